@@ -1,0 +1,2 @@
+// (placeholder: to be implemented)
+console.log('bench: not yet implemented');

@@ -1,0 +1,47 @@
+// One esbuild script for every bundle: client, server, CLI, eval, bench and tests.
+import { build } from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const entries = [
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+  { in: 'server/src/server.ts', out: 'dist/server.js' },
+  { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'scripts/eval/main.ts', out: 'dist/eval.js' },
+  { in: 'scripts/bench/main.ts', out: 'dist/bench.js' },
+];
+
+// Every test file becomes its own bundle under dist/test/, keeping its folder.
+for (const dir of ['unit', 'protocol', 'e2e']) {
+  const src = join('test', dir);
+  if (!existsSync(src)) continue;
+  for (const f of readdirSync(src)) {
+    if (!f.endsWith('.ts')) continue;
+    entries.push({ in: join(src, f), out: join('dist/test', dir, f.replace(/\.ts$/, '.js')), external: ['vscode'] });
+  }
+}
+
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.in))
+    .map((e) =>
+      build({
+        ...common,
+        entryPoints: [e.in],
+        outfile: e.out,
+        external: e.external ?? [],
+        banner: e.banner ? { js: e.banner } : undefined,
+      }),
+    ),
+);

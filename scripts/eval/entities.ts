@@ -1,0 +1,6 @@
+import type { EvalRow } from './report';
+
+/** (placeholder: to be implemented) */
+export function evalEntities(): EvalRow[] {
+  return [];
+}

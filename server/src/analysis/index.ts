@@ -1,0 +1,3 @@
+export * from './model';
+export { analyze } from './analyze';
+export { scanLines, lineAt, slugify } from './text';

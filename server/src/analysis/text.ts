@@ -1,0 +1,64 @@
+/**
+ * Line scanning shared by every analysis step. Lines end at LF, CRLF or a lone CR;
+ * a line's `end` excludes its line break.
+ */
+
+export interface LineIndex {
+  /** Offset where each line starts. */
+  readonly starts: readonly number[];
+  /** Offset where each line's content ends (before its line break). */
+  readonly ends: readonly number[];
+}
+
+/** Splits `text` into lines in one pass over its char codes. */
+export function scanLines(text: string): LineIndex {
+  const starts: number[] = [0];
+  const ends: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      ends.push(i);
+      starts.push(i + 1);
+    } else if (c === 13) {
+      ends.push(i);
+      if (i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  ends.push(n);
+  return { starts, ends };
+}
+
+/** Index of the line holding `offset` (binary search). */
+export function lineAt(lines: LineIndex, offset: number): number {
+  const s = lines.starts;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** True when the line holds only white space (including U+00A0). */
+export function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
+  for (let i = lines.starts[line]; i < lines.ends[line]; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x2007 && c !== 0x202f && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/** A readable, stable slug of a name: `Vladimir Putin` -> `vladimir-putin`. */
+export function slugify(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'actor';
+}
