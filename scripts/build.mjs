@@ -20,6 +20,9 @@ const entries = [
   { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'scripts/eval/main.ts', out: 'dist/eval.js' },
   { in: 'scripts/bench/main.ts', out: 'dist/bench.js' },
+  { in: 'scripts/check-redos.ts', out: 'dist/check-redos.js' },
+  { in: 'scripts/fuzz/long.ts', out: 'dist/fuzz-long.js' },
+  { in: 'scripts/fuzz/edits.ts', out: 'dist/fuzz-edits.js' },
 ];
 
 // Every test file becomes its own bundle under dist/test/, keeping its folder.
