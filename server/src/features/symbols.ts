@@ -1,0 +1,65 @@
+import type { Quote, Span, TranscriptModel } from '../analysis/model';
+import { actorById } from './lookup';
+
+/** One entry of the outline, before conversion to protocol symbols. */
+export interface OutlineNode {
+  readonly kind: 'turn' | 'quote';
+  readonly name: string;
+  readonly detail: string;
+  /** The whole range of the entry. */
+  readonly span: Span;
+  /** The part to reveal and select (the label, or the quote's opening). */
+  readonly selection: Span;
+  readonly children: readonly OutlineNode[];
+}
+
+const NAME_LENGTH = 60;
+
+/**
+ * Speaker turns with their quotes as children; quotes outside any turn at the top level,
+ * all in document order.
+ *
+ * ```
+ * ANGELA MERKEL GERMAN CHANCELLOR "It's a work meeting..."
+ *   -> Angela Merkel (German Chancellor) > “It's a work meeting...” (Angela Merkel)
+ * ```
+ */
+export function getOutline(model: TranscriptModel): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const quotes = model.quotes.filter((q) => q.depth === 0);
+  let qi = 0;
+  for (const turn of model.turns) {
+    const label = model.speakers[turn.label];
+    while (qi < quotes.length && quotes[qi].start < label.start) out.push(quoteNode(model, quotes[qi++]));
+    const children: OutlineNode[] = [];
+    while (qi < quotes.length && quotes[qi].start < Math.max(turn.end, label.end)) children.push(quoteNode(model, quotes[qi++]));
+    const actor = turn.speaker ? actorById(model, turn.speaker) : undefined;
+    const detail = [label.role, label.time].filter(Boolean).join(' · ');
+    const end = Math.max(turn.end, label.end, children.length ? children[children.length - 1].span.end : 0);
+    out.push({
+      kind: 'turn',
+      name: actor ? actor.name : label.name || label.label || 'Speaker',
+      detail,
+      span: { start: label.start, end },
+      selection: { start: label.start, end: label.end },
+      children,
+    });
+  }
+  while (qi < quotes.length) out.push(quoteNode(model, quotes[qi++]));
+  return out;
+}
+
+function quoteNode(model: TranscriptModel, q: Quote): OutlineNode {
+  const who = q.speaker ? actorById(model, q.speaker) : undefined;
+  const flat = q.text.replace(/\s+/g, ' ').trim();
+  const short = flat.length > NAME_LENGTH ? flat.slice(0, NAME_LENGTH - 1) + '…' : flat;
+  const detail = q.kind === 'scare' ? 'scare quote' : who ? who.name : 'unattributed';
+  return {
+    kind: 'quote',
+    name: `“${short || ' '}”`,
+    detail,
+    span: { start: q.start, end: q.end },
+    selection: { start: q.start, end: Math.min(q.end, q.start + 1) },
+    children: [],
+  };
+}
