@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { accuracy, prf, scoreExact, scoreLenient, sum } from '../../scripts/eval/score';
+
+const gold = [
+  { start: 0, end: 5 },
+  { start: 10, end: 20 },
+  { start: 30, end: 31 },
+];
+
+test('a perfect prediction scores 1', () => {
+  const s = scoreExact(gold, gold);
+  assert.equal(s.precision, 1);
+  assert.equal(s.recall, 1);
+  assert.equal(s.f1, 1);
+  assert.equal(scoreLenient(gold, gold).f1, 1);
+});
+
+test('an empty prediction scores 0', () => {
+  const s = scoreExact(gold, []);
+  assert.equal(s.recall, 0);
+  assert.equal(s.f1, 0);
+  assert.equal(scoreLenient(gold, []).f1, 0);
+});
+
+test('exact needs the same bounds; lenient takes an overlap, each gold span once', () => {
+  const pred = [
+    { start: 1, end: 5 },
+    { start: 12, end: 14 },
+    { start: 15, end: 18 },
+  ];
+  assert.equal(scoreExact(gold, pred).tp, 0);
+  const l = scoreLenient(gold, pred);
+  assert.equal(l.tp, 2);
+  assert.equal(l.fp, 1);
+  assert.equal(l.fn, 1);
+  assert.equal(l.precision, 2 / 3);
+});
+
+test('keys must agree', () => {
+  const s = scoreExact([{ start: 0, end: 3, key: 'person' }], [{ start: 0, end: 3, key: 'place' }]);
+  assert.equal(s.tp, 0);
+});
+
+test('sums add counts, not ratios; accuracy of nothing expected is 1', () => {
+  const s = sum([prf(1, 0, 0), prf(0, 1, 1)]);
+  assert.equal(s.tp, 1);
+  assert.equal(s.precision, 0.5);
+  assert.equal(accuracy(0, 0), 1);
+  assert.equal(accuracy(3, 4), 0.75);
+});
