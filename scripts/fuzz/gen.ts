@@ -279,14 +279,18 @@ export interface TextEdit {
 /** A random edit of `text`: insert, delete or replace, of random size and place. */
 export function randomEdit(rand: () => number, text: string): TextEdit {
   const n = text.length;
-  const start = Math.floor(rand() * (n + 1));
+  // Never split a CRLF: editors treat it as one line break, and LSP positions cannot point inside it.
+  const insideCrlf = (i: number) => i > 0 && i < n && text.charCodeAt(i - 1) === 13 && text.charCodeAt(i) === 10;
+  let start = Math.floor(rand() * (n + 1));
+  if (insideCrlf(start)) start--;
   const r = rand();
   let del = 0;
   if (r < 0.35) del = 0;
   else if (r < 0.8) del = Math.floor(rand() * 4);
   else if (r < 0.97) del = Math.floor(rand() * 80);
   else del = Math.floor(rand() * 2000);
-  const end = Math.min(n, start + del);
+  let end = Math.min(n, start + del);
+  if (insideCrlf(end)) end++;
   let ins = '';
   const k = rand();
   if (k < 0.25) ins = '';

@@ -62,9 +62,9 @@ export async function runEditFuzz(o: EditFuzzOptions): Promise<EditFuzzResult> {
   try {
     for (edit = 1; edit <= o.edits; edit++) {
       let e = randomEdit(rand, text);
-      // Keep the text between a few hundred and MAX_CHARS characters.
+      // Keep the text between 1,500 and MAX_CHARS characters.
       if (text.length > MAX_CHARS) e = { start: Math.floor(rand() * 1000), end: Math.floor(rand() * 1000) + 4000, text: '' };
-      else if (text.length < 300) e = { start: text.length, end: text.length, text: '\n' + madeUpTranscript(2000, o.seed + edit) };
+      else if (text.length < 1500) e = { start: text.length, end: text.length, text: '\n' + madeUpTranscript(2000, o.seed + edit) };
       text = applyEdit(text, e);
       lsp.change(MAIN, [e]);
       if (lsp.text(MAIN) !== text) throw new Error('client copy of the text went out of step');
