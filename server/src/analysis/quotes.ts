@@ -1,8 +1,479 @@
+import { isCueVerb } from './cues';
 import type { Diagnostic } from './model';
 import type { RawQuote } from './pipeline-types';
-import type { LineIndex } from './text';
+import { isBlankLine, type LineIndex } from './text';
 
-/** Pairs quotation marks into quotes. (placeholder: to be implemented) */
-export function pairQuotes(_text: string, _lines: LineIndex): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
-  return { quotes: [], diagnostics: [] };
+/**
+ * Pairs quotation marks into quotes, in one pass over the char codes.
+ *
+ * ```
+ * “He called it ‘a deal’,” she said.     -> outer quote (depth 0), inner quote (depth 1)
+ * Russia’s stance, the ’90s, rock 'n' roll -> apostrophes, no quote
+ * ```
+ *
+ * Whether a mark opens or closes is decided by the characters on each side of it (a letter on
+ * both sides is an apostrophe); a straight mark with space on both sides (tokenised text)
+ * closes the open quote of its family or else opens one. A quote still open at the end of a
+ * line goes on when the next line is the same paragraph and closes it, or when the next
+ * paragraph opens with a mark (a quote over several paragraphs); otherwise it closes at the
+ * end of its paragraph with an `unclosed-quote` warning, so a stray mark never swallows the
+ * rest of the text.
+ */
+export function pairQuotes(text: string, lines: LineIndex): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
+  return new QuotePairer(text, lines).run();
+}
+
+const DOUBLE = 0;
+const SINGLE = 1;
+
+const NONE = 0;
+const OPEN = 1;
+const CLOSE = 2;
+/** Space on both sides or on neither: closes the open quote of its family, else opens one. */
+const AMBIG = 3;
+/** A straight single mark that might be an apostrophe: kept only when closed on its line. */
+const WEAK = 4;
+
+/** Deeper nesting is treated as plain characters: bounds the work per character. */
+const MAX_DEPTH = 8;
+/** How many lines of one paragraph a quote may run over before its closing mark is found. */
+const MAX_CONTINUATION_LINES = 40;
+/** Scare quotes are short: longer inner text is always direct speech. */
+const MAX_SCARE_CHARS = 60;
+
+interface OpenMark {
+  readonly pos: number;
+  readonly fam: number;
+  /** A straight single mark that may be an apostrophe. */
+  readonly weak: boolean;
+  /** Opens its paragraph (or follows a colon): may run on into the next paragraph. */
+  readonly paraStart: boolean;
+  /** Marks that reopen the quote at the start of each further paragraph. */
+  reopens: number[] | null;
+}
+
+class QuotePairer {
+  private readonly quotes: RawQuote[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly stack: OpenMark[] = [];
+  /** Position of a mark that reopens the open quote in a new paragraph. */
+  private skipAt = -1;
+  /** The open quote is known to run on up to this line. */
+  private contThrough = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {}
+
+  run(): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
+    const { text, lines, stack } = this;
+    const nLines = lines.starts.length;
+    for (let l = 0; l < nLines; l++) {
+      const ls = lines.starts[l];
+      const le = lines.ends[l];
+      for (let i = ls; i < le; i++) {
+        const c = text.charCodeAt(i);
+        if (!isMarkCode(c)) continue;
+        if (i === this.skipAt) {
+          this.skipAt = -1;
+          if (stack.length > 0) {
+            const b = stack[0];
+            (b.reopens ??= []).push(i);
+            continue;
+          }
+        }
+        this.onMark(i, c, ls, le);
+      }
+      if (stack.length > 0) this.endOfLine(l);
+    }
+    this.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.diagnostics.sort((a, b) => a.start - b.start);
+    return { quotes: this.quotes, diagnostics: this.diagnostics };
+  }
+
+  private onMark(i: number, c: number, ls: number, le: number): void {
+    const fam = familyOf(c);
+    const role = classifyMark(this.text, i, c, ls, le);
+    const stack = this.stack;
+    if (role === NONE) return;
+    if (role === CLOSE) {
+      if (fam === SINGLE) {
+        // A closing single mark with no single quote open on top is an apostrophe (`the Joneses’`).
+        const top = stack.length - 1;
+        if (top >= 0 && stack[top].fam === SINGLE) this.closeAt(top, i);
+        return;
+      }
+      const k = this.topmost(fam);
+      if (k >= 0) this.closeAt(k, i);
+      return;
+    }
+    if (role === AMBIG || role === WEAK) {
+      const top = stack.length - 1;
+      if (top >= 0 && stack[top].fam === fam) {
+        this.closeAt(top, i);
+        return;
+      }
+      if (fam === DOUBLE) {
+        const k = this.topmost(fam);
+        if (k >= 0) {
+          this.closeAt(k, i);
+          return;
+        }
+      }
+    }
+    if (stack.length >= MAX_DEPTH) return;
+    stack.push({ pos: i, fam, weak: role === WEAK, paraStart: opensParagraph(this.text, i, ls), reopens: null });
+  }
+
+  private topmost(fam: number): number {
+    const stack = this.stack;
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].fam === fam) return k;
+    return -1;
+  }
+
+  /** Closes stack[k] with the mark at `i`; quotes opened inside it and still open are unclosed. */
+  private closeAt(k: number, i: number): void {
+    const stack = this.stack;
+    while (stack.length - 1 > k) {
+      const o = stack.pop()!;
+      if (!o.weak) this.emitUnclosed(o, i, this.depthBelow(stack.length));
+    }
+    const o = stack.pop()!;
+    this.emit(o, i + 1, i, this.depthBelow(k));
+  }
+
+  /** Nesting depth of a quote at stack index `k`: open quotes below it that are not apostrophes. */
+  private depthBelow(k: number): number {
+    let d = 0;
+    for (let r = 0; r < k; r++) if (!this.stack[r].weak) d++;
+    return d;
+  }
+
+  private endOfLine(l: number): void {
+    const stack = this.stack;
+    const { text, lines } = this;
+    // Straight single marks never closed on their line were apostrophes.
+    let w = 0;
+    for (let r = 0; r < stack.length; r++) if (!stack[r].weak) stack[w++] = stack[r];
+    stack.length = w;
+    if (w === 0) return;
+    const le = trimEnd(text, lines.starts[l], lines.ends[l]);
+    while (stack.length > 1) {
+      const o = stack.pop()!;
+      this.emitUnclosed(o, le, stack.length);
+    }
+    if (l < this.contThrough) return;
+    if (this.continues(l)) return;
+    this.emitUnclosed(stack.pop()!, le, 0);
+  }
+
+  /** Decides whether the quote open at the end of line `l` runs on, and how far. */
+  private continues(l: number): boolean {
+    const { text, lines } = this;
+    const b = this.stack[0];
+    const nLines = lines.starts.length;
+    let j = l + 1;
+    let sawBlank = false;
+    while (j < nLines && isBlankLine(text, lines, j)) {
+      sawBlank = true;
+      j++;
+    }
+    if (j >= nLines) return false;
+    const first = firstNonSpace(text, lines.starts[j], lines.ends[j]);
+    const fc = text.charCodeAt(first);
+    if (first < lines.ends[j] && isMarkCode(fc) && familyOf(fc) === b.fam) {
+      const role = classifyMark(text, first, fc, lines.starts[j], lines.ends[j]);
+      if (b.paraStart && (role === OPEN || role === AMBIG)) {
+        // “We are here... ⏎ “And we will stay,” she said.
+        this.skipAt = first;
+        this.contThrough = j;
+        return true;
+      }
+      if (role !== CLOSE) return false;
+    }
+    if (sawBlank) return false;
+    // Same paragraph over several lines: go on if the next mark of the family closes.
+    const limit = Math.min(nLines, j + MAX_CONTINUATION_LINES);
+    for (let k = j; k < limit; k++) {
+      const ks = lines.starts[k];
+      const ke = lines.ends[k];
+      if (k > j && isBlankLine(text, lines, k)) return false;
+      for (let i = ks; i < ke; i++) {
+        const c = text.charCodeAt(i);
+        if (!isMarkCode(c) || familyOf(c) !== b.fam) continue;
+        const role = classifyMark(text, i, c, ks, ke);
+        if (role === NONE) continue;
+        if (role === CLOSE || ((role === AMBIG || role === WEAK) && i !== firstNonSpace(text, ks, ke))) {
+          this.contThrough = k;
+          return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private emitUnclosed(o: OpenMark, end: number, depth: number): void {
+    this.diagnostics.push({
+      start: o.pos,
+      end: o.pos + 1,
+      severity: 'warning',
+      code: 'unclosed-quote',
+      message: 'This quotation mark is never closed',
+    });
+    this.emit(o, Math.max(end, o.pos + 1), Math.max(end, o.pos + 1), depth);
+  }
+
+  /** Records a quote from the opening mark to `end` (exclusive); the inner text ends at `innerEnd`. */
+  private emit(o: OpenMark, end: number, innerEnd: number, depth: number): void {
+    const text = this.text;
+    const innerStart = o.pos + 1;
+    let words: string;
+    if (o.reopens === null) words = text.slice(innerStart, innerEnd);
+    else {
+      const parts: string[] = [];
+      let from = innerStart;
+      for (const r of o.reopens) {
+        parts.push(text.slice(from, r));
+        from = r + 1;
+      }
+      parts.push(text.slice(from, innerEnd));
+      words = parts.join('');
+    }
+    const kind = o.reopens === null && isScare(text, o.pos, innerStart, innerEnd, end) ? 'scare' : 'direct';
+    this.quotes.push({ start: o.pos, end, inner: { start: innerStart, end: innerEnd }, depth, kind, text: words });
+  }
+}
+
+function isMarkCode(c: number): boolean {
+  return c === 0x22 || c === 0x27 || (c >= 0x2018 && c <= 0x201e) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
+}
+
+function familyOf(c: number): number {
+  return c === 0x27 || (c >= 0x2018 && c <= 0x201b) || c === 0x2039 || c === 0x203a ? SINGLE : DOUBLE;
+}
+
+/** Whether the mark at `i` (line content `ls..le`) opens, closes, may do either, or is an apostrophe. */
+function classifyMark(text: string, i: number, c: number, ls: number, le: number): number {
+  const prev = i > ls ? text.charCodeAt(i - 1) : -1;
+  const next = i + 1 < le ? text.charCodeAt(i + 1) : -1;
+  switch (c) {
+    case 0x201c: // “
+    case 0x201e: // „
+    case 0xab: // «
+    case 0x2039: // ‹
+    case 0x201a: // ‚
+    case 0x201b: // ‛
+      return OPEN;
+    case 0x201d: // ”
+    case 0xbb: // »
+    case 0x203a: // ›
+      return CLOSE;
+    case 0x2018: // ‘
+      if (isWordCode(prev) && isWordCode(next)) return NONE;
+      if (isSpaceCode(next)) return NONE;
+      if (isDigit(next) && isDecade(text, i + 1, le)) return NONE; // ‘90s written with the wrong mark
+      return OPEN;
+    case 0x2019: // ’
+      if (isWordCode(next) && (isWordCode(prev) || isSpaceCode(prev) || opensBefore(prev))) return NONE; // don’t, ’90s, ’em
+      if (isSpaceCode(prev) || opensBefore(prev)) return NONE;
+      if (prev === 115 && isPossessiveBeforeClose(text, i, le)) return NONE; // ‘the Smiths’ turn,’
+      return CLOSE;
+    case 0x22: {
+      // "
+      const pS = isSpaceCode(prev) || opensBefore(prev);
+      const nS = isSpaceCode(next) || closesAfter(next);
+      if (pS && !nS) return OPEN;
+      if (!pS && nS) return CLOSE;
+      return AMBIG;
+    }
+    default: {
+      // ' (0x27)
+      if (isWordCode(prev) && isWordCode(next)) return NONE; // don't, rock'n'roll
+      const pS = isSpaceCode(prev) || opensBefore(prev);
+      const nS = isSpaceCode(next) || closesAfter(next);
+      if (pS && !nS) return isElision(text, i + 1, le) ? NONE : OPEN; // 'em, 'tis, tokenised I 'm
+      if (!pS && nS) return CLOSE;
+      return WEAK;
+    }
+  }
+}
+
+/**
+ * `s’` followed by a word, with another closing single mark later in the same sentence:
+ * a plural possessive inside the quote (`‘It’s the Smiths’ turn,’`). Looks a bounded distance ahead.
+ */
+function isPossessiveBeforeClose(text: string, i: number, le: number): boolean {
+  if (i + 2 >= le || text.charCodeAt(i + 1) !== 32 || !isWordCode(text.charCodeAt(i + 2))) return false;
+  const stop = Math.min(le, i + 120);
+  for (let k = i + 2; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2018 || c === 0x201c || c === 0x201d) return false;
+    // A later ’ that can close: something before it, no letter after it.
+    if (c === 0x2019 && !isSpaceCode(text.charCodeAt(k - 1)) && !(k + 1 < le && isWordCode(text.charCodeAt(k + 1)))) return true;
+  }
+  return false;
+}
+
+/** Words written after an apostrophe that stands for left-out letters (`'em`, `'tis`, `'90s`, `'s`). */
+const ELISIONS = new Set(['s', 'm', 'd', 'll', 're', 've', 't', 'em', 'tis', 'twas', 'twere', 'twill', 'n', 'cause', 'til', 'till', 'bout', 'round', 'neath', 'nuff', 'ere', 'un', 'ow', 'im', 'er', 'ee', 'ave', 'appen', 'ud']);
+
+function isElision(text: string, from: number, le: number): boolean {
+  if (from >= le) return false;
+  if (isDigit(text.charCodeAt(from))) return isDecade(text, from, le);
+  let k = from;
+  while (k < le && k - from < 6 && isLetterCode(text.charCodeAt(k))) k++;
+  if (k === from || (k < le && isWordCode(text.charCodeAt(k)))) return false;
+  return ELISIONS.has(text.slice(from, k).toLowerCase());
+}
+
+/** `90s`, `60's`: two digits and an s. */
+function isDecade(text: string, from: number, le: number): boolean {
+  return (
+    from + 2 < le &&
+    isDigit(text.charCodeAt(from)) &&
+    isDigit(text.charCodeAt(from + 1)) &&
+    (text.charCodeAt(from + 2) === 115 || text.charCodeAt(from + 2) === 0x27 || text.charCodeAt(from + 2) === 0x2019)
+  );
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+
+/** Letters and digits of any script (surrogates count as word characters). */
+export function isWordCode(c: number): boolean {
+  if (c < 0) return false;
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  return c !== 0xfeff;
+}
+
+/** White space (line start or end counts as space). */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === -1 ||
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 11 ||
+    c === 12 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Characters after which a mark opens: brackets, dashes, a colon, another opening mark. */
+function opensBefore(c: number): boolean {
+  return (
+    c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58 || c === 60 ||
+    c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab || c === 0x22 || c === 0x27
+  );
+}
+
+/** Characters before which a mark closes: punctuation, brackets, dashes, another closing mark. */
+function closesAfter(c: number): boolean {
+  return (
+    c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125 ||
+    c === 0x2014 || c === 0x2013 || c === 45 || c === 0x2026 || c === 0x201d || c === 0x2019 || c === 0xbb ||
+    c === 0x22 || c === 0x27 || c === 62
+  );
+}
+
+/** True when only white space, or a colon, stands between the line start and the mark. */
+function opensParagraph(text: string, i: number, ls: number): boolean {
+  let k = i - 1;
+  while (k >= ls && isSpaceCode(text.charCodeAt(k))) k--;
+  return k < ls || text.charCodeAt(k) === 58;
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+  return k;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let k = to;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/**
+ * A scare quote: 1-4 words without sentence punctuation, inside a sentence, with no cue verb
+ * right before or after (`a ‘low point’`, `an “unbiased” investigation`).
+ */
+function isScare(text: string, open: number, innerStart: number, innerEnd: number, end: number): boolean {
+  if (innerEnd - innerStart > MAX_SCARE_CHARS || innerEnd <= innerStart) return false;
+  let words = 0;
+  let inWord = false;
+  for (let k = innerStart; k < innerEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10 || c === 13 || c === 0x2026) {
+      // A final full stop after one or two words is still sentence punctuation.
+      return false;
+    }
+    const w = isWordCode(c);
+    if (w && !inWord) words++;
+    inWord = w || (inWord && (c === 45 || c === 0x27 || c === 0x2019) && k + 1 < innerEnd && isWordCode(text.charCodeAt(k + 1)));
+  }
+  if (words < 1 || words > 4) return false;
+  // Inside a sentence: something other than sentence punctuation comes before it on its line.
+  let k = open - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < 0) return false;
+  const p = text.charCodeAt(k);
+  if (p === 10 || p === 13 || p === 46 || p === 33 || p === 63 || p === 58 || p === 59) return false;
+  if (p === 0x201d || p === 0x22 || p === 0xbb) return false;
+  if (isCueVerb(wordBefore(text, k + 1))) return false;
+  // No cue right after it: `“Fine,” said Tom`, `“Fine,” he said`, `“Fine,” Tom Hale said`.
+  let at = end;
+  for (let n = 0; n < 3; n++) {
+    const w = wordAfter(text, at);
+    if (w === null) break;
+    if (isCueVerb(w.word)) return false;
+    const c = text.charCodeAt(w.end - w.word.length);
+    if (!(c >= 65 && c <= 90) && !SUBJECT_PRONOUNS.has(w.word)) break;
+    at = w.end;
+  }
+  return true;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+
+/** The lower-cased word ending at `end` (skipping commas and spaces), or ''. */
+function wordBefore(text: string, end: number): string {
+  let k = end - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44 || text.charCodeAt(k) === 9)) k--;
+  const e = k + 1;
+  let n = 0;
+  while (k >= 0 && isWordCode(text.charCodeAt(k)) && n < 20) {
+    k--;
+    n++;
+  }
+  return text.slice(k + 1, e).toLowerCase();
+}
+
+/** The next lower-cased word after `from` on the same line, skipping spaces and commas. */
+function wordAfter(text: string, from: number): { word: string; end: number } | null {
+  let k = from;
+  const n = text.length;
+  while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k++;
+  const s = k;
+  while (k < n && k - s < 20 && isWordCode(text.charCodeAt(k))) k++;
+  if (k === s) return null;
+  return { word: text.slice(s, k).toLowerCase(), end: k };
 }
