@@ -1,2 +1,429 @@
-// (placeholder: to be implemented)
-console.log('bench: not yet implemented');
+/**
+ * `npm run bench` (add `--json` for machine-readable output, `--runs N` for the number of
+ * runs each figure is the median of; default 5).
+ *
+ * Measures, each speed also as a ratio against a baseline measured in the same run:
+ *   - analysis MB/s on ~10 MB of corpus text vs one precompiled regex pass, and per step;
+ *   - keystroke latency through the real server (1 MB file, 200 one-character edits);
+ *   - hover and documentSymbol latency on that file;
+ *   - start-up: spawn to the first semantic tokens of a 200 KB transcript;
+ *   - resident memory with 1 MB and 50 MB open;
+ *   - the packaged .vsix size;
+ *   - pathological inputs per MB vs normal text per MB.
+ * MB here is 2^20 UTF-16 code units (characters of the string).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, buildTurns } from '../../server/src/analysis/analyze';
+import { resolveActors } from '../../server/src/analysis/actors';
+import { attributeQuotes } from '../../server/src/analysis/attribution';
+import { findNames } from '../../server/src/analysis/names';
+import { pairQuotes } from '../../server/src/analysis/quotes';
+import { findSpeakers, findTimecodes } from '../../server/src/analysis/speakers';
+import { scanLines } from '../../server/src/analysis/text';
+import { getOutline } from '../../server/src/features/symbols';
+import { collectTokens } from '../../server/src/features/tokens';
+import { decodeTokens, LspClient, RequestTimeout } from '../../test/support/lsp';
+import { bigTranscript, PATHOLOGICAL_CASES } from '../../test/support/pathological';
+import { madeUpTranscript, seededRandom } from '../fuzz/gen';
+
+const MB = 1 << 20;
+const json = process.argv.includes('--json');
+const RUNS = (() => {
+  const i = process.argv.indexOf('--runs');
+  return i >= 0 ? Math.max(1, Number(process.argv[i + 1])) : 5;
+})();
+
+function say(line: string): void {
+  if (!json) console.log(line);
+}
+function progress(line: string): void {
+  if (!json) process.stderr.write(`  ... ${line}\n`);
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+/** Median wall time in ms of `runs` calls. */
+function timeMedian(runs: number, fn: () => void): number {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+// ------------------------------------------------------------------ inputs
+
+function filesUnder(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p, ext));
+    else if (name.endsWith(ext)) out.push(p);
+  }
+  return out;
+}
+
+/** ~10 MB from the corpus (briefings, hearings, GUM texts, novel excerpts), repeated to size. */
+function corpusText(chars: number): { text: string; source: string } {
+  const root = join(process.cwd(), '..', 'shared', 'corpus');
+  const files = [
+    ...filesUnder(join(root, 'wh-briefings'), '.md'),
+    ...filesUnder(join(root, 'irancontra', 'txt'), '.txt'),
+    ...filesUnder(join(root, 'gum', 'text'), '.txt'),
+    ...filesUnder(join(root, 'litbank-quotes', 'tsv'), '.txt'),
+  ];
+  if (files.length === 0) return { text: bigTranscript(chars), source: 'made-up transcript (corpus not found at ../shared/corpus)' };
+  const once = files.map((f) => readFileSync(f, 'utf8')).join('\n\n');
+  const text = once.repeat(Math.ceil(chars / once.length)).slice(0, chars);
+  return { text, source: `${files.length} corpus files (${(once.length / MB).toFixed(1)} MB), repeated` };
+}
+
+// ------------------------------------------------------------------ 1. analysis throughput
+
+interface StepTimes {
+  [step: string]: number;
+}
+
+/** The steps of `analyze`, in its order, each timed. Keep in step with analysis/analyze.ts. */
+function timeSteps(text: string): StepTimes {
+  const t: StepTimes = {};
+  let s = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    t[name] = now - s;
+    s = now;
+  };
+  const lines = scanLines(text);
+  lap('scanLines');
+  const speakers = findSpeakers(text, lines);
+  lap('findSpeakers');
+  const timecodes = findTimecodes(text, lines, speakers);
+  lap('findTimecodes');
+  const paired = pairQuotes(text, lines);
+  lap('pairQuotes');
+  const names = findNames(text, lines, speakers);
+  lap('findNames');
+  const resolution = resolveActors(text, speakers, names, []);
+  lap('resolveActors');
+  const turns = buildTurns(text, speakers, resolution.labelActors);
+  lap('buildTurns');
+  attributeQuotes(text, lines, paired.quotes, speakers, turns, resolution);
+  lap('attributeQuotes');
+  void timecodes;
+  return t;
+}
+
+function benchAnalysis() {
+  progress('analysis on ~10 MB of corpus text');
+  const { text, source } = corpusText(10 * MB);
+  const mb = text.length / MB;
+  const re = /[A-Z][a-z]+(?: [A-Z][a-z]+)+/g;
+  let matches = 0;
+  const regexMs = timeMedian(RUNS, () => {
+    re.lastIndex = 0;
+    let n = 0;
+    while (re.exec(text) !== null) n++;
+    matches = n;
+  });
+  analyze(text.slice(0, MB)); // warm up
+  let reduced = false;
+  let counts = '';
+  const analyzeMs = timeMedian(RUNS, () => {
+    const m = analyze(text);
+    reduced = m.reduced;
+    counts = `${m.speakers.length} labels, ${m.quotes.length} quotes, ${m.actors.length} actors, ${m.mentions.length} mentions`;
+  });
+  const stepRuns: StepTimes[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) stepRuns.push(timeSteps(text));
+  const steps: StepTimes = {};
+  for (const k of Object.keys(stepRuns[0])) steps[k] = r2(median(stepRuns.map((r) => r[k])));
+  return {
+    source,
+    mb: r2(mb),
+    counts,
+    reduced,
+    regexMatches: matches,
+    regexMs: r2(regexMs),
+    regexMBps: r2(mb / (regexMs / 1000)),
+    analyzeMs: r2(analyzeMs),
+    analyzeMBps: r2(mb / (analyzeMs / 1000)),
+    ratioToRegex: r2(regexMs / analyzeMs),
+    stepsMs: steps,
+  };
+}
+
+// ------------------------------------------------------------------ 2-5. through the server
+
+async function withServer<T>(fn: (lsp: LspClient) => Promise<T>, timeoutMs = 120_000): Promise<T> {
+  const lsp = await LspClient.start({ requestTimeoutMs: timeoutMs });
+  try {
+    return await fn(lsp);
+  } finally {
+    await lsp.stop();
+  }
+}
+
+const LETTERS = 'etaoinshrdlu ,.';
+
+async function benchEditor() {
+  progress('keystrokes, hover and outline on a 1 MB transcript');
+  const uri = 'file:///bench-1mb.transcript';
+  const text = madeUpTranscript(MB, 21);
+  return withServer(async (lsp) => {
+    const idleRss = lsp.residentBytes();
+    lsp.open(uri, text);
+    let t = performance.now();
+    const first = await lsp.semanticTokensFull(uri);
+    const openToTokensMs = performance.now() - t;
+    let resultId = first?.resultId;
+    const rand = seededRandom(99);
+    const delta = lsp.offersTokenDelta;
+    const keystrokes: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const at = Math.floor(rand() * (lsp.text(uri).length + 1));
+      const ch = LETTERS[Math.floor(rand() * LETTERS.length)];
+      t = performance.now();
+      lsp.change(uri, [{ start: at, end: at, text: ch }]);
+      if (delta && resultId) {
+        const d = await lsp.semanticTokensDelta(uri, resultId);
+        resultId = d?.resultId;
+      } else {
+        const f = await lsp.semanticTokensFull(uri);
+        resultId = f?.resultId;
+      }
+      keystrokes.push(performance.now() - t);
+    }
+    const rss1mb = lsp.residentBytes();
+
+    // Hover at random names (from the tokens), documentSymbol repeatedly, on the unchanged model.
+    const full = await lsp.semanticTokensFull(uri);
+    const legend = lsp.capabilities.semanticTokensProvider?.legend.tokenTypes ?? [];
+    const named = new Set(['person', 'organization', 'place', 'speaker'].map((x) => legend.indexOf(x)));
+    const tokens = decodeTokens(full?.data ?? []);
+    const targets = tokens.filter((x) => named.has(x.type));
+    const pool = targets.length > 0 ? targets : tokens;
+    const hovers: number[] = [];
+    let answered = 0;
+    for (let i = 0; i < 200; i++) {
+      const tok = pool.length > 0 ? pool[Math.floor(rand() * pool.length)] : null;
+      const offset = tok ? lsp.doc(uri).offsetAt({ line: tok.line, character: tok.character }) : Math.floor(rand() * text.length);
+      t = performance.now();
+      const h = await lsp.hover(uri, offset);
+      hovers.push(performance.now() - t);
+      if (h) answered++;
+    }
+    const symbols: number[] = [];
+    let symbolCount = 0;
+    for (let i = 0; i < 30; i++) {
+      t = performance.now();
+      const s = await lsp.documentSymbol(uri);
+      symbols.push(performance.now() - t);
+      symbolCount = s?.length ?? 0;
+    }
+    return {
+      textMB: r2(text.length / MB),
+      openToFirstTokensMs: r2(openToTokensMs),
+      tokenRequest: delta ? 'delta' : 'full',
+      tokens: tokens.length,
+      keystroke: { p50: r2(percentile(keystrokes, 50)), p95: r2(percentile(keystrokes, 95)), max: r2(Math.max(...keystrokes)) },
+      hover: { p50: r2(percentile(hovers, 50)), p95: r2(percentile(hovers, 95)), answered, asked: hovers.length, atNames: targets.length > 0 },
+      documentSymbol: { p50: r2(percentile(symbols, 50)), p95: r2(percentile(symbols, 95)), topLevel: symbolCount },
+      inProcess: keystrokeBreakdown(text),
+      idleRssMB: idleRss === null ? null : r2(idleRss / MB),
+      rssOverIdlePerTextSize: rss1mb === null || idleRss === null ? null : r2((rss1mb - idleRss) / text.length),
+      rss1mbMB: rss1mb === null ? null : r2(rss1mb / MB),
+      rssPerTextSize: rss1mb === null ? null : r2(rss1mb / (text.length * 1)),
+    };
+  });
+}
+
+/** Where a keystroke's time goes, in process: analysis of the whole text, then the token list. */
+function keystrokeBreakdown(text: string) {
+  const model = analyze(text);
+  const analyzeMs = timeMedian(RUNS, () => analyze(text));
+  const tokensMs = timeMedian(RUNS, () => collectTokens(model));
+  const outlineMs = timeMedian(RUNS, () => getOutline(model));
+  return { analyzeMs: r2(analyzeMs), collectTokensMs: r2(tokensMs), getOutlineMs: r2(outlineMs) };
+}
+
+async function benchStartup() {
+  progress('start-up to first tokens (200 KB)');
+  const text = madeUpTranscript(200 * 1024, 31);
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    const lsp = await LspClient.start();
+    lsp.open('file:///start.transcript', text);
+    await lsp.semanticTokensFull('file:///start.transcript');
+    ms.push(performance.now() - t);
+    await lsp.stop();
+  }
+  return { textKB: Math.round(text.length / 1024), ms: r2(median(ms)), runs: ms.map(r2) };
+}
+
+async function benchBigFile() {
+  progress('50 MB file through the server');
+  const text = bigTranscript(50 * MB);
+  return withServer(async (lsp) => {
+    const uri = 'file:///bench-50mb.transcript';
+    const t = performance.now();
+    lsp.open(uri, text);
+    let answered = false;
+    let error: string | null = null;
+    let tokens = 0;
+    try {
+      const r = await lsp.semanticTokensFull(uri);
+      tokens = (r?.data.length ?? 0) / 5;
+      answered = true;
+    } catch (e) {
+      error = e instanceof RequestTimeout ? 'no answer in 120 s' : (e as Error).message;
+    }
+    const ms = performance.now() - t;
+    const rss = lsp.residentBytes();
+    return {
+      textMB: r2(text.length / MB),
+      answered,
+      error,
+      tokens,
+      openToTokensMs: r2(ms),
+      alive: lsp.alive,
+      rssMB: rss === null ? null : r2(rss / MB),
+      rssPerTextSize: rss === null ? null : r2(rss / text.length),
+    };
+  }, 120_000);
+}
+
+// ------------------------------------------------------------------ 6. package
+
+function benchVsix() {
+  const p = join(process.cwd(), 'dist', 'transcript-lens.vsix');
+  if (!existsSync(p)) return { built: false, bytes: null as number | null, KB: null as number | null };
+  const bytes = statSync(p).size;
+  return { built: true, bytes, KB: r2(bytes / 1024) };
+}
+
+// ------------------------------------------------------------------ 7. pathological inputs
+
+function benchPathological() {
+  progress('pathological inputs');
+  const normal = madeUpTranscript(MB, 41);
+  analyze(normal);
+  const normalMsPerMB = timeMedian(RUNS, () => analyze(normal)) / (normal.length / MB);
+  const cases: { name: string; MB: number; msPerMB: number; ratio: number; slowestStep: string }[] = [];
+  const all = [...PATHOLOGICAL_CASES, { name: '50 MB made-up transcript', build: () => bigTranscript(50 * MB) }];
+  for (const c of all) {
+    const text = c.build();
+    const mb = text.length / MB;
+    const runs = mb > 20 ? Math.min(RUNS, 3) : RUNS;
+    const ms = timeMedian(runs, () => analyze(text));
+    const perMB = ms / mb;
+    const steps = Object.entries(timeSteps(text)).sort((a, b) => b[1] - a[1]);
+    const slowestStep = `${steps[0][0]} ${Math.round((100 * steps[0][1]) / steps.reduce((a, b) => a + b[1], 0))}%`;
+    cases.push({ name: c.name, MB: r2(mb), msPerMB: r2(perMB), ratio: r2(perMB / normalMsPerMB), slowestStep });
+  }
+  return { normalMsPerMB: r2(normalMsPerMB), cases };
+}
+
+// ------------------------------------------------------------------ report
+
+interface Target {
+  readonly what: string;
+  readonly target: string;
+  readonly measured: string;
+  readonly ok: boolean | null;
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const serverThere = existsSync(join(process.cwd(), 'dist', 'server.js'));
+  const analysis = benchAnalysis();
+  const editor = serverThere ? await benchEditor() : null;
+  const startup = serverThere ? await benchStartup() : null;
+  const big = serverThere ? await benchBigFile() : null;
+  const vsix = benchVsix();
+  const pathological = benchPathological();
+
+  const targets: Target[] = [
+    { what: 'analysis speed vs one regex pass', target: '>= 0.25x', measured: `${analysis.ratioToRegex}x`, ok: analysis.ratioToRegex >= 0.25 },
+  ];
+  if (editor) {
+    targets.push(
+      { what: `keystroke p95 (${editor.tokenRequest} tokens, 1 MB)`, target: '<= 10 ms', measured: `${editor.keystroke.p95} ms`, ok: editor.keystroke.p95 <= 10 },
+      { what: 'keystroke max', target: '<= 50 ms', measured: `${editor.keystroke.max} ms`, ok: editor.keystroke.max <= 50 },
+      { what: 'hover p95', target: '<= 2 ms', measured: `${editor.hover.p95} ms`, ok: editor.hover.p95 <= 2 },
+    );
+  }
+  if (startup) targets.push({ what: 'start to first tokens (200 KB)', target: '<= 150 ms', measured: `${startup.ms} ms`, ok: startup.ms <= 150 });
+  targets.push({ what: '.vsix size', target: '<= 1 MB', measured: vsix.built ? `${vsix.KB} KB` : 'not built', ok: vsix.built ? vsix.bytes! <= MB : null });
+  if (editor && editor.rssPerTextSize !== null) {
+    targets.push({ what: 'server RSS with 1 MB open', target: '<= 10x text', measured: `${editor.rss1mbMB} MB (${editor.rssPerTextSize}x; ${editor.rssOverIdlePerTextSize}x above idle)`, ok: editor.rssPerTextSize <= 10 });
+  }
+  const worst = pathological.cases.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  targets.push({ what: `pathological per MB, worst (${worst.name})`, target: '<= 2x normal', measured: `${worst.ratio}x`, ok: worst.ratio <= 2 });
+
+  const seconds = r2((performance.now() - t0) / 1000);
+  if (json) {
+    console.log(JSON.stringify({ runs: RUNS, analysis, editor, startup, bigFile: big, vsix, pathological, targets, seconds }, null, 2));
+  } else {
+    say(`\nTranscript Lens benchmark (each figure the median of ${RUNS} runs; MB = 2^20 characters; node ${process.version})`);
+    say(`\nAnalysis of ${analysis.mb} MB: ${analysis.source}`);
+    say(`  found: ${analysis.counts}${analysis.reduced ? ' (REDUCED analysis)' : ''}`);
+    say(table([
+      ['', 'ms', 'MB/s'],
+      ['regex pass /[A-Z][a-z]+(?: [A-Z][a-z]+)+/g', String(analysis.regexMs), String(analysis.regexMBps)],
+      ['analyze()', String(analysis.analyzeMs), String(analysis.analyzeMBps)],
+      ['ratio analyze / regex (speed)', `${analysis.ratioToRegex}x`, ''],
+    ]));
+    say('\n  per step (ms):');
+    const total = Object.values(analysis.stepsMs).reduce((a, b) => a + b, 0);
+    say(table(Object.entries(analysis.stepsMs).map(([k, v]) => [k, String(v), `${Math.round((100 * v) / Math.max(total, 1e-9))}%`])));
+    if (editor) {
+      say(`\nEditor, ${editor.textMB} MB transcript through the server (${editor.tokens} tokens; open to first tokens ${editor.openToFirstTokensMs} ms)`);
+      say(table([
+        ['', 'p50 ms', 'p95 ms', 'max ms'],
+        [`keystroke -> ${editor.tokenRequest} tokens (200)`, String(editor.keystroke.p50), String(editor.keystroke.p95), String(editor.keystroke.max)],
+        [`hover (200, ${editor.hover.answered} answered)`, String(editor.hover.p50), String(editor.hover.p95), ''],
+        [`documentSymbol (30, ${editor.documentSymbol.topLevel} top level)`, String(editor.documentSymbol.p50), String(editor.documentSymbol.p95), ''],
+      ]));
+      const ip = editor.inProcess;
+      say(`  in process, same text: analyze ${ip.analyzeMs} ms, collectTokens ${ip.collectTokensMs} ms, getOutline ${ip.getOutlineMs} ms`);
+    } else say('\nEditor figures: dist/server.js not built');
+    if (startup) say(`\nStart-up: spawn to first tokens of ${startup.textKB} KB: ${startup.ms} ms (runs ${startup.runs.join(', ')})`);
+    if (editor || big) {
+      say('\nMemory (server VmRSS)');
+      const rows = [['', 'RSS MB', 'x text']];
+      if (editor) rows.push(['idle, nothing open', String(editor.idleRssMB), ''], [`${editor.textMB} MB open`, String(editor.rss1mbMB), String(editor.rssPerTextSize)], ['  of which above idle', r2((editor.rss1mbMB ?? 0) - (editor.idleRssMB ?? 0)).toString(), String(editor.rssOverIdlePerTextSize)]);
+      if (big) rows.push([`${big.textMB} MB open (${big.answered ? `answered in ${big.openToTokensMs} ms, ${big.tokens} tokens` : `NOT answered: ${big.error}`})`, String(big.rssMB), String(big.rssPerTextSize)]);
+      say(table(rows));
+    }
+    say(`\nPackage: dist/transcript-lens.vsix ${vsix.built ? `${vsix.KB} KB` : 'not built'}`);
+    say(`\nPathological inputs (normal made-up text: ${pathological.normalMsPerMB} ms per MB)`);
+    say(table([['', 'MB', 'ms/MB', 'x normal', 'slowest step'], ...pathological.cases.map((c) => [c.name, String(c.MB), String(c.msPerMB), `${c.ratio}x`, c.slowestStep])]));
+    say('\nTargets');
+    say(table([['', 'target', 'measured', ''], ...targets.map((t) => [t.what, t.target, t.measured, t.ok === null ? '-' : t.ok ? 'ok' : 'MISSED'])]));
+    say(`\n(${seconds} s)`);
+  }
+}
+
+function table(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
+  return rows.map((r) => '  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ')).join('\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
