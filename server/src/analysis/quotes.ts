@@ -272,12 +272,12 @@ function classifyMark(text: string, i: number, c: number, ls: number, le: number
       return CLOSE;
     case 0x2018: // ‘
       if (isWordCode(prev) && isWordCode(next)) return NONE;
-      if (isSpaceCode(next)) return NONE;
+      if (isSpaceCode(next) && !isSpaceCode(prev)) return NONE;
       if (isDigit(next) && isDecade(text, i + 1, le)) return NONE; // ‘90s written with the wrong mark
       return OPEN;
     case 0x2019: // ’
       if (isWordCode(next) && (isWordCode(prev) || isSpaceCode(prev) || opensBefore(prev))) return NONE; // don’t, ’90s, ’em
-      if (isSpaceCode(prev) || opensBefore(prev)) return NONE;
+      if (isSpaceCode(prev) || opensBefore(prev)) return isSpaceCode(next) || closesAfter(next) ? CLOSE : NONE; // tokenised: ? ’
       if (prev === 115 && isPossessiveBeforeClose(text, i, le)) return NONE; // ‘the Smiths’ turn,’
       return CLOSE;
     case 0x22: {
@@ -286,7 +286,7 @@ function classifyMark(text: string, i: number, c: number, ls: number, le: number
       const nS = isSpaceCode(next) || closesAfter(next);
       if (pS && !nS) return OPEN;
       if (!pS && nS) return CLOSE;
-      return AMBIG;
+      return byLinePosition(text, i, ls, le, AMBIG);
     }
     default: {
       // ' (0x27)
@@ -295,7 +295,7 @@ function classifyMark(text: string, i: number, c: number, ls: number, le: number
       const nS = isSpaceCode(next) || closesAfter(next);
       if (pS && !nS) return isElision(text, i + 1, le) ? NONE : OPEN; // 'em, 'tis, tokenised I 'm
       if (!pS && nS) return CLOSE;
-      return WEAK;
+      return byLinePosition(text, i, ls, le, WEAK);
     }
   }
 }
@@ -314,6 +314,22 @@ function isPossessiveBeforeClose(text: string, i: number, le: number): boolean {
     if (c === 0x2019 && !isSpaceCode(text.charCodeAt(k - 1)) && !(k + 1 < le && isWordCode(text.charCodeAt(k + 1)))) return true;
   }
   return false;
+}
+
+/**
+ * A mark with space on both sides (tokenised text) that begins its line opens a quote, and one
+ * that ends its line closes one: after a wrong guess, pairing is right again on the next line.
+ */
+function byLinePosition(text: string, i: number, ls: number, le: number, otherwise: number): number {
+  let k = i - 1;
+  while (k >= ls && isSpaceCode(text.charCodeAt(k))) k--;
+  const first = k < ls;
+  k = i + 1;
+  while (k < le && isSpaceCode(text.charCodeAt(k))) k++;
+  const last = k >= le;
+  if (first && !last) return OPEN;
+  if (last && !first) return CLOSE;
+  return otherwise;
 }
 
 /** Words written after an apostrophe that stands for left-out letters (`'em`, `'tis`, `'90s`, `'s`). */
