@@ -209,7 +209,7 @@ function titleCaseWord(word: string): string {
 }
 
 /** `U.S.`, `CNN`, `G20`: dotted letters, or capitals without a vowel. */
-function isAcronymShape(word: string): boolean {
+export function isAcronymShape(word: string): boolean {
   if (word.length >= 3 && word.indexOf('.') > 0 && word.indexOf('.') < word.length - 1) return true;
   if (word.length < 2 || word.length > 5) return false;
   for (let i = 0; i < word.length; i++) {

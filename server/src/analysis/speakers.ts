@@ -22,6 +22,7 @@
  */
 import type { SpeakerLabel, SpeakerLayout, Span } from './model';
 import {
+  ACRONYMS,
   CALENDAR,
   CAPS_REJECT,
   HEARING_TITLES,
@@ -34,6 +35,7 @@ import {
   UNIDENTIFIED_FIRST,
   UNIDENTIFIED_KEYS,
   NAME_PARTICLES,
+  isAcronymShape,
   titleCaseRole,
 } from './speaker-lexicon';
 import { isDigit, isHSpace, readClockSuffix, readTimecode, readTimecodeToken, skipHSpace } from './speaker-timecodes';
@@ -311,7 +313,7 @@ function scanVoiceTag(text: string, p: number, end: number, le: number, time: Sp
 
 /** `Speaker 1`, `SPEAKER_00`, `speaker A`: returns the end, or -1. */
 function readSpeakerId(text: string, i: number, end: number): number {
-  if (i + 8 > end || text.slice(i, i + 7).toLowerCase() !== 'speaker') return -1;
+  if (i + 8 > end || (text.charCodeAt(i) | 0x20) !== 115 || text.slice(i, i + 7).toLowerCase() !== 'speaker') return -1;
   let k = i + 7;
   const sep = text.charCodeAt(k);
   if (sep === 95 || sep === 32) k++;
@@ -387,6 +389,8 @@ function scanQuestion(text: string, p: number, end: number, le: number, time: Sp
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['Question', 'QUESTION', 'Answer', 'ANSWER']);
 
 function scanQuestionWord(text: string, p: number, end: number, le: number, time: Span | null): Draft | null {
+  const c = text.charCodeAt(p);
+  if (c !== 81 && c !== 65) return null;
   const w = readWord(text, p, end);
   const key = text.slice(p, w);
   if (!QUESTION_WORDS.has(key) || text.charCodeAt(w) !== 58 || !isAfterTerminator(text, w + 1, le)) return null;
@@ -402,6 +406,8 @@ const SHOT_KEYS = ['SOUNDBITE', 'SOUND BITE', 'SOT', 'STANDUP', 'STAND UP', 'STA
 
 /** `SOUNDBITE 2 (Spanish): MARIA LOPEZ, deputy mayor of the city` / `STANDUP (English): JOHN DOE, correspondent` */
 function scanShotList(text: string, p: number, end: number, le: number, time: Span | null): Draft | null {
+  const c0 = text.charCodeAt(p);
+  if (!isDigit(c0) && c0 !== 40 && c0 !== 83 && c0 !== 73 && c0 !== 80 && c0 !== 86) return null;
   let k = p;
   // An optional shot number (`3. SOUNDBITE`) and an optional bracket (`(SOUNDBITE)`).
   while (k < end && k - p < 3 && isDigit(text.charCodeAt(k))) k++;
@@ -616,15 +622,16 @@ function scanCaps(text: string, p: number, end: number, le: number, time: Span |
 
 /**
  * Where the role starts in a capitals label without commas: at a demonym right after a
- * one-word name (`PUTIN RUSSIAN PRESIDENT`), else at the first title, office or place word
- * from the third word on; without one, after two name words (plus initials and particles),
+ * one-word name (`PUTIN RUSSIAN PRESIDENT`), else at the first title, office, place or
+ * acronym (`CNN`) from the third word on; without one, after two name words (plus initials and particles),
  * so `GUY HENDERSON BERLIN` gives the role `Berlin`.
  */
 function roleStartIndex(words: readonly string[]): number {
   const n = words.length;
   if (n >= 3 && PLACE_WORDS.has(words[1])) return 1;
   for (let i = 2; i < n && i <= 5; i++) {
-    if (ROLE_WORDS.has(words[i]) || PLACE_WORDS.has(words[i])) return i;
+    const w = words[i];
+    if (ROLE_WORDS.has(w) || PLACE_WORDS.has(w) || ACRONYMS.has(w) || isAcronymShape(w)) return i;
   }
   let i = 2;
   while (i < n && (NAME_PARTICLES.has(words[i - 1]) || /^[A-Z]\.$/.test(words[i - 1]))) i++;
