@@ -72,6 +72,12 @@ describe('capitals with a role and the quotation on the same line', () => {
     assert.equal(only('MARIA ROE CNN CORRESPONDENT "We are live here."').role, 'CNN Correspondent');
   });
 
+  test('single quotation marks open the speech too', () => {
+    const s = only("LENA BERG SWEDISH ENVOY 'We are close to a deal.'");
+    assert.equal(s.name, 'LENA BERG');
+    assert.equal(s.role, 'Swedish Envoy');
+  });
+
   test('an initial keeps the name together; a one-word name before a demonym', () => {
     assert.equal(only('JOHN F. KENNEDY US PRESIDENT "We choose to go."').name, 'JOHN F. KENNEDY');
     const s = only('PUTIN RUSSIAN PRESIDENT "We are ready."');
@@ -286,6 +292,17 @@ describe('diarisation and captions formats', () => {
     );
   });
 
+  test('numbered participants of research transcripts', () => {
+    const text = joinLines('Participant 1: We moved here in May.', 'Respondent 2: So did we.');
+    assert.deepEqual(
+      labels(text).map((s) => [s.name, s.layout, s.anonymous]),
+      [
+        ['Participant 1', 'diarisation', true],
+        ['Respondent 2', 'diarisation', true],
+      ],
+    );
+  });
+
   test('WebVTT voice tags, and cue timings as timecodes', () => {
     const text = joinLines('WEBVTT', '', '00:00:01.000 --> 00:00:04.200', '<v Chris Wallace>Good evening.');
     const s = only(text);
@@ -319,6 +336,15 @@ describe('lines that are not labels', () => {
       'WARNING: GRAPHIC CONTENT',
       'THIS IS HUGE: WE WON',
       'PUTIN SAYS "NO DEAL"',
+    );
+    assert.deepEqual(labels(text), []);
+  });
+
+  test('chapter headings and possessives before a quotation', () => {
+    const text = joinLines(
+      'CHAPTER ONE PLAYING PILGRIMS " Christmas won\'t be Christmas," grumbled Jo.',
+      "THE HERALD 's correspondent looked worried.",
+      "OLD HARBOUR 'S GROWTH, and what came of it",
     );
     assert.deepEqual(labels(text), []);
   });

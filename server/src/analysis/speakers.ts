@@ -311,10 +311,15 @@ function scanVoiceTag(text: string, p: number, end: number, le: number, time: Sp
   return d;
 }
 
-/** `Speaker 1`, `SPEAKER_00`, `speaker A`: returns the end, or -1. */
+/** Generic words of numbered anonymous speakers (`Speaker 1`, `Participant 2`, `Caller 3`). */
+const DIARISATION_WORDS: ReadonlySet<string> = new Set(['speaker', 'participant', 'respondent', 'interviewee', 'caller', 'person', 'voice', 'spk']);
+
+/** `Speaker 1`, `SPEAKER_00`, `speaker A`, `Participant 2`: returns the end, or -1. */
 function readSpeakerId(text: string, i: number, end: number): number {
-  if (i + 8 > end || (text.charCodeAt(i) | 0x20) !== 115 || text.slice(i, i + 7).toLowerCase() !== 'speaker') return -1;
-  let k = i + 7;
+  let w = i;
+  while (w < end && w - i <= 12 && ((text.charCodeAt(w) | 0x20) >= 97 && (text.charCodeAt(w) | 0x20) <= 122)) w++;
+  if (w - i < 3 || w - i > 11 || !DIARISATION_WORDS.has(text.slice(i, w).toLowerCase())) return -1;
+  let k = w;
   const sep = text.charCodeAt(k);
   if (sep === 95 || sep === 32) k++;
   const d0 = k;
@@ -583,7 +588,7 @@ function scanCaps(text: string, p: number, end: number, le: number, time: Span |
       d.anonymous = unidentified;
       return finishAfterColon(text, d, r.stop + 1, le);
     }
-    if (isOpeningQuote(stop) && r.stop < le && isCapsText(text, r.start, r.end) && quoteHasLowerCase(text, r.stop, le)) {
+    if (opensSpeech(text, r.stop, le) && isCapsText(text, r.start, r.end) && quoteHasLowerCase(text, r.stop, le)) {
       const d = draft(p, r.end, 'caps-role', r.stop, t);
       d.nameEnd = nameEnd;
       d.roleStart = r.start;
@@ -601,7 +606,7 @@ function scanCaps(text: string, p: number, end: number, le: number, time: Span |
   }
   // `ANGELA MERKEL GERMAN CHANCELLOR "..."`: two or more words, then the quotation.
   const q = skipHSpace(text, k, le);
-  if (n >= 2 && q > k && q < le && isOpeningQuote(text.charCodeAt(q)) && quoteHasLowerCase(text, q, le)) {
+  if (n >= 2 && q > k && opensSpeech(text, q, le) && quoteHasLowerCase(text, q, le)) {
     const r = roleStartIndex(upper);
     const d = draft(p, nameEnd, 'caps-role', q, t);
     d.nameEnd = ends[r - 1];
@@ -636,6 +641,21 @@ function roleStartIndex(words: readonly string[]): number {
   let i = 2;
   while (i < n && (NAME_PARTICLES.has(words[i - 1]) || /^[A-Z]\.$/.test(words[i - 1]))) i++;
   return Math.min(i, n);
+}
+
+/**
+ * A quotation mark that opens speech after a capitals label: double marks always; a single
+ * mark only before a capital that starts a word (`'We`, `'I am`), never `'S GROWTH` or ` 's`.
+ */
+function opensSpeech(text: string, q: number, le: number): boolean {
+  if (q >= le) return false;
+  const c = text.charCodeAt(q);
+  if (c === 34 || c === 0x201c || c === 0x201e || c === 0xab) return true;
+  if (c !== 39 && c !== 0x2018) return false;
+  const a = text.charCodeAt(q + 1);
+  if (!isUpperCode(a)) return false;
+  const b = text.charCodeAt(q + 2);
+  return isUpperCode(b) || isLowerCode(b) || ((a === 73 || a === 65) && isHSpace(b));
 }
 
 function isCapsText(text: string, s: number, e: number): boolean {
