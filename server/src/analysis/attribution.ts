@@ -1,15 +1,531 @@
-import type { Quote, SpeakerLabel, Turn } from './model';
+import { DescriptionIndex, genderOfActor, roleWords, type Gender } from './attribution-resolve';
+import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
+import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
+import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
-import type { LineIndex } from './text';
+import { lineAt, type LineIndex } from './text';
 
-/** Names the speaker of each quote. (placeholder: to be implemented) */
+/**
+ * Names the speaker of each quote.
+ *
+ * ```
+ * “We need evidence,” said Sergey Lavrov, Russia’s Foreign Minister.  -> cue `said`, sergey-lavrov
+ * Lavrov said: “Right now just words.”                                 -> colon
+ * “We need evidence,” Lavrov said. “Right now just words.”            -> the second by carry-over
+ * ```
+ *
+ * Looks only at a bounded window around each quote (its line, at most a few dozen words on
+ * either side), so the work grows with the number of quotes, not with their distance.
+ */
 export function attributeQuotes(
-  _text: string,
-  _lines: LineIndex,
+  text: string,
+  lines: LineIndex,
   raw: readonly RawQuote[],
-  _speakers: readonly SpeakerLabel[],
-  _turns: readonly Turn[],
-  _actors: ActorResolution,
+  speakers: readonly SpeakerLabel[],
+  turns: readonly Turn[],
+  actors: ActorResolution,
 ): Quote[] {
-  return raw.map((q) => ({ ...q, speaker: null, cue: null, cueSpan: null, via: null, speakerSpan: null }));
+  return new Attributor(text, lines, raw, speakers, turns, actors).run();
+}
+
+/** How far attribution looks on each side of a quote, in characters. */
+const WINDOW = 200;
+/** How many words a cue after a quote may be preceded by (`Sergey Ryabkov, Lavrov’s deputy, told`). */
+const MAX_SUBJECT_TOKENS = 9;
+/** How far back a pronoun looks for the person it stands for. */
+const PRONOUN_LOOKBACK_CHARS = 4000;
+const PRONOUN_LOOKBACK_MENTIONS = 60;
+
+interface Who {
+  readonly speaker: string | null;
+  readonly span: Span | null;
+  /** How the words were read: a name, a pronoun or a description. */
+  readonly how: 'name' | 'pronoun' | 'description' | 'none';
+}
+
+interface CueHit {
+  readonly cue: Span | null;
+  readonly who: Who;
+  /** End of the attribution words (for the gap to the next quote). */
+  readonly end: number;
+  readonly colon: boolean;
+}
+
+interface Previous {
+  readonly quote: RawQuote;
+  readonly speaker: string | null;
+  /** End of the quote or of its attribution after it. */
+  readonly attrEnd: number;
+  /** The quote named its speaker itself (a cue, a colon, a label), rather than inheriting one. */
+  readonly explicit: boolean;
+  readonly line: number;
+}
+
+const NOBODY: Who = { speaker: null, span: null, how: 'none' };
+
+class Attributor {
+  private readonly mentions: readonly Mention[];
+  private readonly byId = new Map<string, Actor>();
+  private readonly genders = new Map<string, Gender>();
+  private descriptions: DescriptionIndex | null = null;
+  /** Top-level quote spans in text order, to skip names written inside quotes. */
+  private readonly topSpans: Span[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly raw: readonly RawQuote[],
+    private readonly speakers: readonly SpeakerLabel[],
+    private readonly turns: readonly Turn[],
+    private readonly resolution: ActorResolution,
+  ) {
+    this.mentions = resolution.mentions;
+    for (const a of resolution.actors) this.byId.set(a.id, a);
+    for (const q of raw) if (q.depth === 0) this.topSpans.push(q);
+  }
+
+  run(): Quote[] {
+    const { raw, turns } = this;
+    const out: Quote[] = [];
+    let ti = 0;
+    let prev: Previous | null = null;
+    /** The speaker before the current speaker, for two-person exchanges. */
+    let lastSpeaker: string | null = null;
+    let otherSpeaker: string | null = null;
+    let prevTopEnd = -1;
+    for (let qi = 0; qi < raw.length; qi++) {
+      const q = raw[qi];
+      if (q.depth > 0 || q.kind === 'scare') {
+        out.push(this.plain(q));
+        continue;
+      }
+      while (ti < turns.length && turns[ti].end <= q.start) ti++;
+      const turn = ti < turns.length && turns[ti].start <= q.start ? turns[ti] : null;
+      const nextStart = this.nextTopStart(qi);
+      const line = lineAt(this.lines, q.start);
+      const lineStart = this.lines.starts[line];
+      const endLine = lineAt(this.lines, Math.max(q.start, q.end - 1));
+
+      let result: Quote | null = null;
+      let attrEnd = q.end;
+      let explicit = false;
+
+      // 1. The quote follows a speaker label on its line.
+      if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
+        result = this.make(q, turn.speaker, null, 'speaker-line', this.speakers[turn.label]?.nameSpan ?? null);
+        explicit = true;
+      }
+
+      // 2. A cue after or before the quote.
+      if (!result) {
+        const after = this.cueAfter(q, Math.min(this.lines.ends[endLine], q.end + WINDOW, nextStart));
+        const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(lineStart, q.start - WINDOW, prevTopEnd));
+        const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
+        if (hit) {
+          result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span);
+          if (hit === after) attrEnd = after.end;
+          explicit = hit.who.speaker !== null;
+        }
+      }
+
+      // 3. The rest of a split quote on the same line: “We need evidence,” Lavrov said. “Right now...”
+      if (!result && prev && prev.speaker !== null && lineAt(this.lines, Math.max(prev.quote.start, prev.quote.end - 1)) === line) {
+        if (!this.otherPersonBetween(prev.attrEnd, q.start, prev.speaker)) {
+          result = this.make(q, prev.speaker, null, 'carry-over', null);
+        }
+      }
+
+      // 4. A quote inside a speaker's turn.
+      if (!result && turn && turn.speaker !== null) {
+        result = this.make(q, turn.speaker, null, 'turn', this.speakers[turn.label]?.nameSpan ?? null);
+      }
+
+      // 5. A quote that opens its paragraph right after another one: the same speaker goes on
+      // after an attributed paragraph; in a run of bare quotes the two speakers alternate.
+      if (!result && prev && prev.speaker !== null && this.startsLine(q, lineStart) && this.onlyPunctuation(prev.attrEnd, q.start)) {
+        const who = prev.explicit ? prev.speaker : otherSpeaker;
+        if (who !== null) result = this.make(q, who, null, 'carry-over', null);
+      }
+
+      if (!result) result = this.make(q, null, null, null, null);
+      out.push(result);
+      if (result.speaker !== null && result.speaker !== lastSpeaker) {
+        otherSpeaker = lastSpeaker;
+        lastSpeaker = result.speaker;
+      }
+      prev = { quote: q, speaker: result.speaker, attrEnd, explicit, line };
+      // The words after a quote that attributed it do not attribute the next one.
+      prevTopEnd = attrEnd;
+    }
+    return out;
+  }
+
+  private plain(q: RawQuote): Quote {
+    return this.make(q, null, null, null, null);
+  }
+
+  private make(q: RawQuote, speaker: string | null, cue: Span | null, via: AttributionVia | null, speakerSpan: Span | null): Quote {
+    return {
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      text: q.text,
+      inner: q.inner,
+      depth: q.depth,
+      speaker,
+      cue: cue ? this.text.slice(cue.start, cue.end) : null,
+      cueSpan: cue,
+      via: speaker === null ? null : via,
+      speakerSpan,
+    };
+  }
+
+  private nextTopStart(qi: number): number {
+    const raw = this.raw;
+    for (let k = qi + 1; k < raw.length; k++) if (raw[k].depth === 0) return raw[k].start;
+    return this.text.length;
+  }
+
+  private onLabelLine(turn: Turn, q: RawQuote): boolean {
+    const label = this.speakers[turn.label];
+    if (!label) return false;
+    if (lineAt(this.lines, label.start) !== lineAt(this.lines, q.start)) return false;
+    for (let k = Math.min(turn.start, label.bodyStart); k < q.start; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    }
+    return q.start >= label.end;
+  }
+
+  private startsLine(q: RawQuote, lineStart: number): boolean {
+    for (let k = lineStart; k < q.start; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    }
+    return true;
+  }
+
+  /** True when only spaces, line breaks and punctuation lie between `from` and `to`. */
+  private onlyPunctuation(from: number, to: number): boolean {
+    if (to - from > WINDOW) return false;
+    for (const t of tokenize(this.text, from, to, 40)) if (t.word) return false;
+    return true;
+  }
+
+  private otherPersonBetween(from: number, to: number, speaker: string): boolean {
+    for (let k = this.firstMentionAt(from); k < this.mentions.length && this.mentions[k].start < to; k++) {
+      const m = this.mentions[k];
+      if (m.actor !== speaker && this.byId.get(m.actor)?.kind === 'person') return true;
+    }
+    return false;
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  private firstMentionAt(pos: number): number {
+    const ms = this.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  // ---- cues after the quote: “...,” said Sergey Lavrov / “...,” Tillerson said / “...,” he said
+
+  private cueAfter(q: RawQuote, hi: number): CueHit | null {
+    if (hi <= q.end) return null;
+    const toks = tokenize(this.text, q.end, hi, 24);
+    let i = 0;
+    while (i < toks.length && !toks[i].word && isLeadPunct(toks[i].w)) i++;
+    if (i >= toks.length || !toks[i].word) return null;
+    let stop = i;
+    while (stop < toks.length && !endsClause(toks[stop])) stop++;
+    const words = toks.map((t) => (t.word ? t.w : ''));
+    // Verb first: said Sergey Lavrov, cried Mr. Jones, said he, according to the minister.
+    const n = cueLength(words, i);
+    if (n > 0) {
+      const cue = { start: toks[i].start, end: toks[i + n - 1].end };
+      const who = this.whoAfterVerb(toks, i + n, stop, q.start);
+      const end = who.span ? Math.max(who.span.end, cue.end) : cue.end;
+      return { cue, who, end, colon: false };
+    }
+    // Subject first: Tillerson said, the Russian foreign minister said, he added.
+    const limit = Math.min(stop, i + MAX_SUBJECT_TOKENS);
+    for (let k = i + 1; k < limit; k++) {
+      if (!toks[k].word) continue;
+      const m = cueLength(words, k);
+      if (m === 0) continue;
+      const who = this.whoBeforeVerb(toks, i, k, q.start);
+      if (who.how === 'none' && !this.looksLikeSubject(toks, i, k)) return null;
+      const cueEnd = this.cueObjectEnd(toks, k + m, stop);
+      const cue = { start: toks[k].start, end: toks[cueEnd - 1].end };
+      return { cue, who, end: cue.end, colon: false };
+    }
+    return null;
+  }
+
+  /** `told reporters`, `told Russian media`, `declared to reporters`: the object belongs to the cue. */
+  private cueObjectEnd(toks: readonly Token[], from: number, stop: number): number {
+    const verb = toks[from - 1].w;
+    let k = from;
+    let max = 0;
+    if (verb === 'told' || verb === 'tells' || verb === 'tell' || verb === 'telling') max = 3;
+    else if (toks[k]?.w === 'to' && toks[k].word) {
+      k++;
+      max = 2;
+    } else return from;
+    const start = k;
+    while (k < stop && k - start < max && toks[k].word && !CUE_OBJECT_STOP.has(toks[k].w) && !this.personAt(toks[k])) k++;
+    return k === start ? from : k;
+  }
+
+  /** A name, a pronoun or a determiner starts at the token (`said Lavrov:`, `according to the minister,`). */
+  private startsName(t: Token): boolean {
+    if (!t.word) return false;
+    if (SPEAKER_PRONOUNS.has(t.w) || DETERMINERS.has(t.w)) return true;
+    const m = this.mentions[this.firstMentionAt(t.start)];
+    return m !== undefined && m.start === t.start;
+  }
+
+  private personAt(t: Token): boolean {
+    const k = this.firstMentionAt(t.start);
+    const m = this.mentions[k];
+    return m !== undefined && m.start < t.end && this.byId.get(m.actor)?.kind === 'person';
+  }
+
+  /** A subject before a cue verb: a pronoun, capitalised words, or a determiner and a noun. */
+  private looksLikeSubject(toks: readonly Token[], from: number, to: number): boolean {
+    const t = toks[from];
+    return t.cap || DETERMINERS.has(t.w) || OTHER_PRONOUNS.has(t.w) || to - from <= 2;
+  }
+
+  /** Who the words after a verb name, up to the clause end: `said Sergey Lavrov, Russia’s Foreign Minister`. */
+  private whoAfterVerb(toks: readonly Token[], from: number, stop: number, quoteStart: number): Who {
+    let end = from;
+    while (end < stop && !(toks[end].w === ',' && !toks[end].word)) end++;
+    const first = this.whoIn(toks, from, end, quoteStart, quoteStart);
+    if (first.how !== 'none') return first;
+    // An appositive after a comma: said the minister, Sergey Lavrov.
+    if (end < stop) {
+      let end2 = end + 1;
+      while (end2 < stop && !(toks[end2].w === ',' && !toks[end2].word)) end2++;
+      const second = this.whoIn(toks, end + 1, end2, quoteStart, quoteStart);
+      if (second.how === 'name') return second;
+    }
+    return first;
+  }
+
+  /** Who the words between `from` and the verb at `verb` name: `Sergey Ryabkov, Lavrov’s deputy,`. */
+  private whoBeforeVerb(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
+    return this.whoIn(toks, from, verb, quoteStart, quoteStart);
+  }
+
+  /**
+   * Reads a speaker from the tokens `from..to`: a pronoun first word, the first name that is not
+   * a possessive, or a description matched against the actors' roles.
+   */
+  private whoIn(toks: readonly Token[], from: number, to: number, pronounBefore: number, near: number): Who {
+    if (from >= to) return NOBODY;
+    const t0 = toks[from];
+    const g = SPEAKER_PRONOUNS.get(t0.w);
+    if (g !== undefined && t0.word) {
+      const span = { start: t0.start, end: t0.end };
+      return { speaker: this.resolvePronoun(g === '?' ? null : g, pronounBefore), span, how: 'pronoun' };
+    }
+    if (t0.word && OTHER_PRONOUNS.has(t0.w) && to - from === 1) return NOBODY;
+    const lo = toks[from].start;
+    const hi = toks[to - 1].end;
+    let fallback: Mention | null = null;
+    for (let k = this.firstMentionAt(lo); k < this.mentions.length && this.mentions[k].start < hi; k++) {
+      const m = this.mentions[k];
+      if (this.isPossessiveMention(m)) continue;
+      const kind = this.byId.get(m.actor)?.kind;
+      if (kind === 'person') return { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
+      fallback ??= m;
+    }
+    const desc = this.describe(toks, from, to, near);
+    if (desc) return desc;
+    if (fallback) return { speaker: fallback.actor, span: { start: fallback.start, end: fallback.end }, how: 'name' };
+    return NOBODY;
+  }
+
+  private isPossessiveMention(m: Mention): boolean {
+    const text = this.text;
+    let k = m.end;
+    const c0 = text.charCodeAt(k - 1);
+    if (c0 === 115 && k - m.start > 2 && (text.charCodeAt(k - 2) === 0x27 || text.charCodeAt(k - 2) === 0x2019)) return true;
+    if (text.charCodeAt(k) === 32) k++;
+    const c = text.charCodeAt(k);
+    return (c === 0x27 || c === 0x2019) && text.charCodeAt(k + 1) === 115 && !isLetter(text.charCodeAt(k + 2));
+  }
+
+  /** A description such as `the Russian foreign minister` or `his uncle`, matched to an actor. */
+  private describe(toks: readonly Token[], from: number, to: number, near: number): Who | null {
+    const words: string[] = [];
+    let start = -1;
+    for (let k = from; k < to; k++) {
+      const t = toks[k];
+      if (!t.word) {
+        if (t.w === '-' || t.w === '’' || t.w === "'") continue;
+        break;
+      }
+      if (start < 0) start = t.start;
+      words.push(t.w);
+    }
+    if (words.length === 0 || words.length > 7) return null;
+    const normal = roleWords(words.join(' '));
+    if (normal.length === 0) return null;
+    this.descriptions ??= new DescriptionIndex(this.resolution.actors);
+    const actor = this.descriptions.find(normal, near);
+    const span = { start, end: toks[from + words.length - 1].end };
+    return { speaker: actor ? actor.id : null, span, how: 'description' };
+  }
+
+  /** The last person named before `before` whose gender fits, skipping names inside quotes. */
+  private resolvePronoun(gender: Gender, before: number): string | null {
+    let k = this.firstMentionAt(before) - 1;
+    let seen = 0;
+    let fallback: string | null = null;
+    for (; k >= 0 && seen < PRONOUN_LOOKBACK_MENTIONS; k--, seen++) {
+      const m = this.mentions[k];
+      if (m.start < before - PRONOUN_LOOKBACK_CHARS) break;
+      const actor = this.byId.get(m.actor);
+      if (!actor || actor.kind !== 'person') continue;
+      if (this.insideQuote(m.start)) continue;
+      const g = this.genderOf(actor);
+      if (g === gender) return actor.id;
+      if (g === null && fallback === null) fallback = actor.id;
+    }
+    return fallback;
+  }
+
+  private genderOf(a: Actor): Gender {
+    let g = this.genders.get(a.id);
+    if (g === undefined) {
+      g = genderOfActor(a, this.text);
+      this.genders.set(a.id, g);
+    }
+    return g;
+  }
+
+  private insideQuote(pos: number): boolean {
+    const s = this.topSpans;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && s[lo - 1].end > pos;
+  }
+
+  // ---- cues before the quote: Lavrov said: “...” / he added, “...” / pointing out that ... “...”
+
+  private cueBefore(q: RawQuote, lo: number): CueHit | null {
+    if (lo >= q.start) return null;
+    const toks = tokenize(this.text, lo, q.start, 64);
+    // Only the sentence the quote belongs to.
+    let from = 0;
+    for (let k = toks.length - 1; k >= 0; k--) {
+      if (endsSentence(toks[k]) || (!toks[k].word && endsClause(toks[k]))) {
+        from = k + 1;
+        break;
+      }
+    }
+    if (from >= toks.length) return null;
+    const last = toks[toks.length - 1];
+    const colon = !last.word && last.w === ':';
+    const words = toks.map((t) => (t.word ? t.w : ''));
+    for (let k = toks.length - 1; k >= from; k--) {
+      if (!toks[k].word) continue;
+      const adjacent = toks.length - k <= 3;
+      let n = 0;
+      // Multi-word cues end at k: look back one word for `according to`, `pointing out`.
+      let at = k;
+      if (k > from && cueLength(words, k - 1, !adjacent) === 2) {
+        at = k - 1;
+        n = 2;
+      } else n = cueLength(words, k, !adjacent);
+      if (n === 0) continue;
+      const cue = { start: toks[at].start, end: toks[at + n - 1].end };
+      // Verb first: according to Lavrov, “...” / said Lavrov: “...”
+      let tail = toks.length;
+      while (tail > at + n && !toks[tail - 1].word) tail--;
+      if (tail > at + n && tail - (at + n) <= 6 && this.startsName(toks[at + n])) {
+        const who = this.whoIn(toks, at + n, tail, toks[at].start, q.start);
+        if (who.how !== 'none') return { cue, who, end: cue.end, colon };
+      }
+      const who = this.subjectBefore(toks, from, at, q.start);
+      const cueEnd = this.cueObjectEnd(toks, at + n, toks.length);
+      const fullCue = cueEnd > at + n ? { start: cue.start, end: toks[cueEnd - 1].end } : cue;
+      return { cue: fullCue, who, end: fullCue.end, colon };
+    }
+    // Name and colon with no verb: Lavrov: “...”
+    if (colon && toks.length - 1 > from) {
+      const k = this.firstMentionAt(toks[from].start);
+      let m: Mention | null = null;
+      for (let j = k; j < this.mentions.length && this.mentions[j].end <= last.start; j++) m = this.mentions[j];
+      if (m && this.onlySpaceBetween(m.end, last.start)) {
+        return { cue: null, who: { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' }, end: q.start, colon: true };
+      }
+    }
+    return null;
+  }
+
+  /** The subject of a cue verb at `verb`: the nearest person named before it in the sentence, a pronoun, or a description. */
+  private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
+    if (verb <= from) return NOBODY;
+    const prev = toks[verb - 1];
+    const g = SPEAKER_PRONOUNS.get(prev.w);
+    if (prev.word && g !== undefined) {
+      return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun' };
+    }
+    const lo = toks[from].start;
+    const hi = toks[verb].start;
+    let person: Mention | null = null;
+    let other: Mention | null = null;
+    for (let k = this.firstMentionAt(lo); k < this.mentions.length && this.mentions[k].end <= hi; k++) {
+      const m = this.mentions[k];
+      if (this.isPossessiveMention(m)) continue;
+      if (this.byId.get(m.actor)?.kind === 'person') person = m;
+      else other = m;
+    }
+    if (person) return { speaker: person.actor, span: { start: person.start, end: person.end }, how: 'name' };
+    // A description right before the verb, back to its determiner: the White House official added.
+    let d = verb - 1;
+    while (d > from && toks[d].word && !DETERMINERS.has(toks[d].w) && verb - d < 7) d--;
+    if (toks[d].word && DETERMINERS.has(toks[d].w)) {
+      const desc = this.describe(toks, d, verb, quoteStart);
+      if (desc && desc.speaker !== null) return desc;
+      if (!other && desc) return desc;
+    }
+    if (other) return { speaker: other.actor, span: { start: other.start, end: other.end }, how: 'name' };
+    return NOBODY;
+  }
+
+  private onlySpaceBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    }
+    return true;
+  }
+}
+
+function viaOf(hit: CueHit): AttributionVia {
+  if (hit.who.how === 'pronoun') return 'pronoun';
+  if (hit.who.how === 'description') return 'description';
+  return hit.colon ? 'colon' : 'cue';
+}
+
+function isLeadPunct(w: string): boolean {
+  return w === ',' || w === '—' || w === '–' || w === '-' || w === '”' || w === '"' || w === '’' || w === "'" || w === '»';
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
 }

@@ -1,0 +1,210 @@
+/**
+ * Who a description or a pronoun stands for, among the actors of the text.
+ *
+ * ```
+ * Sergey Lavrov, Russia’s Foreign Minister, arrived. ... “Yes,” the Russian foreign minister said.
+ *   -> the description matches the role `Russia’s Foreign Minister` -> sergey-lavrov
+ * Mrs. Hale came in. “Sit down,” she said.   -> she -> the last woman named before: Mrs. Hale
+ * ```
+ */
+
+import { DESCRIPTION_NOISE, DETERMINERS } from './cues';
+import type { Actor, Mention } from './model';
+import { stripPossessive } from './attribution-tokens';
+
+/** Country names and the adjectives that mean the same for matching roles (`Russian` ~ `Russia’s`). */
+const DEMONYMS: ReadonlyMap<string, string> = (() => {
+  const pairs: [string, string[]][] = [
+    ['afghanistan', ['afghan']], ['america', ['american', 'us', 'u.s', 'u.s.', 'usa', 'united']],
+    ['argentina', ['argentine', 'argentinian']], ['australia', ['australian']], ['austria', ['austrian']],
+    ['belgium', ['belgian']], ['brazil', ['brazilian']], ['britain', ['british', 'uk', 'u.k', 'u.k.', 'english', 'england']],
+    ['canada', ['canadian']], ['china', ['chinese']], ['cuba', ['cuban']], ['denmark', ['danish']],
+    ['egypt', ['egyptian']], ['europe', ['european', 'eu']], ['finland', ['finnish']], ['france', ['french']],
+    ['germany', ['german']], ['greece', ['greek']], ['hungary', ['hungarian']], ['india', ['indian']],
+    ['indonesia', ['indonesian']], ['iran', ['iranian']], ['iraq', ['iraqi']], ['ireland', ['irish']],
+    ['israel', ['israeli']], ['italy', ['italian']], ['japan', ['japanese']], ['jordan', ['jordanian']],
+    ['korea', ['korean']], ['lebanon', ['lebanese']], ['libya', ['libyan']], ['mexico', ['mexican']],
+    ['netherlands', ['dutch']], ['nigeria', ['nigerian']], ['norway', ['norwegian']], ['pakistan', ['pakistani']],
+    ['palestine', ['palestinian']], ['poland', ['polish']], ['portugal', ['portuguese']], ['qatar', ['qatari']],
+    ['russia', ['russian']], ['saudi', ['saudi']], ['scotland', ['scottish', 'scots']], ['spain', ['spanish']],
+    ['sweden', ['swedish']], ['switzerland', ['swiss']], ['syria', ['syrian']], ['turkey', ['turkish']],
+    ['ukraine', ['ukrainian']], ['venezuela', ['venezuelan']], ['vietnam', ['vietnamese']], ['wales', ['welsh']],
+    ['yemen', ['yemeni']],
+  ];
+  const m = new Map<string, string>();
+  for (const [country, adjectives] of pairs) {
+    m.set(country, country);
+    for (const a of adjectives) m.set(a, country);
+  }
+  return m;
+})();
+
+const MALE_WORDS = new Set([
+  'mr', 'mr.', 'mister', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'count', 'uncle', 'father',
+  'brother', 'son', 'monsieur', 'm.', 'herr', 'señor', 'senor', 'signor', 'don', 'master', 'emperor', 'tsar',
+  'czar', 'sultan', 'sheikh', 'pope', 'grandfather', 'husband', 'gentleman', 'man', 'boy', 'nephew', 'abbot',
+  'friar', 'monk', 'squire', 'marquis', 'viscount',
+  'john', 'james', 'william', 'george', 'charles', 'thomas', 'henry', 'robert', 'richard', 'edward', 'joseph',
+  'david', 'michael', 'peter', 'paul', 'mark', 'frank', 'harry', 'jack', 'tom', 'dick', 'fred', 'arthur',
+  'albert', 'walter', 'samuel', 'daniel', 'stephen', 'steven', 'andrew', 'philip', 'francis', 'hugh', 'ralph',
+  'donald', 'barack', 'joe', 'vladimir', 'sergey', 'sergei', 'rex', 'boris', 'dmitry', 'nicolas', 'emmanuel',
+  'xi', 'recep', 'bashar', 'benjamin', 'mike', 'bill', 'jim', 'bob', 'tony', 'ned', 'ivan', 'guy', 'wolf',
+  'chris', 'matthew', 'patrick', 'kevin', 'brian', 'jason', 'ryan', 'eric', 'scott', 'alexander', 'nicholas',
+  'edmund', 'oliver', 'harold', 'herbert', 'lewis', 'louis', 'martin', 'simon', 'timothy', 'victor', 'vincent',
+]);
+
+const FEMALE_WORDS = new Set([
+  'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'madame', 'mme', 'mme.', 'mademoiselle', 'mlle', 'lady', 'dame',
+  'queen', 'princess', 'duchess', 'countess', 'baroness', 'aunt', 'mother', 'sister', 'daughter', 'frau',
+  'fräulein', 'señora', 'senora', 'señorita', 'signora', 'empress', 'grandmother', 'wife', 'woman', 'girl',
+  'niece', 'nun', 'abbess', 'marchioness',
+  'mary', 'elizabeth', 'anne', 'ann', 'jane', 'margaret', 'sarah', 'emily', 'emma', 'alice', 'catherine',
+  'katherine', 'helen', 'florence', 'elinor', 'marianne', 'charlotte', 'lucy', 'susan', 'martha', 'julia',
+  'angela', 'hillary', 'theresa', 'nancy', 'kamala', 'jen', 'karine', 'jennifer', 'maria', 'anna', 'laura',
+  'linda', 'barbara', 'patricia', 'rose', 'edith', 'dorothy', 'harriet', 'fanny', 'isabella', 'louisa',
+  'amelia', 'clara', 'eleanor', 'agnes', 'beatrice', 'ellen', 'grace', 'hannah', 'kate', 'lydia', 'maggie',
+  'nelly', 'polly', 'rachel', 'rebecca', 'ruth', 'sophia', 'victoria', 'winifred', 'julie', 'christine',
+  'marine', 'ursula', 'federica', 'nikki', 'samantha', 'julia', 'jenna', 'dana', 'zoe', 'judith', 'esther',
+]);
+
+export type Gender = 'm' | 'f' | null;
+
+/** Honorifics and first names tell a person's gender; null when they do not. */
+export function genderOfActor(a: Actor, text: string): Gender {
+  let m = 0;
+  let f = 0;
+  const forms = [a.name, ...a.aliases];
+  for (const form of forms) {
+    const first = firstWord(form);
+    if (MALE_WORDS.has(first)) m++;
+    else if (FEMALE_WORDS.has(first)) f++;
+  }
+  // The word written just before the first few mentions: Mr. Jones, Mrs Hale.
+  const n = Math.min(a.mentions.length, 12);
+  for (let k = 0; k < n; k++) {
+    const w = wordBefore(text, a.mentions[k].start);
+    if (MALE_WORDS.has(w)) m++;
+    else if (FEMALE_WORDS.has(w)) f++;
+  }
+  if (m > f) return 'm';
+  if (f > m) return 'f';
+  return null;
+}
+
+function firstWord(s: string): string {
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) !== 32) k++;
+  return s.slice(0, k).toLowerCase();
+}
+
+function wordBefore(text: string, at: number): string {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  const e = k + 1;
+  if (k >= 0 && text.charCodeAt(k) === 46) k--;
+  let n = 0;
+  while (k >= 0 && n < 12 && isAsciiLetter(text.charCodeAt(k))) {
+    k--;
+    n++;
+  }
+  return text.slice(k + 1, e).toLowerCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Normalises a word of a role or description: lower case, no possessive, countries for demonyms. */
+export function roleWord(w: string): string {
+  const s = stripPossessive(w.toLowerCase());
+  return DEMONYMS.get(s) ?? s;
+}
+
+/** The words of a role or name that matter for matching (`Russia’s Foreign Minister` -> russia foreign minister). */
+export function roleWords(s: string): string[] {
+  const out: string[] = [];
+  let k = 0;
+  while (k < s.length) {
+    while (k < s.length && !isWordChar(s.charCodeAt(k))) k++;
+    const b = k;
+    while (k < s.length && (isWordChar(s.charCodeAt(k)) || ((s.charCodeAt(k) === 0x27 || s.charCodeAt(k) === 0x2019 || s.charCodeAt(k) === 46) && k + 1 < s.length && isWordChar(s.charCodeAt(k + 1))))) k++;
+    if (k > b) {
+      const w = roleWord(s.slice(b, k));
+      if (!DETERMINERS.has(w) && !DESCRIPTION_NOISE.has(w) && w !== 'of' && w !== 'for' && w !== 'and') out.push(w);
+    }
+  }
+  return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
+}
+
+/**
+ * Finds the actor a description names, by the words of its roles and its name. Built once per
+ * text on first use; each look-up reads only the actors that share the description's last word.
+ */
+export class DescriptionIndex {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly wordSets: Set<string>[] = [];
+
+  constructor(private readonly actors: readonly Actor[]) {
+    for (let a = 0; a < actors.length; a++) {
+      const actor = actors[a];
+      const set = new Set<string>();
+      for (const r of actor.roles) for (const w of roleWords(r)) set.add(w);
+      if (actor.kind === 'person') {
+        for (const w of roleWords(actor.name)) set.add(w);
+        for (const al of actor.aliases) for (const w of roleWords(al)) set.add(w);
+      }
+      this.wordSets.push(set);
+      for (const w of set) {
+        const list = this.byWord.get(w);
+        if (list) list.push(a);
+        else this.byWord.set(w, [a]);
+      }
+    }
+  }
+
+  /**
+   * The actor whose role or name holds every word of the description (at least its last word
+   * must be there); among several, the one mentioned last before `before`.
+   */
+  find(words: readonly string[], before: number): Actor | null {
+    if (words.length === 0) return null;
+    const head = words[words.length - 1];
+    const candidates = this.byWord.get(head);
+    if (!candidates) return null;
+    let best: Actor | null = null;
+    let bestLast = -2;
+    for (const a of candidates) {
+      const set = this.wordSets[a];
+      let all = true;
+      for (const w of words) {
+        if (!set.has(w)) {
+          all = false;
+          break;
+        }
+      }
+      if (!all) continue;
+      const last = lastMentionBefore(this.actors[a].mentions, before);
+      if (last > bestLast) {
+        best = this.actors[a];
+        bestLast = last;
+      }
+    }
+    return best;
+  }
+}
+
+/** Start of the actor's last mention before `pos`, or -1. */
+export function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1].start : -1;
+}
