@@ -55,6 +55,7 @@ export function makeProfile(base, extraSettings = {}) {
       'chat.disableAIFeatures': true,
       'workbench.secondarySideBar.defaultVisibility': 'hidden',
       'workbench.startupEditor': 'none',
+      'workbench.colorTheme': 'Default Dark Modern',
       'workbench.tips.enabled': false,
       'workbench.enableExperiments': false,
       'security.workspace.trust.enabled': false,

@@ -60,6 +60,9 @@ for (const f of readdirSync(join(ROOT, 'samples'))) {
   if (f.endsWith('.transcript')) cpSync(join(ROOT, 'samples', f), join(workspace, f));
 }
 cpSync(join(ROOT, 'test', 'e2e', 'fixtures'), join(workspace, 'fixtures'), { recursive: true });
+// The UI pass gets its own copy, so no editors or settings of the suite's window show up.
+const uiWorkspace = join(tmp, 'samples');
+cpSync(join(ROOT, 'samples'), uiWorkspace, { recursive: true });
 
 // TRANSCRIPT_LENS_E2E_TRACE=1 logs the protocol into the "Transcript Lens" output channel
 // (kept under the temp folder's profile/user-data/logs).
@@ -95,7 +98,7 @@ let uiChecks = [];
 try {
   context = await launchChromium(join(tmp, 'chromium'));
   suiteResult = await runSuite(context);
-  if (!flag('--no-ui')) uiChecks = await runUiPass(context, { origin: server.origin, workspace, results: RESULTS, say });
+  if (!flag('--no-ui')) uiChecks = await runUiPass(context, { origin: server.origin, workspace: uiWorkspace, results: RESULTS, say });
 } catch (err) {
   console.error(`[e2e] ${err?.stack ?? err}`);
   uiChecks.push({ name: 'driver', ok: false, detail: String(err?.message ?? err) });

@@ -97,9 +97,6 @@ export async function runUiPass(ctx, { origin, workspace, results, say }) {
     const header = page.locator('.pane-header', { hasText: /^\s*Outline/i }).first();
     await header.waitFor({ timeout: 10000 });
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-    // Give the outline room: collapse the file list.
-    const files = page.locator('.pane-header[aria-expanded="true"]', { hasText: /workspace/i }).first();
-    if (await files.count()) await files.click().catch(() => {});
     const handle = await page.waitForFunction(
       (speakers) => {
         const names = [...document.querySelectorAll('.outline-pane .monaco-list-row .label-name')].map((e) => e.textContent.trim());
