@@ -58,7 +58,10 @@ export function slugify(name: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s || 'actor';
+    .replace(/[^a-z0-9]+/g, '-');
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 45) a++;
+  while (b > a && s.charCodeAt(b - 1) === 45) b--;
+  return s.slice(a, b) || 'actor';
 }
