@@ -266,6 +266,27 @@ test('a two-person exchange of bare quotes alternates speakers', () => {
   ]);
 });
 
+test('the person a quote speaks to by name answers next', () => {
+  const text = joinLines(
+    'Nora Penn and Abel Stroud sat by the fire.',
+    '“Is the mill safe tonight, Abel?”',
+    '“Safe enough.”',
+  );
+  assert.deepEqual(who(text, [{ name: 'Nora Penn', aliases: ['Nora'] }, { name: 'Abel Stroud', aliases: ['Abel'] }]).slice(1), [
+    'abel-stroud carry-over null',
+  ]);
+});
+
+test('a quote after narration goes to the person the narration is about', () => {
+  const text = joinLines('The door opened. Nora Penn put down her basket and looked at the fire.', '“It is cold in here.”');
+  assert.deepEqual(who(text, [{ name: 'Nora Penn' }]), ['nora-penn carry-over null']);
+});
+
+test('a cue on the next line when the sentence goes on in lower case', () => {
+  const text = joinLines('" Where is the key ? "', 'asked Nora Penn , looking round .');
+  assert.deepEqual(who(text, [{ name: 'Nora Penn' }]), ['nora-penn cue asked']);
+});
+
 test('inverted fiction cues: said he, cried Mr. Jones', () => {
   const text = joinLines('Mr. Abel Stroud looked up.', '" Who is there ? " said he .', '" Open the door ! " cried Mr. Stroud .');
   assert.deepEqual(who(text, [{ name: 'Abel Stroud', aliases: ['Stroud'] }]), ['abel-stroud pronoun said', 'abel-stroud cue cried']);

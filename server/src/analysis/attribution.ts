@@ -59,6 +59,10 @@ interface Previous {
   /** The quote named its speaker itself (a cue, a colon, a label), rather than inheriting one. */
   readonly explicit: boolean;
   readonly line: number;
+  /** Only punctuation lies between this quote and the one before it. */
+  readonly adjacent: boolean;
+  /** The person the quote speaks to by name (`“Come in, Tom.”`), if any. */
+  readonly addressed: string | null;
 }
 
 const NOBODY: Who = { speaker: null, span: null, how: 'none' };
@@ -89,6 +93,7 @@ class Attributor {
     const out: Quote[] = [];
     let ti = 0;
     let prev: Previous | null = null;
+    let prev2: Previous | null = null;
     /** The speaker before the current speaker, for two-person exchanges. */
     let lastSpeaker: string | null = null;
     let otherSpeaker: string | null = null;
@@ -118,7 +123,7 @@ class Attributor {
 
       // 2. A cue after or before the quote.
       if (!result) {
-        const after = this.cueAfter(q, Math.min(this.lines.ends[endLine], q.end + WINDOW, nextStart));
+        const after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end), q.end + WINDOW, nextStart));
         const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(lineStart, q.start - WINDOW, prevTopEnd));
         const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
         if (hit) {
@@ -140,11 +145,28 @@ class Attributor {
         result = this.make(q, turn.speaker, null, 'turn', this.speakers[turn.label]?.nameSpan ?? null);
       }
 
+      const opensLine = this.startsLine(q, lineStart);
+      const adjacent = prev !== null && this.onlyPunctuation(prev.attrEnd, q.start);
+
       // 5. A quote that opens its paragraph right after another one: the same speaker goes on
       // after an attributed paragraph; in a run of bare quotes the two speakers alternate.
-      if (!result && prev && prev.speaker !== null && this.startsLine(q, lineStart) && this.onlyPunctuation(prev.attrEnd, q.start)) {
-        const who = prev.explicit ? prev.speaker : otherSpeaker;
-        if (who !== null) result = this.make(q, who, null, 'carry-over', null);
+      const addressed = this.addressee(q);
+      if (!result && prev && opensLine && adjacent) {
+        let who: string | null = null;
+        // The person the previous quote spoke to answers: “No, Tom.” / “Yes.”
+        if (prev.addressed !== null && prev.addressed !== prev.speaker) who = prev.addressed;
+        else if (prev.speaker !== null) who = prev.explicit ? prev.speaker : otherSpeaker;
+        // The one before the previous speaker, when the previous quote went unnamed.
+        else if (prev2 && prev2.speaker !== null && prev.adjacent) who = prev2.speaker;
+        // Nobody calls themselves by name: the other one of the two speaks.
+        if (who !== null && who === addressed) who = who === lastSpeaker ? otherSpeaker : lastSpeaker;
+        if (who !== null && who !== addressed) result = this.make(q, who, null, 'carry-over', null);
+      }
+
+      // 6. A quote that opens its paragraph after narration: the person the narration was about.
+      if (!result && opensLine && !adjacent) {
+        const m = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
+        if (m && m.actor !== addressed) result = this.make(q, m.actor, null, 'carry-over', null);
       }
 
       if (!result) result = this.make(q, null, null, null, null);
@@ -153,11 +175,93 @@ class Attributor {
         otherSpeaker = lastSpeaker;
         lastSpeaker = result.speaker;
       }
-      prev = { quote: q, speaker: result.speaker, attrEnd, explicit, line };
+      prev2 = prev;
+      prev = { quote: q, speaker: result.speaker, attrEnd, explicit, line, adjacent, addressed };
       // The words after a quote that attributed it do not attribute the next one.
       prevTopEnd = attrEnd;
     }
     return out;
+  }
+
+  /**
+   * Where the words after a quote may run: to the end of its line, or on into the next line when
+   * the quote ends its line and the next line goes on with the sentence in lower case
+   * (`“...?”` / `asked the porter.` in hard-wrapped or one-sentence-a-line text).
+   */
+  private afterLimit(line: number, end: number): number {
+    const { text, lines } = this;
+    const le = lines.ends[line];
+    let k = end;
+    while (k < le && isBlank(text.charCodeAt(k))) k++;
+    if (k < le || line + 1 >= lines.starts.length) return le;
+    let j = lines.starts[line + 1];
+    const je = lines.ends[line + 1];
+    while (j < je && isBlank(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    return j < je && c >= 97 && c <= 122 ? je : le;
+  }
+
+  /**
+   * The person the narration before a quote is about: the first person named in the last
+   * sentence that names one, outside quotes, between `from` and `to`.
+   */
+  private narrationSubject(from: number, to: number): Mention | null {
+    let k = this.firstMentionAt(to) - 1;
+    let found: Mention | null = null;
+    for (; k >= 0 && this.mentions[k].start >= from; k--) {
+      const m = this.mentions[k];
+      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start)) continue;
+      if (found && this.sentenceEndBetween(m.end, found.start)) break;
+      found = m;
+    }
+    return found;
+  }
+
+  /**
+   * A person named inside the quote between commas or at its edges, as one speaks to someone:
+   * `“Uncle, you are not well.”`, `“Not tonight, Tom.”`.
+   */
+  private addressee(q: RawQuote): string | null {
+    const text = this.text;
+    for (let k = this.firstMentionAt(q.inner.start); k < this.mentions.length && this.mentions[k].start < q.inner.end; k++) {
+      const m = this.mentions[k];
+      if (m.end > q.inner.end || this.byId.get(m.actor)?.kind !== 'person') continue;
+      let b = m.start - 1;
+      while (b >= q.inner.start && isBlank(text.charCodeAt(b))) b--;
+      // Honorifics belong to the name: “Good night, Mr. Jones.”
+      if (b >= q.inner.start && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 46)) {
+        let w = text.charCodeAt(b) === 46 ? b - 1 : b;
+        const e = w + 1;
+        while (w >= q.inner.start && isLetter(text.charCodeAt(w))) w--;
+        if (HONORIFICS.has(text.slice(w + 1, e).toLowerCase())) {
+          b = w;
+          while (b >= q.inner.start && isBlank(text.charCodeAt(b))) b--;
+        }
+      }
+      const before = b < q.inner.start ? -1 : text.charCodeAt(b);
+      let a = m.end;
+      while (a < q.inner.end && isBlank(text.charCodeAt(a))) a++;
+      const after = a >= q.inner.end ? -1 : text.charCodeAt(a);
+      const openOk = before === -1 || before === 44 || before === 33 || before === 63 || before === 0x2014;
+      const closeOk = after === -1 || after === 44 || after === 46 || after === 33 || after === 63 || after === 59 || after === 0x2014;
+      if (openOk && closeOk) return m.actor;
+    }
+    return null;
+  }
+
+  private sentenceEndBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 33 || c === 63 || c === 10 || c === 13) return true;
+      if (c === 46 && k + 1 < to && isBlank(this.text.charCodeAt(k + 1))) {
+        // Not after an abbreviation such as Mr. or a single initial.
+        let b = k - 1;
+        while (b >= from && isLetter(this.text.charCodeAt(b))) b--;
+        const w = this.text.slice(b + 1, k).toLowerCase();
+        if (w.length > 1 && w !== 'mr' && w !== 'mrs' && w !== 'ms' && w !== 'dr' && w !== 'st') return true;
+      }
+    }
+    return false;
   }
 
   private plain(q: RawQuote): Quote {
@@ -347,9 +451,9 @@ class Attributor {
       fallback ??= m;
     }
     const desc = this.describe(toks, from, to, near);
-    if (desc) return desc;
+    if (desc && desc.speaker !== null) return desc;
     if (fallback) return { speaker: fallback.actor, span: { start: fallback.start, end: fallback.end }, how: 'name' };
-    return NOBODY;
+    return desc ?? NOBODY;
   }
 
   private isPossessiveMention(m: Mention): boolean {
@@ -524,6 +628,12 @@ function viaOf(hit: CueHit): AttributionVia {
 
 function isLeadPunct(w: string): boolean {
   return w === ',' || w === '—' || w === '–' || w === '-' || w === '”' || w === '"' || w === '’' || w === "'" || w === '»';
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'madame', 'lady', 'lord', 'master', 'mister', 'uncle', 'aunt', 'captain', 'doctor', 'professor']);
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
 }
 
 function isLetter(c: number): boolean {
