@@ -146,7 +146,9 @@ class Attributor {
       }
 
       const opensLine = this.startsLine(q, lineStart);
-      const adjacent = prev !== null && this.onlyPunctuation(prev.attrEnd, q.start);
+      const last: Previous | null = prev;
+      const beforeLast: Previous | null = prev2;
+      const adjacent: boolean = last !== null && this.onlyPunctuation(last.attrEnd, q.start);
 
       // 5. A quote that opens its paragraph right after another one: the same speaker goes on
       // after an attributed paragraph; in a run of bare quotes the two speakers alternate.
@@ -157,7 +159,7 @@ class Attributor {
         if (prev.addressed !== null && prev.addressed !== prev.speaker) who = prev.addressed;
         else if (prev.speaker !== null) who = prev.explicit ? prev.speaker : otherSpeaker;
         // The one before the previous speaker, when the previous quote went unnamed.
-        else if (prev2 && prev2.speaker !== null && prev.adjacent) who = prev2.speaker;
+        else if (beforeLast !== null && beforeLast.speaker !== null && prev.adjacent) who = beforeLast.speaker;
         // Nobody calls themselves by name: the other one of the two speaks.
         if (who !== null && who === addressed) who = who === lastSpeaker ? otherSpeaker : lastSpeaker;
         if (who !== null && who !== addressed) result = this.make(q, who, null, 'carry-over', null);
