@@ -92,8 +92,8 @@ class Attributor {
     const { raw, turns } = this;
     const out: Quote[] = [];
     let ti = 0;
-    let prev: Previous | null = null;
-    let prev2: Previous | null = null;
+    let prev = null as Previous | null;
+    let prev2 = null as Previous | null;
     /** The speaker before the current speaker, for two-person exchanges. */
     let lastSpeaker: string | null = null;
     let otherSpeaker: string | null = null;
