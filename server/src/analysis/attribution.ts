@@ -454,8 +454,22 @@ class Attributor {
     }
     const desc = this.describe(toks, from, to, near);
     if (desc && desc.speaker !== null) return desc;
-    if (fallback) return { speaker: fallback.actor, span: { start: fallback.start, end: fallback.end }, how: 'name' };
+    // An organisation or place speaks only as the whole subject (`the Kremlin said`), not as a
+    // modifier in a description (`the White House official said`).
+    if (fallback && this.onlyDeterminersAround(toks, from, to, fallback)) {
+      return { speaker: fallback.actor, span: { start: fallback.start, end: fallback.end }, how: 'name' };
+    }
     return desc ?? NOBODY;
+  }
+
+  /** True when the tokens `from..to` outside the mention are only determiners (`the`). */
+  private onlyDeterminersAround(toks: readonly Token[], from: number, to: number, m: Mention): boolean {
+    for (let k = from; k < to; k++) {
+      const t = toks[k];
+      if (t.start >= m.start && t.end <= m.end) continue;
+      if (!(t.word && DETERMINERS.has(t.w))) return false;
+    }
+    return true;
   }
 
   private isPossessiveMention(m: Mention): boolean {
@@ -601,6 +615,8 @@ class Attributor {
       else other = m;
     }
     if (person) return { speaker: person.actor, span: { start: person.start, end: person.end }, how: 'name' };
+    // An organisation or place only as the subject right before the verb: Moscow said, the Kremlin said.
+    if (other && !this.onlySpaceBetween(other.end, toks[verb].start)) other = null;
     // A description right before the verb, back to its determiner: the White House official added.
     let d = verb - 1;
     while (d > from && toks[d].word && !DETERMINERS.has(toks[d].w) && verb - d < 7) d--;
