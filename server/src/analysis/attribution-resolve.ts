@@ -91,6 +91,23 @@ export function genderOfActor(a: Actor, text: string): Gender {
   return null;
 }
 
+/**
+ * The gender one mention shows by itself: an honorific or a first name written with it
+ * (`Mrs. Hale`, `Mr Hale`, `John Hale`); null when it shows none. More reliable than the actor's
+ * gender when one surname covers a family.
+ */
+export function genderOfMention(text: string, start: number, end: number): Gender {
+  const before = wordBefore(text, start);
+  if (MALE_WORDS.has(before)) return 'm';
+  if (FEMALE_WORDS.has(before)) return 'f';
+  let k = start;
+  while (k < end && k - start < 20 && isAsciiLetter(text.charCodeAt(k))) k++;
+  const first = text.slice(start, k).toLowerCase();
+  if (k < end && MALE_WORDS.has(first)) return 'm';
+  if (k < end && FEMALE_WORDS.has(first)) return 'f';
+  return null;
+}
+
 function firstWord(s: string): string {
   let k = 0;
   while (k < s.length && s.charCodeAt(k) !== 32) k++;

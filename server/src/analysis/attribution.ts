@@ -1,4 +1,4 @@
-import { DescriptionIndex, genderOfActor, roleWords, type Gender } from './attribution-resolve';
+import { DescriptionIndex, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
 import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
@@ -355,8 +355,7 @@ class Attributor {
     if (n > 0) {
       const cue = { start: toks[i].start, end: toks[i + n - 1].end };
       const who = this.whoAfterVerb(toks, i + n, stop, q.start);
-      const end = who.span ? Math.max(who.span.end, cue.end) : cue.end;
-      return { cue, who, end, colon: false };
+      return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     // Subject first: Tillerson said, the Russian foreign minister said, he added.
     const limit = Math.min(stop, i + MAX_SUBJECT_TOKENS);
@@ -368,7 +367,7 @@ class Attributor {
       if (who.how === 'none' && !this.looksLikeSubject(toks, i, k)) return null;
       const cueEnd = this.cueObjectEnd(toks, k + m, stop);
       const cue = { start: toks[k].start, end: toks[cueEnd - 1].end };
-      return { cue, who, end: cue.end, colon: false };
+      return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     return null;
   }
@@ -412,13 +411,13 @@ class Attributor {
   private whoAfterVerb(toks: readonly Token[], from: number, stop: number, quoteStart: number): Who {
     let end = from;
     while (end < stop && !(toks[end].w === ',' && !toks[end].word)) end++;
-    const first = this.whoIn(toks, from, end, quoteStart, quoteStart);
+    const first = this.whoIn(toks, from, end, quoteStart, quoteStart, true);
     if (first.how !== 'none') return first;
     // An appositive after a comma: said the minister, Sergey Lavrov.
     if (end < stop) {
       let end2 = end + 1;
       while (end2 < stop && !(toks[end2].w === ',' && !toks[end2].word)) end2++;
-      const second = this.whoIn(toks, end + 1, end2, quoteStart, quoteStart);
+      const second = this.whoIn(toks, end + 1, end2, quoteStart, quoteStart, true);
       if (second.how === 'name') return second;
     }
     return first;
@@ -433,7 +432,7 @@ class Attributor {
    * Reads a speaker from the tokens `from..to`: a pronoun first word, the first name that is not
    * a possessive, or a description matched against the actors' roles.
    */
-  private whoIn(toks: readonly Token[], from: number, to: number, pronounBefore: number, near: number): Who {
+  private whoIn(toks: readonly Token[], from: number, to: number, pronounBefore: number, near: number, afterVerb = false): Who {
     if (from >= to) return NOBODY;
     const t0 = toks[from];
     const g = SPEAKER_PRONOUNS.get(t0.w);
@@ -456,17 +455,19 @@ class Attributor {
     if (desc && desc.speaker !== null) return desc;
     // An organisation or place speaks only as the whole subject (`the Kremlin said`), not as a
     // modifier in a description (`the White House official said`).
-    if (fallback && this.onlyDeterminersAround(toks, from, to, fallback)) {
+    if (fallback && this.onlyDeterminersAround(toks, from, to, fallback, afterVerb)) {
       return { speaker: fallback.actor, span: { start: fallback.start, end: fallback.end }, how: 'name' };
     }
     return desc ?? NOBODY;
   }
 
   /** True when the tokens `from..to` outside the mention are only determiners (`the`). */
-  private onlyDeterminersAround(toks: readonly Token[], from: number, to: number, m: Mention): boolean {
+  private onlyDeterminersAround(toks: readonly Token[], from: number, to: number, m: Mention, afterVerb: boolean): boolean {
     for (let k = from; k < to; k++) {
       const t = toks[k];
       if (t.start >= m.start && t.end <= m.end) continue;
+      // After the verb the name comes first and the rest of the clause may follow: said Turkey on this occasion.
+      if (afterVerb && t.start >= m.end) return true;
       if (!(t.word && DETERMINERS.has(t.w))) return false;
     }
     return true;
@@ -515,7 +516,7 @@ class Attributor {
       const actor = this.byId.get(m.actor);
       if (!actor || actor.kind !== 'person') continue;
       if (this.insideQuote(m.start)) continue;
-      const g = this.genderOf(actor);
+      const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
       if (g === gender) return actor.id;
       if (g === null && fallback === null) fallback = actor.id;
     }
@@ -576,7 +577,7 @@ class Attributor {
       let tail = toks.length;
       while (tail > at + n && !toks[tail - 1].word) tail--;
       if (tail > at + n && tail - (at + n) <= 6 && this.startsName(toks[at + n])) {
-        const who = this.whoIn(toks, at + n, tail, toks[at].start, q.start);
+        const who = this.whoIn(toks, at + n, tail, toks[at].start, q.start, true);
         if (who.how !== 'none') return { cue, who, end: cue.end, colon };
       }
       const who = this.subjectBefore(toks, from, at, q.start);
@@ -636,6 +637,13 @@ class Attributor {
     }
     return true;
   }
+}
+
+/** End of the attribution clause: its full stop included, the next quote's mark not. */
+function clauseEnd(toks: readonly Token[], stop: number, atLeast: number): number {
+  const t = stop < toks.length ? toks[stop] : undefined;
+  const end = t && endsSentence(t) ? t.end : stop > 0 ? toks[stop - 1].end : atLeast;
+  return Math.max(end, atLeast);
 }
 
 function viaOf(hit: CueHit): AttributionVia {
