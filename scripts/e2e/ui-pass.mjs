@@ -97,6 +97,16 @@ export async function runUiPass(ctx, { origin, workspace, results, say }) {
     const header = page.locator('.pane-header', { hasText: /^\s*Outline/i }).first();
     await header.waitFor({ timeout: 10000 });
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    // Give the outline the height of the side bar: collapse the folder's file list.
+    await page.evaluate(() => {
+      const folder = [...document.querySelectorAll('.pane-header[aria-expanded="true"]')]
+        .find((h) => h.closest('.explorer-viewlet') && h.parentElement?.querySelector('.explorer-folders-view'));
+      folder?.click();
+    });
+    await page.mouse.move(900, 700);
+    await page
+      .waitForFunction(() => (document.querySelector('.outline-pane')?.getBoundingClientRect().height ?? 0) > 400, null, { timeout: 5000 })
+      .catch(() => { /* a short outline still shows the first speakers */ });
     const handle = await page.waitForFunction(
       (speakers) => {
         const names = [...document.querySelectorAll('.outline-pane .monaco-list-row .label-name')].map((e) => e.textContent.trim());
@@ -106,6 +116,7 @@ export async function runUiPass(ctx, { origin, workspace, results, say }) {
       SPEAKERS,
       { timeout: 15000 },
     );
+    await page.waitForTimeout(500); // let the side bar finish its resize animation for the picture
     await shot('outline.png');
     return (await handle.jsonValue()).slice(0, 160);
   });
@@ -178,10 +189,10 @@ async function hoverClip(page, lineText) {
     const h = hover.getBoundingClientRect();
     const l = row.getBoundingClientRect();
     const e = editor.getBoundingClientRect();
-    const top = Math.max(0, Math.min(h.top, l.top) - 40);
+    const top = Math.max(0, Math.min(e.top, h.top - 8));
     const bottom = Math.min(window.innerHeight, Math.max(h.bottom, l.bottom) + 40);
     const left = Math.max(0, e.left);
-    const right = Math.min(window.innerWidth, Math.max(h.right + 40, e.left + 900));
+    const right = Math.min(window.innerWidth, e.right);
     return { x: left, y: top, width: right - left, height: bottom - top };
   }, { sel: EDITOR, lineText });
 }
