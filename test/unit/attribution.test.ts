@@ -282,6 +282,11 @@ test('a quote after narration goes to the person the narration is about', () => 
   assert.deepEqual(who(text, [{ name: 'Nora Penn' }]), ['nora-penn carry-over null']);
 });
 
+test('a quote inside a sentence of narration goes to the sentence subject', () => {
+  const text = 'Nora Penn stopped at the door and turned round: “Nobody leaves before the bell rings tonight.”';
+  assert.deepEqual(who(text, [{ name: 'Nora Penn' }]), ['nora-penn colon null']);
+});
+
 test('a cue on the next line when the sentence goes on in lower case', () => {
   const text = joinLines('" Where is the key ? "', 'asked Nora Penn , looking round .');
   assert.deepEqual(who(text, [{ name: 'Nora Penn' }]), ['nora-penn cue asked']);

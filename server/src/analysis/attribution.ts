@@ -146,11 +146,22 @@ class Attributor {
       }
 
       const opensLine = this.startsLine(q, lineStart);
+
+      // 5. A quote inside a sentence of narration with no cue: the sentence's subject speaks
+      // (`At the door he turned: “Not tonight.”`, `Nora Penn looked up and smiled, “Come in.”`).
+      if (!result && !opensLine) {
+        const subject = this.sentenceSubject(Math.max(lineStart, q.start - WINDOW, prevTopEnd), q.start);
+        if (subject && subject.speaker !== null) {
+          const via = subject.how === 'pronoun' ? 'pronoun' : this.colonBefore(q.start) ? 'colon' : 'carry-over';
+          result = this.make(q, subject.speaker, null, via, subject.span);
+        }
+      }
+
       const last: Previous | null = prev;
       const beforeLast: Previous | null = prev2;
       const adjacent: boolean = last !== null && this.onlyPunctuation(last.attrEnd, q.start);
 
-      // 5. A quote that opens its paragraph right after another one: the same speaker goes on
+      // 6. A quote that opens its paragraph right after another one: the same speaker goes on
       // after an attributed paragraph; in a run of bare quotes the two speakers alternate.
       const addressed = this.addressee(q);
       if (!result && prev && opensLine && adjacent) {
@@ -165,7 +176,7 @@ class Attributor {
         if (who !== null && who !== addressed) result = this.make(q, who, null, 'carry-over', null);
       }
 
-      // 6. A quote that opens its paragraph after narration: the person the narration was about.
+      // 7. A quote that opens its paragraph after narration: the person the narration was about.
       if (!result && opensLine && !adjacent) {
         const m = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
         if (m && m.actor !== addressed) result = this.make(q, m.actor, null, 'carry-over', null);
@@ -217,6 +228,41 @@ class Attributor {
       found = m;
     }
     return found;
+  }
+
+  /** The subject at the start of the sentence that runs into the quote: a pronoun or a name. */
+  private sentenceSubject(lo: number, quoteStart: number): Who | null {
+    if (lo >= quoteStart) return null;
+    const toks = tokenize(this.text, lo, quoteStart, 64);
+    let from = 0;
+    for (let k = toks.length - 1; k >= 0; k--) {
+      if (endsSentence(toks[k]) || (!toks[k].word && endsClause(toks[k]))) {
+        from = k + 1;
+        break;
+      }
+    }
+    // A sentence that begins at the start of the window may have begun earlier: only trust a full one.
+    if (from === 0 && lo > this.lines.starts[lineAt(this.lines, lo)]) return null;
+    const limit = Math.min(toks.length, from + 4);
+    for (let k = from; k < limit; k++) {
+      const t = toks[k];
+      if (!t.word) continue;
+      const g = SPEAKER_PRONOUNS.get(t.w);
+      if (g !== undefined) {
+        return { speaker: this.resolvePronoun(g === '?' ? null : g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun' };
+      }
+      const m = this.mentions[this.firstMentionAt(t.start)];
+      if (m !== undefined && m.start === t.start && this.byId.get(m.actor)?.kind === 'person' && !this.isPossessiveMention(m)) {
+        return { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
+      }
+    }
+    return null;
+  }
+
+  private colonBefore(pos: number): boolean {
+    let k = pos - 1;
+    while (k >= 0 && isBlank(this.text.charCodeAt(k))) k--;
+    return k >= 0 && this.text.charCodeAt(k) === 58;
   }
 
   /**
