@@ -53,7 +53,7 @@ interface OpenMark {
 }
 
 class QuotePairer {
-  private readonly quotes: RawQuote[] = [];
+  private readonly quotes: { -readonly [K in keyof RawQuote]: RawQuote[K] }[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private readonly stack: OpenMark[] = [];
   /** Position of a mark that reopens the open quote in a new paragraph. */
@@ -88,6 +88,7 @@ class QuotePairer {
       if (stack.length > 0) this.endOfLine(l);
     }
     this.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+    setDepths(this.quotes);
     this.diagnostics.sort((a, b) => a.start - b.start);
     return { quotes: this.quotes, diagnostics: this.diagnostics };
   }
@@ -243,6 +244,20 @@ class QuotePairer {
     }
     const kind = o.reopens === null && isScare(text, o.pos, innerStart, innerEnd, end) ? 'scare' : 'direct';
     this.quotes.push({ start: o.pos, end, inner: { start: innerStart, end: innerEnd }, depth, kind, text: words });
+  }
+}
+
+/**
+ * Depth from the spans themselves, once all quotes are known: a quote's depth is the number of
+ * quotes around it. (A straight single mark kept open as a possible apostrophe may turn out to
+ * be a quote around others only when it closes.)
+ */
+function setDepths(quotes: { start: number; end: number; depth: number }[]): void {
+  const ends: number[] = [];
+  for (const q of quotes) {
+    while (ends.length > 0 && ends[ends.length - 1] <= q.start) ends.pop();
+    q.depth = ends.length;
+    ends.push(q.end);
   }
 }
 
