@@ -383,8 +383,10 @@ export function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c < 0xc0) return false;
   if (c === 0xd7 || c === 0xf7) return false;
-  if (c >= 0x2000 && c <= 0x206f) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, dingbats
   if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xf8ff) return false; // surrogates (emoji and other astral symbols), private use
+  if (c >= 0xfe00 && c <= 0xfe0f) return false; // variation selectors
   return c !== 0xfeff;
 }
 
