@@ -1,12 +1,626 @@
-import type { PinnedActor, SpeakerLabel } from './model';
+/**
+ * Merges the names of a text into actors: one actor for every form of one person,
+ * organisation or place.
+ *
+ * ```
+ * Russian President Vladimir Putin ... Mr Putin ... VLADIMIR PUTIN: ... Putin’s
+ *   -> one actor `vladimir-putin` (person), roles [`Russian President`]
+ * Sergey Lavrov ... Sergei Lavrov       -> one actor, evidence `spelling variant`
+ * George Bush ... Laura Bush ... Bush   -> two actors; the bare surname goes to the last named
+ * ```
+ *
+ * Names are indexed by surname and given name (transliteration keys of lexicon-translit)
+ * in Maps, so the work is linear in the number of names.
+ */
+import type { Actor, ActorKind, Mention, MentionForm, PinnedActor, RoleMention, SpeakerLabel } from './model';
 import type { ActorResolution, NameCandidate } from './pipeline-types';
+import { slugify } from './text';
+import { foldName, variantKey } from './lexicon-translit';
+import { HONORIFICS, TITLES } from './lexicon-titles';
+import { ABBREVIATION_OF } from './lexicon-orgs';
+import { titleCase } from './names';
 
-/** Merges names into actors. (placeholder: to be implemented) */
+export const EVIDENCE_SURNAME = 'same surname in this file';
+export const EVIDENCE_GIVEN_NAME = 'same given name in this file';
+export const EVIDENCE_CAPS_LABEL = 'caps speaker label';
+export const EVIDENCE_VARIANT = 'spelling variant';
+export const EVIDENCE_PINNED = 'alias from actors.json';
+export const EVIDENCE_ABBREVIATION = 'known abbreviation';
+export const EVIDENCE_ROLE_LABEL = 'role in speaker label';
+
+/** Name suffixes that are no surname (`Martin Luther King Jr.`). */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq']);
+
+/** One actor while it is being built. */
+interface Building {
+  readonly order: number;
+  pinned: PinnedActor | null;
+  person: boolean;
+  kindVotes: [number, number, number];
+  strongPerson: boolean;
+  /** Forms as written, in order of first use. */
+  readonly forms: string[];
+  readonly formSet: Set<string>;
+  /** Transliteration keys of given names (`sergi`). */
+  readonly given: Set<string>;
+  /** Folded spellings of the given names and surnames, to tell a spelling variant. */
+  readonly spellings: Map<string, string>;
+  surname: string | null;
+  readonly mentions: { start: number; end: number; form: MentionForm | null; text: string; label: number }[];
+  readonly roles: string[];
+  readonly evidence: string[];
+  lastMention: number;
+  /** The role phrase of a role-only label (`president`), when the actor came from one. */
+  roleLabel: string | null;
+  /** Some form was an abbreviation or short form (`U.S.` for `United States`). */
+  abbreviated: boolean;
+  /** Folded forms of an organisation or place, without `the`. */
+  readonly orgForms: Set<string>;
+}
+
+interface Parsed {
+  /** Name words without honorifics and suffixes, as written. */
+  readonly words: string[];
+  /** Folded words. */
+  readonly folded: string[];
+  /** True when every word is a title, honorific or `the`: `THE PRESIDENT`. */
+  readonly roleOnly: boolean;
+  readonly caps: boolean;
+}
+
+const KIND_INDEX: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
+const KINDS: ActorKind[] = ['person', 'organization', 'place'];
+
+/** Memo tables: names repeat, and a long transcript repeats them thousands of times. */
+const MEMO_LIMIT = 50_000;
+const parseMemo = new Map<string, Parsed>();
+const variantMemo = new Map<string, string>();
+
+function memo<T>(m: Map<string, T>, k: string, make: (k: string) => T): T {
+  let v = m.get(k);
+  if (v === undefined) {
+    if (m.size >= MEMO_LIMIT) m.clear();
+    v = make(k);
+    m.set(k, v);
+  }
+  return v;
+}
+
+function vkey(part: string): string {
+  return memo(variantMemo, part, variantKey);
+}
+
+function parseName(text: string): Parsed {
+  return memo(parseMemo, text, parseNameUncached);
+}
+
+function parseNameUncached(text: string): Parsed {
+  const raw = text.split(/\s+/).filter((w) => w.length > 0);
+  const words: string[] = [];
+  const folded: string[] = [];
+  let roleOnly = raw.length > 0;
+  let caps = true;
+  for (const w of raw) {
+    const f = trimPunct(foldName(w));
+    if (f.length === 0) continue;
+    if (w !== w.toUpperCase()) caps = false;
+    if (!(f === 'the' || HONORIFICS.has(f) || TITLES.has(f) || f === 'of')) roleOnly = false;
+    words.push(trimPunctKeepDots(w));
+    folded.push(f);
+  }
+  // Honorifics before the name and suffixes after it are no part of it.
+  let s = 0;
+  while (s < folded.length - 1 && HONORIFICS.has(folded[s])) s++;
+  let e = folded.length;
+  while (e - s > 1 && SUFFIXES.has(folded[e - 1])) e--;
+  return { words: words.slice(s, e), folded: folded.slice(s, e), roleOnly, caps };
+}
+
+function trimPunct(w: string): string {
+  let s = 0;
+  let e = w.length;
+  while (s < e && !isWordChar(w.charCodeAt(s))) s++;
+  while (e > s && !isWordChar(w.charCodeAt(e - 1))) e--;
+  return w.slice(s, e).replace(/\.$/, '');
+}
+
+function trimPunctKeepDots(w: string): string {
+  let s = 0;
+  let e = w.length;
+  while (s < e && !isWordChar(w.charCodeAt(s))) s++;
+  while (e > s && !isWordChar(w.charCodeAt(e - 1)) && w.charCodeAt(e - 1) !== 46) e--;
+  return w.slice(s, e);
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x206f);
+}
+
+/** Key of an organisation or place: folded, without `the` and final periods; abbreviations resolved. */
+function orgKey(folded: readonly string[]): { key: string; abbreviation: boolean } {
+  let s = 0;
+  if (folded.length > 1 && folded[0] === 'the') s = 1;
+  const key = folded.slice(s).join(' ');
+  const full = ABBREVIATION_OF.get(key);
+  return full !== undefined ? { key: full, abbreviation: true } : { key, abbreviation: false };
+}
+
+/** Key of a whole pinned alias or candidate text: folded, no honorific, no possessive. */
+function aliasKey(text: string): string {
+  const p = parseName(stripPossessive(text));
+  let f = p.folded;
+  if (f.length > 1 && f[0] === 'the') f = f.slice(1);
+  return f.join(' ');
+}
+
+class Resolver {
+  readonly buildings: Building[] = [];
+  /** Surname key -> persons with that surname. */
+  readonly bySurname = new Map<string, Building[]>();
+  /** Given-name key -> persons with that given name (and a surname). */
+  readonly byGiven = new Map<string, Building[]>();
+  /** Organisation and place keys. */
+  readonly byOrgKey = new Map<string, Building>();
+  /** Pinned names and aliases. */
+  readonly byAlias = new Map<string, Building>();
+  /** Role phrase of a role-only label -> its actor. */
+  readonly byRoleLabel = new Map<string, Building>();
+
+  create(): Building {
+    const b: Building = {
+      order: this.buildings.length,
+      pinned: null,
+      person: false,
+      kindVotes: [0, 0, 0],
+      strongPerson: false,
+      forms: [],
+      formSet: new Set(),
+      given: new Set(),
+      spellings: new Map(),
+      surname: null,
+      mentions: [],
+      roles: [],
+      evidence: [],
+      lastMention: -1,
+      roleLabel: null,
+      abbreviated: false,
+      orgForms: new Set(),
+    };
+    this.buildings.push(b);
+    return b;
+  }
+
+  addPinned(p: PinnedActor): void {
+    if (!p || typeof p.name !== 'string' || p.name.trim().length === 0) return;
+    const b = this.create();
+    b.pinned = p;
+    if (typeof p.role === 'string' && p.role.trim().length > 0) b.roles.push(p.role.trim());
+    const names = [p.name, ...(Array.isArray(p.aliases) ? p.aliases.filter((a) => typeof a === 'string') : [])];
+    for (const n of names) {
+      const k = aliasKey(n);
+      if (k.length > 0 && !this.byAlias.has(k)) this.byAlias.set(k, b);
+    }
+    const parsed = parseName(p.name);
+    const kind = p.kind ?? (parsed.folded.length >= 2 ? 'person' : null);
+    if (kind === 'person' || kind === null) {
+      if (parsed.folded.length >= 2) this.registerPerson(b, parsed);
+    }
+    if (kind === 'organization' || kind === 'place') {
+      const { key } = orgKey(parsed.folded);
+      if (!this.byOrgKey.has(key)) this.byOrgKey.set(key, b);
+    }
+  }
+
+  registerPerson(b: Building, p: Parsed): void {
+    const n = p.folded.length;
+    const sk = vkey(p.folded[n - 1]);
+    if (b.surname === null) {
+      b.surname = sk;
+      push(this.bySurname, sk, b);
+    }
+    b.spellings.set('s:' + sk, p.folded[n - 1]);
+    if (n >= 2) {
+      const gk = vkey(p.folded[0]);
+      if (!b.given.has(gk)) {
+        b.given.add(gk);
+        push(this.byGiven, gk, b);
+      }
+    }
+  }
+
+  /** The person a full name (given name + surname) belongs to; creates one when none fits. */
+  fullName(p: Parsed, evidence: string[]): Building {
+    const n = p.folded.length;
+    const sk = vkey(p.folded[n - 1]);
+    const gk = vkey(p.folded[0]);
+    const list = this.bySurname.get(sk);
+    if (list) {
+      for (const b of list) if (b.given.has(gk)) return this.noteSpelling(b, p, evidence);
+      // A surname known without a given name so far (`Mr Kerry` before `John Kerry`).
+      for (const b of list) {
+        if (b.given.size === 0) {
+          this.registerPerson(b, p);
+          return this.noteSpelling(b, p, evidence);
+        }
+      }
+    }
+    const b = this.create();
+    this.registerPerson(b, p);
+    this.noteSpelling(b, p, evidence);
+    return b;
+  }
+
+  /** The person a full name belongs to, without creating one. */
+  knownFullName(p: Parsed, evidence: string[]): Building | null {
+    const n = p.folded.length;
+    const list = this.bySurname.get(vkey(p.folded[n - 1]));
+    const gk = vkey(p.folded[0]);
+    if (list) for (const b of list) if (b.given.has(gk)) return this.noteSpelling(b, p, evidence);
+    return null;
+  }
+
+  private noteSpelling(b: Building, p: Parsed, evidence: string[]): Building {
+    const n = p.folded.length;
+    const keys: [string, string][] = [['s:' + vkey(p.folded[n - 1]), p.folded[n - 1]]];
+    if (n >= 2) keys.push(['g:' + vkey(p.folded[0]), p.folded[0]]);
+    for (const [k, spelled] of keys) {
+      const seen = b.spellings.get(k);
+      if (seen === undefined) b.spellings.set(k, spelled);
+      else if (stripPrefix(seen) !== stripPrefix(spelled)) evidence.push(EVIDENCE_VARIANT);
+    }
+    return b;
+  }
+
+  /** The person a single word (`Putin`, `al-Assad`, `Rebecca`) refers to, or null. */
+  single(word: string, at: number, evidence: string[]): Building | null {
+    const k = vkey(word);
+    const list = this.bySurname.get(k);
+    if (list && list.length > 0) {
+      const b = pickRecent(list, at);
+      if (b.given.size > 0) evidence.push(EVIDENCE_SURNAME);
+      const spelled = b.spellings.get('s:' + k);
+      if (spelled !== undefined && stripPrefix(spelled) !== stripPrefix(word)) evidence.push(EVIDENCE_VARIANT);
+      return b;
+    }
+    const given = this.byGiven.get(k);
+    if (given && given.length === 1) {
+      evidence.push(EVIDENCE_GIVEN_NAME);
+      return given[0];
+    }
+    return null;
+  }
+
+  surnameOnly(word: string): Building {
+    const b = this.create();
+    b.surname = vkey(word);
+    b.spellings.set('s:' + b.surname, word);
+    push(this.bySurname, b.surname, b);
+    return b;
+  }
+
+  orgOrPlace(folded: readonly string[], evidence: string[]): Building {
+    const { key, abbreviation } = orgKey(folded);
+    let b = this.byOrgKey.get(key);
+    if (b === undefined) {
+      b = this.create();
+      this.byOrgKey.set(key, b);
+    }
+    // Evidence only when the forms differ (`U.S.` and `United States`), not on a repeat.
+    const own = (folded.length > 1 && folded[0] === 'the' ? folded.slice(1) : folded).join(' ');
+    if ((abbreviation || b.abbreviated) && b.orgForms.size > (b.orgForms.has(own) ? 1 : 0)) evidence.push(EVIDENCE_ABBREVIATION);
+    b.orgForms.add(own);
+    if (abbreviation) b.abbreviated = true;
+    return b;
+  }
+}
+
+/** `Putin’s` -> `Putin`. */
+function stripPossessive(text: string): string {
+  const n = text.length;
+  if (n > 2 && (text.charCodeAt(n - 1) | 32) === 115 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019)) return text.slice(0, n - 2);
+  return text;
+}
+
+function stripPrefix(folded: string): string {
+  const i = folded.indexOf('-');
+  if (i > 0 && i <= 3) return folded.slice(i + 1);
+  return folded;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+/** The person mentioned last before `at`; the first one when none was mentioned yet. */
+function pickRecent(list: readonly Building[], at: number): Building {
+  if (list.length === 1) return list[0];
+  let best: Building | null = null;
+  for (const b of list) if (b.lastMention >= 0 && b.lastMention < at && (best === null || b.lastMention > best.lastMention)) best = b;
+  return best ?? list[0];
+}
+
+/** Role phrase of a role-only label: `THE PRESIDENT` -> `president`. */
+function rolePhrase(p: Parsed): string {
+  return p.folded.filter((w) => w !== 'the' && !HONORIFICS.has(w)).join(' ');
+}
+
+/** True when `role` names the title `phrase` itself, not a deputy of it (`Vice President`). */
+function roleMatches(role: string, phrase: string): boolean {
+  const r = foldName(role).split(/\s+/).map(trimPunct).filter((w) => w.length > 0);
+  const p = phrase.split(' ');
+  if (p.length === 0 || r.length < p.length) return false;
+  for (let i = 0; i < p.length; i++) if (r[r.length - p.length + i] !== p[i]) return false;
+  const before = r[r.length - p.length - 1];
+  return before === undefined || !(before === 'vice' || before === 'deputy' || before === 'former' || before === 'acting' || before === 'assistant' || before === 'under' || before === 'co' || before.endsWith('-'));
+}
+
+/**
+ * Actors of the text. Pinned actors (from `.transcript-lens/actors.json`) win over guesses:
+ * their names and aliases map to them, with their kind and role.
+ */
 export function resolveActors(
-  _text: string,
+  text: string,
   speakers: readonly SpeakerLabel[],
-  _names: readonly NameCandidate[],
-  _pinned: readonly PinnedActor[] = [],
+  names: readonly NameCandidate[],
+  pinned: readonly PinnedActor[] = [],
 ): ActorResolution {
-  return { actors: [], mentions: [], roles: [], labelActors: speakers.map(() => null) };
+  const r = new Resolver();
+  for (const p of Array.isArray(pinned) ? pinned : []) r.addPinned(p);
+
+  const sorted = [...names].sort((x, y) => x.start - y.start);
+  const parsed = sorted.map((c) => parseName(stripPossessive(c.text)));
+  const assigned: (Building | null)[] = new Array(sorted.length).fill(null);
+  // Evidence per name, allocated only for the names that have some.
+  const evidenceOf: (string[] | null)[] = new Array(sorted.length).fill(null);
+  const evidence = {
+    at(i: number): string[] {
+      let e = evidenceOf[i];
+      if (e === null) evidenceOf[i] = e = [];
+      return e;
+    },
+  };
+
+  // Pass 1: pinned aliases, full names of persons, then single words known to be persons.
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    const p = parsed[i];
+    if (p.folded.length === 0) continue;
+    const alias = r.byAlias.size === 0 ? undefined : (r.byAlias.get(p.folded.join(' ')) ?? r.byAlias.get(aliasKey(c.text)));
+    if (alias) {
+      assigned[i] = alias;
+      evidence.at(i).push(EVIDENCE_PINNED);
+      continue;
+    }
+    if (p.roleOnly && c.label >= 0) continue;
+    if (p.folded.length >= 2 && c.kind === 'person') assigned[i] = r.fullName(p, evidence.at(i));
+  }
+  // Names of unknown kind join a person only when one with the same full name exists.
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    const p = parsed[i];
+    if (assigned[i] || c.kind !== null || p.folded.length < 2 || (p.roleOnly && c.label >= 0)) continue;
+    assigned[i] = r.knownFullName(p, evidence.at(i));
+  }
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    const p = parsed[i];
+    if (assigned[i] || p.folded.length !== 1 || c.kind !== 'person') continue;
+    if (r.bySurname.has(vkey(p.folded[0]))) continue;
+    r.surnameOnly(p.folded[0]);
+  }
+
+  // Pass 2: everything in text order.
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    const p = parsed[i];
+    if (p.folded.length === 0) continue;
+    let b = assigned[i];
+    if (!b && p.roleOnly && c.label >= 0) {
+      const phrase = rolePhrase(p);
+      b = r.byRoleLabel.get(phrase) ?? null;
+      if (!b) {
+        const fits = r.buildings.filter((x) => x.person && x.roleLabel === null && x.roles.some((role) => roleMatches(role, phrase)));
+        b = fits.length === 1 ? fits[0] : r.create();
+        if (fits.length !== 1) b.roleLabel = phrase;
+        r.byRoleLabel.set(phrase, b);
+      }
+      if (b.roleLabel === null) evidence.at(i).push(EVIDENCE_ROLE_LABEL);
+      b.strongPerson = true;
+    }
+    if (!b) {
+      if (c.kind === 'organization' || c.kind === 'place') {
+        b = p.folded.length === 1 ? (r.byOrgKey.get(orgKey(p.folded).key) ?? null) : null;
+        if (!b) b = r.orgOrPlace(p.folded, evidence.at(i));
+      } else if (p.folded.length === 1) {
+        b = r.single(p.folded[0], c.start, evidence.at(i)) ?? r.byOrgKey.get(orgKey(p.folded).key) ?? null;
+      }
+    }
+    if (!b) continue;
+    assigned[i] = b;
+    b.lastMention = c.start;
+    if (c.kind !== null) b.kindVotes[KIND_INDEX[c.kind]] += c.label >= 0 ? 2 : 1;
+    if (c.role !== null || c.label >= 0) {
+      if (c.kind === 'person' || c.kind === null) b.strongPerson = true;
+    }
+    if (c.role !== null && !b.roles.includes(c.role)) b.roles.push(c.role);
+    const form = stripPossessive(c.text);
+    if (!b.formSet.has(form)) {
+      b.formSet.add(form);
+      b.forms.push(form);
+    }
+    b.mentions.push({ start: c.start, end: c.end, form: null, text: form, label: c.label });
+    const ev = evidenceOf[i];
+    if (ev !== null) for (const e of ev) if (!b.evidence.includes(e)) b.evidence.push(e);
+  }
+
+  // Pinned names and aliases written where no name was found (`POTUS`).
+  addPinnedOccurrences(text, r, sorted);
+
+  return finish(r, speakers, sorted, assigned);
+}
+
+/** Case-sensitive, word-bounded occurrences of pinned names and aliases outside other names. */
+function addPinnedOccurrences(text: string, r: Resolver, sorted: readonly NameCandidate[]): void {
+  if (r.byAlias.size === 0) return;
+  const taken: { start: number; end: number }[] = sorted.map((c) => ({ start: c.start, end: c.end }));
+  const found: { start: number; end: number; b: Building; text: string }[] = [];
+  let budget = 200;
+  for (const b of r.buildings) {
+    const p = b.pinned;
+    if (!p) continue;
+    const forms = [p.name, ...(Array.isArray(p.aliases) ? p.aliases : [])];
+    for (const f of forms) {
+      if (typeof f !== 'string' || f.trim().length < 2 || budget-- <= 0) continue;
+      const needle = f.trim();
+      let from = 0;
+      for (;;) {
+        const at = text.indexOf(needle, from);
+        if (at < 0) break;
+        from = at + needle.length;
+        const end = at + needle.length;
+        if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+        if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
+        found.push({ start: at, end, b, text: needle });
+      }
+    }
+  }
+  if (found.length === 0) return;
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  taken.sort((x, y) => x.start - y.start);
+  let ti = 0;
+  let lastEnd = -1;
+  for (const o of found) {
+    while (ti < taken.length && taken[ti].end <= o.start) ti++;
+    if (ti < taken.length && taken[ti].start < o.end) continue;
+    if (o.start < lastEnd) continue;
+    lastEnd = o.end;
+    o.b.mentions.push({ start: o.start, end: o.end, form: 'alias', text: o.text, label: -1 });
+    if (!o.b.formSet.has(o.text)) {
+      o.b.formSet.add(o.text);
+      o.b.forms.push(o.text);
+    }
+    if (!o.b.evidence.includes(EVIDENCE_PINNED)) o.b.evidence.push(EVIDENCE_PINNED);
+  }
+}
+
+function kindOfBuilding(b: Building): ActorKind {
+  if (b.pinned?.kind && KIND_INDEX[b.pinned.kind] !== undefined) return b.pinned.kind;
+  if (b.strongPerson || b.surname !== null) return 'person';
+  const v = b.kindVotes;
+  let best = 0;
+  for (let k = 1; k < 3; k++) if (v[k] > v[best]) best = k;
+  return v[best] > 0 ? KINDS[best] : 'person';
+}
+
+/** The fullest mixed-case form; a form in capitals only is title-cased. */
+function canonicalName(b: Building, kind: ActorKind): string {
+  if (b.pinned) return b.pinned.name.trim();
+  let best: string | null = null;
+  let bestWords = -1;
+  let bestCaps = true;
+  for (const f of b.forms) {
+    const words = f.split(/\s+/).filter((w) => w.length > 0);
+    let n = words.length;
+    if (kind !== 'person' && words.length > 1 && words[0].toLowerCase() === 'the') n--;
+    const caps = f === f.toUpperCase() && f !== f.toLowerCase();
+    // Mixed case beats capitals; then more words; then the first seen.
+    const better = best === null || (bestCaps && !caps) || (bestCaps === caps && n > bestWords);
+    if (better) {
+      best = f;
+      bestWords = n;
+      bestCaps = caps;
+    }
+  }
+  let name = best ?? 'Unknown';
+  if (kind !== 'person' && /^the\s/i.test(name) && name.split(/\s+/).length > 1) name = name.replace(/^the\s+/i, '');
+  if (bestCaps && kind === 'person') name = titleCase(name);
+  if (bestCaps && kind !== 'person' && name.length > 5 && name.indexOf(' ') > 0) name = titleCase(name);
+  if (b.roleLabel !== null && best !== null) name = titleCase(best);
+  // Honorifics never head a canonical name (`MS. PSAKI` -> `Psaki`).
+  const words = name.split(/\s+/);
+  let s = 0;
+  while (s < words.length - 1 && HONORIFICS.has(trimPunct(foldName(words[s])))) s++;
+  return words.slice(s).join(' ');
+}
+
+function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly NameCandidate[], assigned: readonly (Building | null)[]): ActorResolution {
+  const live = r.buildings.filter((b) => b.mentions.length > 0).sort((x, y) => firstStart(x) - firstStart(y));
+  const ids = new Map<Building, string>();
+  const used = new Set<string>();
+  const actors: Actor[] = [];
+  const mentions: Mention[] = [];
+  for (const b of live) {
+    const kind = kindOfBuilding(b);
+    const name = canonicalName(b, kind);
+    const base = slugify(name);
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+    used.add(id);
+    ids.set(b, id);
+    const fold = foldName(name);
+    const hasProse = b.mentions.some((m) => m.label < 0);
+    const capsLabel = b.mentions.some((m) => m.label >= 0 && m.text === m.text.toUpperCase() && m.text !== m.text.toLowerCase());
+    const evidence = [...b.evidence];
+    if (capsLabel && hasProse && !evidence.includes(EVIDENCE_CAPS_LABEL)) evidence.push(EVIDENCE_CAPS_LABEL);
+    b.mentions.sort((x, y) => x.start - y.start);
+    const ms: Mention[] = [];
+    const forms = new Map<string, MentionForm>();
+    for (const m of b.mentions) {
+      let form = m.form;
+      if (form === null) {
+        const key = m.label >= 0 ? '\u0000label' : m.text;
+        form = forms.get(key) ?? null;
+        if (form === null) {
+          form = formOf(m.text, m.label, kind, fold, b);
+          forms.set(key, form);
+        }
+      }
+      const mention: Mention = { start: m.start, end: m.end, actor: id, form };
+      ms.push(mention);
+      mentions.push(mention);
+    }
+    const aliases: string[] = [];
+    for (const f of b.forms) if (f !== name && !aliases.includes(f)) aliases.push(f);
+    actors.push({ id, name, kind, aliases, roles: [...b.roles], mentions: ms, evidence });
+  }
+  mentions.sort((x, y) => x.start - y.start);
+
+  const roles: RoleMention[] = [];
+  const labelActors: (string | null)[] = speakers.map(() => null);
+  for (let i = 0; i < sorted.length; i++) {
+    const b = assigned[i];
+    const c = sorted[i];
+    if (!b) continue;
+    const id = ids.get(b);
+    if (id === undefined) continue;
+    if (c.roleSpan && c.role !== null && c.roleSpan.end > c.roleSpan.start) roles.push({ start: c.roleSpan.start, end: c.roleSpan.end, actor: id, role: c.role });
+    if (c.label >= 0 && c.label < labelActors.length && !speakers[c.label].anonymous) labelActors[c.label] = id;
+  }
+  roles.sort((x, y) => x.start - y.start);
+  return { actors, mentions, roles, labelActors };
+}
+
+function firstStart(b: Building): number {
+  let s = Infinity;
+  for (const m of b.mentions) if (m.start < s) s = m.start;
+  return s;
+}
+
+function formOf(text: string, label: number, kind: ActorKind, canonicalFold: string, b: Building): MentionForm {
+  if (label >= 0) return 'label';
+  if (b.pinned) {
+    return aliasKey(text) === aliasKey(b.pinned.name) ? 'full' : 'alias';
+  }
+  if (kind !== 'person') return 'name';
+  const p = parseName(text);
+  if (p.folded.length <= 1) return 'surname';
+  const f = p.folded.join(' ');
+  if (f === canonicalFold) return 'full';
+  const c = canonicalFold.split(' ');
+  const sameKeys = vkey(p.folded[0]) === vkey(c[0]) && vkey(p.folded[p.folded.length - 1]) === vkey(c[c.length - 1]);
+  const sameSpelling = stripPrefix(p.folded[0]) === stripPrefix(c[0]) && stripPrefix(p.folded[p.folded.length - 1]) === stripPrefix(c[c.length - 1]);
+  return sameKeys && !sameSpelling ? 'variant' : 'full';
 }
