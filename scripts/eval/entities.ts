@@ -1,6 +1,168 @@
-import type { EvalRow } from './report';
+/**
+ * Named actors against GUM (gum/entities.tsv): person, organisation and place mentions that
+ * contain a proper noun (`named` = 1), scored per kind, lenient (overlap) and exact.
+ *
+ * The whole pipeline runs (`analyze`), so the figures include speaker labels and every
+ * merge; a mention counts with the kind of the actor it belongs to.
+ *
+ * GUM marks whole noun phrases, our mentions are the names inside them. Two alignments
+ * follow from that, and nothing else is adjusted:
+ * - Gold: where GUM nests a named span inside a larger named span of the same kind
+ *   (`Bos` inside `Bos and colleagues`), only the innermost counts. A flat list of names can
+ *   match only one of them, and the name is the inner one.
+ * - Exact score only: our span is widened to the noun phrase GUM would mark around it, by
+ *   (1) a role written directly before the name (`Biologist | Nick Bos`, `President | Biden`),
+ *   (2) a directly preceding honorific (`Mr. | Soren Jessen-Petersen`), (3) a directly
+ *   preceding `the` (`the | United States`), (4) a possessive `'s` right after the name
+ *   (`Obama | ’s`). The lenient score uses our spans as they are.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../server/src/analysis/analyze';
+import type { ActorKind, TranscriptModel } from '../../server/src/analysis/model';
+import { CORPUS, type EvalRow } from './report';
+import { scoreExact, scoreLenient, sum, type Scored, type SpanLike } from './score';
 
-/** (placeholder: to be implemented) */
+const KINDS: readonly ActorKind[] = ['person', 'organization', 'place'];
+
+export interface GoldEntity extends SpanLike {
+  readonly doc: string;
+  readonly kind: ActorKind;
+  readonly text: string;
+}
+
+/** Named person/organisation/place mentions of entities.tsv, innermost of nested same-kind spans. */
+export function readGumEntities(root = join(CORPUS, 'gum')): Map<string, GoldEntity[]> {
+  const byDoc = new Map<string, GoldEntity[]>();
+  const file = join(root, 'entities.tsv');
+  if (!existsSync(file)) return byDoc;
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  const seen = new Set<string>();
+  for (let i = 1; i < lines.length; i++) {
+    const c = lines[i].split('\t');
+    if (c.length < 7 || c[4] !== '1') continue;
+    const kind = c[3] as ActorKind;
+    if (!KINDS.includes(kind)) continue;
+    const start = Number(c[1]);
+    const end = Number(c[2]);
+    const k = `${c[0]}|${kind}|${start}|${end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    let a = byDoc.get(c[0]);
+    if (!a) byDoc.set(c[0], (a = []));
+    a.push({ doc: c[0], kind, start, end, text: c[6], key: c[0] });
+  }
+  for (const [doc, list] of byDoc) byDoc.set(doc, innermost(list));
+  return byDoc;
+}
+
+/** Drops spans that contain another span of the same kind (sorted sweep per kind). */
+function innermost(list: GoldEntity[]): GoldEntity[] {
+  const out: GoldEntity[] = [];
+  for (const kind of KINDS) {
+    const xs = list.filter((g) => g.kind === kind).sort((x, y) => x.start - y.start || y.end - x.end);
+    for (let i = 0; i < xs.length; i++) {
+      let contains = false;
+      // Spans starting inside xs[i]; sorted by start, so the scan stops at the first beyond it.
+      for (let j = i + 1; j < xs.length && xs[j].start < xs[i].end; j++) {
+        if (xs[j].end <= xs[i].end && (xs[j].start > xs[i].start || xs[j].end < xs[i].end)) {
+          contains = true;
+          break;
+        }
+      }
+      if (!contains) out.push(xs[i]);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export interface Predicted extends SpanLike {
+  readonly kind: ActorKind;
+  readonly actor: string;
+}
+
+/** Our mentions with their actor's kind; `wide` gives the noun-phrase span for the exact score. */
+export function predictedEntities(model: TranscriptModel, doc: string, wide: boolean): Predicted[] {
+  const kindOf = new Map(model.actors.map((a) => [a.id, a.kind] as const));
+  const roleEndingAt = new Map<number, number>();
+  for (const r of model.roles) roleEndingAt.set(r.end, Math.min(r.start, roleEndingAt.get(r.end) ?? Infinity));
+  const text = model.text;
+  return model.mentions.map((m) => {
+    let start = m.start;
+    let end = m.end;
+    if (wide) {
+      start = widenStart(text, start, roleEndingAt);
+      end = widenEnd(text, end);
+    }
+    return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
+  });
+}
+
+function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<number, number>): number {
+  let s = start;
+  let p = s;
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  if (p < s) {
+    const role = roleEndingAt.get(p);
+    if (role !== undefined) s = role;
+    else {
+      const before = text.slice(Math.max(0, p - 5), p);
+      const m = /(?:^|\s)(Mr|Mrs|Ms|Miss|Mx)\.?$/.exec(before);
+      if (m) s = p - m[0].trimStart().length;
+    }
+  }
+  p = s;
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  if (p < s && p >= 3 && /(?:^|[^\p{L}])[Tt]he$/u.test(text.slice(Math.max(0, p - 4), p))) s = p - 3;
+  return s;
+}
+
+function widenEnd(text: string, end: number): number {
+  const rest = text.slice(end, end + 4);
+  const m = /^ ?['’]s(?![\p{L}\p{N}])/u.exec(rest);
+  return m ? end + m[0].length : end;
+}
+
+/** Scores of one kind over all documents. */
+export interface KindScores {
+  readonly lenient: Scored;
+  readonly exact: Scored;
+  readonly n: number;
+}
+
+/** Runs the pipeline on every GUM document; scores per kind. */
+export function scoreGum(root = join(CORPUS, 'gum')): Map<ActorKind, KindScores> | null {
+  const gold = readGumEntities(root);
+  if (gold.size === 0) return null;
+  const lenient = new Map<ActorKind, Scored[]>(KINDS.map((k) => [k, []]));
+  const exact = new Map<ActorKind, Scored[]>(KINDS.map((k) => [k, []]));
+  const counts = new Map<ActorKind, number>(KINDS.map((k) => [k, 0]));
+  for (const [doc, list] of gold) {
+    const file = join(root, 'text', `${doc}.txt`);
+    if (!existsSync(file)) continue;
+    const model = analyze(readFileSync(file, 'utf8'));
+    const narrow = predictedEntities(model, doc, false);
+    const wide = predictedEntities(model, doc, true);
+    for (const kind of KINDS) {
+      const g = list.filter((x) => x.kind === kind);
+      counts.set(kind, (counts.get(kind) ?? 0) + g.length);
+      lenient.get(kind)!.push(scoreLenient(g, narrow.filter((p) => p.kind === kind)));
+      exact.get(kind)!.push(scoreExact(g, wide.filter((p) => p.kind === kind)));
+    }
+  }
+  const out = new Map<ActorKind, KindScores>();
+  for (const kind of KINDS) out.set(kind, { lenient: sum(lenient.get(kind)!), exact: sum(exact.get(kind)!), n: counts.get(kind) ?? 0 });
+  return out;
+}
+
 export function evalEntities(): EvalRow[] {
-  return [];
+  const scores = scoreGum();
+  if (scores === null) return [];
+  const rows: EvalRow[] = [];
+  for (const [kind, s] of scores) {
+    const label = kind === 'organization' ? 'organisation' : kind;
+    rows.push({ corpus: 'gum', metric: `${label} mentions (lenient)`, precision: s.lenient.precision, recall: s.lenient.recall, f1: s.lenient.f1, n: s.n });
+    rows.push({ corpus: 'gum', metric: `${label} mentions (exact)`, precision: s.exact.precision, recall: s.exact.recall, f1: s.exact.f1, n: s.n });
+  }
+  return rows;
 }
