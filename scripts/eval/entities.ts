@@ -12,9 +12,9 @@
  *   match only one of them, and the name is the inner one.
  * - Exact score only: our span is widened to the noun phrase GUM would mark around it, by
  *   (1) a role written directly before the name (`Biologist | Nick Bos`, `President | Biden`),
- *   (2) a directly preceding honorific (`Mr. | Soren Jessen-Petersen`), (3) a directly
- *   preceding `the` (`the | United States`), (4) a possessive `'s` right after the name
- *   (`Obama | ’s`). The lenient score uses our spans as they are.
+ *   (2) a directly preceding honorific (`Mr. | Soren Jessen-Petersen`), (3) for organisations
+ *   and places, a directly preceding `the` (`the | United States`), (4) a possessive `'s`
+ *   or `’` right after the name (`Obama | ’s`, `HARRIS | ’`). The lenient score uses our spans as they are.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,14 +91,14 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
     let start = m.start;
     let end = m.end;
     if (wide) {
-      start = widenStart(text, start, roleEndingAt);
+      start = widenStart(text, start, roleEndingAt, kindOf.get(m.actor) !== 'person');
       end = widenEnd(text, end);
     }
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
   });
 }
 
-function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<number, number>): number {
+function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<number, number>, withThe: boolean): number {
   let s = start;
   let p = s;
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
@@ -111,6 +111,7 @@ function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<numbe
       if (m) s = p - m[0].trimStart().length;
     }
   }
+  if (!withThe) return s;
   p = s;
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
   if (p < s && p >= 3 && /(?:^|[^\p{L}])[Tt]he$/u.test(text.slice(Math.max(0, p - 4), p))) s = p - 3;
@@ -119,7 +120,7 @@ function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<numbe
 
 function widenEnd(text: string, end: number): number {
   const rest = text.slice(end, end + 4);
-  const m = /^ ?['’]s(?![\p{L}\p{N}])/u.exec(rest);
+  const m = /^ ?['’]s?(?![\p{L}\p{N}])/u.exec(rest);
   return m ? end + m[0].length : end;
 }
 

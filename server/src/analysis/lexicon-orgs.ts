@@ -16,7 +16,7 @@ function list(text: string): ReadonlySet<string> {
 export const ORGANIZATIONS = list(`
 un|u.n.|united nations|nato|eu|e.u.|european union|european commission|european parliament
 kremlin|pentagon|white house|state department|foreign office|foreign ministry|congress|senate
-house of representatives|house of commons|house of lords|parliament|duma|state duma|knesset
+house|house of representatives|house of commons|house of lords|parliament|duma|state duma|knesset
 bundestag|bundesrat|reichstag|majlis|supreme court|security council|general assembly
 fbi|cia|nsa|kgb|fsb|gru|svr|mi5|mi6|mossad|interpol|europol|dhs|doj|dod|nasa|esa|fda|cdc|epa
 irs|sec|fcc|faa|ntsb|noaa|usaid|ice|atf|dea|who|imf|wto|oecd|opec|osce|asean|apec|brics|g7
@@ -26,7 +26,7 @@ greenpeace|oxfam|doctors without borders|msf|hamas|hezbollah|hizbollah|taliban|a
 al qaeda|al-qaida|al-shabaab|al-shabab|isis|isil|daesh|islamic state|boko haram|nusra front
 al-nusra|al-nusra front|jabhat al-nusra|hts|hayat tahrir al-sham|free syrian army|fsa|sdf|ypg
 pkk|ira|farc|eta|plo|fatah|muslim brotherhood|wagner|wagner group|kurdish workers party
-democrats|republicans|gop|labour|tories|conservatives|liberal democrats|bjp|anc|cdu|csu|spd
+gop|labour party|conservative party|liberal democrats|bjp|anc|cdu|csu|spd
 afd|sinn fein|likud|ennahda|united russia|communist party|chinese communist party|ccp
 cgtn|cctv|cnn|bbc|bbc news|nbc|abc|cbs|fox|fox news|msnbc|cnbc|npr|pbs|c-span|al jazeera
 aljazeera|rt|russia today|sputnik|sky news|itv|channel 4|france 24|deutsche welle|dw
@@ -35,7 +35,7 @@ bloomberg|upi|efe|ansa|dpa|kyodo|yonhap|new york times|washington post|wall stre
 usa today|los angeles times|guardian|the guardian|financial times|economist|the economist
 times|the times|telegraph|daily telegraph|independent|the independent|observer|daily mail
 le monde|le figaro|der spiegel|spiegel|bild|die zeit|el país|el pais|corriere della sera
-politico|axios|huffington post|buzzfeed|vice|vox|slate|salon|the atlantic|new yorker
+politico|axios|huffington post|buzzfeed|vice news|vox|slate|salon|the atlantic|new yorker
 newsweek|time magazine|forbes|fortune|the hill|the onion|asharq al-awsat|al arabiya|haaretz
 times of israel|jerusalem post|kommersant|izvestia|pravda|novaya gazeta|gazprom|rosneft
 wikinews|wikipedia|wikimedia|wikimedia foundation|wikileaks|google|alphabet|facebook|meta
@@ -64,7 +64,7 @@ congress|senate|cabinet|administration|government|army|navy|forces|force|corps|p
 services|bureau|authority|board|club|team|brigade|brigades|battalion|regiment|division|movement
 alliance|coalition|church|mission|program|programme|project|lab|laboratory|laboratories|museum
 library|trust|partners|holdings|industries|airlines|airways|motors|systems|technologies|labs
-studios|records|games|gaming|capital|guard|militia|brotherhood|caucus|conference|forum|daily
+studios|records|gaming|capital|guard|militia|brotherhood|caucus|conference|forum|daily
 weekly|paper|observer|guardian|telegraph|mail|express|mirror|review|chronicle|monitor|wire
 initiative|commons|consortium|cooperative|collective|institute|hospital|clinic|secretariat
 directorate|inspectorate|tribunal|council|senate|diet|duma|knesset|junta|regime|cartel|gang
@@ -114,3 +114,17 @@ export const ABBREVIATION_OF: ReadonlyMap<string, string> = new Map(
     .filter((s) => s.includes('='))
     .map((s) => s.split('=') as [string, string]),
 );
+
+/**
+ * Head words of names that are no actor: laws, treaties, plans, events, prizes, periods
+ * (`Policing Act`, `Adriatic Charter`, `World Cup`, `Arab Spring`, `Nobel Prize`).
+ */
+export const NON_ACTOR_HEADS = list(`
+act|acts|bill|bills|treaty|charter|declaration|agreement|accord|accords|resolution|plan|plans|convention
+protocol|amendment|amendments|law|laws|code|doctrine|constitution|manifesto|license|licence|goals
+games|olympics|paralympics|cup|cups|championship|championships|tournament|war|wars|spring|revolution
+festival|carnival|prize|prizes|award|awards|medal|day|week|month|year|century|era|age|summit|expo
+fair|marathon|derby|series|season|show|awards|crisis|affair|scandal|disaster|storm|hurricane
+cyclone|typhoon|earthquake|pandemic|virus|telescope|policy
+guidelines|strategy|report|index|scripture|bible|koran|quran|torah|psalms|gospel
+`);

@@ -79,7 +79,8 @@ ontario|quebec|british columbia|alberta|bavaria|catalonia|siberia|chechnya|dages
 kashmir|punjab|xinjiang|tibet|kurdistan|darfur|sahel|sahara|balkans|caucasus|scandinavia
 africa|asia|europe|north america|south america|latin america|central america|oceania
 antarctica|antarctic|arctic|middle east|near east|far east|east asia|south asia|southeast asia
-central asia|eastern europe|western europe|central europe|the west|the east|the gulf
+central asia|eastern europe|western europe|central europe|the west|the east|the gulf|the north
+the south|the midwest|the sun
 persian gulf|horn of africa|north africa|west africa|east africa|southern africa|sub-saharan africa
 mediterranean|atlantic|pacific|indian ocean|black sea|baltic|caribbean|red sea|caspian sea
 south china sea|east china sea|mekong|nile|euphrates|tigris|danube|volga|amazon|himalayas

@@ -19,7 +19,7 @@ import type { LineIndex } from './text';
 import { CALENDAR, JOINED_PREFIXES, NAME_PARTICLES, NON_NAMES, STOPWORDS } from './lexicon-words';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, TITLE_COMPLEMENTS, VERB_LIKE_TITLES } from './lexicon-titles';
 import { CITIES, COUNTRIES, DEMONYMS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREFIXES, REGIONS } from './lexicon-places';
-import { NON_ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, ORGANIZATIONS, PLACE_ACRONYMS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
+import { NON_ACTOR_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, ORGANIZATIONS, PLACE_ACRONYMS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
 
 // ---------------------------------------------------------------------------------------
@@ -59,7 +59,10 @@ const SPEECH_VERBS = new Set(
 );
 
 /** Endings of English common nouns and adjectives, rare in personal names. */
-const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ogy|ence|ance|ship|ism|ist|ery|ory|ure|ive|ous|ful|less|able|ible|ical|ing|ings|ers|ors|ies|ism)$/;
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ogy|ence|ency|ance|ship|ism|ist|ery|ory|ure|ive|ous|ful|less|able|ible|ical|ing|ings|ers|ors|ies)$/;
+
+/** Lower-case adjectives that qualify an occupation: `political activist`, `presidential candidate`. */
+const ADJECTIVE_ENDING = /(?:al|ial|ical|ary|ic|ian|ish|ese)$/;
 
 /** Surname endings of several languages (Slavic, Greek, Armenian, Germanic patronymics). */
 const SURNAME_ENDING = /(?:ov|ova|ev|eva|sky|ski|ska|skaya|vich|vic|ovic|evic|enko|chuk|escu|opoulos|akis|idis|yan|stein|mann|sson|dottir)$/;
@@ -178,8 +181,14 @@ function hashWord(w: string): number {
   return h;
 }
 
-const STOPWORD_HASHES = new Set<number>();
-for (const w of STOPWORDS) STOPWORD_HASHES.add(hashWord(w));
+function hashSet(words: Iterable<string>): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const w of words) out.add(hashWord(w));
+  return out;
+}
+
+const STOPWORD_HASHES = hashSet(STOPWORDS);
+const H_TITLES = hashSet(TITLES);
 
 // ---------------------------------------------------------------------------------------
 // Tokens of one line.
@@ -258,6 +267,11 @@ class Tokens {
 
   has(i: number, f: number): boolean {
     return (this.flags[i] & f) !== 0;
+  }
+
+  /** True when token `i` is one of the words of `set` (compared by hash). */
+  in(set: ReadonlySet<number>, i: number): boolean {
+    return i >= 0 && i < this.n && set.has(this.hash[i]);
   }
 
   /** A capitalised word that may be part of a name. */
@@ -587,7 +601,7 @@ class Finder {
     if (initial) {
       if (a === b) {
         if (!this.evidence(a)) return;
-      } else if (this.commonWord(a)) {
+      } else if (this.commonWord(a) && !t.in(H_TITLES, a + 1)) {
         a++;
         initial = false;
         if (isConnectorWord(t, a)) return this.run(a + 1, b);
@@ -605,6 +619,9 @@ class Finder {
     let person = false;
     if (lex === null) {
       const peel = this.peel(a, b);
+      // Places and organisations named inside the role (`U.S. Secretary of State`,
+      // `Pennsylvania Senator`, `President of the United States`) are mentions too.
+      this.emitKnownInside(a, peel.roleOnly ? (peel.restFrom >= 0 ? peel.roleEnd : b) : peel.nameStart - 1);
       if (peel.roleOnly) {
         if (peel.restFrom >= 0) {
           this.run(peel.restFrom, b);
@@ -616,6 +633,11 @@ class Finder {
       nameA = peel.nameStart;
       role = peel.role;
       person = peel.person;
+      // `the first Senator Georgia has elected`: a title before a known place names no one.
+      if (nameA <= b && nameA > a && leadingLexicon(t, nameA, b) === b - nameA + 1) {
+        this.emitRun(nameA, b, false, false, null, true);
+        return;
+      }
     }
     if (nameA > b) return;
     // A known place or organisation leading other words (`UN Resolution`): emit it apart.
@@ -646,6 +668,19 @@ class Finder {
       person = true;
     }
     this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null);
+  }
+
+  /** Emits the lexicon places and organisations among tokens a..b. */
+  private emitKnownInside(a: number, b: number): void {
+    const t = this.tokens;
+    for (let i = a; i <= b; ) {
+      const len = t.isCap(i) && !TITLES.has(t.key(i)) && !ROLE_MODIFIERS.has(t.key(i)) ? leadingLexicon(t, i, b) : 0;
+      if (len > 0) {
+        const hasThe = i > 0 && t.gap[i] === G_NONE && t.key(i - 1) === 'the';
+        this.emitRun(i, i + len - 1, hasThe, false, null, true);
+        i += len;
+      } else i++;
+    }
   }
 
   /** True when the sentence-initial word at `i` is capitalised elsewhere too, or known. */
@@ -795,6 +830,10 @@ class Finder {
     const whole = t.joined(a, b);
     const lex = lexiconKindFor(t, a, b, whole);
     if (lex !== null) return lex;
+    // `the West`, `the Gulf`
+    if (hasThe && lexiconKind('the ' + whole) !== null) return lexiconKind('the ' + whole);
+    // `Policing Act`, `the Charter`, `World Cup`: laws, events and works are no actors.
+    if (NON_ACTOR_HEADS.has(t.key(b))) return null;
     // `the town of Khan Sheikhoun`, `the Black Sea resort of Sochi`
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.key(a - 1) === 'of' && PLACE_NOUNS.has(t.key(a - 2))) return 'place';
     const head = headKind(t, a, b);
@@ -810,12 +849,16 @@ class Finder {
       const nk = t.key(b + 1);
       if (LEX_PLACES.has(nk) && (b + 2 >= t.n || t.gap[b + 2] !== G_NONE || !t.isCap(b + 2))) return 'place';
     }
-    if (a === b && t.has(a, F_ALLCAPS) && !t.has(a, F_DOTTED)) return 'organization';
+    if (a === b && t.has(a, F_ALLCAPS) && !t.has(a, F_DOTTED)) return this.acronymKind(a, hasThe);
     const firstKey = t.key(a);
     if (b > a && FIRST_NAMES.has(firstKey)) return 'person';
     for (let i = a; i < b; i++) if (isInitialLike(t, i)) return 'person';
-    // `the Kremlin said`, `The Onion`; not `the Santorum cocktail`, where the name only qualifies a noun.
-    if (hasThe && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) return 'organization';
+    // `the Kremlin said`, `The Onion`; not `the Santorum cocktail`, where the name only
+    // qualifies a noun, nor `the Constitution`, `the Nation`, a common noun with a capital.
+    if (hasThe && a === b && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
+      const k = t.key(a);
+      if (!this.lowerSeen.has(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && (ORG_HEADS.has(k) || !isInstitutionWord(k))) return 'organization';
+    }
     if (a === b && FIRST_NAMES.has(firstKey) && !this.lowerSeen.has(t.hash[a])) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.key(b + 1) === 'who') return 'person';
@@ -827,12 +870,30 @@ class Finder {
     if (a === b) return this.singleWordKind(a);
     // Two to four capitalised words, none of them a word the text also writes in lower
     // case (`Mathias Krumbholz`, not `Open Educational Resources`), read as a person.
-    if (b > a && b - a <= 3) {
+    if (b > a && b - a <= 3 && !hasThe) {
       for (let i = a; i <= b; i++) {
         if (this.lowerSeen.has(t.hash[i]) || (t.has(i, F_ALLCAPS) && !t.has(i, F_DOTTED))) return null;
         if (isInstitutionWord(t.key(i))) return null;
       }
       return 'person';
+    }
+    return null;
+  }
+
+  /**
+   * An acronym the lexicon does not know: an organisation when written `the TAOM` or
+   * `NASA’s`, or when it abbreviates an organisation's name right before it
+   * (`Office for Democratic Institutions and Human Rights (ODIHR)`); otherwise unknown
+   * (`ICT`, `OER`, `ROS` are terms, not actors).
+   */
+  private acronymKind(i: number, hasThe: boolean): ActorKind | null {
+    const t = this.tokens;
+    if (t.has(i, F_HASLOWER)) return null;
+    if (hasThe || t.has(i, F_POSS)) return 'organization';
+    const start = t.start[i];
+    if (start >= 2 && this.text.charCodeAt(start - 1) === 40) {
+      const prev = this.drafts[this.drafts.length - 1];
+      if (prev !== undefined && prev.end >= start - 3 && prev.end < start) return prev.kind === 'person' ? null : prev.kind;
     }
     return null;
   }
@@ -851,8 +912,11 @@ class Finder {
     if (t.has(i, F_HYPHEN) || t.has(i, F_DOTTED) || t.has(i, F_APOS)) return null;
     if (COMMON_NOUN_ENDING.test(k)) return null;
     if (isInstitutionWord(k)) return null;
+    // `GitHub`, `LibriVox`: a capital inside the word marks a product or organisation
+    // (`McDonnell`, `MacArthur` are names).
     const text = this.text;
-    for (let c = t.start[i] + 1; c < t.end[i]; c++) if (kindOf(text.charCodeAt(c)) === K_UPPER) return 'organization';
+    const from = k.startsWith('mc') ? 3 : k.startsWith('mac') ? 4 : 1;
+    for (let c = t.start[i] + from; c < t.end[i]; c++) if (kindOf(text.charCodeAt(c)) === K_UPPER) return 'organization';
     // Positive evidence for a person: a surname ending (`Gorbachev`, `Dostoyevsky`), a
     // leader's possessions (`the Bush administration`, `Obama’s adviser`, `Trump’s wife`).
     if (SURNAME_ENDING.test(k)) return 'person';
@@ -1087,7 +1151,8 @@ function isConnectorWord(t: Tokens, i: number): boolean {
 function isDroppable(t: Tokens, i: number): boolean {
   if (!t.isCap(i)) return false;
   const k = t.key(i);
-  if (t.has(i, F_ALLCAPS) && !STOPWORDS.has(k)) return false;
+  // `US`, `IT`, `WHO` in capitals are acronyms, not the function words.
+  if (t.has(i, F_ALLCAPS)) return CALENDAR.has(k) || NON_NAMES.has(k);
   return STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k);
 }
 
@@ -1151,8 +1216,19 @@ function lowerRoleBefore(t: Tokens, a: number): Span | null {
   if (!t.has(p, F_LOWER)) return null;
   const k = t.key(p);
   if (!TITLES.has(k) || VERB_LIKE_TITLES.has(k)) return null;
+  // Leftwards over modifiers: `former`, `political activist and`, `Wikinews`, `2012 presidential`.
   let s = p;
-  while (s > 0 && t.gap[s] === G_NONE && t.has(s - 1, F_LOWER) && (LOWER_ROLE_MODIFIERS.has(t.key(s - 1)) || TITLES.has(t.key(s - 1)))) s--;
+  while (s > 0 && t.gap[s] === G_NONE && !t.has(s - 1, F_POSS)) {
+    const q = s - 1;
+    if (t.has(q, F_LOWER)) {
+      const w = t.key(q);
+      if (LOWER_ROLE_MODIFIERS.has(w) || TITLES.has(w) || ROLE_MODIFIERS.has(w) || ADJECTIVE_ENDING.test(w)) s = q;
+      else if (w === 'and' && q > 0 && t.has(q - 1, F_LOWER) && TITLES.has(t.key(q - 1))) s = q;
+      else break;
+    } else if (t.isCap(q) && !isDroppable(t, q)) s = q;
+    else if (t.has(q, F_DIGIT) && t.end[q] - t.start[q] === 4) s = q;
+    else break;
+  }
   return { start: t.start[s], end: t.end[p] };
 }
 
