@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 bash scripts/install-editor.sh
-npm run --silent package >/dev/null
+# README.md shows docs/images/hover.png by a relative link, which vsce refuses to rewrite
+# without a repository URL; the local package does not need the rewrite.
+npm run --silent package -- --no-rewrite-relative-links >/dev/null
 # `package` builds with --production; the e2e bundles come from the same build.
 node scripts/e2e/run.mjs "$@"
