@@ -35,7 +35,6 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq'
 interface Building {
   readonly order: number;
   pinned: PinnedActor | null;
-  person: boolean;
   kindVotes: [number, number, number];
   strongPerson: boolean;
   /** Forms as written, in order of first use. */
@@ -166,12 +165,13 @@ class Resolver {
   readonly byAlias = new Map<string, Building>();
   /** Role phrase of a role-only label -> its actor. */
   readonly byRoleLabel = new Map<string, Building>();
+  /** Surname key -> the person with that surname mentioned last so far (text order). */
+  readonly lastBySurname = new Map<string, Building>();
 
   create(): Building {
     const b: Building = {
       order: this.buildings.length,
       pinned: null,
-      person: false,
       kindVotes: [0, 0, 0],
       strongPerson: false,
       forms: [],
@@ -272,12 +272,13 @@ class Resolver {
     return b;
   }
 
-  /** The person a single word (`Putin`, `al-Assad`, `Rebecca`) refers to, or null. */
-  single(word: string, at: number, evidence: string[]): Building | null {
+  /** The person a single word (`Putin`, `al-Assad`, `Rebecca`) refers to, or null; of two
+   * people with that surname, the one mentioned last. */
+  single(word: string, evidence: string[]): Building | null {
     const k = vkey(word);
     const list = this.bySurname.get(k);
     if (list && list.length > 0) {
-      const b = pickRecent(list, at);
+      const b = list.length === 1 ? list[0] : (this.lastBySurname.get(k) ?? list[0]);
       if (b.given.size > 0) evidence.push(EVIDENCE_SURNAME);
       const spelled = b.spellings.get('s:' + k);
       if (spelled !== undefined && stripPrefix(spelled) !== stripPrefix(word)) evidence.push(EVIDENCE_VARIANT);
@@ -332,14 +333,6 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
   if (a) a.push(v);
   else m.set(k, [v]);
-}
-
-/** The person mentioned last before `at`; the first one when none was mentioned yet. */
-function pickRecent(list: readonly Building[], at: number): Building {
-  if (list.length === 1) return list[0];
-  let best: Building | null = null;
-  for (const b of list) if (b.lastMention >= 0 && b.lastMention < at && (best === null || b.lastMention > best.lastMention)) best = b;
-  return best ?? list[0];
 }
 
 /** Role phrase of a role-only label: `THE PRESIDENT` -> `president`. */
@@ -422,7 +415,7 @@ export function resolveActors(
       const phrase = rolePhrase(p);
       b = r.byRoleLabel.get(phrase) ?? null;
       if (!b) {
-        const fits = r.buildings.filter((x) => x.person && x.roleLabel === null && x.roles.some((role) => roleMatches(role, phrase)));
+        const fits = r.buildings.filter((x) => x.surname !== null && x.roleLabel === null && x.roles.some((role) => roleMatches(role, phrase)));
         b = fits.length === 1 ? fits[0] : r.create();
         if (fits.length !== 1) b.roleLabel = phrase;
         r.byRoleLabel.set(phrase, b);
@@ -435,12 +428,13 @@ export function resolveActors(
         b = p.folded.length === 1 ? (r.byOrgKey.get(orgKey(p.folded).key) ?? null) : null;
         if (!b) b = r.orgOrPlace(p.folded, evidence.at(i));
       } else if (p.folded.length === 1) {
-        b = r.single(p.folded[0], c.start, evidence.at(i)) ?? r.byOrgKey.get(orgKey(p.folded).key) ?? null;
+        b = r.single(p.folded[0], evidence.at(i)) ?? r.byOrgKey.get(orgKey(p.folded).key) ?? null;
       }
     }
     if (!b) continue;
     assigned[i] = b;
     b.lastMention = c.start;
+    if (b.surname !== null) r.lastBySurname.set(b.surname, b);
     if (c.kind !== null) b.kindVotes[KIND_INDEX[c.kind]] += c.label >= 0 ? 2 : 1;
     if (c.role !== null || c.label >= 0) {
       if (c.kind === 'person' || c.kind === null) b.strongPerson = true;

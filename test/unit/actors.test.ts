@@ -1,0 +1,255 @@
+/**
+ * Actors: every form of one person, organisation or place merged into one actor, with the
+ * evidence for each merge. One phenomenon per test, on made-up transcripts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveActors } from '../../server/src/analysis/actors';
+import { findNames } from '../../server/src/analysis/names';
+import type { Actor, PinnedActor, SpeakerLabel } from '../../server/src/analysis/model';
+import type { ActorResolution, NameCandidate } from '../../server/src/analysis/pipeline-types';
+import { scanLines } from '../../server/src/analysis/text';
+import { joinLines } from '../support/text';
+
+function resolve(text: string, speakers: readonly SpeakerLabel[] = [], pinned: readonly PinnedActor[] = []): ActorResolution {
+  return resolveActors(text, speakers, findNames(text, scanLines(text), speakers), pinned);
+}
+
+function actor(r: ActorResolution, name: string): Actor {
+  const a = r.actors.find((x) => x.name === name);
+  assert.ok(a, `an actor named ${name} among ${r.actors.map((x) => x.name).join(', ')}`);
+  return a;
+}
+
+/** Each mention as `text -> actor id (form)`. */
+function mentionsOf(text: string, r: ActorResolution): string[] {
+  return r.mentions.map((m) => `${text.slice(m.start, m.end)} -> ${m.actor} (${m.form})`);
+}
+
+/** A label `NAME, ROLE:` (or `NAME:`) at `at`; anonymous when `name` is null. */
+function colonLabel(text: string, at: number, name: string | null, role: string | null = null): SpeakerLabel {
+  const written = name ?? 'Q';
+  const start = text.indexOf(written, at);
+  const nameEnd = start + written.length;
+  const roleStart = role === null ? -1 : text.indexOf(role.toUpperCase(), nameEnd);
+  const end = role === null ? nameEnd : roleStart + role.length;
+  return {
+    start,
+    end,
+    label: text.slice(start, end),
+    name: written,
+    nameSpan: { start, end: nameEnd },
+    role,
+    roleSpan: role === null ? null : { start: roleStart, end: roleStart + role.length },
+    time: null,
+    timeSpan: null,
+    layout: name === null ? 'question' : 'caps-colon',
+    bodyStart: end + 2,
+    anonymous: name === null,
+  };
+}
+
+test('full name, surname, `Mr X` and possessive are one person', () => {
+  const text = joinLines('Russian President Ivan Kowal heads to Lisbon.', 'Kowal’s aides said Mr Kowal would stay two days.');
+  const r = resolve(text);
+  const kowal = actor(r, 'Ivan Kowal');
+  assert.equal(kowal.id, 'ivan-kowal');
+  assert.equal(kowal.kind, 'person');
+  assert.deepEqual(kowal.aliases, ['Kowal']);
+  assert.deepEqual(kowal.roles, ['Russian President']);
+  assert.deepEqual(kowal.evidence, ['same surname in this file']);
+  assert.deepEqual(
+    kowal.mentions.map((m) => [text.slice(m.start, m.end), m.form]),
+    [
+      ['Ivan Kowal', 'full'],
+      ['Kowal', 'surname'],
+      ['Kowal', 'surname'],
+    ],
+  );
+});
+
+test('a caps speaker label joins the person named in prose, who gives the canonical name', () => {
+  const text = joinLines('ANNA LIND, VELDMARK ENVOY: We will talk.', 'Later, Anna Lind left for Berlin.');
+  const label = colonLabel(text, 0, 'ANNA LIND', 'Veldmark Envoy');
+  const r = resolve(text, [label]);
+  const lind = actor(r, 'Anna Lind');
+  assert.deepEqual(lind.aliases, ['ANNA LIND']);
+  assert.deepEqual(lind.roles, ['Veldmark Envoy']);
+  assert.ok(lind.evidence.includes('caps speaker label'));
+  assert.deepEqual(r.labelActors, ['anna-lind']);
+  assert.deepEqual(mentionsOf(text, r), ['ANNA LIND -> anna-lind (label)', 'Anna Lind -> anna-lind (full)', 'Berlin -> berlin (name)']);
+});
+
+test('`MS. LIND:` matches Marta Lind when the text names her', () => {
+  const text = joinLines('Press Secretary Marta Lind opened the briefing.', 'MS. LIND:  Good afternoon.');
+  const label = colonLabel(text, text.indexOf('MS.'), 'MS. LIND');
+  const r = resolve(text, [label]);
+  assert.equal(r.actors.length, 1);
+  assert.deepEqual(r.labelActors, ['marta-lind']);
+  assert.deepEqual(actor(r, 'Marta Lind').roles, ['Press Secretary']);
+});
+
+test('a person named only by caps labels gets a title-cased name', () => {
+  const text = joinLines('BASHIR AL-HAKIM: We are ready.', 'BASHIR AL-HAKIM: Again.');
+  const r = resolve(text, [colonLabel(text, 0, 'BASHIR AL-HAKIM'), colonLabel(text, 20, 'BASHIR AL-HAKIM')]);
+  assert.deepEqual(
+    r.actors.map((a) => [a.id, a.name]),
+    [['bashir-al-hakim', 'Bashir al-Hakim']],
+  );
+  assert.deepEqual(r.labelActors, ['bashir-al-hakim', 'bashir-al-hakim']);
+});
+
+test('transliteration variants are one person: Sergei/Sergey, Dmitri/Dmitry, Aleksandr/Alexander', () => {
+  const text = joinLines(
+    'Foreign Minister Sergei Volkov met Dmitri Orlov and Aleksandr Belov.',
+    'Sergey Volkov, Dmitry Orlov and Alexander Belov then left.',
+  );
+  const r = resolve(text);
+  assert.deepEqual(
+    r.actors.map((a) => a.name),
+    ['Sergei Volkov', 'Dmitri Orlov', 'Aleksandr Belov'],
+  );
+  for (const a of r.actors) {
+    assert.equal(a.mentions.length, 2, a.name);
+    assert.ok(a.evidence.includes('spelling variant'), a.name);
+    assert.equal(a.mentions[1].form, 'variant');
+  }
+});
+
+test('`Bashir al-Hakim`, `al-Hakim` and `Hakim` are one person', () => {
+  const text = joinLines('Syrian President Bashir al-Hakim spoke first.', 'The attack was carried out at the direction of al-Hakim, and Hakim denied it.');
+  const r = resolve(text);
+  const a = actor(r, 'Bashir al-Hakim');
+  assert.equal(a.mentions.length, 3);
+  assert.deepEqual(a.aliases, ['al-Hakim', 'Hakim']);
+});
+
+test('two people with one surname stay apart; a bare surname goes to the last one named', () => {
+  const text = joinLines('Anna Kowal met Piotr Kowal in Lisbon.', 'Piotr Kowal spoke first, then Kowal left.', 'Anna Kowal stayed. Kowal said she was tired.');
+  const r = resolve(text);
+  const anna = actor(r, 'Anna Kowal');
+  const piotr = actor(r, 'Piotr Kowal');
+  const bare = r.mentions.filter((m) => text.slice(m.start, m.end) === 'Kowal');
+  assert.deepEqual(
+    bare.map((m) => m.actor),
+    [piotr.id, anna.id],
+  );
+});
+
+test('roles are collected in order of appearance, label roles included', () => {
+  const text = joinLines('Deputy Minister Ada Okafor arrived.', 'ADA OKAFOR, VELDMARK ENVOY: Thank you.', 'Ada Okafor, the chief negotiator, smiled.');
+  const label = colonLabel(text, text.indexOf('ADA OKAFOR'), 'ADA OKAFOR', 'Veldmark Envoy');
+  const r = resolve(text, [label]);
+  assert.deepEqual(actor(r, 'Ada Okafor').roles, ['Deputy Minister', 'Veldmark Envoy', 'chief negotiator']);
+  assert.deepEqual(
+    r.roles.map((x) => [text.slice(x.start, x.end), x.actor]),
+    [
+      ['Deputy Minister', 'ada-okafor'],
+      ['VELDMARK ENVOY', 'ada-okafor'],
+      ['chief negotiator', 'ada-okafor'],
+    ],
+  );
+});
+
+test('ids are unique: a second actor with the same slug gets -2', () => {
+  const text = 'Reyes spoke. Reyes left.';
+  const names: NameCandidate[] = [
+    { start: 0, end: 5, text: 'Reyes', kind: 'person', role: null, roleSpan: null, label: -1 },
+    { start: 13, end: 18, text: 'Reyes', kind: 'organization', role: null, roleSpan: null, label: -1 },
+  ];
+  const r = resolveActors(text, [], names, []);
+  assert.deepEqual(
+    r.actors.map((a) => [a.id, a.kind]),
+    [
+      ['reyes', 'person'],
+      ['reyes-2', 'organization'],
+    ],
+  );
+});
+
+test('an anonymous label has no actor', () => {
+  const text = joinLines('Q    Will the talks resume?', 'MS. LIND:  Yes.');
+  const r = resolve(text, [colonLabel(text, 0, null), colonLabel(text, text.indexOf('MS.'), 'MS. LIND')]);
+  assert.deepEqual(r.labelActors, [null, 'lind']);
+});
+
+test('`THE PRESIDENT:` is the person the text calls President', () => {
+  const text = joinLines('President Tomas Reyes arrived at noon.', 'THE PRESIDENT: Thank you all.');
+  const r = resolve(text, [colonLabel(text, text.indexOf('THE'), 'THE PRESIDENT')]);
+  assert.deepEqual(r.labelActors, ['tomas-reyes']);
+  assert.ok(actor(r, 'Tomas Reyes').evidence.includes('role in speaker label'));
+});
+
+test('mentions are sorted by start and include label name spans', () => {
+  const text = joinLines('ANNA LIND: Hello from Lisbon.', 'Anna Lind and Ivan Kowal agreed.');
+  const r = resolve(text, [colonLabel(text, 0, 'ANNA LIND')]);
+  const starts = r.mentions.map((m) => m.start);
+  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  assert.equal(r.mentions[0].start, 0);
+  assert.equal(r.mentions[0].form, 'label');
+  assert.equal(r.mentions.length, r.actors.reduce((n, a) => n + a.mentions.length, 0));
+});
+
+test('organisations and places merge their short forms', () => {
+  const text = 'The U.S. and the United States Senate differ; the United States said so.';
+  const r = resolve(text);
+  const us = actor(r, 'United States');
+  assert.equal(us.kind, 'place');
+  assert.deepEqual(us.aliases, ['U.S.']);
+  assert.deepEqual(us.evidence, ['known abbreviation']);
+});
+
+test('pinned actors from actors.json win: aliases, kind and role as given', () => {
+  const text = joinLines('The Chair opened the session.', 'AK said the talks would resume; Anna Kowal agreed.');
+  const pinned: PinnedActor[] = [{ name: 'Anna Kowal', aliases: ['AK', 'The Chair'], kind: 'person', role: 'Chair of the Board' }];
+  const r = resolve(text, [], pinned);
+  const a = actor(r, 'Anna Kowal');
+  assert.deepEqual(a.roles, ['Chair of the Board']);
+  assert.deepEqual(a.evidence, ['alias from actors.json']);
+  assert.deepEqual(
+    a.mentions.map((m) => [text.slice(m.start, m.end), m.form]),
+    [
+      ['The Chair', 'alias'],
+      ['AK', 'alias'],
+      ['Anna Kowal', 'full'],
+    ],
+  );
+});
+
+test('a pinned kind overrides the guess', () => {
+  const text = 'Talks with Northgate ended, Northgate said.';
+  const r = resolve(text, [], [{ name: 'Northgate', kind: 'organization' }]);
+  assert.deepEqual(
+    r.actors.map((a) => [a.name, a.kind]),
+    [['Northgate', 'organization']],
+  );
+});
+
+test('many people sharing a surname stay fast (no scan over all of them per mention)', () => {
+  const given = ['Anna', 'Piotr', 'Marta', 'Ivan', 'Ada', 'Tomas', 'Nora', 'Dana'];
+  const lines: string[] = [];
+  for (let i = 0; i < 4000; i++) lines.push(`${given[i % given.length]} Kowal${i % 500} met Kowal${i % 500} again.`);
+  const text = lines.join('\n');
+  const t0 = performance.now();
+  const r = resolve(text);
+  assert.ok(r.actors.length > 0);
+  assert.ok(performance.now() - t0 < 3000, 'resolves 8,000 names in well under three seconds');
+});
+
+const SEEDS = join('..', 'shared', 'seeds');
+const seed = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith('001_')) : undefined;
+
+test('seed 001: one actor per person, place and organisation of the Moscow talks', { skip: seed === undefined && 'seeds not present' }, () => {
+  const text = readFileSync(join(SEEDS, seed!), 'utf8');
+  const r = resolve(text);
+  const kind = (name: string): string => actor(r, name).kind;
+  for (const p of ['Rex Tillerson', 'Sergey Lavrov', 'Vladimir Putin', 'Bashar al-Assad']) assert.equal(kind(p), 'person', p);
+  assert.equal(kind('Moscow'), 'place');
+  assert.equal(kind('Syria'), 'place');
+  assert.equal(kind('Kremlin'), 'organization');
+  assert.ok(actor(r, 'Rex Tillerson').aliases.includes('Tillerson'));
+  assert.ok(actor(r, 'Bashar al-Assad').aliases.includes('al-Assad'));
+  assert.ok(actor(r, 'Sergey Lavrov').roles.includes('Russia’s Foreign Minister'));
+});
