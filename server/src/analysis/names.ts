@@ -189,6 +189,7 @@ function hashSet(words: Iterable<string>): ReadonlySet<number> {
 
 const STOPWORD_HASHES = hashSet(STOPWORDS);
 const H_TITLES = hashSet(TITLES);
+const H_FIRST_NAMES = hashSet(FIRST_NAMES);
 
 // ---------------------------------------------------------------------------------------
 // Tokens of one line.
@@ -476,6 +477,8 @@ class Finder {
   /** First word of a full name -> the full names that start with it. */
   readonly givenNames = new Map<string, Set<string>>();
   pending: Pending | null = null;
+  /** The current line has lower-case words: capitals in it stand out. */
+  mixedLine = false;
 
   constructor(readonly text: string) {}
 
@@ -493,6 +496,9 @@ class Finder {
   prose(): void {
     const t = this.tokens;
     this.pending = null;
+    let lower = 0;
+    for (let i = 0; i < t.n && lower < 3; i++) if (t.has(i, F_LOWER)) lower++;
+    this.mixedLine = lower >= 3;
     let j = 0;
     while (j < t.n) {
       if (!t.isCap(j)) {
@@ -563,7 +569,11 @@ class Finder {
     return 0;
   }
 
-  /** Runs of two or more words in capitals are shouting or labels, never names. */
+  /**
+   * Runs of two or more words in capitals are shouting or labels, never names; except a
+   * given name and a surname in capitals inside mixed-case prose (`KAMALA HARRIS was sworn
+   * in`), as records of legislatures write them.
+   */
   private splitShouting(a: number, b: number): void {
     const t = this.tokens;
     let s = a;
@@ -571,7 +581,10 @@ class Finder {
     while (i <= b) {
       if (isShout(t, i) && i + 1 <= b && isShout(t, i + 1)) {
         if (i > s) this.run(s, i - 1);
+        const from = i;
         while (i <= b && isShout(t, i)) i++;
+        const len = i - from;
+        if ((len === 2 || len === 3) && t.in(H_FIRST_NAMES, from) && !t.in(H_TITLES, i - 1) && this.mixedLine) this.emitRun(from, i - 1, false, true, null, false);
         s = i;
         continue;
       }
@@ -844,6 +857,8 @@ class Finder {
       if (ORG_NOUNS.has(nk)) return 'organization';
       if (PLACE_AFTER_NOUNS.has(nk)) return 'place';
     }
+    // `Marta Silva, Vienna` is a sign-off, not a place: a given name first makes a person.
+    if (b > a && FIRST_NAMES.has(t.key(a)) && !this.lowerSeen.has(t.hash[a])) return 'person';
     // `Hangzhou, China`
     if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.isCap(b + 1)) {
       const nk = t.key(b + 1);
@@ -855,7 +870,7 @@ class Finder {
     for (let i = a; i < b; i++) if (isInitialLike(t, i)) return 'person';
     // `the Kremlin said`, `The Onion`; not `the Santorum cocktail`, where the name only
     // qualifies a noun, nor `the Constitution`, `the Nation`, a common noun with a capital.
-    if (hasThe && a === b && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
+    if (hasThe && a === b && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
       const k = t.key(a);
       if (!this.lowerSeen.has(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && (ORG_HEADS.has(k) || !isInstitutionWord(k))) return 'organization';
     }
@@ -1010,7 +1025,7 @@ class Finder {
       return keys !== undefined && (keys.size > 1 || !keys.has(pair));
     };
     const alone = (w: string, pair: string): boolean =>
-      other(this.surnames, w, pair) || (this.known.has(w) && this.known.get(w) !== 'place' && this.known.get(w) !== 'organization');
+      other(this.surnames, w, pair) || (this.known.has(w) && this.known.get(w) !== 'place' && this.known.get(w) !== 'organization' && !isInstitutionWord(w));
     const splits = (d: Draft): boolean => {
       const pair = d.key;
       return d.split !== null && d.count === 2 && alone(d.first, pair) && alone(d.last, pair) && !other(this.givenNames, d.first, pair) && !FIRST_NAMES.has(d.first);
@@ -1116,6 +1131,12 @@ function isInstitutionWord(k: string): boolean {
     if (TITLES.has(w) || ORG_HEADS.has(w) || LEX_PLACE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || LEX_DEMONYMS.has(w)) return true;
   }
   return false;
+}
+
+/** `the Joneses’ house`: a plural with a possessive mark, a family or group, not an organisation. */
+function isPluralPossessive(text: string, t: Tokens, i: number): boolean {
+  const e = t.end[i];
+  return (text.charCodeAt(e - 1) | 32) === 115 && e < text.length && isApostrophe(text.charCodeAt(e));
 }
 
 /** `F.`, `O.J.`: an initial or initials, not a known abbreviation like `U.S.`. */
