@@ -137,6 +137,7 @@ connection.languages.semanticTokens.on((params) =>
     const found = modelOf(params.textDocument.uri);
     if (!found) return { data: [] };
     const builder = builderFor(params.textDocument.uri);
+    builder.previousResult(''); // a full answer starts from nothing
     encodeTokens(found.doc, found.model, builder);
     return builder.build();
   }),

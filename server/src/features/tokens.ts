@@ -66,34 +66,36 @@ export function collectTokens(model: TranscriptModel, range?: Span): TokenSpan[]
   }
 
   // Quotes fill the gaps between kept tokens. Only depth-0 quotes: nested ones lie inside.
+  // Both lists are sorted, so one merge pass emits everything in order; `done` is the end
+  // of the last emitted token, and nothing starts before it.
   const out: TokenSpan[] = [];
   let k = 0;
-  const emitUpTo = (limit: number) => {
-    while (k < kept.length && kept[k].start < limit) {
-      const t = kept[k++];
-      out.push({ start: t.start, end: t.end, type: t.type, modifiers: t.modifiers });
-    }
+  let done = lo;
+  const emitKept = (t: Layer) => {
+    out.push({ start: t.start, end: t.end, type: t.type, modifiers: t.modifiers });
+    done = t.end;
   };
   for (const q of model.quotes) {
     if (q.depth !== 0 || !inRange(q)) continue;
     const mods = q.speaker === null && q.kind === 'direct' ? UNATTRIBUTED : NONE;
-    let pos = Math.max(q.start, lo);
     const end = Math.min(q.end, hi);
+    while (k < kept.length && kept[k].start < Math.max(q.start, done)) emitKept(kept[k++]);
+    let pos = Math.max(q.start, lo, done);
     while (pos < end) {
-      // Emit kept tokens that start before pos (they may straddle into the quote).
       while (k < kept.length && kept[k].start <= pos) {
-        const t = kept[k++];
-        out.push({ start: t.start, end: t.end, type: t.type, modifiers: t.modifiers });
-        if (t.end > pos) pos = t.end;
+        emitKept(kept[k++]);
+        if (done > pos) pos = done;
       }
       if (pos >= end) break;
       const next = k < kept.length ? Math.min(kept[k].start, end) : end;
-      if (next > pos) out.push({ start: pos, end: next, type: 'quote', modifiers: mods });
+      if (next > pos) {
+        out.push({ start: pos, end: next, type: 'quote', modifiers: mods });
+        done = next;
+      }
       pos = next;
     }
   }
-  emitUpTo(Number.MAX_SAFE_INTEGER);
-  out.sort((a, b) => a.start - b.start);
+  while (k < kept.length) emitKept(kept[k++]);
   return out.filter((t) => t.end > t.start && t.end > lo && t.start < hi);
 }
 
