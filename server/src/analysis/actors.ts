@@ -45,7 +45,14 @@ interface Building {
   /** Folded spellings of the given names and surnames, to tell a spelling variant. */
   readonly spellings: Map<string, string>;
   surname: string | null;
-  readonly mentions: { start: number; end: number; form: MentionForm | null; text: string; label: number }[];
+  /** Number of names assigned (pinned occurrences included) and where the first one starts. */
+  count: number;
+  first: number;
+  /** Some mention is prose; some is a speaker label in capitals only. */
+  hasProse: boolean;
+  hasCapsLabel: boolean;
+  /** Pinned names and aliases found as written (`POTUS`), outside other names. */
+  readonly extra: { start: number; end: number; text: string }[];
   readonly roles: string[];
   readonly evidence: string[];
   lastMention: number;
@@ -179,7 +186,11 @@ class Resolver {
       given: new Set(),
       spellings: new Map(),
       surname: null,
-      mentions: [],
+      count: 0,
+      first: -1,
+      hasProse: false,
+      hasCapsLabel: false,
+      extra: [],
       roles: [],
       evidence: [],
       lastMention: -1,
@@ -363,7 +374,9 @@ export function resolveActors(
   const r = new Resolver();
   for (const p of Array.isArray(pinned) ? pinned : []) r.addPinned(p);
 
-  const sorted = [...names].sort((x, y) => x.start - y.start);
+  let inOrder = true;
+  for (let i = 1; i < names.length && inOrder; i++) if (names[i].start < names[i - 1].start) inOrder = false;
+  const sorted = inOrder ? names : [...names].sort((x, y) => x.start - y.start);
   const parsed = sorted.map((c) => parseName(stripPossessive(c.text)));
   const assigned: (Building | null)[] = new Array(sorted.length).fill(null);
   // Evidence per name, allocated only for the names that have some.
@@ -444,8 +457,11 @@ export function resolveActors(
     if (!b.formSet.has(form)) {
       b.formSet.add(form);
       b.forms.push(form);
+      if (c.label >= 0 && form === form.toUpperCase() && form !== form.toLowerCase()) b.hasCapsLabel = true;
     }
-    b.mentions.push({ start: c.start, end: c.end, form: null, text: form, label: c.label });
+    if (c.label < 0) b.hasProse = true;
+    if (b.first < 0) b.first = c.start;
+    b.count++;
     const ev = evidenceOf[i];
     if (ev !== null) for (const e of ev) if (!b.evidence.includes(e)) b.evidence.push(e);
   }
@@ -491,7 +507,10 @@ function addPinnedOccurrences(text: string, r: Resolver, sorted: readonly NameCa
     if (ti < taken.length && taken[ti].start < o.end) continue;
     if (o.start < lastEnd) continue;
     lastEnd = o.end;
-    o.b.mentions.push({ start: o.start, end: o.end, form: 'alias', text: o.text, label: -1 });
+    o.b.extra.push({ start: o.start, end: o.end, text: o.text });
+    o.b.count++;
+    o.b.hasProse = true;
+    if (o.b.first < 0 || o.start < o.b.first) o.b.first = o.start;
     if (!o.b.formSet.has(o.text)) {
       o.b.formSet.add(o.text);
       o.b.forms.push(o.text);
@@ -541,11 +560,11 @@ function canonicalName(b: Building, kind: ActorKind): string {
 }
 
 function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly NameCandidate[], assigned: readonly (Building | null)[]): ActorResolution {
-  const live = r.buildings.filter((b) => b.mentions.length > 0).sort((x, y) => firstStart(x) - firstStart(y));
-  const ids = new Map<Building, string>();
+  const live = r.buildings.filter((b) => b.count > 0).sort((x, y) => x.first - y.first);
   const used = new Set<string>();
   const actors: Actor[] = [];
-  const mentions: Mention[] = [];
+  /** Per live building: its id, its actor's mention list, and the form of each written text. */
+  const info = new Map<Building, { id: string; kind: ActorKind; fold: string; list: Mention[]; forms: Map<string, MentionForm> }>();
   for (const b of live) {
     const kind = kindOfBuilding(b);
     const name = canonicalName(b, kind);
@@ -553,54 +572,51 @@ function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
-    ids.set(b, id);
-    const fold = foldName(name);
-    const hasProse = b.mentions.some((m) => m.label < 0);
-    const capsLabel = b.mentions.some((m) => m.label >= 0 && m.text === m.text.toUpperCase() && m.text !== m.text.toLowerCase());
     const evidence = [...b.evidence];
-    if (capsLabel && hasProse && !evidence.includes(EVIDENCE_CAPS_LABEL)) evidence.push(EVIDENCE_CAPS_LABEL);
-    b.mentions.sort((x, y) => x.start - y.start);
-    const ms: Mention[] = [];
-    const forms = new Map<string, MentionForm>();
-    for (const m of b.mentions) {
-      let form = m.form;
-      if (form === null) {
-        const key = m.label >= 0 ? '\u0000label' : m.text;
-        form = forms.get(key) ?? null;
-        if (form === null) {
-          form = formOf(m.text, m.label, kind, fold, b);
-          forms.set(key, form);
-        }
-      }
-      const mention: Mention = { start: m.start, end: m.end, actor: id, form };
-      ms.push(mention);
-      mentions.push(mention);
-    }
+    if (b.hasCapsLabel && b.hasProse && !evidence.includes(EVIDENCE_CAPS_LABEL)) evidence.push(EVIDENCE_CAPS_LABEL);
     const aliases: string[] = [];
     for (const f of b.forms) if (f !== name && !aliases.includes(f)) aliases.push(f);
-    actors.push({ id, name, kind, aliases, roles: [...b.roles], mentions: ms, evidence });
+    const list: Mention[] = [];
+    info.set(b, { id, kind, fold: foldName(name), list, forms: new Map() });
+    actors.push({ id, name, kind, aliases, roles: [...b.roles], mentions: list, evidence });
   }
-  mentions.sort((x, y) => x.start - y.start);
 
+  // Mentions in text order: the names are sorted, so each actor's list is too.
+  const mentions: Mention[] = [];
   const roles: RoleMention[] = [];
   const labelActors: (string | null)[] = speakers.map(() => null);
   for (let i = 0; i < sorted.length; i++) {
     const b = assigned[i];
-    const c = sorted[i];
     if (!b) continue;
-    const id = ids.get(b);
-    if (id === undefined) continue;
-    if (c.roleSpan && c.role !== null && c.roleSpan.end > c.roleSpan.start) roles.push({ start: c.roleSpan.start, end: c.roleSpan.end, actor: id, role: c.role });
-    if (c.label >= 0 && c.label < labelActors.length && !speakers[c.label].anonymous) labelActors[c.label] = id;
+    const it = info.get(b);
+    if (it === undefined) continue;
+    const c = sorted[i];
+    const text = c.label >= 0 ? '\u0000label' : stripPossessive(c.text);
+    let form = it.forms.get(text);
+    if (form === undefined) {
+      form = formOf(text, c.label, it.kind, it.fold, b);
+      it.forms.set(text, form);
+    }
+    const m: Mention = { start: c.start, end: c.end, actor: it.id, form };
+    mentions.push(m);
+    it.list.push(m);
+    if (c.roleSpan && c.role !== null && c.roleSpan.end > c.roleSpan.start) roles.push({ start: c.roleSpan.start, end: c.roleSpan.end, actor: it.id, role: c.role });
+    if (c.label >= 0 && c.label < labelActors.length && !speakers[c.label].anonymous) labelActors[c.label] = it.id;
   }
+  let extra = false;
+  for (const b of live) {
+    const it = info.get(b)!;
+    for (const o of b.extra) {
+      const m: Mention = { start: o.start, end: o.end, actor: it.id, form: 'alias' };
+      mentions.push(m);
+      it.list.push(m);
+      extra = true;
+    }
+    if (b.extra.length > 0) it.list.sort((x, y) => x.start - y.start);
+  }
+  if (extra) mentions.sort((x, y) => x.start - y.start);
   roles.sort((x, y) => x.start - y.start);
   return { actors, mentions, roles, labelActors };
-}
-
-function firstStart(b: Building): number {
-  let s = Infinity;
-  for (const m of b.mentions) if (m.start < s) s = m.start;
-  return s;
 }
 
 function formOf(text: string, label: number, kind: ActorKind, canonicalFold: string, b: Building): MentionForm {

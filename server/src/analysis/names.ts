@@ -50,6 +50,8 @@ function lexiconKind(key: string): ActorKind | null {
   return null;
 }
 
+
+
 /** Verbs of saying after a name: the name is a person (`Lavrov said`). */
 const SPEECH_VERBS = new Set(
   `said says told tells added asked asks explained explains noted insisted stated warned warns
@@ -187,6 +189,17 @@ function hashSet(words: Iterable<string>): ReadonlySet<number> {
   return out;
 }
 
+/** Hashes of the first word of every lexicon entry: most words start none, and are done at once. */
+const LEX_FIRST_WORDS = new Set<number>();
+/** Longest entry, in words. */
+let LEX_MAX_WORDS = 1;
+for (const set of [LEX_PLACE_ACRONYMS, LEX_ORGS, LEX_PLACES]) {
+  for (const e of set) {
+    const words = e.split(' ');
+    LEX_FIRST_WORDS.add(hashWord(words[0]));
+    if (words.length > LEX_MAX_WORDS) LEX_MAX_WORDS = words.length;
+  }
+}
 const STOPWORD_HASHES = hashSet(STOPWORDS);
 const H_TITLES = hashSet(TITLES);
 const H_FIRST_NAMES = hashSet(FIRST_NAMES);
@@ -1050,58 +1063,109 @@ class Finder {
     const text = this.text;
     const ns = s.nameSpan;
     if (!ns || ns.end <= ns.start || ns.start < 0 || ns.end > text.length) return;
-    // Words of the name, by spaces.
-    const words: Span[] = [];
-    let i = ns.start;
-    while (i < ns.end) {
-      while (i < ns.end && isSpace(text.charCodeAt(i))) i++;
-      const st = i;
-      while (i < ns.end && !isSpace(text.charCodeAt(i))) i++;
-      if (i > st) words.push({ start: st, end: i });
+    // Labels repeat (`MS. LIND:` a hundred times): the reading of a name is kept by its text.
+    const written = text.slice(ns.start, ns.end);
+    let r = this.labelMemo.get(written);
+    if (r === undefined) {
+      r = readLabelName(written);
+      if (this.labelMemo.size < 10_000) this.labelMemo.set(written, r);
     }
-    if (words.length === 0) return;
-    const keyOf = (w: Span): string => stripEdgePunct(text.slice(w.start, w.end).toLowerCase());
-    // Leading honorifics and titles (`MS. PSAKI`, `Chairman HAMILTON`, `THE PRESIDENT`).
-    let first = 0;
-    while (first < words.length && (keyOf(words[first]) === 'the' || HONORIFICS.has(keyOf(words[first])))) first++;
-    let titleStart = -1;
-    let titleEnd = -1;
-    let lastTitle = -1;
-    for (let w = first; w < words.length; w++) {
-      const k = keyOf(words[w]);
-      if (TITLES.has(k)) lastTitle = w;
-      else if (!ROLE_MODIFIERS.has(k) && !LEX_DEMONYMS.has(k) && !HONORIFICS.has(k) && k !== 'of' && k !== 'the') break;
-    }
-    if (lastTitle >= first) {
-      titleStart = words[first].start;
-      titleEnd = words[lastTitle].end;
-      first = lastTitle + 1;
-    }
-    let start: number;
-    let end = words[words.length - 1].end;
-    while (end > ns.start && isTrailingPunct(text.charCodeAt(end - 1))) end--;
+    if (r === null) return;
     let role = s.role;
     let roleSpan = s.roleSpan;
-    if (first >= words.length) {
-      // `THE PRESIDENT`: a role in place of a name; the actors step decides who it is.
-      start = words[0].start;
-    } else {
-      start = words[first].start;
-      if (role === null && titleStart >= 0) {
-        roleSpan = { start: titleStart, end: titleEnd };
-        role = titleCase(text.slice(titleStart, titleEnd));
-      }
+    if (role === null && r.title !== null) {
+      roleSpan = { start: ns.start + r.title.start, end: ns.start + r.title.end };
+      role = r.titleText;
     }
-    if (end <= start) return;
-    const nameText = text.slice(start, end);
-    const key = nameText.toLowerCase();
-    const lastWord = stripEdgePunct(key.slice(key.lastIndexOf(' ') + 1));
-    const kind: ActorKind = LEX_ORGS.has(key) || ORG_HEADS.has(lastWord) ? 'organization' : 'person';
-    const parts = key.split(' ').map(stripEdgePunct).filter((w) => w.length > 0);
-    const joined = parts.join(' ');
-    const draft: Draft = { start, end, kind, role, roleSpan: role === null ? null : roleSpan, label: index, split: null, key: joined, first: parts[0] ?? '', last: parts[parts.length - 1] ?? '', count: parts.length };
-    this.drafts.push(draft);
+    this.drafts.push({
+      start: ns.start + r.start,
+      end: ns.start + r.end,
+      kind: r.kind,
+      role,
+      roleSpan: role === null ? null : roleSpan,
+      label: index,
+      split: null,
+      key: r.key,
+      first: r.first,
+      last: r.last,
+      count: r.count,
+    });
   }
+
+  readonly labelMemo = new Map<string, LabelName | null>();
+}
+
+/** How the name part of a label reads, offsets relative to the name's start. */
+interface LabelName {
+  readonly start: number;
+  readonly end: number;
+  /** A title written before the name (`Chairman HAMILTON`), when the label has no role. */
+  readonly title: Span | null;
+  readonly titleText: string | null;
+  readonly kind: ActorKind;
+  readonly key: string;
+  readonly first: string;
+  readonly last: string;
+  readonly count: number;
+}
+
+/**
+ * `MS. PSAKI` -> `PSAKI`; `Chairman HAMILTON` -> `HAMILTON` with the title `Chairman`;
+ * `THE PRESIDENT` -> the whole label (a role in place of a name: the actors step decides
+ * who it is); `Daily Courier` -> an organisation.
+ */
+function readLabelName(written: string): LabelName | null {
+  const words: Span[] = [];
+  let i = 0;
+  const n = written.length;
+  while (i < n) {
+    while (i < n && isSpace(written.charCodeAt(i))) i++;
+    const st = i;
+    while (i < n && !isSpace(written.charCodeAt(i))) i++;
+    if (i > st) words.push({ start: st, end: i });
+  }
+  if (words.length === 0) return null;
+  const keys = words.map((w) => stripEdgePunct(written.slice(w.start, w.end).toLowerCase()));
+  let first = 0;
+  while (first < words.length && (keys[first] === 'the' || HONORIFICS.has(keys[first]))) first++;
+  let lastTitle = -1;
+  for (let w = first; w < words.length; w++) {
+    const k = keys[w];
+    if (TITLES.has(k)) lastTitle = w;
+    else if (!ROLE_MODIFIERS.has(k) && !LEX_DEMONYMS.has(k) && !HONORIFICS.has(k) && k !== 'of' && k !== 'the') break;
+  }
+  let title: Span | null = null;
+  if (lastTitle >= first) {
+    title = { start: words[first].start, end: words[lastTitle].end };
+    first = lastTitle + 1;
+  }
+  let end = words[words.length - 1].end;
+  while (end > 0 && isTrailingPunct(written.charCodeAt(end - 1))) end--;
+  let start: number;
+  if (first >= words.length) {
+    start = words[0].start;
+    title = null;
+  } else start = words[first].start;
+  if (end <= start) return null;
+  const parts = written
+    .slice(start, end)
+    .toLowerCase()
+    .split(' ')
+    .map(stripEdgePunct)
+    .filter((w) => w.length > 0);
+  const key = parts.join(' ');
+  const lastWord = parts[parts.length - 1] ?? '';
+  return {
+    start,
+    end,
+    title,
+    titleText: title === null ? null : titleCase(written.slice(title.start, title.end)),
+    kind: LEX_ORGS.has(key) || ORG_HEADS.has(lastWord) ? 'organization' : 'person',
+    key,
+    first: parts[0] ?? '',
+    last: lastWord,
+    count: parts.length,
+  };
 }
 
 /** Tokens a..e-1 are all titles, role modifiers, honorifics or demonyms. */
@@ -1201,7 +1265,8 @@ function lexiconKindFor(t: Tokens, a: number, b: number, whole: string): ActorKi
 
 /** Number of words from `a` that form a lexicon place or organisation (longest, up to 4). */
 function leadingLexicon(t: Tokens, a: number, b: number): number {
-  for (let len = Math.min(4, b - a + 1); len >= 1; len--) {
+  if (!LEX_FIRST_WORDS.has(t.hash[a])) return 0;
+  for (let len = Math.min(LEX_MAX_WORDS, 4, b - a + 1); len >= 1; len--) {
     let ok = true;
     for (let x = a + 1; x < a + len; x++) if (t.gap[x] !== G_NONE) ok = false;
     if (!ok) continue;
