@@ -14,7 +14,8 @@
  *   (1) a role written directly before the name (`Biologist | Nick Bos`, `President | Biden`),
  *   (2) a directly preceding honorific (`Mr. | Soren Jessen-Petersen`), (3) for organisations
  *   and places, a directly preceding `the` (`the | United States`), (4) a possessive `'s`
- *   or `’` right after the name (`Obama | ’s`, `HARRIS | ’`). The lenient score uses our spans as they are.
+ *   or `’` right after the name (`Obama | ’s`, `HARRIS | ’`). The lenient score uses our
+ *   spans as they are.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

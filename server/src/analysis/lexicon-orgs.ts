@@ -55,7 +55,7 @@ export const PLACE_ACRONYMS = list(`us|u.s.|u.s|usa|u.s.a.|uk|u.k.|uae|ussr|prc|
  * `Nusra Front`, `Heaven Sent Gaming`. Matched on the last word, or the word before `of`.
  */
 export const ORG_HEADS = list(`
-council|institute|institution|university|college|school|academy|ministry|department|office
+council|institute|institution|university|college|school|academy|ministry|department|office|house
 party|front|group|agency|committee|commission|company|corp|corp.|corporation|inc|inc.|ltd|ltd.
 llc|co.|plc|gmbh|ag|sa|times|news|post|journal|herald|tribune|gazette|courier|magazine|press
 radio|television|tv|network|channel|broadcasting|bank|fund|foundation|association|society

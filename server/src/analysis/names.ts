@@ -203,6 +203,7 @@ for (const set of [LEX_PLACE_ACRONYMS, LEX_ORGS, LEX_PLACES]) {
 const STOPWORD_HASHES = hashSet(STOPWORDS);
 const H_TITLES = hashSet(TITLES);
 const H_FIRST_NAMES = hashSet(FIRST_NAMES);
+const H_ORG_HEADS = hashSet(ORG_HEADS);
 
 // ---------------------------------------------------------------------------------------
 // Tokens of one line.
@@ -574,7 +575,8 @@ class Finder {
     else if (w === 'for' || w === 'on') ok = head && headLast;
     else if (w === '&') ok = true;
     // `Office of Science and Technology Policy`, `Republic Windows and Doors`; never `Kerry and Lavrov`
-    else if (w === 'and') ok = orgHead && (ORG_HEADS.has(lastKey) || hasOfBefore(t, a, b));
+    // (`the Hewlett Foundation and Creative Commons` are two: a head word ends a name)
+    else if (w === 'and') ok = orgHead && !headLast && hasOfBefore(t, a, b) && !LEX_FIRST_WORDS.has(t.hash[nx + 1]);
     if (!ok) return 0;
     // `of the Congo`
     if (w === 'of' && p + 1 < t.n && t.gap[p + 1] === G_NONE && t.key(p + 1) === 'the' && t.has(p + 1, F_LOWER)) p++;
@@ -631,6 +633,15 @@ class Finder {
         a++;
         initial = false;
         if (isConnectorWord(t, a)) return this.run(a + 1, b);
+      }
+    }
+    // `Washington State University Simon Ličen`: an organisation's head word followed by a
+    // given name ends the organisation's name.
+    for (let i = a; i < b; i++) {
+      if (t.in(H_ORG_HEADS, i) && t.in(H_FIRST_NAMES, i + 1) && i + 1 < b) {
+        this.run(a, i);
+        this.run(i + 1, b);
+        return;
       }
     }
     // Whole run known (`Russian Federation`, `Islamic State`, `White House`).
@@ -883,6 +894,8 @@ class Finder {
     for (let i = a; i < b; i++) if (isInitialLike(t, i)) return 'person';
     // `the Kremlin said`, `The Onion`; not `the Santorum cocktail`, where the name only
     // qualifies a noun, nor `the Constitution`, `the Nation`, a common noun with a capital.
+    // `the Government`, `Cabinet`, `Navy`: an organisation's head word alone, capitalised mid-sentence.
+    if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS)) return 'organization';
     if (hasThe && a === b && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
       const k = t.key(a);
       if (!this.lowerSeen.has(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && (ORG_HEADS.has(k) || !isInstitutionWord(k))) return 'organization';
@@ -920,8 +933,13 @@ class Finder {
     if (hasThe || t.has(i, F_POSS)) return 'organization';
     const start = t.start[i];
     if (start >= 2 && this.text.charCodeAt(start - 1) === 40) {
-      const prev = this.drafts[this.drafts.length - 1];
-      if (prev !== undefined && prev.end >= start - 3 && prev.end < start) return prev.kind === 'person' ? null : prev.kind;
+      // The name it abbreviates starts with its first letter and ends shortly before.
+      const initial = this.text.charCodeAt(start);
+      for (let d = this.drafts.length - 1; d >= 0 && d >= this.drafts.length - 4; d--) {
+        const prev = this.drafts[d];
+        if (prev.end < start - 80) break;
+        if (this.text.charCodeAt(prev.start) === initial) return prev.kind === 'person' ? null : prev.kind;
+      }
     }
     return null;
   }
