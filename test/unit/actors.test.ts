@@ -253,3 +253,14 @@ test('seed 001: one actor per person, place and organisation of the Moscow talks
   assert.ok(actor(r, 'Bashar al-Assad').aliases.includes('al-Assad'));
   assert.ok(actor(r, 'Sergey Lavrov').roles.includes('Russia’s Foreign Minister'));
 });
+
+test('a full name written only in a caps label beats a bare surname in prose', () => {
+  const text = joinLines('PAUL WEBER PEACE INSTITUTE "It is a step."', 'Later, Weber told reporters more.');
+  const start = text.indexOf('PAUL');
+  const label: SpeakerLabel = { ...colonLabel(text, start, 'PAUL WEBER'), layout: 'caps-role' };
+  const r = resolve(text, [label]);
+  assert.deepEqual(
+    r.actors.map((a) => [a.id, a.name, a.aliases]),
+    [['paul-weber', 'Paul Weber', ['PAUL WEBER', 'Weber']]],
+  );
+});

@@ -539,8 +539,9 @@ function canonicalName(b: Building, kind: ActorKind): string {
     let n = words.length;
     if (kind !== 'person' && words.length > 1 && words[0].toLowerCase() === 'the') n--;
     const caps = f === f.toUpperCase() && f !== f.toLowerCase();
-    // Mixed case beats capitals; then more words; then the first seen.
-    const better = best === null || (bestCaps && !caps) || (bestCaps === caps && n > bestWords);
+    // The fullest form (a caps label `PAUL WEBER` beats a bare `Weber`, title-cased below);
+    // of equally full forms, mixed case beats capitals; then the first seen.
+    const better = best === null || n > bestWords || (n === bestWords && bestCaps && !caps);
     if (better) {
       best = f;
       bestWords = n;
