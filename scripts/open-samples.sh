@@ -13,7 +13,7 @@ bash scripts/install-editor.sh
 echo "[start] building and packaging the extension"
 # README.md shows docs/images/hover.png by a relative link, which vsce refuses to rewrite
 # without a repository URL; the local package does not need the rewrite.
-npm run --silent package -- --no-rewrite-relative-links >/dev/null
+npm run --silent package >/dev/null
 
 PROFILE="$ROOT/.tools/editor-profile"
 eval "$(node --input-type=module -e "
