@@ -264,3 +264,11 @@ test('a full name written only in a caps label beats a bare surname in prose', (
     [['paul-weber', 'Paul Weber', ['PAUL WEBER', 'Weber']]],
   );
 });
+
+test('a name of unknown kind that matches no one makes no actor', () => {
+  const text = 'The ants ate Quarrelite pellets, said Nora Lindqvist.';
+  assert.deepEqual(
+    resolve(text).actors.map((a) => a.name),
+    ['Nora Lindqvist'],
+  );
+});

@@ -211,3 +211,12 @@ test('seed 001: the people, places and organisation of the Moscow talks', { skip
   assert.deepEqual(kindOf('Kremlin'), ['organization']);
   assert.equal(found.find((n) => n.text === 'Sergey Lavrov')?.role, 'Russia’s Foreign Minister');
 });
+
+test('a single unknown name is a person when kin words set it off: `Mina, his sister,`', () => {
+  const text = 'Then Mina, his sister, asked that question, and his son, Tobiah, answered.';
+  assert.deepEqual(shown(text), ['Mina person', 'Tobiah person']);
+});
+
+test('a single capitalised word with no evidence keeps an unknown kind', () => {
+  assert.deepEqual(shown('The ants ate Quarrelite pellets all week.'), ['Quarrelite null']);
+});

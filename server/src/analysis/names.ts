@@ -79,6 +79,8 @@ const KIN_NOUNS = new Set(
   ),
 );
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'our', 'my', 'your']);
+
 /** Words right after a single name that mostly follow a person. */
 const VERBS_AFTER_PERSON = new Set(['himself', 'herself', 'personally']);
 
@@ -966,6 +968,9 @@ class Finder {
     // Positive evidence for a person: a surname ending (`Gorbachev`, `Dostoyevsky`), a
     // leader's possessions (`the Bush administration`, `Obama’s adviser`, `Trump’s wife`).
     if (SURNAME_ENDING.test(k)) return 'person';
+    // `Philonise, his brother,` / `his daughter, Gianna,`: kin set off by commas.
+    if (i + 2 < t.n && t.gap[i + 1] === G_COMMA && t.gap[i + 2] === G_NONE && POSSESSIVE_DETERMINERS.has(t.key(i + 1)) && (KIN_NOUNS.has(t.key(i + 2)) || TITLES.has(t.key(i + 2)))) return 'person';
+    if (i >= 2 && t.gap[i] === G_COMMA && t.gap[i - 1] === G_NONE && POSSESSIVE_DETERMINERS.has(t.key(i - 2)) && KIN_NOUNS.has(t.key(i - 1))) return 'person';
     if (i + 1 < t.n && t.gap[i + 1] === G_NONE && t.has(i + 1, F_LOWER)) {
       const nk = t.key(i + 1);
       if (LEADER_NOUNS.has(nk) || (t.has(i, F_POSS) && (TITLES.has(nk) || KIN_NOUNS.has(nk)))) return 'person';
