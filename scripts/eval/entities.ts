@@ -132,6 +132,31 @@ export interface KindScores {
   readonly n: number;
 }
 
+/**
+ * `EVAL_ENTITY_ERRORS=person` (or `organization`, `place`, `all`) lists, per document, the
+ * gold mentions no prediction overlaps (FN), the predictions that overlap no gold mention
+ * of their kind (FP, with the kind of any gold they do overlap), on stderr.
+ */
+const errorsFor: string | null = process.env.EVAL_ENTITY_ERRORS ?? null;
+
+function listErrors(doc: string, text: string, gold: readonly GoldEntity[], pred: readonly Predicted[], which: string): void {
+  const ctx = (s: number, e: number): string =>
+    (text.slice(Math.max(0, s - 30), s) + '[' + text.slice(s, e) + ']' + text.slice(e, e + 30)).replace(/\s+/g, ' ');
+  const out: string[] = [];
+  for (const kind of KINDS) {
+    if (which !== 'all' && which !== kind) continue;
+    const g = gold.filter((x) => x.kind === kind);
+    const p = pred.filter((x) => x.kind === kind);
+    for (const x of g) if (!p.some((y) => y.start < x.end && y.end > x.start)) out.push(`FN ${kind} ${ctx(x.start, x.end)}`);
+    for (const y of p) {
+      if (g.some((x) => y.start < x.end && y.end > x.start)) continue;
+      const other = gold.find((x) => y.start < x.end && y.end > x.start);
+      out.push(`FP ${kind}${other ? ' (gold ' + other.kind + ')' : ''} ${ctx(y.start, y.end)}`);
+    }
+  }
+  if (out.length > 0) process.stderr.write(`== ${doc}\n${out.join('\n')}\n`);
+}
+
 /** Runs the pipeline on every GUM document; scores per kind. */
 export function scoreGum(root = join(CORPUS, 'gum')): Map<ActorKind, KindScores> | null {
   const gold = readGumEntities(root);
@@ -145,6 +170,7 @@ export function scoreGum(root = join(CORPUS, 'gum')): Map<ActorKind, KindScores>
     const model = analyze(readFileSync(file, 'utf8'));
     const narrow = predictedEntities(model, doc, false);
     const wide = predictedEntities(model, doc, true);
+    if (errorsFor !== null) listErrors(doc, model.text, list, narrow, errorsFor);
     for (const kind of KINDS) {
       const g = list.filter((x) => x.kind === kind);
       counts.set(kind, (counts.get(kind) ?? 0) + g.length);

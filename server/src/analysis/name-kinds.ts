@@ -1,0 +1,206 @@
+/**
+ * Kinds of names from the words themselves: lexicon places and organisations, head words
+ * (`Council`, `River`), demonyms, and the shapes of words that are no names.
+ */
+import type { ActorKind } from './model';
+import { CALENDAR, NON_NAMES, STOPWORDS } from './lexicon-words';
+import { ROLE_MODIFIERS, TITLES } from './lexicon-titles';
+import { CITIES, COUNTRIES, DEMONYMS, PLACE_HEADS, PLACE_PREFIXES, REGIONS } from './lexicon-places';
+import { NON_ORG_ACRONYMS, ORG_HEADS, ORGANIZATIONS, PLACE_ACRONYMS } from './lexicon-orgs';
+import { FIRST_NAMES } from './lexicon-names';
+import { F_ALLCAPS, F_AMP, F_DOTTED, F_HYPHEN, F_INITIAL, F_LOWER, F_PREFIXED, G_NONE, hashSet, hashWord, isApostrophe, type Tokens } from './name-tokens';
+
+// ---------------------------------------------------------------------------------------
+// Lexicon lookups. Entries are compared in the form a token sequence gives: lower case,
+// one space between words, without the period that ends an abbreviation (`u.s`, `st louis`).
+
+export function normalised(...sets: ReadonlySet<string>[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of sets) {
+    for (const e of s) out.add(e.replace(/,/g, '').replace(/\.(?= |$)/g, ''));
+  }
+  return out;
+}
+
+export const LEX_PLACES = normalised(COUNTRIES, CITIES, REGIONS);
+export const LEX_ORGS = normalised(ORGANIZATIONS);
+export const LEX_PLACE_ACRONYMS = normalised(PLACE_ACRONYMS);
+export const LEX_DEMONYMS = normalised(DEMONYMS);
+export const LEX_PLACE_HEADS = normalised(PLACE_HEADS);
+export const LEX_PLACE_PREFIXES = normalised(PLACE_PREFIXES);
+export const LEX_NON_ACRONYMS = normalised(NON_ORG_ACRONYMS);
+
+/** Kind of a lexicon entry (`moscow` -> place, `the kremlin`/`kremlin` -> organisation). */
+export function lexiconKind(key: string): ActorKind | null {
+  if (LEX_PLACE_ACRONYMS.has(key)) return 'place';
+  if (LEX_ORGS.has(key)) return 'organization';
+  if (LEX_PLACES.has(key)) return 'place';
+  return null;
+}
+
+
+
+/** Verbs of saying after a name: the name is a person (`Lavrov said`). */
+export const SPEECH_VERBS = new Set(
+  `said says told tells added asked asks explained explains noted insisted stated warned warns
+  argued replied wrote writes tweeted declared announced claimed commented recalled recalls admitted
+  acknowledged denied urged suggested continued concluded answered responded remarked observed
+  believes thinks thought knew knows wants wanted laughed smiled nodded`.split(/\s+/),
+);
+
+/** Endings of English common nouns and adjectives, rare in personal names. */
+export const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ogy|ence|ency|ance|ship|ism|ist|ery|ory|ure|ive|ous|ful|less|able|ible|ical|ing|ings|ers|ors|ies)$/;
+
+/** Lower-case adjectives that qualify an occupation: `political activist`, `presidential candidate`. */
+export const ADJECTIVE_ENDING = /(?:al|ial|ical|ary|ic|ian|ish|ese)$/;
+
+/** Surname endings of several languages (Slavic, Greek, Armenian, Germanic patronymics). */
+export const SURNAME_ENDING = /(?:ov|ova|ev|eva|sky|ski|ska|skaya|vich|vic|ovic|evic|enko|chuk|escu|opoulos|akis|idis|yan|stein|mann|sson|dottir)$/;
+
+/** Nouns after a surname that make it a leader's name: `the Bush administration`. */
+export const LEADER_NOUNS = new Set(['administration', 'presidency', 'campaign', 'regime', 'era', 'government', 'cabinet', 'doctrine']);
+
+/** Kin and entourage after a possessive: `Trump’s wife`, `George’s brother`. */
+export const KIN_NOUNS = new Set(
+  'wife husband son daughter father mother brother sister family children kids parents widow uncle aunt cousin nephew niece grandson granddaughter grandfather grandmother friend friends lawyer lawyers aides staff'.split(
+    ' ',
+  ),
+);
+
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'our', 'my', 'your']);
+
+/** Words right after a single name that mostly follow a person. */
+export const VERBS_AFTER_PERSON = new Set(['himself', 'herself', 'personally']);
+
+/** Words that open an appositive and may begin a role after a comma. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Connectors allowed inside a role after a name (`director of the Center at the Institute`). */
+export const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'on', 'and', 'to', 'the', 'in', 'with']);
+
+export const LEX_FIRST_WORDS = new Set<number>();
+/** Longest entry, in words. */
+export let LEX_MAX_WORDS = 1;
+for (const set of [LEX_PLACE_ACRONYMS, LEX_ORGS, LEX_PLACES]) {
+  for (const e of set) {
+    const words = e.split(' ');
+    LEX_FIRST_WORDS.add(hashWord(words[0]));
+    if (words.length > LEX_MAX_WORDS) LEX_MAX_WORDS = words.length;
+  }
+}
+export const H_TITLES = hashSet(TITLES);
+export const H_FIRST_NAMES = hashSet(FIRST_NAMES);
+export const H_ORG_HEADS = hashSet(ORG_HEADS);
+
+export function hasOfBefore(t: Tokens, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (t.has(i, F_LOWER) && (t.key(i) === 'of' || t.key(i) === 'for' || t.key(i) === 'on')) return true;
+  return false;
+}
+
+/** A title, head word, role modifier or demonym, or its plural: `Senators`, `Republican`, `Hall`. */
+export function isInstitutionWord(k: string): boolean {
+  const sing = k.endsWith('s') ? k.slice(0, -1) : k;
+  for (const w of sing === k ? [k] : [k, sing]) {
+    if (TITLES.has(w) || ORG_HEADS.has(w) || LEX_PLACE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || LEX_DEMONYMS.has(w)) return true;
+  }
+  return false;
+}
+
+/** `the Joneses’ house`: a plural with a possessive mark, a family or group, not an organisation. */
+export function isPluralPossessive(text: string, t: Tokens, i: number): boolean {
+  const e = t.end[i];
+  return (text.charCodeAt(e - 1) | 32) === 115 && e < text.length && isApostrophe(text.charCodeAt(e));
+}
+
+/** `F.`, `O.J.`: an initial or initials, not a known abbreviation like `U.S.`. */
+export function isInitialLike(t: Tokens, i: number): boolean {
+  if (t.has(i, F_INITIAL)) return true;
+  if (!t.has(i, F_DOTTED) || !t.has(i, F_ALLCAPS)) return false;
+  const k = t.key(i);
+  return k.length <= 5 && lexiconKind(k) === null;
+}
+
+/**
+ * A lower-case word after `the X` that reads as the noun X qualifies (`the Santorum
+ * cocktail`), not as a verb (`the Kremlin agreed`, `the Onion is`).
+ */
+export function isNounLike(t: Tokens, i: number): boolean {
+  const k = t.key(i);
+  if (STOPWORDS.has(k) || SPEECH_VERBS.has(k)) return false;
+  if (k.endsWith('ed') || (k.endsWith('s') && !k.endsWith('ss'))) return false;
+  return true;
+}
+
+export function isShout(t: Tokens, i: number): boolean {
+  return t.has(i, F_ALLCAPS) && !t.has(i, F_DOTTED);
+}
+
+export function isConnectorWord(t: Tokens, i: number): boolean {
+  if (t.has(i, F_AMP)) return true;
+  if (!t.has(i, F_LOWER)) return false;
+  return true;
+}
+
+/** A word that never starts or ends a name: `The`, `However`, `Tuesday`, `I`. */
+export function isDroppable(t: Tokens, i: number): boolean {
+  if (!t.isCap(i)) return false;
+  const k = t.key(i);
+  // `US`, `IT`, `WHO` in capitals are acronyms, not the function words.
+  if (t.has(i, F_ALLCAPS)) return CALENDAR.has(k) || NON_NAMES.has(k);
+  return STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k);
+}
+
+/** `Syrian`, `Russians`, `US-Russia`: an adjective or a people, not a name. */
+export function isAdjectiveOnly(t: Tokens, i: number): boolean {
+  const k = t.key(i);
+  if (LEX_DEMONYMS.has(k)) return true;
+  if (k.endsWith('s') && LEX_DEMONYMS.has(k.slice(0, -1))) return true;
+  if (k.endsWith('ns') && LEX_DEMONYMS.has(k.slice(0, -1))) return true;
+  if (t.has(i, F_HYPHEN) && !t.has(i, F_PREFIXED)) {
+    const parts = k.split('-');
+    let known = 0;
+    for (const p of parts) if (lexiconKind(p) !== null || LEX_DEMONYMS.has(p)) known++;
+    if (known > 0 && lexiconKind(k) === null) return true;
+  }
+  return false;
+}
+
+/** Kind of the run a..b when the lexicon knows it whole (`the` handled by the caller). */
+export function lexiconKindFor(t: Tokens, a: number, b: number, whole: string): ActorKind | null {
+  // `Who`, `Ice`: a lexicon acronym written as an ordinary word is that word.
+  if (a === b && !t.has(a, F_ALLCAPS) && STOPWORDS.has(whole)) return null;
+  return lexiconKind(whole);
+}
+
+/** Number of words from `a` that form a lexicon place or organisation (longest, up to 4). */
+export function leadingLexicon(t: Tokens, a: number, b: number): number {
+  if (!LEX_FIRST_WORDS.has(t.hash[a])) return 0;
+  for (let len = Math.min(LEX_MAX_WORDS, 4, b - a + 1); len >= 1; len--) {
+    let ok = true;
+    for (let x = a + 1; x < a + len; x++) if (t.gap[x] !== G_NONE) ok = false;
+    if (!ok) continue;
+    const key = t.joined(a, a + len - 1);
+    if (len === 1 && !t.has(a, F_ALLCAPS) && STOPWORDS.has(key)) continue;
+    if (lexiconKind(key) !== null) return len;
+  }
+  return 0;
+}
+
+/** Kind from head words: `Security Council`, `University of Helsinki`, `Black Sea`, `North Kivu`. */
+export function headKind(t: Tokens, a: number, b: number): ActorKind | null {
+  const last = t.key(b);
+  if (ORG_HEADS.has(last) && b > a) return 'organization';
+  // `Christopher Hill`, `Anna Park`: a given name and a place word is a person.
+  if (LEX_PLACE_HEADS.has(last) && b > a && !(b === a + 1 && FIRST_NAMES.has(t.key(a)))) return 'place';
+  for (let i = a; i < b; i++) {
+    if (t.has(i + 1, F_LOWER) && !t.has(i, F_LOWER)) {
+      const k = t.key(i);
+      if (ORG_HEADS.has(k)) return 'organization';
+      if (LEX_PLACE_HEADS.has(k)) return 'place';
+    }
+  }
+  if (b > a && LEX_PLACE_PREFIXES.has(t.key(a)) && !FIRST_NAMES.has(t.key(a + 1))) return 'place';
+  if (a === b && ORG_HEADS.has(last) && (last === 'times' || last === 'news')) return 'organization';
+  return null;
+}
+

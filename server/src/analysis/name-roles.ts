@@ -1,0 +1,280 @@
+/**
+ * Roles written next to names: titles and honorifics before a name (`Russian President |
+ * Vladimir Putin`), a lower-case occupation before it (`biologist Nick Bos`), an appositive
+ * after it (`Sergey Lavrov, Russia’s Foreign Minister`), and the name part of speaker labels.
+ */
+import type { ActorKind, Span } from './model';
+import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, TITLE_COMPLEMENTS, VERB_LIKE_TITLES } from './lexicon-titles';
+import { JOINED_PREFIXES } from './lexicon-words';
+import { FIRST_NAMES } from './lexicon-names';
+import { ORG_HEADS } from './lexicon-orgs';
+import { ADJECTIVE_ENDING, DETERMINERS, LEX_DEMONYMS, LEX_ORGS, LEX_PLACE_HEADS, ROLE_CONNECTORS, headKind, isConnectorWord, isDroppable, leadingLexicon, lexiconKind } from './name-kinds';
+import { F_AMP, F_DIGIT, F_LOWER, F_POSS, G_NONE, G_COMMA, K_DIGIT, K_MARK, isApostrophe, isHyphen, isLetterKind, isSpace, isWordKind, kindOf, type Tokens } from './name-tokens';
+
+export interface Peel {
+  nameStart: number;
+  role: Span | null;
+  person: boolean;
+  /** The run is a role with no name (`Madam Speaker`, `U.S. Secretary of State`). */
+  roleOnly: boolean;
+  roleStart: number;
+  roleEnd: number;
+  /** Where a name after `Title of` starts (`Chair of | the National Space Council`); -1 if none. */
+  restFrom: number;
+}
+
+/**
+ * Titles and honorifics at the start of a run: `Russian President | Vladimir Putin`,
+ * `Secretary of State | John Kerry`, `Mr | Kerry`, `Madam Speaker` (all role).
+ */
+export function peelRole(t: Tokens, a: number, b: number): Peel {
+  const none: Peel = { nameStart: a, role: null, person: false, roleOnly: false, roleStart: a, roleEnd: a, restFrom: -1 };
+  // `University of X`, `Office of the President`: a head word before `of` makes an
+  // organisation or place, whatever titles follow.
+  for (let i = a; i < b; i++) {
+    const k = t.key(i);
+    if ((ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k)) && !TITLES.has(k) && i + 1 <= b && t.has(i + 1, F_LOWER)) return none;
+  }
+  let last = -1;
+  let honorOnly = true;
+  for (let i = a; i <= b; i++) {
+    const k = t.key(i);
+    const title = TITLES.has(k);
+    if (title || HONORIFICS.has(k)) {
+      last = i;
+      if (title) honorOnly = false;
+      // `Secretary of State`, `President of the United States`
+      if (title && i + 2 <= b && t.has(i + 1, F_LOWER) && (t.key(i + 1) === 'of' || t.key(i + 1) === 'for')) {
+        let u = i + 2;
+        if (t.key(u) === 'the' && u + 1 <= b) u++;
+        let v = u;
+        for (;;) {
+          if (v > b) break;
+          const lexLen = leadingLexicon(t, v, b);
+          if (lexLen > 0) {
+            v += lexLen;
+            continue;
+          }
+          if (TITLE_COMPLEMENTS.has(t.key(v))) {
+            v++;
+            continue;
+          }
+          break;
+        }
+        if (v > u) {
+          last = v - 1;
+          i = v - 1;
+        } else if (allRoleWords(t, a, i)) {
+          // `Chair of the National Space Council`: the title is a role, the rest a name.
+          let rs0 = a;
+          while (rs0 < i && (HONORIFICS.has(t.key(rs0)) || t.key(rs0) === 'the')) rs0++;
+          return { nameStart: b + 1, role: null, person: true, roleOnly: true, roleStart: rs0, roleEnd: i, restFrom: u };
+        }
+      }
+    }
+  }
+  if (last < 0) return none;
+  let rs = a;
+  while (rs <= last && (HONORIFICS.has(t.key(rs)) || t.key(rs) === 'the')) rs++;
+  const roleSpan: Span | null = rs <= last && !honorOnly ? { start: t.start[rs], end: t.end[last] } : null;
+  if (last === b) {
+    // `Martin Luther King`: a given name before a title-like surname keeps the whole name.
+    for (let i = a; i < b; i++) if (FIRST_NAMES.has(t.key(i)) && !TITLES.has(t.key(i))) return none;
+    return { nameStart: b + 1, role: roleSpan, person: true, roleOnly: rs <= last, roleStart: rs, roleEnd: last, restFrom: -1 };
+  }
+  // `General Assembly`, `Justice Department`: the rest is an organisation.
+  if (headKind(t, last + 1, b) !== null && !HONORIFICS.has(t.key(last))) return none;
+  if (isConnectorWord(t, last + 1)) return none;
+  // A role word that is also a name word right before the name (`Will`, `Bishop`) only
+  // counts when written as a title: capitalised and not the only word before the name.
+  return { nameStart: last + 1, role: roleSpan, person: true, roleOnly: false, roleStart: rs, roleEnd: last, restFrom: -1 };
+}
+
+export interface LabelName {
+  readonly start: number;
+  readonly end: number;
+  /** A title written before the name (`Chairman HAMILTON`), when the label has no role. */
+  readonly title: Span | null;
+  readonly titleText: string | null;
+  readonly kind: ActorKind;
+  readonly key: string;
+  readonly first: string;
+  readonly last: string;
+  readonly count: number;
+}
+
+/**
+ * `MS. PSAKI` -> `PSAKI`; `Chairman HAMILTON` -> `HAMILTON` with the title `Chairman`;
+ * `THE PRESIDENT` -> the whole label (a role in place of a name: the actors step decides
+ * who it is); `Daily Courier` -> an organisation.
+ */
+export function readLabelName(written: string): LabelName | null {
+  const words: Span[] = [];
+  let i = 0;
+  const n = written.length;
+  while (i < n) {
+    while (i < n && isSpace(written.charCodeAt(i))) i++;
+    const st = i;
+    while (i < n && !isSpace(written.charCodeAt(i))) i++;
+    if (i > st) words.push({ start: st, end: i });
+  }
+  if (words.length === 0) return null;
+  const keys = words.map((w) => stripEdgePunct(written.slice(w.start, w.end).toLowerCase()));
+  let first = 0;
+  while (first < words.length && (keys[first] === 'the' || HONORIFICS.has(keys[first]))) first++;
+  let lastTitle = -1;
+  for (let w = first; w < words.length; w++) {
+    const k = keys[w];
+    if (TITLES.has(k)) lastTitle = w;
+    else if (!ROLE_MODIFIERS.has(k) && !LEX_DEMONYMS.has(k) && !HONORIFICS.has(k) && k !== 'of' && k !== 'the') break;
+  }
+  let title: Span | null = null;
+  if (lastTitle >= first) {
+    title = { start: words[first].start, end: words[lastTitle].end };
+    first = lastTitle + 1;
+  }
+  let end = words[words.length - 1].end;
+  while (end > 0 && isTrailingPunct(written.charCodeAt(end - 1))) end--;
+  let start: number;
+  if (first >= words.length) {
+    start = words[0].start;
+    title = null;
+  } else start = words[first].start;
+  if (end <= start) return null;
+  const parts = written
+    .slice(start, end)
+    .toLowerCase()
+    .split(' ')
+    .map(stripEdgePunct)
+    .filter((w) => w.length > 0);
+  const key = parts.join(' ');
+  const lastWord = parts[parts.length - 1] ?? '';
+  return {
+    start,
+    end,
+    title,
+    titleText: title === null ? null : titleCase(written.slice(title.start, title.end)),
+    kind: LEX_ORGS.has(key) || ORG_HEADS.has(lastWord) ? 'organization' : 'person',
+    key,
+    first: parts[0] ?? '',
+    last: lastWord,
+    count: parts.length,
+  };
+}
+
+/** Tokens a..e-1 are all titles, role modifiers, honorifics or demonyms. */
+export function allRoleWords(t: Tokens, a: number, e: number): boolean {
+  for (let i = a; i < e; i++) {
+    const k = t.key(i);
+    if (!(TITLES.has(k) || ROLE_MODIFIERS.has(k) || HONORIFICS.has(k) || LEX_DEMONYMS.has(k) || k === 'the' || lexiconKind(k) !== null)) return false;
+  }
+  return true;
+}
+
+export function lowerRoleBefore(t: Tokens, a: number): Span | null {
+  if (a === 0 || t.gap[a] !== G_NONE) return null;
+  const p = a - 1;
+  if (!t.has(p, F_LOWER)) return null;
+  const k = t.key(p);
+  if (!TITLES.has(k) || VERB_LIKE_TITLES.has(k)) return null;
+  // Leftwards over modifiers: `former`, `political activist and`, `Wikinews`, `2012 presidential`.
+  let s = p;
+  while (s > 0 && t.gap[s] === G_NONE && !t.has(s - 1, F_POSS)) {
+    const q = s - 1;
+    if (t.has(q, F_LOWER)) {
+      const w = t.key(q);
+      if (LOWER_ROLE_MODIFIERS.has(w) || TITLES.has(w) || ROLE_MODIFIERS.has(w) || ADJECTIVE_ENDING.test(w)) s = q;
+      else if (w === 'and' && q > 0 && t.has(q - 1, F_LOWER) && TITLES.has(t.key(q - 1))) s = q;
+      else break;
+    } else if (t.isCap(q) && !isDroppable(t, q)) s = q;
+    else if (t.has(q, F_DIGIT) && t.end[q] - t.start[q] === 4) s = q;
+    else break;
+  }
+  return { start: t.start[s], end: t.end[p] };
+}
+
+/**
+ * A role set off by a comma after the name: `Sergey Lavrov, Russia’s Foreign Minister`,
+ * `Ned Price, White House spokesman`. It must hold a title; it ends at punctuation or at
+ * the first word that can be no part of a role.
+ */
+export function appositiveRole(t: Tokens, b: number): Span | null {
+  let i = b + 1;
+  if (i >= t.n || t.gap[i] !== G_COMMA) return null;
+  const first = i;
+  let start = -1;
+  let last = -1;
+  let title = false;
+  for (; i < t.n && i - first < 16; i++) {
+    if (i > first && t.gap[i] !== G_NONE) break;
+    if (t.has(i, F_AMP)) continue;
+    const k = t.key(i);
+    if (t.has(i, F_LOWER)) {
+      if (i === first && DETERMINERS.has(k)) continue;
+      if (TITLES.has(k) || LOWER_ROLE_MODIFIERS.has(k) || ROLE_MODIFIERS.has(k)) {
+        if (start < 0) start = i;
+        if (TITLES.has(k)) {
+          title = true;
+          last = i;
+        }
+        continue;
+      }
+      if (ROLE_CONNECTORS.has(k) && start >= 0) continue;
+      break;
+    }
+    if (t.isCap(i)) {
+      if (HONORIFICS.has(k)) return null;
+      if (start < 0) start = i;
+      if (TITLES.has(k)) title = true;
+      last = i;
+      continue;
+    }
+    break;
+  }
+  if (!title || start < 0 || last < start) return null;
+  return { start: t.start[start], end: t.end[last] };
+}
+
+export function stripEdgePunct(w: string): string {
+  let s = 0;
+  let e = w.length;
+  while (s < e && !isWordKind(kindOf(w.charCodeAt(s)))) s++;
+  while (e > s && !isWordKind(kindOf(w.charCodeAt(e - 1)))) e--;
+  return s === 0 && e === w.length ? w : w.slice(s, e);
+}
+
+export function isTrailingPunct(c: number): boolean {
+  return c === 44 || c === 58 || c === 59 || c === 46 || c === 41 || c === 93 || c === 62;
+}
+
+/**
+ * `ANGELA MERKEL` -> `Angela Merkel`, `JEAN-PIERRE` -> `Jean-Pierre`, `O'NEILL` -> `O'Neill`;
+ * a joined prefix stays lower case (`AL-ASSAD` -> `al-Assad`).
+ */
+export function titleCase(s: string): string {
+  let out = '';
+  let letters = 0; // letters so far in the current word part
+  let wordStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = kindOf(c);
+    if (isLetterKind(k)) {
+      out += letters === 0 ? s[i].toUpperCase() : s[i].toLowerCase();
+      letters++;
+    } else if (k === K_MARK || k === K_DIGIT) {
+      out += s[i];
+    } else if (isApostrophe(c)) {
+      out += s[i];
+      // `O'Neill`, `d'Ettorre` capitalise after the mark; `Don't` does not.
+      if (letters === 1) letters = 0;
+    } else {
+      out += s[i];
+      if (isHyphen(c)) {
+        const prefix = out.slice(wordStart, out.length - 1).toLowerCase();
+        if (JOINED_PREFIXES.has(prefix) && prefix.length >= 2) out = out.slice(0, wordStart) + prefix + '-';
+      } else wordStart = out.length;
+      letters = 0;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,348 @@
+/**
+ * Word tokens of one line for the name finder: a char-code loop into reused typed arrays,
+ * with flags for case, abbreviations, possessives and sentence starts, and a hash of each
+ * lower-cased word so that lexicon lookups need no string. Also the line modes (prose,
+ * title-case headline, capitals only).
+ */
+import { JOINED_PREFIXES, STOPWORDS } from './lexicon-words';
+
+export const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt adm rev mt ft hon messrs mme mlle
+  inc corp ltd co bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec pres supt cmdr`.split(/\s+/),
+);
+
+// ---------------------------------------------------------------------------------------
+// Characters.
+
+export const K_OTHER = 1;
+export const K_UPPER = 2;
+export const K_LOWER = 3;
+export const K_CASELESS = 4;
+export const K_MARK = 5;
+export const K_DIGIT = 6;
+
+export const charKinds = new Uint8Array(65536);
+export const lowerCodes = new Uint16Array(65536);
+export const RE_UPPER = /^[\p{Lu}\p{Lt}]$/u;
+export const RE_LOWER = /^\p{Ll}$/u;
+export const RE_LETTER = /^\p{L}$/u;
+export const RE_MARK = /^\p{M}$/u;
+export const RE_DIGIT = /^\p{Nd}$/u;
+
+export function classify(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return K_OTHER;
+  const s = String.fromCharCode(c);
+  if (RE_UPPER.test(s)) return K_UPPER;
+  if (RE_LOWER.test(s)) return K_LOWER;
+  if (RE_LETTER.test(s)) return K_CASELESS;
+  if (RE_MARK.test(s)) return K_MARK;
+  if (RE_DIGIT.test(s)) return K_DIGIT;
+  return K_OTHER;
+}
+
+for (let c = 0; c < 128; c++) charKinds[c] = classify(c);
+
+export function kindOf(c: number): number {
+  let k = charKinds[c];
+  if (k === 0) {
+    k = classify(c);
+    charKinds[c] = k;
+  }
+  return k;
+}
+
+export function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === 0x2019) return 39;
+  let l = lowerCodes[c];
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) : c;
+    lowerCodes[c] = l;
+  }
+  return l;
+}
+
+export function isWordKind(k: number): boolean {
+  return k >= K_UPPER;
+}
+
+export function isLetterKind(k: number): boolean {
+  return k === K_UPPER || k === K_LOWER || k === K_CASELESS;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+export function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+export function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** Punctuation that breaks a name but does not end a sentence. */
+export function isSoftBreak(c: number): boolean {
+  return c === 41 || c === 93 || c === 125 || c === 47 || c === 92 || c === 43 || c === 61 || c === 37 || c === 36 || c === 64 || c === 126 || c === 94;
+}
+
+export function hashMix(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+/** The same hash a token gets, for a lower-case word. */
+export function hashWord(w: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < w.length; i++) h = hashMix(h, lowerCode(w.charCodeAt(i)));
+  return h;
+}
+
+export function hashSet(words: Iterable<string>): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const w of words) out.add(hashWord(w));
+  return out;
+}
+
+
+export const STOPWORD_HASHES = hashSet(STOPWORDS);
+
+// ---------------------------------------------------------------------------------------
+// Tokens of one line.
+
+export const F_CAP = 1; // first letter upper case (or upper case after a joined prefix: al-Assad)
+export const F_LOWER = 2; // first letter lower case
+export const F_ALLCAPS = 4; // two or more letters, none lower case
+export const F_DIGIT = 8;
+export const F_INITIAL = 16; // one capital and a period: `F.`
+export const F_ABBR = 32; // the token includes a final period: `Mr.`, `U.S.`
+export const F_POSS = 64; // followed by a possessive 's (not part of the token)
+export const F_SENT = 128; // opens a sentence, a quote or a line
+export const F_HYPHEN = 256;
+export const F_AMP = 512; // the token is `&`
+export const F_PREFIXED = 1024; // `al-Assad`, `d'Ettorre`
+export const F_DOTTED = 2048; // a period inside: `U.S`
+export const F_HASLOWER = 4096;
+export const F_APOS = 8192; // an apostrophe inside: `O'Neill`, `don't`
+
+export const G_NONE = 0; // only spaces before the token
+export const G_COMMA = 1;
+export const G_BREAK = 2; // other punctuation
+export const G_SENT = 3; // sentence end, quote, colon or line start
+
+export class Tokens {
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  flags = new Int32Array(256);
+  gap = new Uint8Array(256);
+  hash = new Int32Array(256);
+  keys: (string | undefined)[] = [];
+  n = 0;
+  text = '';
+
+  reset(text: string): void {
+    this.n = 0;
+    this.text = text;
+    this.keys.length = 0;
+  }
+
+  push(start: number, end: number, flags: number, gap: number, hash: number): void {
+    if (this.n === this.start.length) this.grow();
+    const i = this.n++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.flags[i] = gap === G_SENT ? flags | F_SENT : flags;
+    this.gap[i] = gap;
+    this.hash[i] = hash;
+  }
+
+  private grow(): void {
+    const m = this.start.length * 2;
+    const g = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.start = g(this.start, new Int32Array(m));
+    this.end = g(this.end, new Int32Array(m));
+    this.flags = g(this.flags, new Int32Array(m));
+    this.gap = g(this.gap, new Uint8Array(m));
+    this.hash = g(this.hash, new Int32Array(m));
+  }
+
+  /** Lower-case form without a final period, `’` as `'`: `U.S.` -> `u.s`. */
+  key(i: number): string {
+    let k = this.keys[i];
+    if (k === undefined) {
+      let e = this.end[i];
+      if (this.flags[i] & F_ABBR) e--;
+      k = this.text.slice(this.start[i], e).toLowerCase();
+      if (k.indexOf('’') >= 0) k = k.split('’').join("'");
+      this.keys[i] = k;
+    }
+    return k;
+  }
+
+  has(i: number, f: number): boolean {
+    return (this.flags[i] & f) !== 0;
+  }
+
+  /** True when token `i` is one of the words of `set` (compared by hash). */
+  in(set: ReadonlySet<number>, i: number): boolean {
+    return i >= 0 && i < this.n && set.has(this.hash[i]);
+  }
+
+  /** A capitalised word that may be part of a name. */
+  isCap(i: number): boolean {
+    return (this.flags[i] & (F_CAP | F_DIGIT)) === F_CAP;
+  }
+
+  /** Keys of tokens a..b joined by single spaces. */
+  joined(a: number, b: number): string {
+    let s = this.key(a);
+    for (let i = a + 1; i <= b; i++) s += ' ' + this.key(i);
+    return s;
+  }
+}
+
+/** Splits text[from, to) into word tokens. */
+export function tokenize(text: string, from: number, to: number, buf: Tokens): void {
+  buf.reset(text);
+  let gap = G_SENT;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const k = kindOf(c);
+    if (isWordKind(k)) {
+      i = scanWord(text, i, to, gap, buf);
+      gap = G_NONE;
+      continue;
+    }
+    i++;
+    if (isSpace(c)) continue;
+    if (c === 44 || c === 0x060c) {
+      if (gap < G_COMMA) gap = G_COMMA;
+    } else if (c === 38) {
+      buf.push(i - 1, i, F_AMP, gap, 0);
+      gap = G_NONE;
+    } else if (isApostrophe(c) && buf.n > 0 && gap === G_NONE && i < to && (text.charCodeAt(i) | 32) === 115 && (i + 1 >= to || !isWordKind(kindOf(text.charCodeAt(i + 1)))) && isSpace(text.charCodeAt(i - 2))) {
+      // A possessive written apart from its word (`Trump 's`).
+      buf.flags[buf.n - 1] |= F_POSS;
+      i++;
+      gap = G_BREAK;
+    } else if (isSoftBreak(c)) {
+      if (gap < G_BREAK) gap = G_BREAK;
+    } else {
+      gap = G_SENT;
+    }
+  }
+}
+
+export function scanWord(text: string, from: number, to: number, gap: number, buf: Tokens): number {
+  let i = from;
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  let flags = 0;
+  let h = HASH_SEED;
+  let segStart = from;
+  let prefixed = false;
+  let possessive = false;
+  const firstKind = kindOf(text.charCodeAt(from));
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const k = kindOf(c);
+    if (k === K_UPPER) upper++;
+    else if (k === K_LOWER) lower++;
+    else if (k === K_DIGIT) digits++;
+    else if (k === K_CASELESS || k === K_MARK) {
+      // letters without case and combining marks continue the word
+    } else if (isHyphen(c) || isApostrophe(c)) {
+      const n1 = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+      const k1 = kindOf(n1);
+      if (isApostrophe(c) && (n1 | 32) === 115 && (i + 2 >= to || !isWordKind(kindOf(text.charCodeAt(i + 2))))) {
+        possessive = true;
+        break;
+      }
+      if (!isWordKind(k1) || (isApostrophe(c) && !isLetterKind(k1))) break;
+      if (k1 === K_UPPER && upper === 0 && lower > 0 && i - from <= 3 && JOINED_PREFIXES.has(text.slice(from, i).toLowerCase())) prefixed = true;
+      if (isHyphen(c)) flags |= F_HYPHEN;
+      else flags |= F_APOS;
+      h = hashMix(h, isHyphen(c) ? 45 : 39);
+      i++;
+      continue;
+    } else if (c === 46) {
+      const n1 = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+      if (isLetterKind(kindOf(n1)) && i - segStart <= 2 && digits === 0) {
+        flags |= F_DOTTED;
+        segStart = i + 1;
+        h = hashMix(h, 46);
+        i++;
+        continue;
+      }
+      break;
+    } else break;
+    h = hashMix(h, lowerCode(c));
+    i++;
+  }
+  const end = i;
+  let tokEnd = end;
+  if (possessive) {
+    flags |= F_POSS;
+    i += 2;
+  } else if (i < to && text.charCodeAt(i) === 46) {
+    const letters = upper + lower;
+    let abbr = false;
+    if (flags & F_DOTTED) abbr = true;
+    else if (letters === 1 && upper === 1 && digits === 0 && end - from === 1) {
+      abbr = true;
+      flags |= F_INITIAL;
+    } else if (end - from <= 5 && digits === 0 && ABBREVIATIONS.has(text.slice(from, end).toLowerCase())) abbr = true;
+    if (abbr) {
+      flags |= F_ABBR;
+      tokEnd = end + 1;
+      i = end + 1;
+    }
+  }
+  if (firstKind === K_UPPER) flags |= F_CAP;
+  else if (firstKind === K_LOWER) flags |= prefixed ? F_CAP | F_PREFIXED : F_LOWER;
+  if (upper + lower >= 2 && lower === 0) flags |= F_ALLCAPS;
+  if (lower > 0) flags |= F_HASLOWER;
+  if (digits > 0) flags |= F_DIGIT;
+  buf.push(from, tokEnd, flags, gap, h);
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------
+// Line modes.
+
+export const M_PROSE = 0;
+export const M_HEADLINE = 1; // title case: `Obama and Putin Meet`
+export const M_CAPS = 2; // capitals only
+
+export function lineMode(text: string, from: number, to: number, t: Tokens): number {
+  let caps = 0;
+  let content = 0;
+  let words = 0;
+  let allcaps = 0;
+  let anyLower = false;
+  for (let i = 0; i < t.n; i++) {
+    const f = t.flags[i];
+    if (f & F_AMP) continue;
+    words++;
+    if (f & F_HASLOWER) anyLower = true;
+    if (f & F_ALLCAPS) allcaps++;
+    if ((f & (F_CAP | F_DIGIT)) === F_CAP) caps++;
+    else if (f & F_LOWER && !STOPWORD_HASHES.has(t.hash[i])) content++;
+  }
+  if (!anyLower && allcaps >= 2) return M_CAPS;
+  if (caps >= 2 && content === 0 && words <= 20) {
+    let e = to - 1;
+    while (e >= from && isSpace(text.charCodeAt(e))) e--;
+    const last = e >= from ? text.charCodeAt(e) : 0;
+    if (last !== 46 && last !== 63 && last !== 33 && last !== 44 && last !== 59 && last !== 0x2026) return M_HEADLINE;
+  }
+  return M_PROSE;
+}
