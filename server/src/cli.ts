@@ -1,13 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze } from './analysis/analyze';
+import type { PinnedActor } from './analysis/model';
+import { parsePinnedActors } from './pinned';
 import { toAnnotations } from './features/annotations';
 import { decodeText } from './decode';
 
-const USAGE = `Usage: transcript-lens annotate [--json | --jsonl] [--pretty] FILE...
+const USAGE = `Usage: transcript-lens annotate [--json | --jsonl] [--pretty] [--actors FILE] FILE...
 
 Prints the speakers, turns, quotes, actors and diagnostics of each transcript as JSON
-(one object per line with several files, or with --jsonl).`;
+(one object per line with several files, or with --jsonl).
+
+  --actors FILE  pinned names (default: .transcript-lens/actors.json in the current folder, if any)`;
+
+const DEFAULT_ACTORS = '.transcript-lens/actors.json';
+
+/** Reads the pinned actors; a missing default file is no error, a broken one is. */
+function readPinned(file: string | undefined): PinnedActor[] {
+  const path = file ?? (existsSync(DEFAULT_ACTORS) ? DEFAULT_ACTORS : undefined);
+  if (!path) return [];
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { actors?: unknown };
+  if (!Array.isArray(json?.actors)) throw new Error('expected an object with an "actors" array');
+  return parsePinnedActors(json.actors);
+}
 
 function main(argv: string[]): number {
   let parsed;
@@ -19,6 +34,7 @@ function main(argv: string[]): number {
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
         pretty: { type: 'boolean', default: false },
+        actors: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -36,6 +52,13 @@ function main(argv: string[]): number {
     process.stderr.write(`${command && command !== 'annotate' ? `transcript-lens: unknown command '${command}'\n` : ''}${USAGE}\n`);
     return 2;
   }
+  let pinned: PinnedActor[];
+  try {
+    pinned = readPinned(values.actors);
+  } catch (e) {
+    process.stderr.write(`transcript-lens: cannot use ${values.actors ?? DEFAULT_ACTORS}: ${(e as Error).message}\n`);
+    return 2;
+  }
   const lines = values.jsonl || files.length > 1;
   let status = 0;
   for (const file of files) {
@@ -49,7 +72,7 @@ function main(argv: string[]): number {
       status = 1;
       continue;
     }
-    const json = toAnnotations(analyze(text), file);
+    const json = toAnnotations(analyze(text, { pinned }), file);
     process.stdout.write(JSON.stringify(json, null, values.pretty && !lines ? 2 : undefined) + '\n');
   }
   return status;

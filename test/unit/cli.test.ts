@@ -73,3 +73,17 @@ test('usage errors exit 2 with the usage text', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /Usage: transcript-lens annotate/);
 });
+
+test('--actors pins a canonical name; a broken actors file is a usage error', () => {
+  const file = write('pin.transcript', 'MS. LANE:  Good afternoon.\n\n“We are ready,” Lane said.\n');
+  const actors = write('actors.json', JSON.stringify({ actors: [{ name: 'Joanna Lane', aliases: ['LANE', 'Lane', 'MS. LANE'], role: 'Press Secretary' }] }));
+  const r = run('annotate', '--json', '--actors', actors, file);
+  assert.equal(r.status, 0, r.stderr);
+  const json = JSON.parse(r.stdout);
+  assert.equal(json.quotes[0].speaker, 'joanna-lane');
+  assert.ok(json.actors.some((a: { name: string }) => a.name === 'Joanna Lane'));
+  const broken = write('broken.json', '{ "actors": ');
+  const b = run('annotate', '--json', '--actors', broken, file);
+  assert.equal(b.status, 2);
+  assert.match(b.stderr, /cannot use .*broken\.json/);
+});
