@@ -341,7 +341,7 @@ function actorName(model: ReturnType<typeof analyze>, id: string | null): string
   return model.actors.find((a) => a.id === id)?.name ?? null;
 }
 
-test('seed 001: Lavrov and Tillerson, and a scare quote', { todo: true }, (t) => {
+test('seed 001: Lavrov and Tillerson, and a scare quote', (t) => {
   const text = seed('001_');
   if (text === null) return t.skip('seeds not found');
   const model = analyze(text);
@@ -350,7 +350,7 @@ test('seed 001: Lavrov and Tillerson, and a scare quote', { todo: true }, (t) =>
   assert.equal(actorName(model, quoteStarting(model.quotes, 'What we do know')?.speaker ?? null), 'Rex Tillerson');
 });
 
-test('seed 002: Obama’s quotes go to Barack Obama', { todo: true }, (t) => {
+test('seed 002: Obama’s quotes go to Barack Obama', (t) => {
   const text = seed('002_');
   if (text === null) return t.skip('seeds not found');
   const model = analyze(text);
@@ -359,7 +359,7 @@ test('seed 002: Obama’s quotes go to Barack Obama', { todo: true }, (t) => {
   }
 });
 
-test('seed 003: Ryabkov and Obama', { todo: true }, (t) => {
+test('seed 003: Ryabkov and Obama', (t) => {
   const text = seed('003_');
   if (text === null) return t.skip('seeds not found');
   const model = analyze(text);
