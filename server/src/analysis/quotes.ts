@@ -20,7 +20,56 @@ import { isBlankLine, type LineIndex } from './text';
  * rest of the text.
  */
 export function pairQuotes(text: string, lines: LineIndex): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
-  return new QuotePairer(text, lines).run();
+  const run = pairQuoteLines(text, lines, 0, lines.starts.length, newQuoteState());
+  sortQuotes(run.quotes);
+  setDepths(run.quotes);
+  run.diagnostics.sort((a, b) => a.start - b.start);
+  return { quotes: run.quotes, diagnostics: run.diagnostics };
+}
+
+/**
+ * Pairing state between two lines: the quote still open (at most one once a line has ended),
+ * and the marks and lines a continuation decided on ahead.
+ */
+export interface QuoteState {
+  stack: OpenMark[];
+  /** Position of a mark that reopens the open quote in a new paragraph, or -1. */
+  skipAt: number;
+  /** The open quote is known to run on up to this line (-1: none). */
+  contThrough: number;
+}
+
+export function newQuoteState(): QuoteState {
+  return { stack: [], skipAt: -1, contThrough: -1 };
+}
+
+/** What pairing a run of lines gave, and how far past its last line it had to read. */
+export interface QuoteRun {
+  /** In the order they closed; depths are not set yet. */
+  readonly quotes: RawQuote[];
+  readonly diagnostics: Diagnostic[];
+  /** Offset up to which the text was read (at least the end of the last line). */
+  readonly readTo: number;
+  /** The reading depended on where the text ends. */
+  readonly readToEnd: boolean;
+}
+
+/**
+ * Pairs the marks of lines `from..to` (exclusive) from `state`, which is left as it stands
+ * after the last line. Looks past `to` only when a quote is open at a line's end (to decide
+ * whether it runs on); `readTo` tells how far. `pairQuotes` is this over every line.
+ */
+export function pairQuoteLines(text: string, lines: LineIndex, from: number, to: number, state: QuoteState): QuoteRun {
+  const p = new QuotePairer(text, lines, state);
+  p.runLines(from, to);
+  const last = to - 1;
+  const readTo = Math.max(p.readTo, last >= 0 ? (last + 1 < lines.starts.length ? lines.starts[last + 1] : text.length) : 0);
+  return { quotes: p.quotes, diagnostics: p.diagnostics, readTo, readToEnd: p.readToEnd || to >= lines.starts.length };
+}
+
+/** Sorts quotes by start, an outer quote before the quotes inside it. */
+export function sortQuotes(quotes: RawQuote[]): void {
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const DOUBLE = 0;
@@ -41,7 +90,7 @@ const MAX_CONTINUATION_LINES = 40;
 /** Scare quotes are short: longer inner text is always direct speech. */
 const MAX_SCARE_CHARS = 60;
 
-interface OpenMark {
+export interface OpenMark {
   readonly pos: number;
   readonly fam: number;
   /** A straight single mark that may be an apostrophe. */
@@ -53,30 +102,39 @@ interface OpenMark {
 }
 
 class QuotePairer {
-  private readonly quotes: { -readonly [K in keyof RawQuote]: RawQuote[K] }[] = [];
-  private readonly diagnostics: Diagnostic[] = [];
-  private readonly stack: OpenMark[] = [];
-  /** Position of a mark that reopens the open quote in a new paragraph. */
-  private skipAt = -1;
-  /** The open quote is known to run on up to this line. */
-  private contThrough = -1;
+  readonly quotes: { -readonly [K in keyof RawQuote]: RawQuote[K] }[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly stack: OpenMark[];
+  readTo = 0;
+  readToEnd = false;
 
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
-  ) {}
+    private readonly state: QuoteState,
+  ) {
+    this.stack = state.stack;
+  }
 
-  run(): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
-    const { text, lines, stack } = this;
-    const nLines = lines.starts.length;
-    for (let l = 0; l < nLines; l++) {
+  /** Notes that line `k` was read (its content and where it ends). */
+  private touch(k: number): void {
+    const lines = this.lines;
+    if (k + 1 >= lines.starts.length) {
+      this.readToEnd = true;
+      this.readTo = Math.max(this.readTo, this.text.length);
+    } else if (lines.starts[k + 1] > this.readTo) this.readTo = lines.starts[k + 1];
+  }
+
+  runLines(from: number, to: number): void {
+    const { text, lines, stack, state } = this;
+    for (let l = from; l < to; l++) {
       const ls = lines.starts[l];
       const le = lines.ends[l];
       for (let i = ls; i < le; i++) {
         const c = text.charCodeAt(i);
         if (!isMarkCode(c)) continue;
-        if (i === this.skipAt) {
-          this.skipAt = -1;
+        if (i === state.skipAt) {
+          state.skipAt = -1;
           if (stack.length > 0) {
             const b = stack[0];
             (b.reopens ??= []).push(i);
@@ -87,10 +145,6 @@ class QuotePairer {
       }
       if (stack.length > 0) this.endOfLine(l);
     }
-    this.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-    setDepths(this.quotes);
-    this.diagnostics.sort((a, b) => a.start - b.start);
-    return { quotes: this.quotes, diagnostics: this.diagnostics };
   }
 
   private onMark(i: number, c: number, ls: number, le: number): void {
@@ -164,7 +218,7 @@ class QuotePairer {
       const o = stack.pop()!;
       this.emitUnclosed(o, le, stack.length);
     }
-    if (l < this.contThrough) return;
+    if (l < this.state.contThrough) return;
     if (this.continues(l)) return;
     this.emitUnclosed(stack.pop()!, le, 0);
   }
@@ -176,19 +230,22 @@ class QuotePairer {
     const nLines = lines.starts.length;
     let j = l + 1;
     let sawBlank = false;
-    while (j < nLines && isBlankLine(text, lines, j)) {
+    while (j < nLines && (this.touch(j), isBlankLine(text, lines, j))) {
       sawBlank = true;
       j++;
     }
-    if (j >= nLines) return false;
+    if (j >= nLines) {
+      this.readToEnd = true;
+      return false;
+    }
     const first = firstNonSpace(text, lines.starts[j], lines.ends[j]);
     const fc = text.charCodeAt(first);
     if (first < lines.ends[j] && isMarkCode(fc) && familyOf(fc) === b.fam) {
       const role = classifyMark(text, first, fc, lines.starts[j], lines.ends[j]);
       if (b.paraStart && (role === OPEN || role === AMBIG)) {
         // “We are here... ⏎ “And we will stay,” she said.
-        this.skipAt = first;
-        this.contThrough = j;
+        this.state.skipAt = first;
+        this.state.contThrough = j;
         return true;
       }
       if (role !== CLOSE) return false;
@@ -196,7 +253,9 @@ class QuotePairer {
     if (sawBlank) return false;
     // Same paragraph over several lines: go on if the next mark of the family closes.
     const limit = Math.min(nLines, j + MAX_CONTINUATION_LINES);
+    if (limit >= nLines) this.readToEnd = true;
     for (let k = j; k < limit; k++) {
+      this.touch(k);
       const ks = lines.starts[k];
       const ke = lines.ends[k];
       if (k > j && isBlankLine(text, lines, k)) return false;
@@ -206,7 +265,7 @@ class QuotePairer {
         const role = classifyMark(text, i, c, ks, ke);
         if (role === NONE) continue;
         if (role === CLOSE || ((role === AMBIG || role === WEAK) && i !== firstNonSpace(text, ks, ke))) {
-          this.contThrough = k;
+          this.state.contThrough = k;
           return true;
         }
         return false;
@@ -252,7 +311,7 @@ class QuotePairer {
  * quotes around it. (A straight single mark kept open as a possible apostrophe may turn out to
  * be a quote around others only when it closes.)
  */
-function setDepths(quotes: { start: number; end: number; depth: number }[]): void {
+export function setDepths(quotes: { start: number; end: number; depth: number }[]): void {
   const ends: number[] = [];
   for (const q of quotes) {
     while (ends.length > 0 && ends[ends.length - 1] <= q.start) ends.pop();

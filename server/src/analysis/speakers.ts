@@ -22,6 +22,7 @@
  */
 import type { SpeakerLabel, Span } from './model';
 import { type Draft, type ScanState } from './speaker-draft';
+export type { ScanState } from './speaker-draft';
 import { scanBracketedSpeaker, scanCaption, scanQuestion, scanShotList, scanSpeakerId, scanVoiceTag } from './speaker-marked';
 import { scanCaps, scanHearing, scanMixed } from './speaker-named';
 import { titleCaseRole } from './speaker-lexicon';
@@ -34,32 +35,64 @@ const MAX_LABEL = 160;
 
 /** Finds every speaker label at the start of a line. */
 export function findSpeakers(text: string, lines: LineIndex): SpeakerLabel[] {
-  const drafts: Draft[] = [];
   const state: ScanState = { sawQuestion: false, paragraphStart: true };
-  const n = lines.starts.length;
-  let strong = 0;
-  for (let l = 0; l < n; l++) {
+  const found = scanSpeakerLines(text, lines, 0, lines.starts.length, state);
+  return keepLabels(found, found.strong, found.labels.length);
+}
+
+/** Labels of a run of lines, weak ones included, with how many are strong. */
+export interface ScannedLabels {
+  readonly labels: SpeakerLabel[];
+  strong: number;
+  /** Per label: a weak mixed-case `Name:` label, kept only with other labels in the text. */
+  weak: boolean[];
+}
+
+/**
+ * Scans lines `from..to` (exclusive) for labels, carrying `state` from the line before
+ * (a `Q` seen, a paragraph start) and leaving it as it stands after the last line.
+ * `findSpeakers` is this over every line, then `keepLabels`.
+ */
+export function scanSpeakerLines(text: string, lines: LineIndex, from: number, to: number, state: ScanState): ScannedLabels {
+  const out: ScannedLabels = { labels: [], strong: 0, weak: [] };
+  for (let l = from; l < to; l++) {
     const ls = lines.starts[l];
     const le = lines.ends[l];
     const d = scanLine(text, ls, le, state);
     if (d) {
-      drafts.push(d);
-      if (!d.weak) strong++;
+      out.labels.push(toLabel(text, d));
+      out.weak.push(d.weak);
+      if (!d.weak) out.strong++;
     }
     state.paragraphStart = endsParagraph(text, ls, le);
   }
-  const keepWeak = strong > 0 || drafts.length >= 2;
+  return out;
+}
+
+/**
+ * Weak labels stay only when the text has a strong one or at least two labels in all:
+ * `strong` and `total` count the whole text.
+ */
+export function keepLabels(found: ScannedLabels, strong: number, total: number): SpeakerLabel[] {
+  if (strong > 0 || total >= 2) return found.labels;
   const out: SpeakerLabel[] = [];
-  for (const d of drafts) if (keepWeak || !d.weak) out.push(toLabel(text, d));
+  for (let i = 0; i < found.labels.length; i++) if (!found.weak[i]) out.push(found.labels[i]);
   return out;
 }
 
 /** Finds timecodes: `02:47`, `[00:12:03]`, `(01:20)`, including those inside labels. */
 export function findTimecodes(text: string, lines: LineIndex, speakers: readonly SpeakerLabel[]): Span[] {
+  return findTimecodesIn(text, lines, 0, lines.starts.length, speakers);
+}
+
+/**
+ * Timecodes of lines `from..to` (exclusive), given the labels on those lines. Every read stops
+ * at a line break, so a run of whole lines gives the same timecodes alone as in the whole text.
+ */
+export function findTimecodesIn(text: string, lines: LineIndex, from: number, to: number, speakers: readonly SpeakerLabel[]): Span[] {
   const found: Span[] = [];
   for (const s of speakers) if (s.timeSpan) found.push(s.timeSpan);
-  const n = lines.starts.length;
-  for (let l = 0; l < n; l++) {
+  for (let l = from; l < to; l++) {
     const le = lines.ends[l];
     const p = skipHSpace(text, lines.starts[l], le);
     const c = text.charCodeAt(p);
@@ -73,15 +106,15 @@ export function findTimecodes(text: string, lines: LineIndex, speakers: readonly
     if (tok.rangeEnd) found.push(tok.rangeEnd);
   }
   // Bracketed timecodes anywhere in a line: `... he said. [00:12:03] And then ...`.
-  for (const open of ['[', '(']) {
-    let i = text.indexOf(open);
-    while (i >= 0) {
-      const tok = readTimecodeToken(text, i, Math.min(text.length, i + 40));
-      if (tok) {
-        found.push(tok.time);
-        if (tok.rangeEnd) found.push(tok.rangeEnd);
-      }
-      i = text.indexOf(open, i + 1);
+  const lo = from < to ? lines.starts[from] : 0;
+  const hi = from < to ? lines.ends[to - 1] : 0;
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 91 && c !== 40) continue;
+    const tok = readTimecodeToken(text, i, Math.min(text.length, i + 40));
+    if (tok) {
+      found.push(tok.time);
+      if (tok.rangeEnd) found.push(tok.rangeEnd);
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,0 +1,56 @@
+/**
+ * Blocks: runs of whole lines that the analysis handles one at a time, so that an edit
+ * re-reads only the blocks it touches.
+ *
+ * ```
+ * MS. KOWAL: Good afternoon.        <- block 1 (a paragraph and the blank lines after it)
+ * Q    Thank you.
+ *
+ * “We will not,” she said.          <- block 2
+ * ```
+ *
+ * A block starts at every paragraph (a non-blank line after a blank one; a line of only
+ * U+00A0 is blank too). A long paragraph is cut too: before a line whose content hash picks
+ * it (so the cuts move with the text, not with offsets), and at the latest once the block
+ * holds MAX_BLOCK characters. Where the blocks fall never changes a result: every step
+ * carries its state from one block to the next and notes what it read past a block's end.
+ */
+import { isBlankLine, type LineIndex } from './text';
+
+/** A block is cut at the next line start once it holds this many characters. */
+const MAX_BLOCK = 8192;
+/** Inside a paragraph, about one line in this many (a power of two) starts a block. */
+const HASH_CUT = 32;
+
+/**
+ * The first line of every block, then the number of lines as a sentinel:
+ * block `b` holds lines `firsts[b]` to `firsts[b + 1]` (exclusive).
+ */
+export function splitBlocks(text: string, lines: LineIndex): number[] {
+  const n = lines.starts.length;
+  const firsts: number[] = [0];
+  let blockStart = 0;
+  let prevBlank = isBlankLine(text, lines, 0);
+  for (let l = 1; l < n; l++) {
+    const blank = isBlankLine(text, lines, l);
+    const s = lines.starts[l];
+    let cut = false;
+    if (!blank) cut = prevBlank || (lineHash(text, s, lines.ends[l]) & (HASH_CUT - 1)) === 0;
+    if (!cut && s - blockStart >= MAX_BLOCK) cut = true;
+    if (cut) {
+      firsts.push(l);
+      blockStart = s;
+    }
+    prevBlank = blank;
+  }
+  firsts.push(n);
+  return firsts;
+}
+
+/** A cheap hash of a line: its length and its first few characters. */
+function lineHash(text: string, s: number, e: number): number {
+  let h = (e - s) * 0x9e3779b1;
+  const m = Math.min(e, s + 8);
+  for (let i = s; i < m; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}

@@ -1,0 +1,62 @@
+/**
+ * Reusing the actors of the previous text after an edit. Merging names into actors reads the
+ * names' words, kinds, roles and labels in text order, and their offsets only for that order:
+ * when an edit leaves that sequence as it was (most keystrokes do), the actors are the same
+ * and only the offsets of mentions and roles move.
+ *
+ * ```
+ * Lavrov said: “We need evidence.”   ->   Lavrov said: “We need more evidence.”
+ *   same names in the same order: sergey-lavrov keeps its mentions, moved
+ * ```
+ */
+import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
+import type { ActorResolution, NameCandidate } from './pipeline-types';
+
+/** True when the two texts give the same names in the same order (offsets aside) and the same labels. */
+export function sameNames(
+  a: readonly NameCandidate[],
+  b: readonly NameCandidate[],
+  sa: readonly SpeakerLabel[],
+  sb: readonly SpeakerLabel[],
+): boolean {
+  if (a.length !== b.length || sa.length !== sb.length) return false;
+  for (let i = 0; i < sa.length; i++) if (sa[i].anonymous !== sb[i].anonymous) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.text !== y.text || x.kind !== y.kind || x.role !== y.role || x.label !== y.label) return false;
+    if ((x.roleSpan === null) !== (y.roleSpan === null)) return false;
+  }
+  return true;
+}
+
+/**
+ * The resolution of `old` moved onto `names`, which `sameNames` found equal to the names
+ * `old` was made from: each name keeps its actor and the form of its mention.
+ */
+export function shiftResolution(old: ActorResolution, oldNames: readonly NameCandidate[], names: readonly NameCandidate[]): ActorResolution {
+  // Which actor (and mention) each old name had: mentions are in name order, one per assigned name.
+  const om = old.mentions;
+  const mentionOf = new Int32Array(oldNames.length).fill(-1);
+  let j = 0;
+  for (let i = 0; i < oldNames.length && j < om.length; i++) {
+    if (om[j].start === oldNames[i].start) mentionOf[i] = j++;
+  }
+  const lists = new Map<string, Mention[]>();
+  for (const a of old.actors) lists.set(a.id, []);
+  const mentions: Mention[] = [];
+  const roles: RoleMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const k = mentionOf[i];
+    if (k < 0) continue;
+    const c = names[i];
+    const o = om[k];
+    const m: Mention = o.start === c.start && o.end === c.end ? o : { start: c.start, end: c.end, actor: o.actor, form: o.form };
+    mentions.push(m);
+    lists.get(o.actor)?.push(m);
+    if (c.roleSpan && c.role !== null && c.roleSpan.end > c.roleSpan.start) roles.push({ start: c.roleSpan.start, end: c.roleSpan.end, actor: o.actor, role: c.role });
+  }
+  roles.sort((x, y) => x.start - y.start);
+  const actors: Actor[] = old.actors.map((a) => ({ ...a, mentions: lists.get(a.id) ?? [] }));
+  return { actors, mentions, roles, labelActors: old.labelActors };
+}

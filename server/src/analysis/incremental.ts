@@ -1,0 +1,339 @@
+/**
+ * Incremental analysis: one analyser per open document keeps what each block of the text
+ * gave and, after an edit, reads again only the blocks the edit touched; the steps that
+ * need the whole text then reuse what they can.
+ *
+ * ```
+ * const a = new IncrementalAnalyzer();
+ * a.update('MS. KOWAL: Good afternoon.\n\nQ    Thank you.');   // reads every block
+ * a.update('MS. KOWAL: Good afternoon!\n\nQ    Thank you.');   // reads the first block only
+ * ```
+ *
+ * The model is always the one `analyze` gives for the same text (a test holds the two equal
+ * after hundreds of random edits): `analyze` itself is this analyser with nothing kept.
+ */
+import { resolveActors } from './actors';
+import { attributeQuotes } from './attribution';
+import { splitBlocks } from './blocks';
+import type { AnalyzeOptions, Diagnostic, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
+import { findNames } from './names';
+import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
+import { newQuoteState, pairQuoteLines, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
+import { findTimecodesIn, keepLabels, scanSpeakerLines, type ScanState, type ScannedLabels } from './speakers';
+import { shiftResolution, sameNames } from './incremental-actors';
+import { scanLines, type LineIndex } from './text';
+
+/** What one block gave, at the offsets it had when it was read (`base`). */
+interface Block {
+  start: number;
+  end: number;
+  /** Offset of the block when its results were made; results are moved when it changes. */
+  base: number;
+  // Speaker labels: the state they were read from and the state after the last line.
+  spIn: number;
+  spOut: number;
+  labels: SpeakerLabel[];
+  weak: boolean[];
+  strong: number;
+  timecodes: Span[];
+  // Quotes: the state they were paired from (null: an open quote came in; never reused),
+  // the state after the last line (relative), and what was read past the block's end.
+  qIn: string | null;
+  qOut: RelQuoteState;
+  qLook: string;
+  qToEnd: boolean;
+  quotes: RawQuote[];
+  diagnostics: Diagnostic[];
+}
+
+/** A quote pairing state with offsets relative to a block's start and lines to its first line. */
+interface RelQuoteState {
+  readonly stack: readonly OpenMark[];
+  readonly skipAt: number;
+  readonly contThrough: number;
+}
+
+const EMPTY_REL: RelQuoteState = { stack: [], skipAt: -1, contThrough: -1 };
+
+/** What the whole-text steps gave last time, to reuse when their input has not changed. */
+interface GlobalState {
+  readonly names: readonly NameCandidate[];
+  readonly speakers: readonly SpeakerLabel[];
+  readonly resolution: ActorResolution;
+}
+
+/** The edit between two texts: offsets before `from` and after the `tail` last characters are unchanged. */
+interface Change {
+  readonly from: number;
+  /** Length of the unchanged end of both texts. */
+  readonly tail: number;
+  /** New length minus old length. */
+  readonly delta: number;
+}
+
+export class IncrementalAnalyzer {
+  private text = '';
+  private blocks: Block[] = [];
+  private global: GlobalState | null = null;
+  private model: TranscriptModel | null = null;
+
+  constructor(private readonly options: AnalyzeOptions = {}) {}
+
+  /** The model of `text`, reusing what the previous text gave. */
+  update(text: string): TranscriptModel {
+    if (this.model !== null && text === this.text) return this.model;
+    const change = diff(this.text, text);
+    const lines = scanLines(text);
+    const blocks = this.readBlocks(text, lines, change);
+    this.blocks = blocks;
+    this.text = text;
+
+    // Labels: weak ones stay only when the whole text has a strong one or two labels in all.
+    let strong = 0;
+    let total = 0;
+    for (const b of blocks) {
+      strong += b.strong;
+      total += b.labels.length;
+    }
+    const speakers: SpeakerLabel[] = [];
+    const timecodes: Span[] = [];
+    for (const b of blocks) {
+      const kept = keepLabels({ labels: b.labels, weak: b.weak, strong: b.strong }, strong, total);
+      for (const s of kept) speakers.push(s);
+      for (const t of b.timecodes) timecodes.push(t);
+    }
+    const { quotes: raw, diagnostics } = assembleQuotes(blocks);
+
+    const names = findNames(text, lines, speakers);
+    const g = this.global;
+    const pinned = this.options.pinned ?? [];
+    const resolution =
+      g !== null && pinned.length === 0 && sameNames(g.names, names, g.speakers, speakers)
+        ? shiftResolution(g.resolution, g.names, names)
+        : resolveActors(text, speakers, names, pinned);
+    this.global = { names, speakers, resolution };
+    const turns = buildTurns(text, speakers, resolution.labelActors);
+    const quotes = attributeQuotes(text, lines, raw, speakers, turns, resolution);
+    this.model = {
+      text,
+      speakers,
+      turns,
+      quotes,
+      actors: resolution.actors,
+      mentions: resolution.mentions,
+      roles: resolution.roles,
+      timecodes,
+      diagnostics,
+      reduced: false,
+    };
+    return this.model;
+  }
+
+  /** Blocks of the new text: unchanged ones reused (moved), the others read again. */
+  private readBlocks(text: string, lines: LineIndex, change: Change): Block[] {
+    const firsts = splitBlocks(text, lines);
+    const old = new Map<number, Block>();
+    for (const b of this.blocks) old.set(b.start, b);
+    const n = lines.starts.length;
+    const out: Block[] = [];
+    const sp: ScanState = { sawQuestion: false, paragraphStart: true };
+    let qs: QuoteState = newQuoteState();
+    const changedEnd = text.length - change.tail;
+    for (let k = 0; k + 1 < firsts.length; k++) {
+      const l0 = firsts[k];
+      const l1 = firsts[k + 1];
+      const start = lines.starts[l0];
+      const end = l1 < n ? lines.starts[l1] : text.length;
+      // The same text as a block of the old text: wholly before the change or wholly after it.
+      let prev: Block | undefined;
+      if (end <= change.from && end < text.length) {
+        prev = old.get(start);
+        if (prev && prev.end !== end) prev = undefined;
+      } else if (start >= changedEnd && start > change.from) {
+        prev = old.get(start - change.delta);
+        if (prev && prev.end !== end - change.delta) prev = undefined;
+      }
+      const b: Block = prev ? moved(prev, start, end) : fresh(start, end);
+
+      // Speaker labels.
+      const spIn = (sp.sawQuestion ? 1 : 0) | (sp.paragraphStart ? 2 : 0);
+      if (prev && prev.spIn === spIn) {
+        sp.sawQuestion = (b.spOut & 1) !== 0;
+        sp.paragraphStart = (b.spOut & 2) !== 0;
+      } else {
+        const found: ScannedLabels = scanSpeakerLines(text, lines, l0, l1, sp);
+        b.spIn = spIn;
+        b.spOut = (sp.sawQuestion ? 1 : 0) | (sp.paragraphStart ? 2 : 0);
+        b.labels = found.labels;
+        b.weak = found.weak;
+        b.strong = found.strong;
+        b.timecodes = findTimecodesIn(text, lines, l0, l1, found.labels);
+      }
+
+      // Quotes.
+      const qIn = qs.stack.length > 0 ? null : quoteKey(qs, start, l0);
+      if (prev && qIn !== null && prev.qIn === qIn && lookStillHolds(text, end, prev.qLook, prev.qToEnd)) {
+        qs = absoluteState(b.qOut, start, l0);
+      } else {
+        const run = pairQuoteLines(text, lines, l0, l1, qs);
+        sortQuotes(run.quotes);
+        setDepths(run.quotes);
+        run.diagnostics.sort((x, y) => x.start - y.start);
+        b.qIn = qIn;
+        b.quotes = run.quotes;
+        b.diagnostics = run.diagnostics;
+        b.qLook = run.readTo > end ? text.slice(end, run.readTo) : '';
+        b.qToEnd = run.readToEnd;
+        b.qOut = relativeState(qs, start, l0);
+      }
+      out.push(b);
+    }
+    return out;
+  }
+}
+
+/** Where two texts differ: the common start, and the common end that does not overlap it. */
+function diff(a: string, b: string): Change {
+  const max = Math.min(a.length, b.length);
+  let from = 0;
+  // Compare in chunks (native string comparison), then character by character.
+  const CHUNK = 4096;
+  while (from + CHUNK <= max && a.substring(from, from + CHUNK) === b.substring(from, from + CHUNK)) from += CHUNK;
+  while (from < max && a.charCodeAt(from) === b.charCodeAt(from)) from++;
+  let tail = 0;
+  const room = max - from;
+  while (tail + CHUNK <= room && a.substring(a.length - tail - CHUNK, a.length - tail) === b.substring(b.length - tail - CHUNK, b.length - tail)) tail += CHUNK;
+  while (tail < room && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  return { from, tail, delta: b.length - a.length };
+}
+
+function fresh(start: number, end: number): Block {
+  return {
+    start,
+    end,
+    base: start,
+    spIn: -1,
+    spOut: 0,
+    labels: [],
+    weak: [],
+    strong: 0,
+    timecodes: [],
+    qIn: null,
+    qOut: EMPTY_REL,
+    qLook: '',
+    qToEnd: false,
+    quotes: [],
+    diagnostics: [],
+  };
+}
+
+/** The block at its new offsets, its results moved along when it moved. */
+function moved(prev: Block, start: number, end: number): Block {
+  const d = start - prev.base;
+  if (d === 0) return { ...prev, start, end };
+  return {
+    ...prev,
+    start,
+    end,
+    base: start,
+    labels: prev.labels.map((s) => shiftLabel(s, d)),
+    timecodes: prev.timecodes.map((s) => ({ start: s.start + d, end: s.end + d })),
+    quotes: prev.quotes.map((q) => shiftQuote(q, d)),
+    diagnostics: prev.diagnostics.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
+  };
+}
+
+function shiftSpan(s: Span | null, d: number): Span | null {
+  return s === null ? null : { start: s.start + d, end: s.end + d };
+}
+
+function shiftLabel(s: SpeakerLabel, d: number): SpeakerLabel {
+  return {
+    start: s.start + d,
+    end: s.end + d,
+    label: s.label,
+    name: s.name,
+    nameSpan: { start: s.nameSpan.start + d, end: s.nameSpan.end + d },
+    role: s.role,
+    roleSpan: shiftSpan(s.roleSpan, d),
+    time: s.time,
+    timeSpan: shiftSpan(s.timeSpan, d),
+    layout: s.layout,
+    bodyStart: s.bodyStart + d,
+    anonymous: s.anonymous,
+  };
+}
+
+function shiftQuote(q: RawQuote, d: number): RawQuote {
+  return { start: q.start + d, end: q.end + d, inner: { start: q.inner.start + d, end: q.inner.end + d }, depth: q.depth, kind: q.kind, text: q.text };
+}
+
+/** The quote state a block starts from, as a key (offsets relative to the block). */
+function quoteKey(s: QuoteState, start: number, line0: number): string {
+  const skip = s.skipAt >= start ? s.skipAt - start : -1;
+  const cont = s.contThrough > line0 ? s.contThrough - line0 : -1;
+  return `${skip}:${cont}`;
+}
+
+function relativeState(s: QuoteState, start: number, line0: number): RelQuoteState {
+  if (s.stack.length === 0 && s.skipAt < 0 && s.contThrough < 0) return EMPTY_REL;
+  return {
+    stack: s.stack.map((o) => ({ ...o, pos: o.pos - start, reopens: o.reopens === null ? null : o.reopens.map((r) => r - start) })),
+    skipAt: s.skipAt < 0 ? -1 : s.skipAt - start,
+    contThrough: s.contThrough < 0 ? -1 : s.contThrough - line0,
+  };
+}
+
+function absoluteState(s: RelQuoteState, start: number, line0: number): QuoteState {
+  return {
+    stack: s.stack.map((o) => ({ ...o, pos: o.pos + start, reopens: o.reopens === null ? null : o.reopens.map((r) => r + start) })),
+    skipAt: s.skipAt < 0 ? -1 : s.skipAt + start,
+    contThrough: s.contThrough < 0 ? -1 : s.contThrough + line0,
+  };
+}
+
+/** The text a block read past its end is still there (and the text still ends there, if that counted). */
+function lookStillHolds(text: string, end: number, look: string, toEnd: boolean): boolean {
+  if (toEnd && text.length !== end + look.length) return false;
+  return look.length === 0 || text.startsWith(look, end);
+}
+
+/** Quotes and diagnostics of every block in text order; depths over the whole text when a quote spans blocks. */
+function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
+  const quotes: RawQuote[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let spanning = false;
+  for (const b of blocks) {
+    if (b.qIn === null && b.quotes.length + b.diagnostics.length > 0) spanning = true;
+    for (const q of b.quotes) quotes.push(q);
+    for (const x of b.diagnostics) diagnostics.push(x);
+  }
+  if (!spanning) return { quotes, diagnostics };
+  const copies = quotes.map((q) => ({ ...q }));
+  sortQuotes(copies);
+  setDepths(copies);
+  diagnostics.sort((x, y) => x.start - y.start);
+  return { quotes: copies, diagnostics };
+}
+
+/** A turn runs from the end of one label to the start of the next (or the end of the text). */
+export function buildTurns(text: string, speakers: readonly SpeakerLabel[], labelActors: readonly (string | null)[]): Turn[] {
+  const turns: Turn[] = [];
+  for (let i = 0; i < speakers.length; i++) {
+    const start = speakers[i].bodyStart;
+    let end = i + 1 < speakers.length ? lineStartBefore(text, speakers[i + 1].start) : text.length;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    turns.push({ start, end: Math.max(start, end), label: i, speaker: labelActors[i] ?? null });
+  }
+  return turns;
+}
+
+function lineStartBefore(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}

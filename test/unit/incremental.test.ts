@@ -1,0 +1,146 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, buildTurns } from '../../server/src/analysis/analyze';
+import { resolveActors } from '../../server/src/analysis/actors';
+import { attributeQuotes } from '../../server/src/analysis/attribution';
+import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
+import type { TranscriptModel } from '../../server/src/analysis/model';
+import { findNames } from '../../server/src/analysis/names';
+import { pairQuotes } from '../../server/src/analysis/quotes';
+import { findSpeakers, findTimecodes } from '../../server/src/analysis/speakers';
+import { scanLines } from '../../server/src/analysis/text';
+import { applyEdit, madeUpTranscript, seededRandom, type TextEdit } from '../../scripts/fuzz/gen';
+
+const joinLines = (...lines: string[]): string => lines.join('\n');
+
+/** The steps over the whole text at once, as the pipeline ran before it read blocks. */
+function wholeText(text: string): TranscriptModel {
+  const lines = scanLines(text);
+  const speakers = findSpeakers(text, lines);
+  const timecodes = findTimecodes(text, lines, speakers);
+  const paired = pairQuotes(text, lines);
+  const names = findNames(text, lines, speakers);
+  const resolution = resolveActors(text, speakers, names, []);
+  const turns = buildTurns(text, speakers, resolution.labelActors);
+  const quotes = attributeQuotes(text, lines, paired.quotes, speakers, turns, resolution);
+  return {
+    text,
+    speakers,
+    turns,
+    quotes,
+    actors: resolution.actors,
+    mentions: resolution.mentions,
+    roles: resolution.roles,
+    timecodes,
+    diagnostics: paired.diagnostics,
+    reduced: false,
+  };
+}
+
+/** Pieces an edit inserts: keystrokes, blank lines, quote marks, label text, names. */
+const PIECES = [
+  'a', 'e', 'x', ' ', '.', ',', ':', '\n', '\n\n', '\r\n', '\u00a0\n', '\n\u00a0\n', '"', '“', '”', '‘', '’', "'", '«', '»',
+  'Q ', 'Q    ', 'A    ', '>> ', '[00:01:20] ', '(01:20)', 'MS. KOWAL: ', 'MARTA KOWAL, KTV NEWS ANCHOR: ', 'Marta Kowal',
+  'Kowal', 'Mr. REYES. ', 'Lena Fischbach: ', 'said', ' told reporters', 'she said.', 'UNIDENTIFIED MALE: ', 'Speaker 2: ',
+  'President Tomas Reyes ', 'the Harbour Council', 'Geneva', '“We will not,” she said. ', '“We are here\n\n“And we stay,” he said.',
+  'THANK YOU VERY MUCH\n', 'Secretary of State ', ' (NASA)', '\ud800', '😀',
+];
+
+function randomEditOf(rand: () => number, text: string): TextEdit {
+  const n = text.length;
+  let start = Math.floor(rand() * (n + 1));
+  // Near the edit before it, now and then: several keystrokes in one place, as when typing.
+  const r = rand();
+  let del = r < 0.45 ? 0 : r < 0.85 ? Math.floor(rand() * 4) : r < 0.97 ? Math.floor(rand() * 120) : Math.floor(rand() * 3000);
+  if (start > 0 && text.charCodeAt(start - 1) === 13 && text.charCodeAt(start) === 10) start--;
+  let end = Math.min(n, start + del);
+  if (end > 0 && end < n && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10) end++;
+  let ins = rand() < 0.2 ? '' : PIECES[Math.floor(rand() * PIECES.length)];
+  if (rand() < 0.1) ins += PIECES[Math.floor(rand() * PIECES.length)];
+  if (ins === '' && end === start) ins = 'a';
+  del = end - start;
+  return { start, end: start + del, text: ins };
+}
+
+function checkEdits(seed: number, startChars: number, edits: number): void {
+  const rand = seededRandom(seed);
+  let text = madeUpTranscript(startChars, seed);
+  const inc = new IncrementalAnalyzer();
+  inc.update(text);
+  for (let i = 0; i < edits; i++) {
+    const e = randomEditOf(rand, text);
+    text = applyEdit(text, e);
+    const got = inc.update(text);
+    const want = analyze(text);
+    assert.deepStrictEqual(got, want, `edit ${i} (seed ${seed}) ${JSON.stringify(e)}`);
+  }
+  assert.deepStrictEqual(analyze(text), wholeText(text), `final text of seed ${seed}`);
+}
+
+test('incremental model equals a fresh analysis after each of 300 random edits', () => {
+  for (const seed of [1, 2, 3]) checkEdits(seed, 6000, 100);
+});
+
+test('block-wise analysis equals the whole-text steps on made-up transcripts', () => {
+  for (const seed of [4, 5, 6, 7]) {
+    const text = madeUpTranscript(20_000, seed);
+    assert.deepStrictEqual(analyze(text), wholeText(text));
+  }
+});
+
+test('a quote that runs on into the next paragraph after an edit far from it', () => {
+  const text = joinLines(
+    'MS. KOWAL: Good afternoon.',
+    '',
+    '“We are here to stay.',
+    '',
+    '“And we will build,” she said.',
+    '',
+    'Q    What about the harbour?',
+  );
+  const inc = new IncrementalAnalyzer();
+  const first = inc.update(text);
+  assert.equal(first.quotes.length, 1);
+  assert.match(first.quotes[0].text, /We are here to stay\.\s+And we will build,/);
+  // Breaking the second paragraph's opening mark ends the quote at its own paragraph.
+  const broken = text.replace('“And', 'And');
+  const second = inc.update(broken);
+  assert.deepStrictEqual(second, analyze(broken));
+  assert.equal(second.diagnostics.length, 1);
+  assert.equal(second.diagnostics[0].code, 'unclosed-quote');
+  // And back again.
+  assert.deepStrictEqual(inc.update(text), analyze(text));
+});
+
+test('an answer label needs the question before it, however far', () => {
+  const text = joinLines('Q.  Where were you?', '', 'Some prose here.', '', 'A.  At home.');
+  const inc = new IncrementalAnalyzer();
+  assert.equal(inc.update(text).speakers.length, 2);
+  const noQuestion = text.replace('Q.  Where', 'So.  Where');
+  const model = inc.update(noQuestion);
+  assert.deepStrictEqual(model, analyze(noQuestion));
+  assert.equal(model.speakers.length, 0);
+});
+
+test('a weak mixed-case label depends on the labels of the whole text', () => {
+  const text = joinLines('Frank Roe: An interview with a poet.', '', 'Some prose follows here.');
+  const inc = new IncrementalAnalyzer();
+  assert.equal(inc.update(text).speakers.length, 0);
+  const withLabel = text + '\n\nMS. KOWAL: Good afternoon.';
+  const model = inc.update(withLabel);
+  assert.deepStrictEqual(model, analyze(withLabel));
+  assert.equal(model.speakers.length, 2);
+});
+
+test('a long text without blank lines is split and stays equal under edits', () => {
+  const text = madeUpTranscript(30_000, 9).replace(/\n\s*\n/g, '\n');
+  const rand = seededRandom(10);
+  const inc = new IncrementalAnalyzer();
+  let t = text;
+  inc.update(t);
+  for (let i = 0; i < 30; i++) {
+    const e = randomEditOf(rand, t);
+    t = applyEdit(t, e);
+    assert.deepStrictEqual(inc.update(t), analyze(t), `edit ${i} ${JSON.stringify(e)}`);
+  }
+});
