@@ -262,6 +262,14 @@ class Resolver {
     return b;
   }
 
+  /** The person known by this surname alone so far, given the full name; null when none. */
+  surnameOnlyFullName(p: Parsed, evidence: string[]): Building | null {
+    const list = this.bySurname.get(vkey(p.folded[p.folded.length - 1]));
+    if (!list || list.length !== 1 || list[0].given.size > 0 || list[0].pinned) return null;
+    this.registerPerson(list[0], p);
+    return this.noteSpelling(list[0], p, evidence);
+  }
+
   /** The person a full name belongs to, without creating one. */
   knownFullName(p: Parsed, evidence: string[]): Building | null {
     const n = p.folded.length;
@@ -403,19 +411,20 @@ export function resolveActors(
     if (p.roleOnly && c.label >= 0) continue;
     if (p.folded.length >= 2 && c.kind === 'person') assigned[i] = r.fullName(p, evidence.at(i));
   }
-  // Names of unknown kind join a person only when one with the same full name exists.
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i];
-    const p = parsed[i];
-    if (assigned[i] || c.kind !== null || p.folded.length < 2 || (p.roleOnly && c.label >= 0)) continue;
-    assigned[i] = r.knownFullName(p, evidence.at(i));
-  }
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const p = parsed[i];
     if (assigned[i] || p.folded.length !== 1 || c.kind !== 'person') continue;
     if (r.bySurname.has(vkey(p.folded[0]))) continue;
     r.surnameOnly(p.folded[0]);
+  }
+  // Names of unknown kind join a person with the same full name, or one the text names by
+  // that surname alone (`Ilse Brandt` when `Brandt said` reads as a person).
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    const p = parsed[i];
+    if (assigned[i] || c.kind !== null || p.folded.length < 2 || (p.roleOnly && c.label >= 0)) continue;
+    assigned[i] = r.knownFullName(p, evidence.at(i)) ?? r.surnameOnlyFullName(p, evidence.at(i));
   }
 
   // Pass 2: everything in text order.

@@ -48,6 +48,13 @@ export const SPEECH_VERBS = new Set(
   believes thinks thought knew knows wants wanted laughed smiled nodded`.split(/\s+/),
 );
 
+/** Verbs of saying that put the speaker after them: `“...,” said Lindqvist`, `replied Kitty`. */
+export const INVERTED_CUES = new Set(
+  `said says asked asks added adds replied replies answered answers continued explained cried exclaimed
+  whispered shouted muttered murmured observed returned remarked repeated insisted interrupted
+  retorted responded rejoined resumed sighed laughed screamed`.split(/\s+/),
+);
+
 /** Endings of English common nouns and adjectives, rare in personal names. */
 export const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ogy|ence|ency|ance|ship|ism|ist|ery|ory|ure|ive|ous|ful|less|able|ible|ical|ing|ings|ers|ors|ies)$/;
 

@@ -21,7 +21,7 @@ import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES } from './lexi
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
+import { LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole } from './name-roles';
 
@@ -37,8 +37,6 @@ interface Draft {
   role: string | null;
   roleSpan: Span | null;
   label: number;
-  /** Offsets of each word of a two-word name that may be two surnames (`Obama Putin`). */
-  split: [number, number, number, number] | null;
   /** Lower-case words of the name joined by one space; its first and last word; how many. */
   key: string;
   first: string;
@@ -54,24 +52,26 @@ interface Pending {
 
 class Finder {
   readonly tokens = new Tokens();
+  /** Words of the current line written in lower case, and capitalised mid-sentence. */
   readonly lowerSeen = new Set<number>();
   readonly capSeen = new Set<number>();
   readonly drafts: Draft[] = [];
-  /** Known name (lower-case words, one space) -> kind, from prose, for headlines. */
-  readonly known = new Map<string, ActorKind | null>();
-  /** Last word of a full name -> the full names (lower case) that end with it. */
-  readonly surnames = new Map<string, Set<string>>();
-  /** First word of a full name -> the full names that start with it. */
-  readonly givenNames = new Map<string, Set<string>>();
+  /** Index of the first draft of the current line. */
+  lineDrafts = 0;
+  /** Set by `guessKind` when the person it gave rests on the shape of the words alone. */
+  weakKind = false;
   pending: Pending | null = null;
   /** The current line has lower-case words: capitals in it stand out. */
   mixedLine = false;
 
   constructor(readonly text: string) {}
 
-  // -- pass 1: which words appear in lower case, which capitalised mid-sentence ----------
+  // -- which words of the line appear in lower case, which capitalised mid-sentence -------
   observe(mode: number): void {
     const t = this.tokens;
+    this.lowerSeen.clear();
+    this.capSeen.clear();
+    this.lineDrafts = this.drafts.length;
     for (let i = 0; i < t.n; i++) {
       const f = t.flags[i];
       if (f & F_LOWER) this.lowerSeen.add(t.hash[i]);
@@ -79,7 +79,7 @@ class Finder {
     }
   }
 
-  // -- pass 2: prose lines ------------------------------------------------------------------
+  // -- prose lines ------------------------------------------------------------------
   prose(): void {
     const t = this.tokens;
     this.pending = null;
@@ -199,9 +199,12 @@ class Finder {
     while (b >= a && (isDroppable(t, b) || isConnectorWord(t, b))) b--;
     if (a > b) return;
     // A single word that opens a sentence is a name only with evidence from elsewhere.
+    let unsure = false;
     if (initial) {
       if (a === b) {
-        if (!this.evidence(a)) return;
+        const ev = this.evidence(a);
+        if (ev < 0) return;
+        unsure = ev > 0;
       } else if (this.commonWord(a) && !t.in(H_TITLES, a + 1)) {
         a++;
         initial = false;
@@ -277,7 +280,7 @@ class Finder {
       role = { start: pending.start, end: pending.end };
       person = true;
     }
-    this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null);
+    this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null, unsure);
   }
 
   /** Emits the lexicon places and organisations among tokens a..b. */
@@ -293,18 +296,24 @@ class Finder {
     }
   }
 
-  /** True when the sentence-initial word at `i` is capitalised elsewhere too, or known. */
-  private evidence(i: number): boolean {
+  /**
+   * Whether the sentence-initial word at `i` is a name: -1 no, 0 yes (known, or capitalised
+   * elsewhere in the line), 1 when only other lines can tell: then it is given no kind, and
+   * the actors step joins it to a person or place the text names elsewhere, or drops it.
+   */
+  private evidence(i: number): number {
     const t = this.tokens;
     const k = t.key(i);
-    if (STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k)) return false;
-    if (t.end[i] - t.start[i] < 2) return false;
-    if (lexiconKind(k) !== null) return true;
-    if (t.has(i, F_ALLCAPS)) return !LEX_NON_ACRONYMS.has(k);
-    if (this.capSeen.has(t.hash[i])) return true;
-    if (FIRST_NAMES.has(k) && !this.lowerSeen.has(t.hash[i])) return true;
+    if (STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k)) return -1;
+    if (t.end[i] - t.start[i] < 2) return -1;
+    if (lexiconKind(k) !== null) return 0;
+    if (t.has(i, F_ALLCAPS)) return LEX_NON_ACRONYMS.has(k) ? -1 : 0;
+    if (this.capSeen.has(t.hash[i])) return 0;
+    if (this.lowerSeen.has(t.hash[i])) return 1;
+    if (FIRST_NAMES.has(k)) return 0;
     // `Tillerson said` at the start of a line: a speech verb right after makes it a person.
-    return i + 1 < t.n && t.gap[i + 1] === G_NONE && SPEECH_VERBS.has(t.key(i + 1)) && !this.lowerSeen.has(t.hash[i]);
+    if (i + 1 < t.n && t.gap[i + 1] === G_NONE && SPEECH_VERBS.has(t.key(i + 1))) return 0;
+    return 1;
   }
 
   /** A sentence-initial word the text otherwise writes in lower case, and never capitalised. */
@@ -316,7 +325,7 @@ class Finder {
   }
 
 
-  private emitRun(a: number, b: number, hasThe: boolean, person: boolean, role: Span | null, lexical: boolean): void {
+  private emitRun(a: number, b: number, hasThe: boolean, person: boolean, role: Span | null, lexical: boolean, unsure = false): void {
     const t = this.tokens;
     if (a > b) return;
     // Trailing words the text otherwise writes in lower case (`Obama Putin Meeting`).
@@ -330,7 +339,11 @@ class Finder {
       if (t.has(a, F_ALLCAPS) && LEX_NON_ACRONYMS.has(k) && !person) return;
       if (!person && isAdjectiveOnly(t, a)) return;
     }
-    const kind = person ? 'person' : this.guessKind(a, b, hasThe);
+    this.weakKind = false;
+    const guessed = person ? 'person' : this.guessKind(a, b, hasThe);
+    // Capitalised words with nothing else for them (`Card Tricks`, a sentence start) get no
+    // kind: they become a mention only when the actors step finds them named elsewhere.
+    const kind = unsure || this.weakKind ? null : guessed;
     let key = t.key(a);
     let count = 1;
     for (let i = a + 1; i <= b; i++) {
@@ -348,15 +361,11 @@ class Finder {
       role: finalRole !== null ? this.text.slice(finalRole.start, finalRole.end) : null,
       roleSpan: finalRole,
       label: -1,
-      split: null,
       key,
       first: t.key(a),
       last: t.key(b),
       count,
     };
-    if (b === a + 1 && finalRole === null && draft.kind !== 'place' && draft.kind !== 'organization') {
-      draft.split = [t.start[a], t.end[a], t.start[b], t.end[b]];
-    }
     this.drafts.push(draft);
   }
 
@@ -408,6 +417,8 @@ class Finder {
     }
     if (a === b && FIRST_NAMES.has(firstKey) && !this.lowerSeen.has(t.hash[a])) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
+    // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
+    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.key(b + 1) === 'who') return 'person';
     // `in Hangzhou`, `near Idlib`
     if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER)) {
@@ -420,8 +431,9 @@ class Finder {
     if (b > a && b - a <= 3 && !hasThe) {
       for (let i = a; i <= b; i++) {
         if (this.lowerSeen.has(t.hash[i]) || (t.has(i, F_ALLCAPS) && !t.has(i, F_DOTTED))) return null;
-        if (isInstitutionWord(t.key(i))) return null;
+        if (isInstitutionWord(t.key(i)) || lexiconKind(t.key(i)) !== null) return null;
       }
+      this.weakKind = true;
       return 'person';
     }
     return null;
@@ -441,7 +453,7 @@ class Finder {
     if (start >= 2 && this.text.charCodeAt(start - 1) === 40) {
       // The name it abbreviates starts with its first letter and ends shortly before.
       const initial = this.text.charCodeAt(start);
-      for (let d = this.drafts.length - 1; d >= 0 && d >= this.drafts.length - 4; d--) {
+      for (let d = this.drafts.length - 1; d >= this.lineDrafts && d >= this.drafts.length - 4; d--) {
         const prev = this.drafts[d];
         if (prev.end < start - 80) break;
         if (this.text.charCodeAt(prev.start) === initial) return prev.kind === 'person' ? null : prev.kind;
@@ -483,7 +495,7 @@ class Finder {
     return null;
   }
 
-  // -- pass 3: headlines: only names the prose has shown, or the lexicon knows --------------
+  // -- headlines: lexicon names and given-name pairs; other words wait for the prose -------
   headline(): void {
     const t = this.tokens;
     let i = 0;
@@ -494,31 +506,32 @@ class Finder {
       }
       let matched = 0;
       let kind: ActorKind | null = null;
-      for (let len = 4; len >= 1 && matched === 0; len--) {
+      for (let len = 4; len >= 2 && matched === 0; len--) {
         const e = i + len - 1;
         if (e >= t.n) continue;
         let ok = true;
         for (let x = i + 1; x <= e; x++) if (t.gap[x] !== G_NONE || !t.isCap(x)) ok = false;
         if (!ok) continue;
-        const key = t.joined(i, e);
-        const known = this.known.get(key);
-        if (known !== undefined) {
+        const lex = lexiconKindFor(t, i, e, t.joined(i, e));
+        if (lex !== null) {
           matched = len;
-          kind = known;
-        } else if (lexiconKindFor(t, i, e, key) !== null) {
-          matched = len;
-          kind = lexiconKindFor(t, i, e, key);
-        } else if (len === 1 && this.surnames.has(key) && !this.givenNames.has(key)) {
-          matched = 1;
-          kind = 'person';
+          kind = lex;
         } else if (len === 2 && FIRST_NAMES.has(t.key(i)) && !isDroppable(t, e) && !TITLES.has(t.key(e)) && lexiconKind(t.key(e)) === null) {
           matched = 2;
           kind = 'person';
         }
       }
       if (matched === 0) {
-        i++;
-        continue;
+        // One word: known to the lexicon, or a name only when the prose has it.
+        matched = 1;
+        kind = lexiconKindFor(t, i, i, t.key(i));
+        if (kind === null) {
+          const k = t.key(i);
+          if (t.end[i] - t.start[i] < 2 || t.has(i, F_INITIAL) || NON_NAMES.has(k) || (t.has(i, F_ALLCAPS) && LEX_NON_ACRONYMS.has(k))) {
+            i++;
+            continue;
+          }
+        }
       }
       const e = i + matched - 1;
       this.drafts.push({
@@ -528,7 +541,6 @@ class Finder {
         role: null,
         roleSpan: null,
         label: -1,
-        split: null,
         key: t.joined(i, e),
         first: t.key(i),
         last: t.key(e),
@@ -536,52 +548,6 @@ class Finder {
       });
       i = e + 1;
     }
-  }
-
-  /** What headlines may match: every prose name, and the surnames of full names. */
-  indexKnown(): void {
-    this.known.clear();
-    this.surnames.clear();
-    this.givenNames.clear();
-    for (const d of this.drafts) {
-      const key = d.key;
-      const had = this.known.get(key);
-      if (had === undefined || had === null) this.known.set(key, d.kind);
-      if (d.count >= 2 && (d.kind === 'person' || d.kind === null)) {
-        addTo(this.surnames, d.last, key);
-        addTo(this.givenNames, d.first, key);
-      }
-    }
-  }
-
-  /**
-   * `Obama Putin meeting`: two words side by side that the text also uses alone as names
-   * (or as surnames of full names), the first no given name, are two names.
-   */
-  splitSurnamePairs(): boolean {
-    // Evidence from other names only: the pair itself says nothing about its words.
-    const other = (m: Map<string, Set<string>>, w: string, pair: string): boolean => {
-      const keys = m.get(w);
-      return keys !== undefined && (keys.size > 1 || !keys.has(pair));
-    };
-    const alone = (w: string, pair: string): boolean =>
-      other(this.surnames, w, pair) || (this.known.has(w) && this.known.get(w) !== 'place' && this.known.get(w) !== 'organization' && !isInstitutionWord(w));
-    const splits = (d: Draft): boolean => {
-      const pair = d.key;
-      return d.split !== null && d.count === 2 && alone(d.first, pair) && alone(d.last, pair) && !other(this.givenNames, d.first, pair) && !FIRST_NAMES.has(d.first);
-    };
-    if (!this.drafts.some(splits)) return false;
-    const out: Draft[] = [];
-    for (const d of this.drafts) {
-      const s = d.split;
-      if (s !== null && splits(d)) {
-        out.push({ ...d, start: s[0], end: s[1], key: d.first, last: d.first, count: 1, kind: 'person', split: null });
-        out.push({ ...d, start: s[2], end: s[3], key: d.last, first: d.last, count: 1, kind: 'person', split: null });
-      } else out.push(d);
-    }
-    this.drafts.length = 0;
-    for (const d of out) this.drafts.push(d);
-    return true;
   }
 
   // -- speaker labels ------------------------------------------------------------------------
@@ -611,7 +577,6 @@ class Finder {
       role,
       roleSpan: role === null ? null : roleSpan,
       label: index,
-      split: null,
       key: r.key,
       first: r.first,
       last: r.last,
@@ -623,11 +588,6 @@ class Finder {
 }
 
 /** How the name part of a label reads, offsets relative to the name's start. */
-function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
-  const s = m.get(k);
-  if (s) s.add(v);
-  else m.set(k, new Set([v]));
-}
 
 /**
  * Every capitalised name of the text: in prose (with its role), in headlines when the
@@ -636,9 +596,9 @@ function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
 export function findNames(text: string, lines: LineIndex, speakers: readonly SpeakerLabel[]): NameCandidate[] {
   const f = new Finder(text);
   const nLines = lines.starts.length;
-  const modes = new Uint8Array(nLines);
-  const from = new Int32Array(nLines);
-  // Where each line's prose begins: after a speaker label on it.
+  const t = f.tokens;
+  // Each line on its own: where its prose begins (after a speaker label on it), its mode,
+  // the evidence of its words, its names.
   let si = 0;
   for (let li = 0; li < nLines; li++) {
     const ls = lines.starts[li];
@@ -652,32 +612,12 @@ export function findNames(text: string, lines: LineIndex, speakers: readonly Spe
       if (body > start && body <= le) start = body;
       sj++;
     }
-    from[li] = start;
-  }
-  // Pass 1: line modes and word evidence.
-  const t = f.tokens;
-  for (let li = 0; li < nLines; li++) {
-    const le = lines.ends[li];
-    if (from[li] >= le) continue;
-    tokenize(text, from[li], le, t);
-    modes[li] = lineMode(text, from[li], le, t);
-    f.observe(modes[li]);
-  }
-  // Pass 2: prose.
-  for (let li = 0; li < nLines; li++) {
-    const le = lines.ends[li];
-    if (from[li] >= le || modes[li] !== M_PROSE) continue;
-    tokenize(text, from[li], le, t);
-    f.prose();
-  }
-  f.indexKnown();
-  if (f.splitSurnamePairs()) f.indexKnown();
-  // Pass 3: headlines.
-  for (let li = 0; li < nLines; li++) {
-    const le = lines.ends[li];
-    if (from[li] >= le || modes[li] !== M_HEADLINE) continue;
-    tokenize(text, from[li], le, t);
-    f.headline();
+    if (start >= le) continue;
+    tokenize(text, start, le, t);
+    const mode = lineMode(text, start, le, t);
+    f.observe(mode);
+    if (mode === M_PROSE) f.prose();
+    else if (mode === M_HEADLINE) f.headline();
   }
   // Speaker labels.
   for (let i = 0; i < speakers.length; i++) f.label(i, speakers[i]);
