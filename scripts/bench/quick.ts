@@ -94,3 +94,33 @@ for (let r = 0; r < runs; r++) {
 for (const [k, v] of Object.entries(best)) console.log(`  ${k.padEnd(16)} ${v.toFixed(1).padStart(8)} ms  ${(text.length / MB / (v / 1000)).toFixed(1).padStart(7)} MB/s`);
 const mem = process.memoryUsage();
 console.log(`heap ${(mem.heapUsed / MB).toFixed(0)} MB, rss ${(mem.rss / MB).toFixed(0)} MB`);
+
+// Keystrokes in process: one character inserted at a random place, then the model and its tokens.
+{
+  const { IncrementalAnalyzer } = require('../../server/src/analysis/incremental') as typeof import('../../server/src/analysis/incremental');
+  const { seededRandom } = require('../fuzz/gen') as typeof import('../fuzz/gen');
+  const inc = new IncrementalAnalyzer();
+  let cur = text;
+  let tt = performance.now();
+  inc.update(cur);
+  console.log(`incremental first update: ${(performance.now() - tt).toFixed(1)} ms`);
+  const rand = seededRandom(99);
+  const upd: number[] = [];
+  const parts: Record<string, number[]> = {};
+  const tok: number[] = [];
+  for (let i = 0; i < arg('--keys', 60); i++) {
+    const at = Math.floor(rand() * (cur.length + 1));
+    cur = cur.slice(0, at) + 'etaoinshrdlu ,.'[Math.floor(rand() * 15)] + cur.slice(at);
+    tt = performance.now();
+    const m = inc.update(cur);
+    upd.push(performance.now() - tt);
+    if (i < 8) console.log(JSON.stringify(inc.stats), JSON.stringify(inc.timings, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
+    for (const [k, v] of Object.entries(inc.timings)) (parts[k] ??= []).push(v);
+    tt = performance.now();
+    collectTokens(m);
+    tok.push(performance.now() - tt);
+  }
+  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)].toFixed(1);
+  console.log('  median per part: ' + Object.entries(parts).map(([k, v]) => `${k} ${pct(v, 50)}`).join(', '));
+  console.log(`keystroke update p50 ${pct(upd, 50)} p95 ${pct(upd, 95)} max ${pct(upd, 100)} ms; collectTokens p50 ${pct(tok, 50)} ms`);
+}

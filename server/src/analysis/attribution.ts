@@ -25,8 +25,56 @@ export function attributeQuotes(
   turns: readonly Turn[],
   actors: ActorResolution,
 ): Quote[] {
-  return new Attributor(text, lines, raw, speakers, turns, actors).run();
+  return new Attributor(text, lines, raw, speakers, turns, actors).run(null).quotes;
 }
+
+/** Attribution of every quote, with the state it kept between quotes, for the next run to reuse. */
+export interface AttributionRun {
+  readonly quotes: Quote[];
+  /** Per quote: what it leaves for the quotes after it (top-level quotes; null for the others). */
+  readonly own: readonly (Previous | null)[];
+  /** Per quote: the state it was attributed from (top-level quotes; null for the others). */
+  readonly before: readonly (Chain | null)[];
+  /** Genders read for pronouns, by actor id. */
+  readonly genders: ReadonlyMap<string, Gender>;
+  /** How many quotes were attributed afresh (the others were reused). */
+  readonly attributed: number;
+}
+
+/**
+ * What a run may reuse from the run before an edit: quotes whose surroundings lie outside the
+ * changed stretch `[from, to)` (new offsets) keep their attribution when the state from the
+ * quotes before them is the same. Only valid when the actors and their mentions are unchanged.
+ */
+export interface AttributionReuse {
+  readonly old: AttributionRun;
+  readonly oldRaw: readonly RawQuote[];
+  readonly from: number;
+  readonly to: number;
+  /** New length minus old length, and new line count minus old line count. */
+  readonly delta: number;
+  readonly lineDelta: number;
+}
+
+/** `attributeQuotes`, reusing what `reuse` allows, and keeping what the next run may reuse. */
+export function attributeQuotesFrom(
+  text: string,
+  lines: LineIndex,
+  raw: readonly RawQuote[],
+  speakers: readonly SpeakerLabel[],
+  turns: readonly Turn[],
+  actors: ActorResolution,
+  reuse: AttributionReuse | null,
+): AttributionRun {
+  return new Attributor(text, lines, raw, speakers, turns, actors).run(reuse);
+}
+
+/** How far before a quote its attribution may read: pronouns look 4000 characters back. */
+const READS_BEFORE = 4300;
+/** How far before its line's start: the narration before a quote that opens its line. */
+const READS_BEFORE_LINE = 420;
+/** How far after its end: the attribution words after it. */
+const READS_AFTER = 210;
 
 /** How far attribution looks on each side of a quote, in characters. */
 const WINDOW = 200;
@@ -51,7 +99,8 @@ interface CueHit {
   readonly colon: boolean;
 }
 
-interface Previous {
+/** What a top-level quote leaves for the quotes after it. */
+export interface Previous {
   readonly quote: RawQuote;
   readonly speaker: string | null;
   /** End of the quote or of its attribution after it. */
@@ -63,6 +112,14 @@ interface Previous {
   readonly adjacent: boolean;
   /** The person the quote speaks to by name (`“Come in, Tom.”`), if any. */
   readonly addressed: string | null;
+}
+
+/** The state a quote is attributed from: the two quotes before it and the last two speakers. */
+export interface Chain {
+  readonly prev: Previous | null;
+  readonly prev2: Previous | null;
+  readonly lastSpeaker: string | null;
+  readonly otherSpeaker: string | null;
 }
 
 const NOBODY: Who = { speaker: null, span: null, how: 'none' };
@@ -88,24 +145,70 @@ class Attributor {
     for (const q of raw) if (q.depth === 0) this.topSpans.push(q);
   }
 
-  run(): Quote[] {
+  run(reuse: AttributionReuse | null): AttributionRun {
     const { raw, turns } = this;
     const out: Quote[] = [];
+    const own: (Previous | null)[] = [];
+    const before: (Chain | null)[] = [];
+    const reader = reuse !== null && this.gendersHold(reuse) ? new Reuser(reuse, this.text, this.lines) : null;
     let ti = 0;
     let prev = null as Previous | null;
     let prev2 = null as Previous | null;
     /** The speaker before the current speaker, for two-person exchanges. */
     let lastSpeaker: string | null = null;
     let otherSpeaker: string | null = null;
-    let prevTopEnd = -1;
+    let attributed = 0;
     for (let qi = 0; qi < raw.length; qi++) {
       const q = raw[qi];
       if (q.depth > 0 || q.kind === 'scare') {
         out.push(this.plain(q));
+        own.push(null);
+        before.push(null);
         continue;
       }
       while (ti < turns.length && turns[ti].end <= q.start) ti++;
-      const turn = ti < turns.length && turns[ti].start <= q.start ? turns[ti] : null;
+      const chain: Chain = { prev, prev2, lastSpeaker, otherSpeaker };
+      let result: Quote | null = null;
+      let mine: Previous | null = null;
+      const kept = reader?.reuse(q, chain) ?? null;
+      if (kept !== null) {
+        result = kept.quote;
+        mine = kept.own;
+      } else {
+        const turn = ti < turns.length && turns[ti].start <= q.start ? turns[ti] : null;
+        const done = this.attribute(q, qi, turn, chain);
+        attributed++;
+        result = done.quote;
+        mine = done.own;
+      }
+      out.push(result);
+      own.push(mine);
+      before.push(chain);
+      if (result.speaker !== null && result.speaker !== lastSpeaker) {
+        otherSpeaker = lastSpeaker;
+        lastSpeaker = result.speaker;
+      }
+      prev2 = prev;
+      prev = mine;
+    }
+    return { quotes: out, own, before, genders: this.genders, attributed };
+  }
+
+  /** The genders the old run read are still what the actors show (the text before their mentions may have changed). */
+  private gendersHold(reuse: AttributionReuse): boolean {
+    for (const [id, g] of reuse.old.genders) {
+      const a = this.byId.get(id);
+      if (a === undefined || this.genderOf(a) !== g) return false;
+    }
+    return true;
+  }
+
+  /** Attributes one top-level quote from the state of the quotes before it. */
+  private attribute(q: RawQuote, qi: number, turn: Turn | null, chain: Chain): { quote: Quote; own: Previous } {
+    const { prev, prev2, lastSpeaker, otherSpeaker } = chain;
+    // The words after a quote that attributed it do not attribute the next one.
+    const prevTopEnd = prev !== null ? prev.attrEnd : -1;
+    {
       const nextStart = this.nextTopStart(qi);
       const line = lineAt(this.lines, q.start);
       const lineStart = this.lines.starts[line];
@@ -183,17 +286,8 @@ class Attributor {
       }
 
       if (!result) result = this.make(q, null, null, null, null);
-      out.push(result);
-      if (result.speaker !== null && result.speaker !== lastSpeaker) {
-        otherSpeaker = lastSpeaker;
-        lastSpeaker = result.speaker;
-      }
-      prev2 = prev;
-      prev = { quote: q, speaker: result.speaker, attrEnd, explicit, line, adjacent, addressed };
-      // The words after a quote that attributed it do not attribute the next one.
-      prevTopEnd = attrEnd;
+      return { quote: result, own: { quote: q, speaker: result.speaker, attrEnd, explicit, line, adjacent, addressed } };
     }
-    return out;
   }
 
   /**
@@ -710,4 +804,93 @@ function isBlank(c: number): boolean {
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
+}
+
+/**
+ * Decides, quote by quote, whether the previous run's attribution still holds: the quote is
+ * the same, nothing it reads (its line, a window before it for pronouns and narration, the
+ * words after it) lies in the changed stretch, and the quotes before it left the same state.
+ */
+class Reuser {
+  private readonly oldIndex = new Map<number, number>();
+  private readonly oldTo: number;
+  private readonly to: number;
+
+  constructor(
+    private readonly r: AttributionReuse,
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {
+    const own = r.old.own;
+    for (let i = 0; i < own.length; i++) if (own[i] !== null) this.oldIndex.set(r.oldRaw[i].start, i);
+    // A deletion changes the reading of any window across the place where the text was.
+    this.to = Math.max(r.to, r.from + 1);
+    this.oldTo = r.to - r.delta;
+  }
+
+  private toOld(p: number): number {
+    const r = this.r;
+    return p < r.from ? p : p >= r.to ? p - r.delta : -1;
+  }
+
+  private toNew(p: number): number {
+    const r = this.r;
+    return p < r.from ? p : p >= this.oldTo ? p + r.delta : -1;
+  }
+
+  reuse(q: RawQuote, chain: Chain): { quote: Quote; own: Previous } | null {
+    const r = this.r;
+    const line = lineAt(this.lines, q.start);
+    const lo = Math.min(q.start - READS_BEFORE, this.lines.starts[line] - READS_BEFORE_LINE);
+    const hi = Math.max(q.end + READS_AFTER, this.afterRead(q) + 1);
+    if (lo < this.to && hi > r.from) return null;
+    const i = this.oldIndex.get(this.toOld(q.start));
+    if (i === undefined) return null;
+    const oq = r.oldRaw[i];
+    if (oq.end !== this.toOld(q.end) || oq.kind !== q.kind || oq.depth !== q.depth || oq.text !== q.text) return null;
+    const oc = r.old.before[i]!;
+    if (oc.lastSpeaker !== chain.lastSpeaker || oc.otherSpeaker !== chain.otherSpeaker) return null;
+    if (!this.samePrev(chain.prev, oc.prev) || !this.samePrev(chain.prev2, oc.prev2)) return null;
+    const old = r.old.quotes[i];
+    const cueSpan = this.spanToNew(old.cueSpan);
+    const speakerSpan = this.spanToNew(old.speakerSpan);
+    if (cueSpan === undefined || speakerSpan === undefined) return null;
+    const o = r.old.own[i]!;
+    const attrEnd = this.toNew(o.attrEnd);
+    if (attrEnd < 0) return null;
+    const moved = q.start !== oq.start;
+    const quote: Quote = !moved && cueSpan === old.cueSpan && speakerSpan === old.speakerSpan ? old : { ...old, start: q.start, end: q.end, inner: q.inner, cueSpan, speakerSpan };
+    const own: Previous = { ...o, quote: q, attrEnd, line: oq.start < r.from ? o.line : o.line + r.lineDelta };
+    return { quote, own };
+  }
+
+  /** The span at its new offsets; undefined when it lies in the changed stretch. */
+  private spanToNew(s: Span | null): Span | null | undefined {
+    if (s === null) return null;
+    const a = this.toNew(s.start);
+    const b = this.toNew(s.end);
+    if (a < 0 || b < 0) return undefined;
+    return a === s.start && b === s.end ? s : { start: a, end: b };
+  }
+
+  private samePrev(n: Previous | null, o: Previous | null): boolean {
+    if (n === null || o === null) return n === o;
+    if (n.speaker !== o.speaker || n.explicit !== o.explicit || n.adjacent !== o.adjacent || n.addressed !== o.addressed) return false;
+    if (this.toOld(n.quote.start) !== o.quote.start || this.toOld(n.quote.end) !== o.quote.end || this.toOld(n.attrEnd) !== o.attrEnd) return false;
+    return (n.quote.start < this.r.from ? n.line : n.line - this.r.lineDelta) === o.line;
+  }
+
+  /** The furthest offset `afterLimit` reads after the quote (blanks up to the next line's first word). */
+  private afterRead(q: RawQuote): number {
+    const { text, lines } = this;
+    const endLine = lineAt(lines, Math.max(q.start, q.end - 1));
+    const le = lines.ends[endLine];
+    let k = q.end;
+    while (k < le && isBlank(text.charCodeAt(k))) k++;
+    if (k < le || endLine + 1 >= lines.starts.length) return k;
+    let j = lines.starts[endLine + 1];
+    const je = lines.ends[endLine + 1];
+    while (j < je && isBlank(text.charCodeAt(j))) j++;
+    return j;
+  }
 }

@@ -26,7 +26,63 @@ export function sameNames(
     const y = b[i];
     if (x.text !== y.text || x.kind !== y.kind || x.role !== y.role || x.label !== y.label) return false;
     if ((x.roleSpan === null) !== (y.roleSpan === null)) return false;
+    if (!sameExtras(x, y)) return false;
   }
+  return true;
+}
+
+const POSITIONAL = new Set(['start', 'end', 'roleSpan', 'text', 'kind', 'role', 'label']);
+
+/** Any other field a name carries (the names step may add some) must be equal too. */
+function sameExtras(x: NameCandidate, y: NameCandidate): boolean {
+  const xr = x as unknown as Record<string, unknown>;
+  const yr = y as unknown as Record<string, unknown>;
+  let nx = 0;
+  for (const k in xr) {
+    if (POSITIONAL.has(k)) continue;
+    nx++;
+    if (xr[k] !== yr[k]) return false;
+  }
+  let ny = 0;
+  for (const k in yr) if (!POSITIONAL.has(k)) ny++;
+  return nx === ny;
+}
+
+/**
+ * True when the actors are the same in everything attribution reads (ids, kinds, names,
+ * aliases, roles), and the mentions are the same outside the stretch `[from, to)` of the
+ * new text (moved by `delta` after it) with the same actors in the same order inside it.
+ */
+export function sameActorsAround(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): boolean {
+  if (a.actors.length !== b.actors.length) return false;
+  for (let i = 0; i < a.actors.length; i++) {
+    const x = a.actors[i];
+    const y = b.actors[i];
+    if (x === y) continue;
+    if (x.id !== y.id || x.kind !== y.kind || x.name !== y.name || !sameStrings(x.aliases, y.aliases) || !sameStrings(x.roles, y.roles)) return false;
+  }
+  const am = a.mentions;
+  const bm = b.mentions;
+  if (am.length !== bm.length) return false;
+  const oldTo = to - delta;
+  for (let i = 0; i < am.length; i++) {
+    const x = am[i];
+    const y = bm[i];
+    if (x.actor !== y.actor) return false;
+    if (y.start < from && y.end <= from) {
+      if (x.start !== y.start || x.end !== y.end || x.form !== y.form) return false;
+    } else if (y.start >= to) {
+      if (x.start !== y.start - delta || x.end !== y.end - delta || x.form !== y.form) return false;
+    } else if (x.start < from && x.end <= from) return false;
+    else if (x.start >= oldTo) return false;
+  }
+  return true;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

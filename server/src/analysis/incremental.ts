@@ -13,14 +13,14 @@
  * after hundreds of random edits): `analyze` itself is this analyser with nothing kept.
  */
 import { resolveActors } from './actors';
-import { attributeQuotes } from './attribution';
+import { attributeQuotesFrom, type AttributionRun } from './attribution';
 import { splitBlocks } from './blocks';
 import type { AnalyzeOptions, Diagnostic, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNames } from './names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
 import { newQuoteState, pairQuoteLines, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
 import { findTimecodesIn, keepLabels, scanSpeakerLines, type ScanState, type ScannedLabels } from './speakers';
-import { shiftResolution, sameNames } from './incremental-actors';
+import { sameActorsAround, shiftResolution, sameNames } from './incremental-actors';
 import { scanLines, type LineIndex } from './text';
 
 /** What one block gave, at the offsets it had when it was read (`base`). */
@@ -39,6 +39,8 @@ interface Block {
   // Quotes: the state they were paired from (null: an open quote came in; never reused),
   // the state after the last line (relative), and what was read past the block's end.
   qIn: string | null;
+  /** A quote was open when the block began: its quotes may start in blocks before. */
+  qSpans: boolean;
   qOut: RelQuoteState;
   qLook: string;
   qToEnd: boolean;
@@ -60,6 +62,9 @@ interface GlobalState {
   readonly names: readonly NameCandidate[];
   readonly speakers: readonly SpeakerLabel[];
   readonly resolution: ActorResolution;
+  readonly raw: readonly RawQuote[];
+  readonly attribution: AttributionRun;
+  readonly lineCount: number;
 }
 
 /** The edit between two texts: offsets before `from` and after the `tail` last characters are unchanged. */
@@ -76,15 +81,32 @@ export class IncrementalAnalyzer {
   private blocks: Block[] = [];
   private global: GlobalState | null = null;
   private model: TranscriptModel | null = null;
+  /** The stretch of the new text whose blocks were read again (the rest was reused). */
+  private dirtyFrom = 0;
+  private dirtyTo = 0;
+  /** Milliseconds each part of the last update took (for the benchmark). */
+  readonly timings: Record<string, number> = {};
+  /** How many quotes the last update attributed afresh; how many blocks it read again. */
+  stats = { quotesAttributed: 0, blocksRead: 0, blocks: 0, sameNames: false, reuse: false };
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
   /** The model of `text`, reusing what the previous text gave. */
   update(text: string): TranscriptModel {
     if (this.model !== null && text === this.text) return this.model;
+    const tm = this.timings;
+    let t = now();
+    const lap = (k: string) => {
+      const n = now();
+      tm[k] = n - t;
+      t = n;
+    };
     const change = diff(this.text, text);
+    lap('diff');
     const lines = scanLines(text);
+    lap('lines');
     const blocks = this.readBlocks(text, lines, change);
+    lap('blocks');
     this.blocks = blocks;
     this.text = text;
 
@@ -103,17 +125,30 @@ export class IncrementalAnalyzer {
       for (const t of b.timecodes) timecodes.push(t);
     }
     const { quotes: raw, diagnostics } = assembleQuotes(blocks);
+    lap('assemble');
 
     const names = findNames(text, lines, speakers);
+    lap('names');
     const g = this.global;
     const pinned = this.options.pinned ?? [];
-    const resolution =
-      g !== null && pinned.length === 0 && sameNames(g.names, names, g.speakers, speakers)
-        ? shiftResolution(g.resolution, g.names, names)
-        : resolveActors(text, speakers, names, pinned);
-    this.global = { names, speakers, resolution };
+    const same = g !== null && pinned.length === 0 && sameNames(g.names, names, g.speakers, speakers);
+    const resolution = same ? shiftResolution(g.resolution, g.names, names) : resolveActors(text, speakers, names, pinned);
+    lap('actors');
     const turns = buildTurns(text, speakers, resolution.labelActors);
-    const quotes = attributeQuotes(text, lines, raw, speakers, turns, resolution);
+    lap('turns');
+    this.stats.sameNames = same;
+    const from = Math.min(this.dirtyFrom, change.from);
+    const to = Math.max(this.dirtyTo, text.length - change.tail);
+    const reuse =
+      g !== null && pinned.length === 0 && (same || sameActorsAround(g.resolution, resolution, from, to, change.delta))
+        ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount }
+        : null;
+    const attribution = attributeQuotesFrom(text, lines, raw, speakers, turns, resolution, reuse);
+    const quotes = attribution.quotes;
+    this.stats.quotesAttributed = attribution.attributed;
+    this.stats.reuse = reuse !== null;
+    lap('attribution');
+    this.global = { names, speakers, resolution, raw, attribution, lineCount: lines.starts.length };
     this.model = {
       text,
       speakers,
@@ -139,6 +174,9 @@ export class IncrementalAnalyzer {
     const sp: ScanState = { sawQuestion: false, paragraphStart: true };
     let qs: QuoteState = newQuoteState();
     const changedEnd = text.length - change.tail;
+    this.dirtyFrom = text.length;
+    this.dirtyTo = 0;
+    this.stats = { quotesAttributed: 0, blocksRead: 0, blocks: firsts.length - 1, sameNames: false, reuse: false };
     for (let k = 0; k + 1 < firsts.length; k++) {
       const l0 = firsts[k];
       const l1 = firsts[k + 1];
@@ -154,6 +192,7 @@ export class IncrementalAnalyzer {
         if (prev && prev.end !== end - change.delta) prev = undefined;
       }
       const b: Block = prev ? moved(prev, start, end) : fresh(start, end);
+      let reread = prev === undefined;
 
       // Speaker labels.
       const spIn = (sp.sawQuestion ? 1 : 0) | (sp.paragraphStart ? 2 : 0);
@@ -161,6 +200,7 @@ export class IncrementalAnalyzer {
         sp.sawQuestion = (b.spOut & 1) !== 0;
         sp.paragraphStart = (b.spOut & 2) !== 0;
       } else {
+        reread = true;
         const found: ScannedLabels = scanSpeakerLines(text, lines, l0, l1, sp);
         b.spIn = spIn;
         b.spOut = (sp.sawQuestion ? 1 : 0) | (sp.paragraphStart ? 2 : 0);
@@ -171,23 +211,32 @@ export class IncrementalAnalyzer {
       }
 
       // Quotes.
-      const qIn = qs.stack.length > 0 ? null : quoteKey(qs, start, l0);
+      const qIn = quoteKey(text, qs, start, l0);
       if (prev && qIn !== null && prev.qIn === qIn && lookStillHolds(text, end, prev.qLook, prev.qToEnd)) {
         qs = absoluteState(b.qOut, start, l0);
       } else {
+        reread = true;
+        const spans = qs.stack.length > 0;
         const run = pairQuoteLines(text, lines, l0, l1, qs);
         sortQuotes(run.quotes);
         setDepths(run.quotes);
         run.diagnostics.sort((x, y) => x.start - y.start);
         b.qIn = qIn;
+        b.qSpans = spans;
         b.quotes = run.quotes;
         b.diagnostics = run.diagnostics;
         b.qLook = run.readTo > end ? text.slice(end, run.readTo) : '';
         b.qToEnd = run.readToEnd;
         b.qOut = relativeState(qs, start, l0);
       }
+      if (reread) {
+        this.stats.blocksRead++;
+        if (start < this.dirtyFrom) this.dirtyFrom = start;
+        if (end > this.dirtyTo) this.dirtyTo = end;
+      }
       out.push(b);
     }
+    if (this.dirtyTo < this.dirtyFrom) this.dirtyTo = this.dirtyFrom = change.from;
     return out;
   }
 }
@@ -207,6 +256,8 @@ function diff(a: string, b: string): Change {
   return { from, tail, delta: b.length - a.length };
 }
 
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
 function fresh(start: number, end: number): Block {
   return {
     start,
@@ -219,6 +270,7 @@ function fresh(start: number, end: number): Block {
     strong: 0,
     timecodes: [],
     qIn: null,
+    qSpans: false,
     qOut: EMPTY_REL,
     qLook: '',
     qToEnd: false,
@@ -268,11 +320,24 @@ function shiftQuote(q: RawQuote, d: number): RawQuote {
   return { start: q.start + d, end: q.end + d, inner: { start: q.inner.start + d, end: q.inner.end + d }, depth: q.depth, kind: q.kind, text: q.text };
 }
 
-/** The quote state a block starts from, as a key (offsets relative to the block). */
-function quoteKey(s: QuoteState, start: number, line0: number): string {
+/** Longest stretch of an open quote before a block that a block's key may hold. */
+const MAX_KEYED_QUOTE = 65536;
+
+/**
+ * The quote state a block starts from, as a key (offsets relative to the block). A quote open
+ * from an earlier block adds its marks and its words so far, which the quote the block closes
+ * is made of; null when that is too long to keep.
+ */
+function quoteKey(text: string, s: QuoteState, start: number, line0: number): string | null {
   const skip = s.skipAt >= start ? s.skipAt - start : -1;
   const cont = s.contThrough > line0 ? s.contThrough - line0 : -1;
-  return `${skip}:${cont}`;
+  if (s.stack.length === 0) return `${skip}:${cont}`;
+  let key = `${skip}:${cont}`;
+  for (const o of s.stack) {
+    if (start - o.pos > MAX_KEYED_QUOTE) return null;
+    key += `:${o.pos - start},${o.fam},${o.weak ? 1 : 0},${o.paraStart ? 1 : 0},${o.reopens === null ? '' : o.reopens.map((r) => r - start).join(' ')}`;
+  }
+  return `${key}|${text.slice(s.stack[0].pos, start)}`;
 }
 
 function relativeState(s: QuoteState, start: number, line0: number): RelQuoteState {
@@ -304,16 +369,23 @@ function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnos
   const diagnostics: Diagnostic[] = [];
   let spanning = false;
   for (const b of blocks) {
-    if (b.qIn === null && b.quotes.length + b.diagnostics.length > 0) spanning = true;
+    if (b.qSpans && b.quotes.length + b.diagnostics.length > 0) spanning = true;
     for (const q of b.quotes) quotes.push(q);
     for (const x of b.diagnostics) diagnostics.push(x);
   }
   if (!spanning) return { quotes, diagnostics };
-  const copies = quotes.map((q) => ({ ...q }));
-  sortQuotes(copies);
-  setDepths(copies);
+  // Blocks are in order and each block's quotes sorted: the sort (adaptive to runs) only moves
+  // the quotes that began in an earlier block. Depths over the whole text, copied where they change.
+  sortQuotes(quotes);
+  const ends: number[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    while (ends.length > 0 && ends[ends.length - 1] <= q.start) ends.pop();
+    if (q.depth !== ends.length) quotes[i] = { ...q, depth: ends.length };
+    ends.push(q.end);
+  }
   diagnostics.sort((x, y) => x.start - y.start);
-  return { quotes: copies, diagnostics };
+  return { quotes, diagnostics };
 }
 
 /** A turn runs from the end of one label to the start of the next (or the end of the text). */

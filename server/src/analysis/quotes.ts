@@ -253,7 +253,6 @@ class QuotePairer {
     if (sawBlank) return false;
     // Same paragraph over several lines: go on if the next mark of the family closes.
     const limit = Math.min(nLines, j + MAX_CONTINUATION_LINES);
-    if (limit >= nLines) this.readToEnd = true;
     for (let k = j; k < limit; k++) {
       this.touch(k);
       const ks = lines.starts[k];
