@@ -14,14 +14,19 @@
  *   (1) a role written directly before the name (`Biologist | Nick Bos`, `President | Biden`),
  *   (2) a directly preceding honorific (`Mr. | Soren Jessen-Petersen`), (3) for organisations
  *   and places, a directly preceding `the` (`the | United States`), (4) a possessive `'s`
- *   or `’` right after the name (`Obama | ’s`, `HARRIS | ’`). The lenient score uses our
- *   spans as they are.
+ *   or `’` right after the name (`Obama | ’s`, `HARRIS | ’`), (5) for a person mention that
+ *   is no personal name but a role used as a name or a group (`President`, `Madam Speaker`,
+ *   `Americans`), a directly preceding determiner or quantifier (`the | President`,
+ *   `our | President`, `all | Americans`), as GUM's noun phrase holds it. The lenient score
+ *   uses our spans as they are.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
 import type { ActorKind, TranscriptModel } from '../../server/src/analysis/model';
 import { CORPUS, type EvalRow } from './report';
+import { HONORIFICS, ROLE_MODIFIERS, TITLES, GROUP_NOUNS } from '../../server/src/analysis/lexicon-titles';
+import { DEMONYMS } from '../../server/src/analysis/lexicon-places';
 import { scoreExact, scoreLenient, sum, type Scored, type SpanLike } from './score';
 
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'place'];
@@ -92,7 +97,9 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
     let start = m.start;
     let end = m.end;
     if (wide) {
-      start = widenStart(text, start, roleEndingAt, kindOf.get(m.actor) !== 'person');
+      const kind = kindOf.get(m.actor);
+      start = widenStart(text, start, roleEndingAt, kind !== 'person');
+      if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) start = widenDeterminer(text, start);
       end = widenEnd(text, end);
     }
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
@@ -117,6 +124,26 @@ function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<numbe
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
   if (p < s && p >= 3 && /(?:^|[^\p{L}])[Tt]he$/u.test(text.slice(Math.max(0, p - 4), p))) s = p - 3;
   return s;
+}
+
+const ROLE_WORDS = new Set([...TITLES, ...HONORIFICS, ...ROLE_MODIFIERS]);
+const DETERMINERS = /(?:^|[^\p{L}])(?:the|this|that|these|those|our|your|their|his|her|my|its|a|an|all|many|some|most|both|every|each)$/iu;
+
+/** `Madam Speaker`, `Vice President`, `Americans`, `Democrats`: a role or a group, no personal name. */
+function isRoleOrGroup(mention: string): boolean {
+  const words = mention.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  if (words.every((w) => ROLE_WORDS.has(w))) return true;
+  if (words.length !== 1 || !words[0].endsWith('s')) return false;
+  const sing = words[0].slice(0, -1);
+  return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing);
+}
+
+function widenDeterminer(text: string, start: number): number {
+  let p = start;
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  if (p === start) return start;
+  const m = DETERMINERS.exec(text.slice(Math.max(0, p - 6), p));
+  return m ? p - m[0].replace(/^[^\p{L}]/u, '').length : start;
 }
 
 function widenEnd(text: string, end: number): number {

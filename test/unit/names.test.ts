@@ -252,12 +252,34 @@ test('each line gives the same names read alone as read with the whole text', ()
 });
 
 test('a sentence-initial word is a name when another line writes it mid-sentence', () => {
-  const text = joinLines('Petrov arrived late.', 'Then Anton Petrov spoke.', 'Rebels waited.');
-  assert.deepEqual(shown(text), ['Petrov null', 'Anton Petrov person', 'Rebels null']);
-  assert.deepEqual(mentioned(text), ['Petrov', 'Anton Petrov']);
+  const text = joinLines('Lindqvist arrived late.', 'Then Anna Lindqvist spoke.', 'Rebels waited.');
+  assert.deepEqual(shown(text), ['Lindqvist null', 'Anna Lindqvist person', 'Rebels null']);
+  assert.deepEqual(mentioned(text), ['Lindqvist', 'Anna Lindqvist']);
 });
 
 test('the subject after an inverted verb of saying is a person: `said Nora Lindqvist`, `replied Kitty`', () => {
   const text = '“Not today,” said Nora Lindqvist. “Why not?” replied Tamsin quietly.';
   assert.deepEqual(shown(text), ['Nora Lindqvist person', 'Tamsin person']);
+});
+
+test('a role used as a name is a person mention: `the President said`, `Madam Speaker`', () => {
+  const text = joinLines('Madam Speaker, I rise today.', 'Will the President of Veldmark travel to Lisbon?');
+  const found = names(text).filter((n) => n.kind === 'person');
+  assert.deepEqual(
+    found.map((n) => [n.text, n.role]),
+    [
+      ['Madam Speaker', 'Speaker'],
+      ['President', 'President'],
+    ],
+  );
+  assert.deepEqual(shown(text).slice(2), ['Veldmark null', 'Lisbon place']);
+});
+
+test('a role after a name belongs to that name, not to a person of its own', () => {
+  assert.deepEqual(shown('“No,” said Tomas Novak, the Czech Foreign Minister.'), ['Tomas Novak person [Czech Foreign Minister]']);
+});
+
+test('plural demonyms and party members are groups of people: `Americans`, `Democrats`, `a Libertarian`', () => {
+  const text = 'Many Americans and most Democrats agree, and a Libertarian would too, said the Syrian envoy.';
+  assert.deepEqual(shown(text), ['Americans person', 'Democrats person', 'Libertarian person']);
 });

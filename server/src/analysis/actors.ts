@@ -361,7 +361,10 @@ function rolePhrase(p: Parsed): string {
 
 /** True when `role` names the title `phrase` itself, not a deputy of it (`Vice President`). */
 function roleMatches(role: string, phrase: string): boolean {
-  const r = foldName(role).split(/\s+/).map(trimPunct).filter((w) => w.length > 0);
+  let r = foldName(role).split(/\s+/).map(trimPunct).filter((w) => w.length > 0);
+  // `President of the United States` holds `president`: the title before `of`.
+  const of = r.indexOf('of');
+  if (of > 0 && !phrase.split(' ').includes('of')) r = r.slice(0, of);
   const p = phrase.split(' ');
   if (p.length === 0 || r.length < p.length) return false;
   for (let i = 0; i < p.length; i++) if (r[r.length - p.length + i] !== p[i]) return false;
@@ -408,13 +411,13 @@ export function resolveActors(
       evidence.at(i).push(EVIDENCE_PINNED);
       continue;
     }
-    if (p.roleOnly && c.label >= 0) continue;
+    if (p.roleOnly) continue;
     if (p.folded.length >= 2 && c.kind === 'person') assigned[i] = r.fullName(p, evidence.at(i));
   }
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const p = parsed[i];
-    if (assigned[i] || p.folded.length !== 1 || c.kind !== 'person') continue;
+    if (assigned[i] || p.folded.length !== 1 || c.kind !== 'person' || p.roleOnly) continue;
     if (r.bySurname.has(vkey(p.folded[0]))) continue;
     r.surnameOnly(p.folded[0]);
   }
@@ -423,7 +426,7 @@ export function resolveActors(
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const p = parsed[i];
-    if (assigned[i] || c.kind !== null || p.folded.length < 2 || (p.roleOnly && c.label >= 0)) continue;
+    if (assigned[i] || c.kind !== null || p.folded.length < 2 || p.roleOnly) continue;
     assigned[i] = r.knownFullName(p, evidence.at(i)) ?? r.surnameOnlyFullName(p, evidence.at(i));
   }
 
@@ -433,7 +436,9 @@ export function resolveActors(
     const p = parsed[i];
     if (p.folded.length === 0) continue;
     let b = assigned[i];
-    if (!b && p.roleOnly && c.label >= 0) {
+    // A role in place of a name, in a label (`THE PRESIDENT:`) or in prose (`Madam Speaker`):
+    // the one person with that role, else an actor of its own for the role.
+    if (!b && p.roleOnly && (c.label >= 0 || c.kind === 'person')) {
       const phrase = rolePhrase(p);
       b = r.byRoleLabel.get(phrase) ?? null;
       if (!b) {
@@ -461,7 +466,8 @@ export function resolveActors(
     if (c.role !== null || c.label >= 0) {
       if (c.kind === 'person' || c.kind === null) b.strongPerson = true;
     }
-    if (c.role !== null && !b.roles.includes(c.role)) b.roles.push(c.role);
+    // A role used as a name adds its role, unless the actor is pinned (its role is given).
+    if (c.role !== null && !(p.roleOnly && b.pinned) && !b.roles.includes(c.role)) b.roles.push(c.role);
     const form = stripPossessive(c.text);
     if (!b.formSet.has(form)) {
       b.formSet.add(form);

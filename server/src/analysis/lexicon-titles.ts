@@ -92,3 +92,13 @@ export const VERB_LIKE_TITLES = set(`
 host head chair judge coach monitor counsel champion spy general major chief captain
 lead leader father count observer agent officer official
 `);
+
+/**
+ * Members of parties and movements, and peoples, that name groups of people when plural
+ * (`Democrats`, `Libertarians`, `Jews`); demonyms of lexicon-places count too.
+ */
+export const GROUP_NOUNS = set(`
+democrat republican libertarian conservative liberal socialist communist tory whig federalist
+progressive populist nationalist unionist loyalist separatist royalist marxist
+jew arab palestinian israeli kurd pashtun tamil sikh hindu muslim christian catholic protestant
+`);

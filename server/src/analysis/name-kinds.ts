@@ -4,7 +4,7 @@
  */
 import type { ActorKind } from './model';
 import { CALENDAR, NON_NAMES, STOPWORDS } from './lexicon-words';
-import { ROLE_MODIFIERS, TITLES } from './lexicon-titles';
+import { GROUP_NOUNS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { CITIES, COUNTRIES, DEMONYMS, PLACE_HEADS, PLACE_PREFIXES, REGIONS } from './lexicon-places';
 import { NON_ORG_ACRONYMS, ORG_HEADS, ORGANIZATIONS, PLACE_ACRONYMS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
@@ -168,6 +168,25 @@ export function isAdjectiveOnly(t: Tokens, i: number): boolean {
     let known = 0;
     for (const p of parts) if (lexiconKind(p) !== null || LEX_DEMONYMS.has(p)) known++;
     if (known > 0 && lexiconKind(k) === null) return true;
+  }
+  return false;
+}
+
+/**
+ * People named by a proper noun: a plural demonym or party member (`Americans`, `Israelis`,
+ * `Democrats`), or the singular after `a`/`an` (`a Libertarian`, `an American`) when no noun
+ * follows.
+ */
+export function isGroupWord(t: Tokens, i: number): boolean {
+  if (t.has(i, F_ALLCAPS)) return false;
+  const k = t.key(i);
+  if (k.length > 3 && k.endsWith('s')) {
+    const sing = k.endsWith('ies') ? k.slice(0, -3) + 'y' : k.slice(0, -1);
+    if (LEX_DEMONYMS.has(sing) || GROUP_NOUNS.has(sing)) return !LEX_DEMONYMS.has(k);
+  }
+  if (i > 0 && t.gap[i] === G_NONE && (LEX_DEMONYMS.has(k) || GROUP_NOUNS.has(k))) {
+    const p = t.key(i - 1);
+    if ((p === 'a' || p === 'an') && (i + 1 >= t.n || t.gap[i + 1] !== G_NONE || (t.has(i + 1, F_LOWER) && STOPWORDS.has(t.key(i + 1))))) return true;
   }
   return false;
 }

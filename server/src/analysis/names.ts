@@ -21,7 +21,7 @@ import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES } from './lexi
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
+import { LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole } from './name-roles';
 
@@ -48,6 +48,8 @@ interface Pending {
   start: number;
   end: number;
   after: number;
+  /** The draft of the role read as a mention of its own, dropped when a name takes the role. */
+  draft: Draft | null;
 }
 
 class Finder {
@@ -58,6 +60,8 @@ class Finder {
   readonly drafts: Draft[] = [];
   /** Index of the first draft of the current line. */
   lineDrafts = 0;
+  /** End of the last role read after a name (`Tomas Novak, | the Czech Foreign Minister`). */
+  appositiveEnd = -1;
   /** Set by `guessKind` when the person it gave rests on the shape of the words alone. */
   weakKind = false;
   pending: Pending | null = null;
@@ -223,8 +227,13 @@ class Finder {
     // Whole run known (`Russian Federation`, `Islamic State`, `White House`).
     const whole = t.joined(a, b);
     const lex = lexiconKindFor(t, a, b, whole);
-    if (lex === null) {
-      if (a === b && isAdjectiveOnly(t, a)) return;
+    if (lex === null && a === b) {
+      // `Americans`, `Democrats`, `a Libertarian`: people named by a proper noun, a group.
+      if (isGroupWord(t, a)) {
+        this.emitRun(a, a, false, true, null, false);
+        return;
+      }
+      if (isAdjectiveOnly(t, a)) return;
     }
     // Role before the name inside the run.
     let nameA = a;
@@ -237,10 +246,12 @@ class Finder {
       this.emitKnownInside(a, peel.roleOnly ? (peel.restFrom >= 0 ? peel.roleEnd : b) : peel.nameStart - 1);
       if (peel.roleOnly) {
         if (peel.restFrom >= 0) {
+          // `Chair of | the National Space Council`: the role, then the name after `of`.
+          this.emitRole(a, peel.roleStart, peel.roleEnd);
           this.run(peel.restFrom, b);
           return;
         }
-        this.pending = { start: t.start[peel.roleStart], end: t.end[peel.roleEnd], after: b };
+        this.pending = { start: t.start[peel.roleStart], end: t.end[peel.roleEnd], after: b, draft: this.emitRole(a, peel.roleStart, peel.roleEnd) };
         return;
       }
       nameA = peel.nameStart;
@@ -278,9 +289,45 @@ class Finder {
     // A role written first and set off by commas: `U.S. Secretary of State, Rex Tillerson,`.
     if (role === null && pending !== null && pending.after + 1 === a0 && t.gap[a0] === G_COMMA && (b + 1 >= t.n || t.gap[b + 1] >= G_COMMA)) {
       role = { start: pending.start, end: pending.end };
+      if (pending.draft !== null) pending.draft.end = pending.draft.start;
       person = true;
     }
     this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null, unsure);
+  }
+
+  /**
+   * A role used as a name (`the President said`, `Madam Speaker`, `Mr. Chairman`): a mention
+   * of whoever holds it. The mention runs from an honorific before the role to the title,
+   * short of `of` and what follows (`President | of the United States`, a place of its own)
+   * and of a place before it (`U.S. | Secretary of State`). Returns the draft, or null.
+   */
+  private emitRole(a: number, rs: number, re: number): Draft | null {
+    const t = this.tokens;
+    // The role of the name before it, set off by a comma: no one else.
+    if (t.start[rs] < this.appositiveEnd) return null;
+    let s = rs;
+    while (s <= re && leadingLexicon(t, s, re) > 0) s += leadingLexicon(t, s, re);
+    if (s > re) return null;
+    let e = s;
+    while (e < re && !t.has(e + 1, F_LOWER)) e++;
+    // An honorific right before: `Madam Speaker`, `Mr. President`.
+    let from = s;
+    if (s === rs) while (from > a && HONORIFICS.has(t.key(from - 1))) from--;
+    if (!t.in(H_TITLES, e) || t.has(e, F_ALLCAPS)) return null;
+    const draft: Draft = {
+      start: t.start[from],
+      end: t.has(e, F_ABBR) && !t.has(e, F_DOTTED) ? t.end[e] - 1 : t.end[e],
+      kind: 'person',
+      role: this.text.slice(t.start[rs], t.end[re]),
+      roleSpan: { start: t.start[rs], end: t.end[re] },
+      label: -1,
+      key: t.joined(from, e),
+      first: t.key(from),
+      last: t.key(e),
+      count: e - from + 1,
+    };
+    this.drafts.push(draft);
+    return draft;
   }
 
   /** Emits the lexicon places and organisations among tokens a..b. */
@@ -343,7 +390,7 @@ class Finder {
     const guessed = person ? 'person' : this.guessKind(a, b, hasThe);
     // Capitalised words with nothing else for them (`Card Tricks`, a sentence start) get no
     // kind: they become a mention only when the actors step finds them named elsewhere.
-    const kind = unsure || this.weakKind ? null : guessed;
+    const kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
     let key = t.key(a);
     let count = 1;
     for (let i = a + 1; i <= b; i++) {
@@ -354,6 +401,7 @@ class Finder {
     let roleAfter: Span | null = null;
     if (role === null && kind !== 'place' && kind !== 'organization') roleAfter = appositiveRole(t, b);
     const finalRole = role ?? roleAfter;
+    if (roleAfter !== null) this.appositiveEnd = roleAfter.end;
     const draft: Draft = {
       start: t.start[a],
       end: t.has(b, F_ABBR) && !t.has(b, F_DOTTED) && !t.has(b, F_INITIAL) ? t.end[b] - 1 : t.end[b],
