@@ -17,7 +17,9 @@
  *   or `’` right after the name (`Obama | ’s`, `HARRIS | ’`), (5) for a person mention that
  *   is no personal name but a role used as a name or a group (`President`, `Madam Speaker`,
  *   `Americans`), a directly preceding determiner or quantifier (`the | President`,
- *   `our | President`, `all | Americans`), as GUM's noun phrase holds it. The lenient score
+ *   `our | President`, `all | Americans`), also over up to two lower-case modifiers between
+ *   them (`the 46th | President`, `my fellow | Democrats`), as GUM's noun phrase holds it. A
+ *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -127,7 +129,10 @@ function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<numbe
 }
 
 const ROLE_WORDS = new Set([...TITLES, ...HONORIFICS, ...ROLE_MODIFIERS]);
-const DETERMINERS = /(?:^|[^\p{L}])(?:the|this|that|these|those|our|your|their|his|her|my|its|a|an|all|many|some|most|both|every|each)$/iu;
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'his', 'her', 'my', 'its', 'a', 'an', 'all', 'many', 'some', 'most', 'every', 'each']);
+/** Lower-case words that may stand between the determiner and the role: `our new President`. */
+const MODIFIER = /^(?:[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))$/;
+const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'not', 'that', 'which', 'who']);
 
 /** `Madam Speaker`, `Vice President`, `Americans`, `Democrats`: a role or a group, no personal name. */
 function isRoleOrGroup(mention: string): boolean {
@@ -138,18 +143,34 @@ function isRoleOrGroup(mention: string): boolean {
   return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing);
 }
 
+/**
+ * The start of a determiner before the mention, over up to two lower-case modifiers
+ * (`the 46th | President`, `my fellow | Democrats`); `start` when there is none.
+ */
 function widenDeterminer(text: string, start: number): number {
   let p = start;
-  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
-  if (p === start) return start;
-  const m = DETERMINERS.exec(text.slice(Math.max(0, p - 6), p));
-  return m ? p - m[0].replace(/^[^\p{L}]/u, '').length : start;
+  for (let words = 0; words < 3; words++) {
+    let q = p;
+    while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
+    if (q === p || q === 0) return start;
+    let w = q;
+    while (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10) w--;
+    const word = text.slice(w, q);
+    const lower = word.toLowerCase();
+    if (DETERMINERS.has(lower)) return w;
+    if (word !== lower || !MODIFIER.test(word) || NOT_MODIFIERS.has(word)) return start;
+    p = w;
+  }
+  return start;
 }
 
 function widenEnd(text: string, end: number): number {
   const rest = text.slice(end, end + 4);
   const m = /^ ?['’]s?(?![\p{L}\p{N}])/u.exec(rest);
-  return m ? end + m[0].length : end;
+  if (!m) return end;
+  // A bare mark is a possessive only after a plural (`HARRIS ’`), else a closing quote.
+  if (!/s$/i.test(m[0]) && !/s$/i.test(text.slice(end - 1, end))) return end;
+  return end + m[0].length;
 }
 
 /** Scores of one kind over all documents. */

@@ -650,3 +650,4 @@ function formOf(text: string, label: number, kind: ActorKind, canonicalFold: str
   const sameSpelling = stripPrefix(p.folded[0]) === stripPrefix(c[0]) && stripPrefix(p.folded[p.folded.length - 1]) === stripPrefix(c[c.length - 1]);
   return sameKeys && !sameSpelling ? 'variant' : 'full';
 }
+

@@ -215,6 +215,12 @@ class Finder {
         if (isConnectorWord(t, a)) return this.run(a + 1, b);
       }
     }
+    // `George Floyd Justice in Policing Act`: a title that goes on into the name of a thing
+    // ends the person's name before it.
+    if (b > a && t.in(H_TITLES, b) && b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.has(b + 1, F_LOWER) && t.isCap(b + 2)) {
+      const k = t.key(b + 1);
+      if (k === 'in' || k === 'for' || k === 'on') b--;
+    }
     // `Washington State University Simon Ličen`: an organisation's head word followed by a
     // given name ends the organisation's name.
     for (let i = a; i < b; i++) {
