@@ -272,3 +272,43 @@ test('a name of unknown kind that matches no one makes no actor', () => {
     ['Nora Lindqvist'],
   );
 });
+
+test('`Mr.` and `Mrs.` with one surname are two people, named with their address', () => {
+  const text = joinLines(
+    '“My dear Mr. Corbet,” said his lady, “have you heard?”',
+    'Mrs. Corbet sighed, and Miss Corbet laughed. Mr. Corbet replied that he had not.',
+    // A bare surname goes to the one of that name mentioned last.
+    'Corbet turned to his wife.',
+  );
+  const r = resolve(text);
+  assert.deepEqual(
+    r.actors.map((a) => [a.name, a.mentions.length]),
+    [
+      ['Mr. Corbet', 3],
+      ['Mrs. Corbet', 1],
+      ['Miss Corbet', 1],
+    ],
+  );
+  assert.deepEqual(actor(r, 'Mr. Corbet').roles, []);
+});
+
+test('a given name after `Sir` is the one person with that given name', () => {
+  const text = joinLines('Sir Walden Ashby, of Kellow Hall, was a vain man.', 'Sir Walden had improved the page.');
+  const r = resolve(text);
+  assert.deepEqual(
+    actor(r, 'Walden Ashby').mentions.map((m) => text.slice(m.start, m.end)),
+    ['Walden Ashby', 'Walden'],
+  );
+});
+
+test('a role used as a name joins the one person holding it: `President Kowal ... the President`', () => {
+  const text = joinLines('President Ivan Kowal arrived in Lisbon.', 'Later the President spoke, and Madam Speaker answered.');
+  const r = resolve(text);
+  assert.deepEqual(
+    actor(r, 'Ivan Kowal').mentions.map((m) => text.slice(m.start, m.end)),
+    ['Ivan Kowal', 'President'],
+  );
+  const speaker = actor(r, 'Speaker');
+  assert.equal(speaker.kind, 'person');
+  assert.deepEqual(speaker.mentions.map((m) => text.slice(m.start, m.end)), ['Madam Speaker']);
+});

@@ -16,7 +16,7 @@ import type { Actor, ActorKind, Mention, MentionForm, PinnedActor, RoleMention, 
 import type { ActorResolution, NameCandidate } from './pipeline-types';
 import { slugify } from './text';
 import { foldName, variantKey } from './lexicon-translit';
-import { HONORIFICS, TITLES } from './lexicon-titles';
+import { ADDRESS_OF, HONORIFICS, TITLES } from './lexicon-titles';
 import { ABBREVIATION_OF } from './lexicon-orgs';
 import { titleCase } from './names';
 
@@ -62,6 +62,10 @@ interface Building {
   abbreviated: boolean;
   /** Folded forms of an organisation or place, without `the`. */
   readonly orgForms: Set<string>;
+  /** How the text addresses the person (`ADDRESS_OF`: 1 `Mr.`, 2 `Mrs.`, 3 `Miss`, 4 `Ms`); 0 unknown. */
+  address: number;
+  /** The form of address as first written (`Mrs.`), to name the person when a namesake differs. */
+  addressForm: string | null;
 }
 
 interface Parsed {
@@ -197,6 +201,8 @@ class Resolver {
       roleLabel: null,
       abbreviated: false,
       orgForms: new Set(),
+      address: 0,
+      addressForm: null,
     };
     this.buildings.push(b);
     return b;
@@ -241,7 +247,7 @@ class Resolver {
   }
 
   /** The person a full name (given name + surname) belongs to; creates one when none fits. */
-  fullName(p: Parsed, evidence: string[]): Building {
+  fullName(p: Parsed, evidence: string[], address = 0): Building {
     const n = p.folded.length;
     const sk = vkey(p.folded[n - 1]);
     const gk = vkey(p.folded[0]);
@@ -250,7 +256,7 @@ class Resolver {
       for (const b of list) if (b.given.has(gk)) return this.noteSpelling(b, p, evidence);
       // A surname known without a given name so far (`Mr Kerry` before `John Kerry`).
       for (const b of list) {
-        if (b.given.size === 0) {
+        if (b.given.size === 0 && addressFits(b.address, address)) {
           this.registerPerson(b, p);
           return this.noteSpelling(b, p, evidence);
         }
@@ -293,11 +299,17 @@ class Resolver {
 
   /** The person a single word (`Putin`, `al-Assad`, `Rebecca`) refers to, or null; of two
    * people with that surname, the one mentioned last. */
-  single(word: string, evidence: string[]): Building | null {
+  single(word: string, evidence: string[], address = 0): Building | null {
     const k = vkey(word);
     const list = this.bySurname.get(k);
     if (list && list.length > 0) {
-      const b = list.length === 1 ? list[0] : (this.lastBySurname.get(k) ?? list[0]);
+      let b: Building | null = list.length === 1 ? list[0] : (this.lastBySurname.get(k) ?? list[0]);
+      // `Mrs. Bennet` is not the `Mr. Bennet` named last: the last one addressed alike.
+      if (!addressFits(b.address, address)) {
+        b = null;
+        for (const x of list) if (addressFits(x.address, address) && (b === null || x.lastMention > b.lastMention)) b = x;
+        if (b === null) return null;
+      }
       if (b.given.size > 0) evidence.push(EVIDENCE_SURNAME);
       const spelled = b.spellings.get('s:' + k);
       if (spelled !== undefined && stripPrefix(spelled) !== stripPrefix(word)) evidence.push(EVIDENCE_VARIANT);
@@ -311,8 +323,9 @@ class Resolver {
     return null;
   }
 
-  surnameOnly(word: string): Building {
+  surnameOnly(word: string, address = 0): Building {
     const b = this.create();
+    b.address = address;
     b.surname = vkey(word);
     b.spellings.set('s:' + b.surname, word);
     push(this.bySurname, b.surname, b);
@@ -333,6 +346,24 @@ class Resolver {
     if (abbreviation) b.abbreviated = true;
     return b;
   }
+}
+
+/** The address of a name written after `Mr.`, `Mrs.`, `Miss` (a role without a span); 0 when none. */
+function addressOf(c: NameCandidate): number {
+  if (c.role === null || c.roleSpan !== null || c.label >= 0) return 0;
+  return ADDRESS_OF.get(trimPunct(c.role.toLowerCase())) ?? 0;
+}
+
+/** A form of address passed as a role without a span (`Mrs.`): no role of the person. */
+function isAddress(c: NameCandidate): boolean {
+  return c.role !== null && c.roleSpan === null && c.label < 0 && HONORIFICS.has(trimPunct(c.role.toLowerCase()));
+}
+
+/** Whether a person addressed as `had` may be the one now addressed as `now` (0: unknown). */
+function addressFits(had: number, now: number): boolean {
+  if (had === 0 || now === 0 || had === now) return true;
+  // `Ms` fits either woman's address.
+  return (had === 4 && now >= 2) || (now === 4 && had >= 2);
 }
 
 /** `Putin’s` -> `Putin`. */
@@ -412,14 +443,32 @@ export function resolveActors(
       continue;
     }
     if (p.roleOnly) continue;
-    if (p.folded.length >= 2 && c.kind === 'person') assigned[i] = r.fullName(p, evidence.at(i));
+    if (p.folded.length >= 2 && c.kind === 'person') {
+      const b = r.fullName(p, evidence.at(i), addressOf(c));
+      if (b.address === 0) b.address = addressOf(c);
+      assigned[i] = b;
+    }
   }
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const p = parsed[i];
     if (assigned[i] || p.folded.length !== 1 || c.kind !== 'person' || p.roleOnly) continue;
-    if (r.bySurname.has(vkey(p.folded[0]))) continue;
-    r.surnameOnly(p.folded[0]);
+    const list = r.bySurname.get(vkey(p.folded[0]));
+    const address = addressOf(c);
+    if (list === undefined) {
+      // `Sir Walter` after `Walter Elliot`: the given name of the one person who has it.
+      const given = r.byGiven.get(vkey(p.folded[0]));
+      if (given === undefined || given.length !== 1 || !addressFits(given[0].address, address)) r.surnameOnly(p.folded[0], address);
+      continue;
+    }
+    if (address === 0) continue;
+    // The first `Mr.` or `Mrs.` gives a person known by surname its address; another
+    // address is another person (`Mr. Bennet`, `Mrs. Bennet`).
+    let fits: Building | null = null;
+    for (const b of list) if (b.address === address) fits = b;
+    if (fits === null) for (const b of list) if (b.address === 0 && b.given.size === 0) fits = b;
+    if (fits !== null) fits.address = address;
+    else if (!list.some((b) => addressFits(b.address, address))) r.surnameOnly(p.folded[0], address);
   }
   // Names of unknown kind join a person with the same full name, or one the text names by
   // that surname alone (`Ilse Brandt` when `Brandt said` reads as a person).
@@ -455,19 +504,23 @@ export function resolveActors(
         b = p.folded.length === 1 ? (r.byOrgKey.get(orgKey(p.folded).key) ?? null) : null;
         if (!b) b = r.orgOrPlace(p.folded, evidence.at(i));
       } else if (p.folded.length === 1) {
-        b = r.single(p.folded[0], evidence.at(i)) ?? r.byOrgKey.get(orgKey(p.folded).key) ?? null;
+        b = r.single(p.folded[0], evidence.at(i), addressOf(c)) ?? r.byOrgKey.get(orgKey(p.folded).key) ?? null;
       }
     }
     if (!b) continue;
     assigned[i] = b;
     b.lastMention = c.start;
+    if (b.addressForm === null && addressOf(c) !== 0 && addressFits(b.address, addressOf(c))) {
+      b.addressForm = c.role;
+      if (b.address === 0) b.address = addressOf(c);
+    }
     if (b.surname !== null) r.lastBySurname.set(b.surname, b);
     if (c.kind !== null) b.kindVotes[KIND_INDEX[c.kind]] += c.label >= 0 ? 2 : 1;
     if (c.role !== null || c.label >= 0) {
       if (c.kind === 'person' || c.kind === null) b.strongPerson = true;
     }
     // A role used as a name adds its role, unless the actor is pinned (its role is given).
-    if (c.role !== null && !(p.roleOnly && b.pinned) && !b.roles.includes(c.role)) b.roles.push(c.role);
+    if (c.role !== null && !isAddress(c) && !(p.roleOnly && b.pinned) && !b.roles.includes(c.role)) b.roles.push(c.role);
     const form = stripPossessive(c.text);
     if (!b.formSet.has(form)) {
       b.formSet.add(form);
@@ -577,13 +630,20 @@ function canonicalName(b: Building, kind: ActorKind): string {
 
 function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly NameCandidate[], assigned: readonly (Building | null)[]): ActorResolution {
   const live = r.buildings.filter((b) => b.count > 0).sort((x, y) => x.first - y.first);
+  // People known only by a surname they share with someone else are named with their form of
+  // address: `Mr. Bennet`, `Mrs. Bennet`.
+  const bySurname = new Map<string, number>();
+  for (const b of live) if (b.surname !== null) bySurname.set(b.surname, (bySurname.get(b.surname) ?? 0) + 1);
   const used = new Set<string>();
   const actors: Actor[] = [];
   /** Per live building: its id, its actor's mention list, and the form of each written text. */
   const info = new Map<Building, { id: string; kind: ActorKind; fold: string; list: Mention[]; forms: Map<string, MentionForm> }>();
   for (const b of live) {
     const kind = kindOfBuilding(b);
-    const name = canonicalName(b, kind);
+    let name = canonicalName(b, kind);
+    if (b.addressForm !== null && b.given.size === 0 && b.surname !== null && (bySurname.get(b.surname) ?? 0) > 1 && !b.pinned && name.indexOf(' ') < 0) {
+      name = `${b.addressForm} ${name}`;
+    }
     const base = slugify(name);
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;

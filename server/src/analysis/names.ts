@@ -37,6 +37,8 @@ interface Draft {
   role: string | null;
   roleSpan: Span | null;
   label: number;
+  /** A form of address written before the name and no role (`Mrs.` in `Mrs. Bennet`). */
+  honorific?: string;
   /** Lower-case words of the name joined by one space; its first and last word; how many. */
   key: string;
   first: string;
@@ -245,6 +247,7 @@ class Finder {
     let nameA = a;
     let role: Span | null = null;
     let person = false;
+    let honorific: string | null = null;
     if (lex === null) {
       const peel = peelRole(this.tokens, a, b);
       // Places and organisations named inside the role (`U.S. Secretary of State`,
@@ -263,6 +266,7 @@ class Finder {
       nameA = peel.nameStart;
       role = peel.role;
       person = peel.person;
+      if (role === null && person && nameA > a && nameA <= b) honorific = this.text.slice(t.start[nameA - 1], t.end[nameA - 1]);
       // `the first Senator Georgia has elected`: a title before a known place names no one.
       if (nameA <= b && nameA > a && leadingLexicon(t, nameA, b) === b - nameA + 1) {
         this.emitRun(nameA, b, false, false, null, true);
@@ -299,6 +303,8 @@ class Finder {
       person = true;
     }
     this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null, unsure);
+    const last = this.drafts[this.drafts.length - 1];
+    if (honorific !== null && last !== undefined && last.start === t.start[nameA] && last.role === null) last.honorific = honorific;
   }
 
   /**
@@ -688,7 +694,9 @@ export function findNames(text: string, lines: LineIndex, speakers: readonly Spe
       end: d.end,
       text: text.slice(d.start, d.end),
       kind: d.kind,
-      role: d.role,
+      // A form of address travels as a role without a span: the actors step reads it (`Mr.`
+      // and `Mrs.` are two people) and lists no role for it.
+      role: d.role ?? d.honorific ?? null,
       roleSpan: d.roleSpan,
       label: d.label,
     });
