@@ -1,6 +1,25 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { IncrementalAnalyzer } from './analysis/incremental';
 import type { PinnedActor, TranscriptModel } from './analysis/model';
+import type { LineIndex } from './analysis/text';
+import { rememberLines } from './features/lookup';
+import { TokenEncoder } from './features/token-encoding';
+
+/** What the server keeps for one open document. */
+export interface Analysed {
+  readonly model: TranscriptModel;
+  /** The lines of the model's text. */
+  readonly lines: LineIndex;
+  /** Its semantic tokens, re-encoded only where an edit changed the model. */
+  readonly tokens: TokenEncoder;
+}
+
+interface Entry {
+  version: number;
+  model: TranscriptModel | null;
+  readonly analyzer: IncrementalAnalyzer;
+  readonly tokens: TokenEncoder;
+}
 
 /**
  * One analyser per open document: the model is kept while the document's version stays the
@@ -8,21 +27,29 @@ import type { PinnedActor, TranscriptModel } from './analysis/model';
  * an edit touched are read again).
  */
 export class ModelCache {
-  private readonly entries = new Map<string, { version: number; model: TranscriptModel | null; analyzer: IncrementalAnalyzer }>();
+  private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly pinned: () => readonly PinnedActor[]) {}
 
   get(doc: TextDocument): TranscriptModel {
+    return this.analysed(doc).model;
+  }
+
+  analysed(doc: TextDocument): Analysed {
     let entry = this.entries.get(doc.uri);
-    if (entry && entry.version === doc.version && entry.model) return entry.model;
     if (!entry) {
-      entry = { version: doc.version, model: null, analyzer: new IncrementalAnalyzer({ pinned: this.pinned() }) };
+      entry = { version: doc.version, model: null, analyzer: new IncrementalAnalyzer({ pinned: this.pinned() }), tokens: new TokenEncoder() };
       this.entries.set(doc.uri, entry);
     }
-    const model = entry.analyzer.update(doc.getText());
-    entry.version = doc.version;
-    entry.model = model;
-    return model;
+    if (entry.model === null || entry.version !== doc.version) {
+      const before = entry.model;
+      const model = entry.analyzer.update(doc.getText());
+      rememberLines(model, entry.analyzer.lines);
+      if (model !== before) entry.tokens.noteChange(before, model, entry.analyzer.lastChange);
+      entry.version = doc.version;
+      entry.model = model;
+    }
+    return { model: entry.model, lines: entry.analyzer.lines, tokens: entry.tokens };
   }
 
   /** True when the document's current version has been analysed. */

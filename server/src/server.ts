@@ -1,8 +1,9 @@
 import {
   createConnection,
   DocumentSymbol,
+  LSPErrorCodes,
+  ResponseError,
   ProposedFeatures,
-  SemanticTokensBuilder,
   type SemanticTokens,
   type SemanticTokensDelta,
   SymbolKind,
@@ -13,12 +14,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PinnedActor, Span, TranscriptModel } from './analysis/model';
+import { lineAt } from './analysis/text';
 import { getHover } from './features/hover';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
 import { getOutline, type OutlineNode } from './features/symbols';
-import { collectTokens } from './features/tokens';
-import { ModelCache } from './model-cache';
+import { encodeRange } from './features/token-encoding';
+import { ModelCache, type Analysed } from './model-cache';
 import { parsePinnedActors } from './pinned';
 import {
   ADJACENT_QUOTE_REQUEST,
@@ -36,7 +38,6 @@ const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let pinned: PinnedActor[] = [];
 const cache = new ModelCache(() => pinned);
-const tokenBuilders = new Map<string, SemanticTokensBuilder>();
 const DIAGNOSTIC_DELAY_MS = 200;
 const diagnosticTimers = new Map<string, NodeJS.Timeout>();
 
@@ -55,6 +56,17 @@ function modelOf(uri: string): { doc: TextDocument; model: TranscriptModel } | u
   const doc = documents.get(uri);
   if (!doc) return undefined;
   return { doc, model: cache.get(doc) };
+}
+
+function analysedOf(uri: string): (Analysed & { doc: TextDocument }) | undefined {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  return { doc, ...cache.analysed(doc) };
+}
+
+/** The answer to a request cancelled before it ran (a newer edit made it stale). */
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 }
 
 function rangeOf(doc: TextDocument, s: Span): Range {
@@ -85,85 +97,63 @@ connection.onHover((params) =>
   }),
 );
 
-connection.onDocumentSymbol((params) =>
-  safely('documentSymbol', [] as DocumentSymbol[], () => {
-    const found = modelOf(params.textDocument.uri);
+/** Outline symbols per model: the editor asks again and again for the same version. */
+const symbolCache = new WeakMap<TranscriptModel, DocumentSymbol[]>();
+
+connection.onDocumentSymbol((params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  return safely('documentSymbol', [] as DocumentSymbol[], () => {
+    const found = analysedOf(params.textDocument.uri);
     if (!found) return [];
+    const known = symbolCache.get(found.model);
+    if (known) return known;
+    const lines = found.lines;
+    const at = (offset: number) => {
+      const line = lineAt(lines, offset);
+      return { line, character: offset - lines.starts[line] };
+    };
+    const range = (s: Span): Range => ({ start: at(s.start), end: at(s.end) });
     const convert = (n: OutlineNode): DocumentSymbol => ({
       name: n.name.trim() || '(unnamed)',
       detail: n.detail,
       kind: n.kind === 'turn' ? SymbolKind.Class : SymbolKind.String,
-      range: rangeOf(found.doc, n.span),
-      selectionRange: rangeOf(found.doc, n.selection),
+      range: range(n.span),
+      selectionRange: range(n.selection),
       children: n.children.map(convert),
     });
-    return getOutline(found.model).map(convert);
-  }),
-);
+    const symbols = getOutline(found.model).map(convert);
+    symbolCache.set(found.model, symbols);
+    return symbols;
+  });
+});
 
-/** Encodes tokens, splitting any that run over a line break (editors want one line per token). */
-function encodeTokens(doc: TextDocument, model: TranscriptModel, builder: SemanticTokensBuilder, range?: Span): void {
-  const text = model.text;
-  for (const t of collectTokens(model, range)) {
-    const type = TOKEN_TYPES.indexOf(t.type);
-    let mods = 0;
-    for (const m of t.modifiers) mods |= 1 << TOKEN_MODIFIERS.indexOf(m);
-    let start = t.start;
-    const pos = doc.positionAt(start);
-    let line = pos.line;
-    let character = pos.character;
-    while (start < t.end) {
-      let end = start;
-      while (end < t.end && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-      if (end > start) builder.push(line, character, end - start, type, mods);
-      if (end >= t.end) break;
-      // Skip the line break (CRLF counts once) and continue on the next line.
-      if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end++;
-      start = end + 1;
-      line++;
-      character = 0;
-    }
-  }
-}
-
-function builderFor(uri: string): SemanticTokensBuilder {
-  let b = tokenBuilders.get(uri);
-  if (!b) tokenBuilders.set(uri, (b = new SemanticTokensBuilder()));
-  return b;
-}
-
-connection.languages.semanticTokens.on((params) =>
-  safely('semanticTokens', { data: [] }, () => {
-    const found = modelOf(params.textDocument.uri);
+connection.languages.semanticTokens.on((params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  return safely('semanticTokens', { data: [] }, () => {
+    const found = analysedOf(params.textDocument.uri);
     if (!found) return { data: [] };
-    const builder = builderFor(params.textDocument.uri);
-    builder.previousResult(''); // a full answer starts from nothing
-    encodeTokens(found.doc, found.model, builder);
-    return builder.build();
-  }),
-);
+    return found.tokens.encode(found.model, found.lines);
+  });
+});
 
-connection.languages.semanticTokens.onDelta((params) =>
-  safely<SemanticTokens | SemanticTokensDelta>('semanticTokens/delta', { edits: [] }, () => {
-    const found = modelOf(params.textDocument.uri);
+connection.languages.semanticTokens.onDelta((params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  return safely<SemanticTokens | SemanticTokensDelta>('semanticTokens/delta', { edits: [] }, () => {
+    const found = analysedOf(params.textDocument.uri);
     if (!found) return { edits: [] };
-    const builder = builderFor(params.textDocument.uri);
-    builder.previousResult(params.previousResultId);
-    encodeTokens(found.doc, found.model, builder);
-    return builder.buildEdits();
-  }),
-);
+    return found.tokens.edits(params.previousResultId, found.model, found.lines);
+  });
+});
 
-connection.languages.semanticTokens.onRange((params) =>
-  safely('semanticTokens/range', { data: [] }, () => {
-    const found = modelOf(params.textDocument.uri);
+connection.languages.semanticTokens.onRange((params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  return safely('semanticTokens/range', { data: [] }, () => {
+    const found = analysedOf(params.textDocument.uri);
     if (!found) return { data: [] };
-    const builder = new SemanticTokensBuilder();
     const span = { start: found.doc.offsetAt(params.range.start), end: found.doc.offsetAt(params.range.end) };
-    encodeTokens(found.doc, found.model, builder, span);
-    return builder.build();
-  }),
-);
+    return { data: encodeRange(found.model, found.lines, span) };
+  });
+});
 
 connection.onRequest(STATS_REQUEST, (params: StatsParams): StatsResult | null =>
   safely('stats', null, () => {
@@ -219,7 +209,6 @@ function scheduleDiagnostics(uri: string): void {
 documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
-  tokenBuilders.delete(e.document.uri);
   clearTimeout(diagnosticTimers.get(e.document.uri));
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });

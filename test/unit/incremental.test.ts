@@ -9,6 +9,7 @@ import { findNames } from '../../server/src/analysis/names';
 import { pairQuotes } from '../../server/src/analysis/quotes';
 import { findSpeakers, findTimecodes } from '../../server/src/analysis/speakers';
 import { scanLines } from '../../server/src/analysis/text';
+import { TokenEncoder } from '../../server/src/features/token-encoding';
 import { applyEdit, madeUpTranscript, seededRandom, type TextEdit } from '../../scripts/fuzz/gen';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -143,4 +144,41 @@ test('a long text without blank lines is split and stays equal under edits', () 
     t = applyEdit(t, e);
     assert.deepStrictEqual(inc.update(t), analyze(t), `edit ${i} ${JSON.stringify(e)}`);
   }
+});
+
+test('semantic tokens re-encoded only where the model changed equal a fresh encoding', () => {
+  const rand = seededRandom(12);
+  let text = madeUpTranscript(12_000, 12);
+  const inc = new IncrementalAnalyzer();
+  const enc = new TokenEncoder();
+  let model = inc.update(text);
+  enc.encode(model, inc.lines);
+  let spliced = 0;
+  for (let i = 0; i < 150; i++) {
+    // Sometimes two edits before the tokens are asked for.
+    const steps = rand() < 0.2 ? 2 : 1;
+    for (let s = 0; s < steps; s++) {
+      const e = randomEditOf(rand, text);
+      text = applyEdit(text, e);
+      const before = model;
+      model = inc.update(text);
+      enc.noteChange(before, model, inc.lastChange);
+      if (inc.lastChange !== null) spliced++;
+    }
+    const fresh = new TokenEncoder().encode(analyze(text), scanLines(text));
+    assert.deepStrictEqual(enc.encode(model, inc.lines).data, fresh.data, `edit ${i}`);
+  }
+  assert.ok(spliced > 50, `only ${spliced} edits were re-encoded in part`);
+});
+
+test('tokens after an edit that ends the text with blank lines', () => {
+  const text = joinLines('MS. KOWAL: Good afternoon.', '“We will,” she said.', 'Marta Kowal said: “Fine.” More prose here');
+  const inc = new IncrementalAnalyzer();
+  const enc = new TokenEncoder();
+  const first = inc.update(text);
+  enc.encode(first, inc.lines);
+  const edited = text.slice(0, text.length - 20) + '\n\n';
+  const model = inc.update(edited);
+  enc.noteChange(first, model, inc.lastChange);
+  assert.deepStrictEqual(enc.encode(model, inc.lines).data, new TokenEncoder().encode(analyze(edited), scanLines(edited)).data);
 });

@@ -39,6 +39,9 @@ export interface AttributionRun {
   readonly genders: ReadonlyMap<string, Gender>;
   /** How many quotes were attributed afresh (the others were reused). */
   readonly attributed: number;
+  /** The stretch the quotes attributed afresh cover, with their cue words (empty when none). */
+  readonly freshFrom: number;
+  readonly freshTo: number;
 }
 
 /**
@@ -158,6 +161,8 @@ class Attributor {
     let lastSpeaker: string | null = null;
     let otherSpeaker: string | null = null;
     let attributed = 0;
+    let freshFrom = Infinity;
+    let freshTo = -Infinity;
     for (let qi = 0; qi < raw.length; qi++) {
       const q = raw[qi];
       if (q.depth > 0 || q.kind === 'scare') {
@@ -178,6 +183,9 @@ class Attributor {
         const turn = ti < turns.length && turns[ti].start <= q.start ? turns[ti] : null;
         const done = this.attribute(q, qi, turn, chain);
         attributed++;
+        const c = done.quote.cueSpan;
+        freshFrom = Math.min(freshFrom, q.start, c !== null ? c.start : q.start);
+        freshTo = Math.max(freshTo, q.end, c !== null ? c.end : q.end);
         result = done.quote;
         mine = done.own;
       }
@@ -191,7 +199,7 @@ class Attributor {
       prev2 = prev;
       prev = mine;
     }
-    return { quotes: out, own, before, genders: this.genders, attributed };
+    return { quotes: out, own, before, genders: this.genders, attributed, freshFrom, freshTo };
   }
 
   /** The genders the old run read are still what the actors show (the text before their mentions may have changed). */

@@ -76,6 +76,17 @@ export function sameActorsAround(a: ActorResolution, b: ActorResolution, from: n
     } else if (x.start < from && x.end <= from) return false;
     else if (x.start >= oldTo) return false;
   }
+  // Roles outside the stretch (they come from the names, which may change far from an edit).
+  const outside = (r: readonly RoleMention[], lo: number, hi: number, d: number): RoleMention[] =>
+    r.filter((x) => x.end <= lo || x.start >= hi).map((x) => (x.start >= hi ? { ...x, start: x.start + d, end: x.end + d } : x));
+  const ra = outside(a.roles, from, oldTo, delta);
+  const rb = outside(b.roles, from, to, 0);
+  if (ra.length !== rb.length) return false;
+  for (let i = 0; i < ra.length; i++) {
+    const x = ra[i];
+    const y = rb[i];
+    if (x.start !== y.start || x.end !== y.end || x.actor !== y.actor || x.role !== y.role) return false;
+  }
   return true;
 }
 

@@ -67,6 +67,14 @@ interface GlobalState {
   readonly lineCount: number;
 }
 
+/** See `IncrementalAnalyzer.lastChange`. */
+export interface ModelChange {
+  readonly from: number;
+  readonly to: number;
+  readonly delta: number;
+  readonly lineDelta: number;
+}
+
 /** The edit between two texts: offsets before `from` and after the `tail` last characters are unchanged. */
 interface Change {
   readonly from: number;
@@ -78,12 +86,20 @@ interface Change {
 
 export class IncrementalAnalyzer {
   private text = '';
+  /** Lines of the text of the last update. */
+  lines: LineIndex = scanLines('');
   private blocks: Block[] = [];
   private global: GlobalState | null = null;
   private model: TranscriptModel | null = null;
   /** The stretch of the new text whose blocks were read again (the rest was reused). */
   private dirtyFrom = 0;
   private dirtyTo = 0;
+  /**
+   * What the last update changed: the model equals the one before outside `[from, to)` of the
+   * new text (moved by `delta` characters and `lineDelta` lines after it); null when anything
+   * may have changed (the first update, new actors, new pinned actors).
+   */
+  lastChange: ModelChange | null = null;
   /** Milliseconds each part of the last update took (for the benchmark). */
   readonly timings: Record<string, number> = {};
   /** How many quotes the last update attributed afresh; how many blocks it read again. */
@@ -104,6 +120,7 @@ export class IncrementalAnalyzer {
     const change = diff(this.text, text);
     lap('diff');
     const lines = scanLines(text);
+    this.lines = lines;
     lap('lines');
     const blocks = this.readBlocks(text, lines, change);
     lap('blocks');
@@ -146,6 +163,12 @@ export class IncrementalAnalyzer {
     const attribution = attributeQuotesFrom(text, lines, raw, speakers, turns, resolution, reuse);
     const quotes = attribution.quotes;
     this.stats.quotesAttributed = attribution.attributed;
+    if (reuse !== null) {
+      // Quotes of blocks read again may reach into blocks before them.
+      let lo = Math.min(from, attribution.freshFrom);
+      for (const b of blocks) if (b.qSpans && b.end > from && b.start < to) for (const q of b.quotes) lo = Math.min(lo, q.start);
+      this.lastChange = { from: lo, to: Math.max(to, attribution.freshTo), delta: change.delta, lineDelta: reuse.lineDelta };
+    } else this.lastChange = null;
     this.stats.reuse = reuse !== null;
     lap('attribution');
     this.global = { names, speakers, resolution, raw, attribution, lineCount: lines.starts.length };

@@ -70,6 +70,11 @@ export function actorById(model: TranscriptModel, id: string): Actor | undefined
 
 const lineIndexes = new WeakMap<TranscriptModel, LineIndex>();
 
+/** Records the line index the analysis already has for the model's text. */
+export function rememberLines(model: TranscriptModel, lines: LineIndex): void {
+  lineIndexes.set(model, lines);
+}
+
 /** The model's line index (built once per model, on first need). */
 export function linesOf(model: TranscriptModel): LineIndex {
   let lines = lineIndexes.get(model);

@@ -26,7 +26,8 @@ const NAME_LENGTH = 60;
  */
 export function getOutline(model: TranscriptModel): OutlineNode[] {
   const out: OutlineNode[] = [];
-  const quotes = model.quotes.filter((q) => q.depth === 0);
+  const quotes: Quote[] = [];
+  for (const q of model.quotes) if (q.depth === 0) quotes.push(q);
   let qi = 0;
   for (const turn of model.turns) {
     const label = model.speakers[turn.label];
@@ -51,7 +52,7 @@ export function getOutline(model: TranscriptModel): OutlineNode[] {
 
 function quoteNode(model: TranscriptModel, q: Quote): OutlineNode {
   const who = q.speaker ? actorById(model, q.speaker) : undefined;
-  const flat = q.text.replace(/\s+/g, ' ').trim();
+  const flat = flatStart(q.text, NAME_LENGTH + 1);
   const short = flat.length > NAME_LENGTH ? flat.slice(0, NAME_LENGTH - 1) + '…' : flat;
   const detail = q.kind === 'scare' ? 'scare quote' : who ? who.name : 'unattributed';
   return {
@@ -62,4 +63,30 @@ function quoteNode(model: TranscriptModel, q: Quote): OutlineNode {
     selection: { start: q.start, end: Math.min(q.end, q.start + 1) },
     children: [],
   };
+}
+
+const SPACE = /\s/;
+
+/**
+ * The start of `s` with white space runs read as one space and the ends trimmed, up to `max`
+ * characters: what `s.replace(/\s+/g, ' ').trim().slice(0, max)` gives, without reading a long quote whole.
+ */
+function flatStart(s: string, max: number): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length && out.length < max; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i];
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(ch))) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+      if (out.length >= max) break;
+    }
+    out += ch;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
-import type { ActorKind, Span, TranscriptModel } from '../analysis/model';
-import type { TokenModifier, TokenType } from './legend';
+import type { Quote, Span, TranscriptModel } from '../analysis/model';
+import { TOKEN_TYPES, type TokenModifier, type TokenType } from './legend';
 
 /** One coloured stretch of text, before encoding. */
 export interface TokenSpan extends Span {
@@ -7,15 +7,19 @@ export interface TokenSpan extends Span {
   readonly modifiers: readonly TokenModifier[];
 }
 
-interface Layer extends Span {
-  readonly type: TokenType;
-  readonly modifiers: readonly TokenModifier[];
-  /** Higher wins where spans overlap. */
-  readonly rank: number;
-}
+/** Receives the tokens in order: `type` indexes TOKEN_TYPES, `modifiers` is a bit set over TOKEN_MODIFIERS. */
+export type TokenSink = (start: number, end: number, type: number, modifiers: number) => void;
 
 const NONE: readonly TokenModifier[] = [];
 const UNATTRIBUTED: readonly TokenModifier[] = ['unattributed'];
+const MOD_UNATTRIBUTED = 1;
+
+const T_SPEAKER = TOKEN_TYPES.indexOf('speaker');
+const T_QUOTE = TOKEN_TYPES.indexOf('quote');
+const T_ROLE = TOKEN_TYPES.indexOf('role');
+const T_TIMECODE = TOKEN_TYPES.indexOf('timecode');
+const T_CUE = TOKEN_TYPES.indexOf('cue');
+const T_KIND = { person: TOKEN_TYPES.indexOf('person'), organization: TOKEN_TYPES.indexOf('organization'), place: TOKEN_TYPES.indexOf('place') };
 
 /**
  * Every token of the model, sorted and never overlapping. Names, roles, cues and timecodes
@@ -26,79 +30,179 @@ const UNATTRIBUTED: readonly TokenModifier[] = ['unattributed'];
  * ```
  */
 export function collectTokens(model: TranscriptModel, range?: Span): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  scanTokens(model, range, (start, end, type, modifiers) => {
+    out.push({ start, end, type: TOKEN_TYPES[type], modifiers: modifiers & MOD_UNATTRIBUTED ? UNATTRIBUTED : NONE });
+  });
+  return out;
+}
+
+/**
+ * The tokens of `collectTokens` handed to `sink` one by one, without building them. Each list
+ * of the model is sorted by start, so the layers come as a few sorted runs (flat arrays of
+ * start, end and rank-and-type) that one merge reads in order; within `range`, only the items
+ * that reach into it are read.
+ */
+export function scanTokens(model: TranscriptModel, range: Span | undefined, sink: TokenSink): void {
   const lo = range ? range.start : 0;
   const hi = range ? range.end : model.text.length;
-  const inRange = (s: Span) => s.end > lo && s.start < hi && s.end > s.start;
-  const top: Layer[] = [];
-  const kindOf = new Map<string, ActorKind>();
-  for (const a of model.actors) kindOf.set(a.id, a.kind);
+  const runs: number[][] = [];
+  const run = (): number[] => {
+    const r: number[] = [];
+    runs.push(r);
+    return r;
+  };
+  const add = (r: number[], s: Span | null, code: number): void => {
+    if (s !== null && s.end > lo && s.start < hi && s.end > s.start) r.push(s.start, s.end, code);
+  };
 
-  for (const s of model.speakers) {
-    if (inRange(s.nameSpan)) top.push({ ...span(s.nameSpan), type: 'speaker', modifiers: NONE, rank: 5 });
-    if (s.roleSpan && inRange(s.roleSpan)) top.push({ ...span(s.roleSpan), type: 'role', modifiers: NONE, rank: 5 });
-    if (s.timeSpan && inRange(s.timeSpan)) top.push({ ...span(s.timeSpan), type: 'timecode', modifiers: NONE, rank: 5 });
+  // Labels: a label's spans lie on its line (a timecode may come before the name).
+  const labels = run();
+  for (let i = firstEndingAfter(model.speakers, lo); i < model.speakers.length && model.speakers[i].start < hi; i++) {
+    const s = model.speakers[i];
+    const at = labels.length;
+    add(labels, s.nameSpan, 5 * 16 + T_SPEAKER);
+    add(labels, s.roleSpan, 5 * 16 + T_ROLE);
+    add(labels, s.timeSpan, 5 * 16 + T_TIMECODE);
+    if (labels.length - at > 3) sortTriples(labels, at);
   }
-  for (const t of model.timecodes) if (inRange(t)) top.push({ ...span(t), type: 'timecode', modifiers: NONE, rank: 4 });
-  for (const m of model.mentions) {
-    if (m.form === 'label' || !inRange(m)) continue;
-    const kind = kindOf.get(m.actor) ?? 'person';
-    top.push({ ...span(m), type: kind, modifiers: NONE, rank: 3 });
+  const times = run();
+  for (let i = firstEndingAfter(model.timecodes, lo); i < model.timecodes.length && model.timecodes[i].start < hi; i++) add(times, model.timecodes[i], 4 * 16 + T_TIMECODE);
+  const names = run();
+  if (model.mentions.length > 0) {
+    const kindOf = new Map<string, number>();
+    for (const a of model.actors) kindOf.set(a.id, T_KIND[a.kind] ?? T_KIND.person);
+    for (let i = firstEndingAfter(model.mentions, lo); i < model.mentions.length && model.mentions[i].start < hi; i++) {
+      const m = model.mentions[i];
+      if (m.form !== 'label') add(names, m, 3 * 16 + (kindOf.get(m.actor) ?? T_KIND.person));
+    }
   }
-  for (const r of model.roles) if (inRange(r)) top.push({ ...span(r), type: 'role', modifiers: NONE, rank: 2 });
-  for (const q of model.quotes) {
-    if (q.cueSpan && inRange(q.cueSpan)) top.push({ ...span(q.cueSpan), type: 'cue', modifiers: NONE, rank: 1 });
-  }
-  top.sort((a, b) => a.start - b.start || b.rank - a.rank || b.end - a.end);
+  const roles = run();
+  for (const r of model.roles) add(roles, r, 2 * 16 + T_ROLE);
+  const cues = run();
+  for (const q of model.quotes) add(cues, q.cueSpan, 1 * 16 + T_CUE);
+  for (const r of runs) if (!isSorted(r)) sortTriples(r, 0);
 
-  // Keep the higher-ranked (then earlier, then longer) of overlapping spans.
-  const kept: Layer[] = [];
-  for (const t of top) {
-    const last = kept[kept.length - 1];
-    if (last && t.start < last.end) {
-      if (t.rank > last.rank) {
-        kept[kept.length - 1] = { ...last, end: t.start };
-        if (kept[kept.length - 1].end <= kept[kept.length - 1].start) kept.pop();
-        kept.push(t);
+  // Merge the runs; keep the higher-ranked (then earlier, then longer) of overlapping spans.
+  const ks: number[] = [];
+  const heads = runs.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let r = 0; r < runs.length; r++) {
+      const h = heads[r];
+      if (h < runs[r].length && (best < 0 || before(runs[r], h, runs[best], heads[best]))) best = r;
+    }
+    if (best < 0) break;
+    const r = runs[best];
+    const h = heads[best];
+    heads[best] = h + 3;
+    const start = r[h];
+    const end = r[h + 1];
+    const code = r[h + 2];
+    const n = ks.length;
+    if (n > 0 && start < ks[n - 2]) {
+      if (code >> 4 > ks[n - 1] >> 4) {
+        if (start > ks[n - 3]) ks[n - 2] = start;
+        else ks.length = n - 3;
+        ks.push(start, end, code);
       }
       continue;
     }
-    kept.push(t);
+    ks.push(start, end, code);
   }
 
   // Quotes fill the gaps between kept tokens. Only depth-0 quotes: nested ones lie inside.
   // Both lists are sorted, so one merge pass emits everything in order; `done` is the end
   // of the last emitted token, and nothing starts before it.
-  const out: TokenSpan[] = [];
   let k = 0;
   let done = lo;
-  const emitKept = (t: Layer) => {
-    out.push({ start: t.start, end: t.end, type: t.type, modifiers: t.modifiers });
-    done = t.end;
+  const emit = (start: number, end: number, type: number, mods: number): void => {
+    if (end > start && end > lo && start < hi) sink(start, end, type, mods);
   };
-  for (const q of model.quotes) {
-    if (q.depth !== 0 || !inRange(q)) continue;
-    const mods = q.speaker === null && q.kind === 'direct' ? UNATTRIBUTED : NONE;
+  const emitKept = (): void => {
+    emit(ks[k], ks[k + 1], ks[k + 2] & 15, 0);
+    done = ks[k + 1];
+    k += 3;
+  };
+  const quotes = model.quotes;
+  for (let qi = firstQuoteEndingAfter(quotes, lo); qi < quotes.length && quotes[qi].start < hi; qi++) {
+    const q = quotes[qi];
+    if (q.depth !== 0 || !(q.end > lo && q.start < hi && q.end > q.start)) continue;
+    const mods = q.speaker === null && q.kind === 'direct' ? MOD_UNATTRIBUTED : 0;
     const end = Math.min(q.end, hi);
-    while (k < kept.length && kept[k].start < Math.max(q.start, done)) emitKept(kept[k++]);
+    while (k < ks.length && ks[k] < Math.max(q.start, done)) emitKept();
     let pos = Math.max(q.start, lo, done);
     while (pos < end) {
-      while (k < kept.length && kept[k].start <= pos) {
-        emitKept(kept[k++]);
+      while (k < ks.length && ks[k] <= pos) {
+        emitKept();
         if (done > pos) pos = done;
       }
       if (pos >= end) break;
-      const next = k < kept.length ? Math.min(kept[k].start, end) : end;
+      const next = k < ks.length ? Math.min(ks[k], end) : end;
       if (next > pos) {
-        out.push({ start: pos, end: next, type: 'quote', modifiers: mods });
+        emit(pos, next, T_QUOTE, mods);
         done = next;
       }
       pos = next;
     }
   }
-  while (k < kept.length) emitKept(kept[k++]);
-  return out.filter((t) => t.end > t.start && t.end > lo && t.start < hi);
+  while (k < ks.length) emitKept();
 }
 
-function span(s: Span): Span {
-  return { start: s.start, end: s.end };
+/** Layer order: by start, then higher rank, then longer. */
+function before(a: number[], i: number, b: number[], j: number): boolean {
+  if (a[i] !== b[j]) return a[i] < b[j];
+  const ra = a[i + 2] >> 4;
+  const rb = b[j + 2] >> 4;
+  if (ra !== rb) return ra > rb;
+  return a[i + 1] > b[j + 1];
+}
+
+function isSorted(r: number[]): boolean {
+  for (let i = 3; i < r.length; i += 3) if (before(r, i, r, i - 3)) return false;
+  return true;
+}
+
+/** Sorts the triples of `r` from index `from` in layer order. */
+function sortTriples(r: number[], from: number): void {
+  const idx: number[] = [];
+  for (let i = from; i < r.length; i += 3) idx.push(i);
+  idx.sort((x, y) => (before(r, x, r, y) ? -1 : before(r, y, r, x) ? 1 : 0));
+  const copy = idx.map((i) => [r[i], r[i + 1], r[i + 2]]);
+  for (let k = 0; k < copy.length; k++) {
+    r[from + 3 * k] = copy[k][0];
+    r[from + 3 * k + 1] = copy[k][1];
+    r[from + 3 * k + 2] = copy[k][2];
+  }
+}
+
+/**
+ * Index from which to read a list sorted by start for items that reach past `offset`. The
+ * lists read this way hold no overlapping items, so stepping back from the first item that
+ * starts at or after `offset` stops at the first one that ends before it.
+ */
+function firstEndingAfter<T extends Span>(items: readonly T[], offset: number): number {
+  if (offset <= 0) return 0;
+  let i = firstStartingAt(items, offset);
+  while (i > 0 && items[i - 1].end > offset) i--;
+  return i;
+}
+
+/** The same for quotes, which nest: step back to a top-level quote that ends before `offset`. */
+function firstQuoteEndingAfter(quotes: readonly Quote[], offset: number): number {
+  if (offset <= 0) return 0;
+  let i = firstStartingAt(quotes, offset);
+  while (i > 0 && !(quotes[i - 1].depth === 0 && quotes[i - 1].end <= offset)) i--;
+  return i;
+}
+
+function firstStartingAt<T extends Span>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
