@@ -13,7 +13,9 @@
  * - Exact score only: our span is widened to the noun phrase GUM would mark around it, by
  *   (1) a role written directly before the name (`Biologist | Nick Bos`, `President | Biden`),
  *   (2) a directly preceding honorific (`Mr. | Soren Jessen-Petersen`), (3) for organisations
- *   and places, a directly preceding `the` (`the | United States`), (4) a possessive `'s`
+ *   and places, a directly preceding `the` (`the | United States`) when the name ends its
+ *   phrase (not in `the NATO conference`, `the Kenya Vision 2030`, where GUM gives `the` to
+ *   the larger phrase), (4) a possessive `'s`
  *   or `’` right after the name (`Obama | ’s`, `HARRIS | ’`), (5) for a person mention that
  *   is no personal name but a role used as a name or a group (`President`, `Madam Speaker`,
  *   `Americans`), a directly preceding determiner or quantifier (`the | President`,
@@ -29,6 +31,7 @@ import type { ActorKind, TranscriptModel } from '../../server/src/analysis/model
 import { CORPUS, type EvalRow } from './report';
 import { HONORIFICS, ROLE_MODIFIERS, TITLES, GROUP_NOUNS } from '../../server/src/analysis/lexicon-titles';
 import { DEMONYMS } from '../../server/src/analysis/lexicon-places';
+import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
 import { scoreExact, scoreLenient, sum, type Scored, type SpanLike } from './score';
 
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'place'];
@@ -100,7 +103,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
     let end = m.end;
     if (wide) {
       const kind = kindOf.get(m.actor);
-      start = widenStart(text, start, roleEndingAt, kind !== 'person');
+      start = widenStart(text, start, roleEndingAt, kind !== 'person' && headsPhrase(text, m.end));
       if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) start = widenDeterminer(text, start);
       end = widenEnd(text, end);
     }
@@ -162,6 +165,24 @@ function widenDeterminer(text: string, start: number): number {
     p = w;
   }
   return start;
+}
+
+/**
+ * True when the name ends its noun phrase, so that a `the` before it is the name's own:
+ * not when a noun follows (`the | NATO conference`, `the | Kenya National ICT Master Plan`).
+ * A lower-case word after the name heads the phrase unless it is a function word or ends
+ * like a verb or a plural (`-ed`, `-s`).
+ */
+function headsPhrase(text: string, end: number): boolean {
+  let i = end;
+  if (/^ ?['’]s?(?![\p{L}\p{N}])/u.test(text.slice(end, end + 4))) return true;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < text.length && /[\p{L}-]/u.test(text[j])) j++;
+  if (j === i) return true;
+  const word = text.slice(i, j);
+  if (word !== word.toLowerCase()) return false;
+  return STOPWORDS.has(word) || /(?:ed|s)$/.test(word);
 }
 
 function widenEnd(text: string, end: number): number {
