@@ -283,3 +283,21 @@ test('plural demonyms and party members are groups of people: `Americans`, `Demo
   const text = 'Many Americans and most Democrats agree, and a Libertarian would too, said the Syrian envoy.';
   assert.deepEqual(shown(text), ['Americans person', 'Democrats person', 'Libertarian person']);
 });
+
+test('a person described by an occupation and a name: `the director of Stardrop`, `Veldmark bar owner`', () => {
+  const text = joinLines('We spoke with the director of Stardrop about the project.', 'A Veldmark bar owner declined, and Tomas Novak told reporters nothing.');
+  assert.deepEqual(
+    names(text)
+      .filter((n) => n.kind === 'person')
+      .map((n) => [n.text, n.role]),
+    [
+      ['director', 'director of Stardrop'],
+      ['owner', 'Veldmark bar owner'],
+      ['Tomas Novak', null],
+    ],
+  );
+});
+
+test('an occupation that is the role of a name is no person of its own: `mathematician and writer Ada Lind`', () => {
+  assert.deepEqual(shown('We met Veldmark mathematician and writer Ada Lind today.'), ['Ada Lind person [Veldmark mathematician and writer]']);
+});

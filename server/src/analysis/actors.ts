@@ -66,6 +66,8 @@ interface Building {
   address: number;
   /** The form of address as first written (`Mrs.`), to name the person when a namesake differs. */
   addressForm: string | null;
+  /** The role as written, naming an actor known only by a description (`director of Stardust`). */
+  roleName: string | null;
 }
 
 interface Parsed {
@@ -203,6 +205,7 @@ class Resolver {
       orgForms: new Set(),
       address: 0,
       addressForm: null,
+      roleName: null,
     };
     this.buildings.push(b);
     return b;
@@ -385,6 +388,15 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/** Key of a role written in prose: `director of the Stardust` -> `director of stardust`. */
+function prosePhrase(role: string): string {
+  return foldName(role)
+    .split(/\s+/)
+    .map(trimPunct)
+    .filter((w) => w.length > 0 && w !== 'the')
+    .join(' ');
+}
+
 /** Role phrase of a role-only label: `THE PRESIDENT` -> `president`. */
 function rolePhrase(p: Parsed): string {
   return p.folded.filter((w) => w !== 'the' && !HONORIFICS.has(w)).join(' ');
@@ -488,12 +500,17 @@ export function resolveActors(
     // A role in place of a name, in a label (`THE PRESIDENT:`) or in prose (`Madam Speaker`):
     // the one person with that role, else an actor of its own for the role.
     if (!b && p.roleOnly && (c.label >= 0 || c.kind === 'person')) {
-      const phrase = rolePhrase(p);
+      // In prose the whole role tells the holder (`director of Stardust`, `President of
+      // Veldmark`); a label gives the title alone.
+      const phrase = c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p);
       b = r.byRoleLabel.get(phrase) ?? null;
       if (!b) {
         const fits = r.buildings.filter((x) => x.surname !== null && x.roleLabel === null && x.roles.some((role) => roleMatches(role, phrase)));
         b = fits.length === 1 ? fits[0] : r.create();
-        if (fits.length !== 1) b.roleLabel = phrase;
+        if (fits.length !== 1) {
+          b.roleLabel = phrase;
+          if (c.label < 0 && c.role !== null && c.role.indexOf(' ') > 0) b.roleName = c.role;
+        }
         r.byRoleLabel.set(phrase, b);
       }
       if (b.roleLabel === null) evidence.at(i).push(EVIDENCE_ROLE_LABEL);
@@ -621,6 +638,7 @@ function canonicalName(b: Building, kind: ActorKind): string {
   if (bestCaps && kind === 'person') name = titleCase(name);
   if (bestCaps && kind !== 'person' && name.length > 5 && name.indexOf(' ') > 0) name = titleCase(name);
   if (b.roleLabel !== null && best !== null) name = titleCase(best);
+  if (b.roleName !== null) name = b.roleName.charAt(0).toUpperCase() + b.roleName.slice(1);
   // Honorifics never head a canonical name (`MS. PSAKI` -> `Psaki`).
   const words = name.split(/\s+/);
   let s = 0;

@@ -17,7 +17,7 @@ import type { ActorKind, SpeakerLabel, Span } from './model';
 import type { NameCandidate } from './pipeline-types';
 import type { LineIndex } from './text';
 import { CALENDAR, NAME_PARTICLES, NON_NAMES, STOPWORDS } from './lexicon-words';
-import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
+import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
@@ -64,6 +64,8 @@ class Finder {
   lineDrafts = 0;
   /** End of the last role read after a name (`Tomas Novak, | the Czech Foreign Minister`). */
   appositiveEnd = -1;
+  /** Spans of the roles read after names in the current line, as start, end pairs. */
+  readonly appositives: number[] = [];
   /** Set by `guessKind` when the person it gave rests on the shape of the words alone. */
   weakKind = false;
   pending: Pending | null = null;
@@ -89,6 +91,7 @@ class Finder {
   prose(): void {
     const t = this.tokens;
     this.pending = null;
+    this.appositives.length = 0;
     let lower = 0;
     for (let i = 0; i < t.n && lower < 3; i++) if (t.has(i, F_LOWER)) lower++;
     this.mixedLine = lower >= 3;
@@ -117,6 +120,73 @@ class Finder {
       this.splitShouting(a, b);
       j = b + 1;
     }
+    this.describedPeople();
+  }
+
+  /**
+   * People described by an occupation and a name, with no name of their own: `the director
+   * of Stardust`, `the head of NATO`, `New York bar owner`, `wikiHow founder`. The title word
+   * becomes a mention of whoever holds that role; not where the title is the role of a name
+   * (`biologist Nick Bos`, `Ned Price, White House spokesman`).
+   */
+  private describedPeople(): void {
+    const t = this.tokens;
+    for (let i = 1; i < t.n; i++) {
+      if (!t.has(i, F_LOWER) || t.gap[i] !== G_NONE) continue;
+      const k = t.key(i);
+      const sing = k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
+      if (!TITLES.has(k) && !TITLES.has(sing)) continue;
+      if (VERB_LIKE_TITLES.has(sing) || t.has(i, F_ABBR | F_DOTTED)) continue;
+      if (this.inAppositive(t.start[i])) continue;
+      let roleEnd = -1;
+      let roleStart = i;
+      // `director of | Stardust`, `a writer for | The Onion`
+      const nx = t.key(i + 1 < t.n ? i + 1 : i);
+      if (i + 2 < t.n && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.has(i + 1, F_LOWER) && (nx === 'of' || nx === 'for' || nx === 'at')) {
+        let c = i + 2;
+        if (t.key(c) === 'the' && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
+        if (t.isCap(c) && !isDroppable(t, c)) roleEnd = c;
+      }
+      // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
+      if (roleEnd < 0) {
+        let p = i - 1;
+        if (p > 0 && t.has(p, F_LOWER) && t.gap[p] === G_NONE && isModifierNoun(t.key(p))) p--;
+        const nameBefore =
+          (t.isCap(p) || (t.has(p, F_PREFIXED | F_HASLOWER) && !t.has(p, F_LOWER))) &&
+          !isDroppable(t, p) &&
+          !isAdjectiveOnly(t, p) &&
+          !t.has(p, F_POSS) &&
+          !t.has(p, F_SENT) &&
+          (p === i - 1 || t.gap[p + 1] === G_NONE);
+        // `mathematician and writer Aner Shalev`: the role of the name after it.
+        let q = i + 1;
+        while (q < t.n && t.gap[q] === G_NONE && t.has(q, F_LOWER) && (t.key(q) === 'and' || TITLES.has(t.key(q)))) q++;
+        const nameAfter = q < t.n && t.gap[q] === G_NONE && t.isCap(q);
+        if (nameBefore && !nameAfter && !t.has(i, F_POSS)) {
+          roleEnd = i;
+          roleStart = p;
+        }
+      }
+      if (roleEnd < 0) continue;
+      this.drafts.push({
+        start: t.start[i],
+        end: t.end[i],
+        kind: 'person',
+        role: this.text.slice(t.start[roleStart], t.end[roleEnd]),
+        roleSpan: null,
+        label: -1,
+        key: k,
+        first: k,
+        last: k,
+        count: 1,
+      });
+    }
+  }
+
+  private inAppositive(at: number): boolean {
+    const a = this.appositives;
+    for (let x = 0; x < a.length; x += 2) if (at >= a[x] && at < a[x + 1]) return true;
+    return false;
   }
 
   /**
@@ -413,7 +483,10 @@ class Finder {
     let roleAfter: Span | null = null;
     if (role === null && kind !== 'place' && kind !== 'organization') roleAfter = appositiveRole(t, b);
     const finalRole = role ?? roleAfter;
-    if (roleAfter !== null) this.appositiveEnd = roleAfter.end;
+    if (roleAfter !== null) {
+      this.appositiveEnd = roleAfter.end;
+      this.appositives.push(roleAfter.start, roleAfter.end);
+    }
     const draft: Draft = {
       start: t.start[a],
       end: t.has(b, F_ABBR) && !t.has(b, F_DOTTED) && !t.has(b, F_INITIAL) ? t.end[b] - 1 : t.end[b],
@@ -704,3 +777,8 @@ export function findNames(text: string, lines: LineIndex, speakers: readonly Spe
   return out;
 }
 
+/** A lower-case noun that may stand between a name and an occupation (`New York bar | owner`). */
+function isModifierNoun(k: string): boolean {
+  if (STOPWORDS.has(k) || TITLES.has(k) || SPEECH_VERBS.has(k) || INVERTED_CUES.has(k)) return false;
+  return !k.endsWith('ed') && !k.endsWith('s') && !k.endsWith('ly');
+}
