@@ -50,4 +50,39 @@ theodore theresa thomas tim timothy tina toby todd tom tommy tony tracy travis t
 valentina valery vanessa vasily vera veronica victor victoria viktor vincent viola vladimir
 vladislav volodymyr walter wang wayne wendy werner wilhelm will william willie wolf wolfgang
 xavier xi yasser yevgeny yosef youssef yuri yusuf zach zachary zhang zoe zoran
+
+adriana agatha aidan alana albrecht alec alejandro alessandro alfie alfonso alistair allison alma alonzo
+alyssa ambrose amos angelica angie annette antoine antonia archie ariel arlene arturo astrid
+audrey augustus avery axel bailey barbra basil beatriz becky belinda benedict
+benoit bernadette bert bethany beverly bianca blake bonnie boyd bradford brendan brent brianna bridget
+brooke bryce byron caleb calvin cameron camille candace carina carlo carmela carrie carson
+casey cassandra cecil cecilia cedric celia chantal charlene chelsea chester christa christoph
+clarence clark claudio clayton clifford clint clyde cody cole colleen conor conrad
+constance cora corey cornelius courtney curtis cyril daisy dalia damian damon dane daphne darius
+darlene darrell daryl davide deanna debbie delia delores derrick desmond devin dexter diego
+dirk dolores dominique donovan dora doreen dorian dwight edna eduard elijah eliza ellie
+elmer eloise elsa elvis emile emilio enzo erich ernesto ernst esther ethel etienne eugenia
+everett ezra fabio farah felicity fergus fernanda floyd forrest francois franklin freddie
+frederic frida fritz gabriele garrett gaston gemma genevieve geoffrey georg georgina gerard gertrude
+gideon gilbert giles gillian giulia gladys glenda gonzalo gottfried greta gretchen gunther gwen
+gwendolyn hal hank hannes harlan harvey hector heinrich heinz helga henrietta hilda
+hilary hiram homer horace horst hubert ida ignacio imogen ines ira irving isaiah
+isidore ismael jade jared jasper jean-claude jean-luc jean-pierre jeanne jeannette jeremiah jess
+joaquin jocelyn jody johanna jolene jonas josef josiah joyce jules juliana juliette jurgen
+kai karin karla kasper katarina katharina katrina kendra kent kirsten kristen kristin kristina
+lacey lana lars laszlo laurel lena lenny leona leonardo leroy lester lionel
+lorenzo loretta lorraine lou louisa lowell luca lucia lucille luigi luisa luz mabel mackenzie
+madeleine madeline madison magdalena malik mandy manfred marcia marcos margarita margo maribel marilyn marjorie
+markus marlene marsha marvin matilda mattias maurice mavis maximilian melinda melvin meredith mia
+micah mildred millie milton miriam moira molly mona moses muriel myra myron
+nadine nathaniel neville noel nora norbert odette olaf olive orlando oswald pascal patsy pauline
+penelope percy perry philippa phoebe pierre-louis polly priscilla quentin quincy rachael ralf randall
+raphael reginald regina reinhard rene renee reuben rhonda ricardo roberta rocco rodney rodrigo rohan
+rolf ronan ronnie rosalind rosemary rowan roxanne rudolf rufus russ sabine sabrina sadie salvatore
+sammy santiago sasha saul selena serena seth shannon sheldon sherry sidney
+silvia simone sonia sonja stacey stanislav stefanie sterling susanne sven sybil sylvester tabitha tamsin
+tara teresa terrence thaddeus thea thelma theo tiffany tobias tomas tonya tracey trent trevor
+tristan trudy ulrich una valerie vaughn vernon vic vince virgil vivian wade wallace
+walt warren wendell wesley whitney wilbur wilfred willard willis wilma winifred winston wyatt yolanda
+yvette yvonne zelda
 `);

@@ -5,7 +5,7 @@
  */
 import type { ActorKind, Span } from './model';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, TITLE_COMPLEMENTS, VERB_LIKE_TITLES } from './lexicon-titles';
-import { JOINED_PREFIXES } from './lexicon-words';
+import { JOINED_PREFIXES, STOPWORDS } from './lexicon-words';
 import { FIRST_NAMES } from './lexicon-names';
 import { ORG_HEADS } from './lexicon-orgs';
 import { ADJECTIVE_ENDING, DETERMINERS, LEX_DEMONYMS, LEX_ORGS, LEX_PLACE_HEADS, ROLE_CONNECTORS, headKind, isConnectorWord, isDroppable, leadingLexicon, lexiconKind } from './name-kinds';
@@ -220,6 +220,8 @@ export function appositiveRole(t: Tokens, b: number): Span | null {
         continue;
       }
       if (ROLE_CONNECTORS.has(k) && start >= 0) continue;
+      // `the first great American poet`: adjectives before the title.
+      if (start < 0 && i - first < 4 && (ORDINALS.has(k) || !STOPWORDS.has(k)) && !k.endsWith('ed') && !k.endsWith('ing')) continue;
       break;
     }
     if (t.isCap(i)) {
@@ -278,3 +280,5 @@ export function titleCase(s: string): string {
   }
   return out;
 }
+
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next']);

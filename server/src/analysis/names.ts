@@ -624,7 +624,19 @@ class Finder {
       const nk = t.key(i + 1);
       if (LEADER_NOUNS.has(nk) || (t.has(i, F_POSS) && (TITLES.has(nk) || KIN_NOUNS.has(nk)))) return 'person';
       if (VERBS_AFTER_PERSON.has(nk)) return 'person';
+      // `Daly et al.`: an author.
+      if (nk === 'et' && i + 2 < t.n && t.key(i + 2) === 'al') return 'person';
+      // `Obama’s national security advisor`: a title after a possessive and its modifiers.
+      if (t.has(i, F_POSS)) {
+        for (let j = i + 1; j < t.n && j <= i + 3 && t.gap[j] === G_NONE && t.has(j, F_LOWER); j++) {
+          const w = t.key(j);
+          if (TITLES.has(w) && !VERB_LIKE_TITLES.has(w)) return 'person';
+          if (STOPWORDS.has(w)) break;
+        }
+      }
     }
+    // `Daddy changed the world`: a family word used as a name.
+    if (FAMILY_NAMES.has(k)) return 'person';
     return null;
   }
 
@@ -782,3 +794,6 @@ function isModifierNoun(k: string): boolean {
   if (STOPWORDS.has(k) || TITLES.has(k) || SPEECH_VERBS.has(k) || INVERTED_CUES.has(k)) return false;
   return !k.endsWith('ed') && !k.endsWith('s') && !k.endsWith('ly');
 }
+
+/** Family words used as names (`Daddy said`, `asked Mamma`). */
+const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
