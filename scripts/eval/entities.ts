@@ -135,7 +135,8 @@ const ROLE_WORDS = new Set([...TITLES, ...HONORIFICS, ...ROLE_MODIFIERS]);
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'his', 'her', 'my', 'its', 'a', 'an', 'all', 'many', 'some', 'most', 'every', 'each']);
 /** Lower-case words that may stand between the determiner and the role: `our new President`. */
 const MODIFIER = /^(?:[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))$/;
-const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'not', 'that', 'which', 'who']);
+/** Function words end the walk back, except the adjectives among them (`our new President`). */
+const MODIFIER_STOPWORDS = new Set(['first', 'second', 'third', 'last', 'next', 'new', 'old', 'former']);
 
 /** `Madam Speaker`, `Vice President`, `Americans`, `Democrats`: a role or a group, no personal name. */
 function isRoleOrGroup(mention: string): boolean {
@@ -161,7 +162,9 @@ function widenDeterminer(text: string, start: number): number {
     const word = text.slice(w, q);
     const lower = word.toLowerCase();
     if (DETERMINERS.has(lower)) return w;
-    if (word !== lower || !MODIFIER.test(word) || NOT_MODIFIERS.has(word)) return start;
+    if (word !== lower || !MODIFIER.test(word) || (STOPWORDS.has(word) && !MODIFIER_STOPWORDS.has(word))) return start;
+    // `that allows | Americans`: a verb, not a modifier.
+    if (/[^s]s$/.test(word)) return start;
     p = w;
   }
   return start;
