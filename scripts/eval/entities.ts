@@ -138,12 +138,12 @@ const MODIFIER = /^(?:[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))$/;
 /** Function words end the walk back, except the adjectives among them (`our new President`). */
 const MODIFIER_STOPWORDS = new Set(['first', 'second', 'third', 'last', 'next', 'new', 'old', 'former']);
 
-/** `Madam Speaker`, `Vice President`, `Americans`, `Democrats`: a role or a group, no personal name. */
+/** `Madam Speaker`, `Vice President`, `Americans`, `a Democrat`: a role or a group, no personal name. */
 function isRoleOrGroup(mention: string): boolean {
   const words = mention.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, ''));
   if (words.every((w) => ROLE_WORDS.has(w))) return true;
-  if (words.length !== 1 || !words[0].endsWith('s')) return false;
-  const sing = words[0].slice(0, -1);
+  if (words.length !== 1) return false;
+  const sing = words[0].endsWith('s') ? words[0].slice(0, -1) : words[0];
   return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing);
 }
 
