@@ -22,7 +22,7 @@ import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
 import { LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
-import { K_UPPER, kindOf, hashWord, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
+import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole } from './name-roles';
 
 export { titleCase } from './name-roles';
@@ -59,6 +59,8 @@ class Finder {
   /** Words of the current line written in lower case, and capitalised mid-sentence. */
   readonly lowerSeen = new Set<number>();
   readonly capSeen = new Set<number>();
+  seenReady = false;
+  lineMode = M_PROSE;
   readonly drafts: Draft[] = [];
   /** Index of the first draft of the current line. */
   lineDrafts = 0;
@@ -76,15 +78,35 @@ class Finder {
 
   // -- which words of the line appear in lower case, which capitalised mid-sentence -------
   observe(mode: number): void {
+    this.lineMode = mode;
+    this.seenReady = false;
+    this.lineDrafts = this.drafts.length;
+  }
+
+  /** The sets of the line, made on the first question (most lines ask none). */
+  private seen(): void {
     const t = this.tokens;
     this.lowerSeen.clear();
     this.capSeen.clear();
-    this.lineDrafts = this.drafts.length;
+    const prose = this.lineMode === M_PROSE;
     for (let i = 0; i < t.n; i++) {
       const f = t.flags[i];
       if (f & F_LOWER) this.lowerSeen.add(t.hash[i]);
-      else if (mode === M_PROSE && (f & (F_CAP | F_SENT | F_ALLCAPS | F_DIGIT)) === F_CAP) this.capSeen.add(t.hash[i]);
+      else if (prose && (f & (F_CAP | F_SENT | F_ALLCAPS | F_DIGIT)) === F_CAP) this.capSeen.add(t.hash[i]);
     }
+    this.seenReady = true;
+  }
+
+  /** The line writes the word of hash `h` in lower case. */
+  private lower(h: number): boolean {
+    if (!this.seenReady) this.seen();
+    return this.lowerSeen.has(h);
+  }
+
+  /** The line writes the word of hash `h` capitalised mid-sentence. */
+  private capital(h: number): boolean {
+    if (!this.seenReady) this.seen();
+    return this.capSeen.has(h);
   }
 
   // -- prose lines ------------------------------------------------------------------
@@ -133,6 +155,8 @@ class Finder {
     const t = this.tokens;
     for (let i = 1; i < t.n; i++) {
       if (!t.has(i, F_LOWER) || t.gap[i] !== G_NONE) continue;
+      // Most words are no title: the hash tells without making the word.
+      if (!H_TITLE_FORMS.has(t.hash[i])) continue;
       const k = t.key(i);
       const sing = k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
       if (!TITLES.has(k) && !TITLES.has(sing)) continue;
@@ -437,8 +461,8 @@ class Finder {
     if (t.end[i] - t.start[i] < 2) return -1;
     if (lexiconKind(k) !== null) return 0;
     if (t.has(i, F_ALLCAPS)) return LEX_NON_ACRONYMS.has(k) ? -1 : 0;
-    if (this.capSeen.has(t.hash[i])) return 0;
-    if (this.lowerSeen.has(t.hash[i])) return 1;
+    if (this.capital(t.hash[i])) return 0;
+    if (this.lower(t.hash[i])) return 1;
     if (FIRST_NAMES.has(k)) return 0;
     // `Tillerson said` at the start of a line: a speech verb right after makes it a person.
     if (i + 1 < t.n && t.gap[i + 1] === G_NONE && SPEECH_VERBS.has(t.key(i + 1))) return 0;
@@ -450,7 +474,7 @@ class Finder {
     const t = this.tokens;
     const k = t.key(i);
     if (TITLES.has(k) || HONORIFICS.has(k) || FIRST_NAMES.has(k) || lexiconKind(k) !== null || LEX_DEMONYMS.has(k)) return false;
-    return this.lowerSeen.has(t.hash[i]) && !this.capSeen.has(t.hash[i]);
+    return this.lower(t.hash[i]) && !this.capital(t.hash[i]);
   }
 
 
@@ -506,7 +530,7 @@ class Finder {
     const t = this.tokens;
     const k = t.key(i);
     if (TITLES.has(k) || FIRST_NAMES.has(k) || lexiconKind(k) !== null || t.has(i, F_ALLCAPS) || t.has(i, F_PREFIXED)) return false;
-    return this.lowerSeen.has(t.hash[i]) && !this.capSeen.has(t.hash[i]);
+    return this.lower(t.hash[i]) && !this.capital(t.hash[i]);
   }
 
   /** Kind from the words and their context; null when nothing tells. */
@@ -530,7 +554,7 @@ class Finder {
       if (PLACE_AFTER_NOUNS.has(nk)) return 'place';
     }
     // `Marta Silva, Vienna` is a sign-off, not a place: a given name first makes a person.
-    if (b > a && FIRST_NAMES.has(t.key(a)) && !this.lowerSeen.has(t.hash[a])) return 'person';
+    if (b > a && FIRST_NAMES.has(t.key(a)) && !this.lower(t.hash[a])) return 'person';
     // `Hangzhou, China`
     if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.isCap(b + 1)) {
       const nk = t.key(b + 1);
@@ -546,9 +570,9 @@ class Finder {
     if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS)) return 'organization';
     if (hasThe && a === b && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
       const k = t.key(a);
-      if (!this.lowerSeen.has(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && (ORG_HEADS.has(k) || !isInstitutionWord(k))) return 'organization';
+      if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && (ORG_HEADS.has(k) || !isInstitutionWord(k))) return 'organization';
     }
-    if (a === b && FIRST_NAMES.has(firstKey) && !this.lowerSeen.has(t.hash[a])) return 'person';
+    if (a === b && FIRST_NAMES.has(firstKey) && !this.lower(t.hash[a])) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
     // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
     if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
@@ -563,7 +587,7 @@ class Finder {
     // case (`Mathias Krumbholz`, not `Open Educational Resources`), read as a person.
     if (b > a && b - a <= 3 && !hasThe) {
       for (let i = a; i <= b; i++) {
-        if (this.lowerSeen.has(t.hash[i]) || (t.has(i, F_ALLCAPS) && !t.has(i, F_DOTTED))) return null;
+        if (this.lower(t.hash[i]) || (t.has(i, F_ALLCAPS) && !t.has(i, F_DOTTED))) return null;
         if (isInstitutionWord(t.key(i)) || lexiconKind(t.key(i)) !== null) return null;
       }
       this.weakKind = true;
@@ -604,8 +628,8 @@ class Finder {
   private singleWordKind(i: number): ActorKind | null {
     const t = this.tokens;
     const k = t.key(i);
-    if (this.lowerSeen.has(t.hash[i])) return null;
-    if (k.length > 3 && k.endsWith('s') && this.lowerSeen.has(hashWord(k.slice(0, -1)))) return null;
+    if (this.lower(t.hash[i])) return null;
+    if (k.length > 3 && k.endsWith('s') && this.lower(hashWord(k.slice(0, -1)))) return null;
     if (t.has(i, F_HYPHEN) || t.has(i, F_DOTTED) || t.has(i, F_APOS)) return null;
     if (COMMON_NOUN_ENDING.test(k)) return null;
     if (isInstitutionWord(k)) return null;
@@ -797,3 +821,6 @@ function isModifierNoun(k: string): boolean {
 
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
+
+/** Hashes of titles and their plurals (`geologist`, `geologists`). */
+const H_TITLE_FORMS = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's')]);
