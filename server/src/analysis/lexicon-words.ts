@@ -60,7 +60,7 @@ aids hiv covid covid-19 sars mers ebola ngo ngos un-related pm am bc ad ce bce u
 q a qa q&a mp vp md phd mba bsc msc ba ma llb jd dj mc mvp ufo faq url html pdf gps sms
 internet web email e-mail online
 islam christianity judaism buddhism hinduism catholicism
-god allah heaven hell paradise providence
+god allah
 image photo video audio file source note update editor's advertisement
 chapter section page part
 `);
