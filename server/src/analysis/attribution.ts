@@ -3,7 +3,7 @@ import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from '
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
-import { lineAt, type LineIndex } from './text';
+import { detach, lineAt, type LineIndex } from './text';
 
 /**
  * Names the speaker of each quote.
@@ -39,6 +39,8 @@ export interface AttributionRun {
   readonly genders: ReadonlyMap<string, Gender>;
   /** How many quotes were attributed afresh (the others were reused). */
   readonly attributed: number;
+  /** Indexes of the quotes whose attribution read a description against every actor's roles. */
+  readonly described: ReadonlySet<number>;
   /** The stretch the quotes attributed afresh cover, with their cue words (empty when none). */
   readonly freshFrom: number;
   readonly freshTo: number;
@@ -57,6 +59,11 @@ export interface AttributionReuse {
   /** New length minus old length, and new line count minus old line count. */
   readonly delta: number;
   readonly lineDelta: number;
+  /**
+   * The actors differ beyond the stretch (an actor added or removed, roles changed): quotes
+   * that matched a description against every actor's roles are attributed again.
+   */
+  readonly descriptionsChanged: boolean;
 }
 
 /** `attributeQuotes`, reusing what `reuse` allows, and keeping what the next run may reuse. */
@@ -132,6 +139,8 @@ class Attributor {
   private readonly byId = new Map<string, Actor>();
   private readonly genders = new Map<string, Gender>();
   private descriptions: DescriptionIndex | null = null;
+  /** Set when a description was read against the actors' roles (for the current quote). */
+  private described = false;
   /** Top-level quote spans in text order, to skip names written inside quotes. */
   private readonly topSpans: Span[] = [];
 
@@ -161,6 +170,7 @@ class Attributor {
     let lastSpeaker: string | null = null;
     let otherSpeaker: string | null = null;
     let attributed = 0;
+    const described = new Set<number>();
     let freshFrom = Infinity;
     let freshTo = -Infinity;
     for (let qi = 0; qi < raw.length; qi++) {
@@ -179,9 +189,12 @@ class Attributor {
       if (kept !== null) {
         result = kept.quote;
         mine = kept.own;
+        if (kept.described) described.add(qi);
       } else {
         const turn = ti < turns.length && turns[ti].start <= q.start ? turns[ti] : null;
+        this.described = false;
         const done = this.attribute(q, qi, turn, chain);
+        if (this.described) described.add(qi);
         attributed++;
         const c = done.quote.cueSpan;
         freshFrom = Math.min(freshFrom, q.start, c !== null ? c.start : q.start);
@@ -199,7 +212,7 @@ class Attributor {
       prev2 = prev;
       prev = mine;
     }
-    return { quotes: out, own, before, genders: this.genders, attributed, freshFrom, freshTo };
+    return { quotes: out, own, before, genders: this.genders, attributed, freshFrom, freshTo, described };
   }
 
   /** The genders the old run read are still what the actors show (the text before their mentions may have changed). */
@@ -427,7 +440,7 @@ class Attributor {
       inner: q.inner,
       depth: q.depth,
       speaker,
-      cue: cue ? this.text.slice(cue.start, cue.end) : null,
+      cue: cue ? detach(this.text.slice(cue.start, cue.end)) : null,
       cueSpan: cue,
       via: speaker === null ? null : via,
       speakerSpan,
@@ -633,6 +646,7 @@ class Attributor {
 
   /** A description such as `the Russian foreign minister` or `his uncle`, matched to an actor. */
   private describe(toks: readonly Token[], from: number, to: number, near: number): Who | null {
+    this.described = true;
     const words: string[] = [];
     let start = -1;
     for (let k = from; k < to; k++) {
@@ -846,7 +860,7 @@ class Reuser {
     return p < r.from ? p : p >= this.oldTo ? p + r.delta : -1;
   }
 
-  reuse(q: RawQuote, chain: Chain): { quote: Quote; own: Previous } | null {
+  reuse(q: RawQuote, chain: Chain): { quote: Quote; own: Previous; described: boolean } | null {
     const r = this.r;
     const line = lineAt(this.lines, q.start);
     const lo = Math.min(q.start - READS_BEFORE, this.lines.starts[line] - READS_BEFORE_LINE);
@@ -855,6 +869,8 @@ class Reuser {
     const i = this.oldIndex.get(this.toOld(q.start));
     if (i === undefined) return null;
     const oq = r.oldRaw[i];
+    const described = r.old.described.has(i);
+    if (described && r.descriptionsChanged) return null;
     if (oq.end !== this.toOld(q.end) || oq.kind !== q.kind || oq.depth !== q.depth || oq.text !== q.text) return null;
     const oc = r.old.before[i]!;
     if (oc.lastSpeaker !== chain.lastSpeaker || oc.otherSpeaker !== chain.otherSpeaker) return null;
@@ -869,7 +885,7 @@ class Reuser {
     const moved = q.start !== oq.start;
     const quote: Quote = !moved && cueSpan === old.cueSpan && speakerSpan === old.speakerSpan ? old : { ...old, start: q.start, end: q.end, inner: q.inner, cueSpan, speakerSpan };
     const own: Previous = { ...o, quote: q, attrEnd, line: oq.start < r.from ? o.line : o.line + r.lineDelta };
-    return { quote, own };
+    return { quote, own, described };
   }
 
   /** The span at its new offsets; undefined when it lies in the changed stretch. */

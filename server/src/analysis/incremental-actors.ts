@@ -49,45 +49,67 @@ function sameExtras(x: NameCandidate, y: NameCandidate): boolean {
 }
 
 /**
- * True when the actors are the same in everything attribution reads (ids, kinds, names,
- * aliases, roles), and the mentions are the same outside the stretch `[from, to)` of the
- * new text (moved by `delta` after it) with the same actors in the same order inside it.
+ * How the actors after an edit compare with those before, outside the stretch `[from, to)` of
+ * the new text (moved by `delta` after it): `around` when the mentions and roles there are the
+ * same, with the same actors of the same kinds; `all` when besides every actor is the same in
+ * what attribution reads (ids, kinds, names, aliases, roles) and the mentions inside the
+ * stretch name the same actors in the same order.
  */
-export function sameActorsAround(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): boolean {
-  if (a.actors.length !== b.actors.length) return false;
-  for (let i = 0; i < a.actors.length; i++) {
-    const x = a.actors[i];
-    const y = b.actors[i];
-    if (x === y) continue;
-    if (x.id !== y.id || x.kind !== y.kind || x.name !== y.name || !sameStrings(x.aliases, y.aliases) || !sameStrings(x.roles, y.roles)) return false;
-  }
+export function compareActors(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): { around: boolean; all: boolean } {
+  const no = { around: false, all: false };
+  const oldTo = to - delta;
+  // Mentions outside the stretch: the same, in the same order.
   const am = a.mentions;
   const bm = b.mentions;
-  if (am.length !== bm.length) return false;
-  const oldTo = to - delta;
-  for (let i = 0; i < am.length; i++) {
+  let i = 0;
+  let j = 0;
+  let insideSame = true;
+  for (;;) {
+    while (i < am.length && am[i].start >= from && !(am[i].start >= oldTo)) i++;
+    while (j < bm.length && bm[j].start >= from && !(bm[j].start >= to)) j++;
+    if (i >= am.length || j >= bm.length) {
+      if (i < am.length || j < bm.length) return no;
+      break;
+    }
     const x = am[i];
-    const y = bm[i];
-    if (x.actor !== y.actor) return false;
-    if (y.start < from && y.end <= from) {
-      if (x.start !== y.start || x.end !== y.end || x.form !== y.form) return false;
-    } else if (y.start >= to) {
-      if (x.start !== y.start - delta || x.end !== y.end - delta || x.form !== y.form) return false;
-    } else if (x.start < from && x.end <= from) return false;
-    else if (x.start >= oldTo) return false;
+    const y = bm[j];
+    const moved = y.start >= to ? delta : 0;
+    if (x.start !== y.start - moved || x.end !== y.end - moved || x.actor !== y.actor || x.form !== y.form) return no;
+    if ((x.end > from && x.start < from) !== (y.end > from && y.start < from)) return no;
+    i++;
+    j++;
   }
   // Roles outside the stretch (they come from the names, which may change far from an edit).
   const outside = (r: readonly RoleMention[], lo: number, hi: number, d: number): RoleMention[] =>
     r.filter((x) => x.end <= lo || x.start >= hi).map((x) => (x.start >= hi ? { ...x, start: x.start + d, end: x.end + d } : x));
   const ra = outside(a.roles, from, oldTo, delta);
   const rb = outside(b.roles, from, to, 0);
-  if (ra.length !== rb.length) return false;
-  for (let i = 0; i < ra.length; i++) {
-    const x = ra[i];
-    const y = rb[i];
-    if (x.start !== y.start || x.end !== y.end || x.actor !== y.actor || x.role !== y.role) return false;
+  if (ra.length !== rb.length) return no;
+  for (let k = 0; k < ra.length; k++) {
+    const x = ra[k];
+    const y = rb[k];
+    if (x.start !== y.start || x.end !== y.end || x.actor !== y.actor || x.role !== y.role) return no;
   }
-  return true;
+  // Kinds of the actors both have; labels' actors.
+  const kinds = new Map<string, string>();
+  for (const x of a.actors) kinds.set(x.id, x.kind);
+  for (const y of b.actors) {
+    const k = kinds.get(y.id);
+    if (k !== undefined && k !== y.kind) return no;
+  }
+  // Everything else attribution reads: the same actors, and the same actors named inside the stretch.
+  let all = a.actors.length === b.actors.length;
+  for (let k = 0; all && k < a.actors.length; k++) {
+    const x = a.actors[k];
+    const y = b.actors[k];
+    if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.name !== y.name || !sameStrings(x.aliases, y.aliases) || !sameStrings(x.roles, y.roles))) all = false;
+  }
+  if (all) {
+    const inA = am.filter((x) => x.start >= from && x.start < oldTo).map((x) => x.actor);
+    const inB = bm.filter((x) => x.start >= from && x.start < to).map((x) => x.actor);
+    insideSame = sameStrings(inA, inB);
+  }
+  return { around: true, all: all && insideSame };
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {

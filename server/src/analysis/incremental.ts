@@ -20,8 +20,8 @@ import { findNames } from './names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
 import { newQuoteState, pairQuoteLines, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
 import { findTimecodesIn, keepLabels, scanSpeakerLines, type ScanState, type ScannedLabels } from './speakers';
-import { sameActorsAround, shiftResolution, sameNames } from './incremental-actors';
-import { scanLines, type LineIndex } from './text';
+import { compareActors, shiftResolution, sameNames } from './incremental-actors';
+import { detach, lineAt, scanLines, type LineIndex } from './text';
 
 /** What one block gave, at the offsets it had when it was read (`base`). */
 interface Block {
@@ -46,6 +46,10 @@ interface Block {
   qToEnd: boolean;
   quotes: RawQuote[];
   diagnostics: Diagnostic[];
+  // Names: read from the block's lines and the labels kept on them (label indices relative to
+  // the block's first label); -1: not read with the labels the block has now.
+  nKeep: number;
+  names: NameCandidate[];
 }
 
 /** A quote pairing state with offsets relative to a block's start and lines to its first line. */
@@ -109,7 +113,10 @@ export class IncrementalAnalyzer {
 
   /** The model of `text`, reusing what the previous text gave. */
   update(text: string): TranscriptModel {
-    if (this.model !== null && text === this.text) return this.model;
+    if (this.model !== null && text === this.text) {
+      this.lastChange = { from: text.length, to: text.length, delta: 0, lineDelta: 0 };
+      return this.model;
+    }
     const tm = this.timings;
     let t = now();
     const lap = (k: string) => {
@@ -136,15 +143,28 @@ export class IncrementalAnalyzer {
     }
     const speakers: SpeakerLabel[] = [];
     const timecodes: Span[] = [];
+    const names: NameCandidate[] = [];
+    const keep = strong > 0 || total >= 2 ? 1 : 0;
     for (const b of blocks) {
       const kept = keepLabels({ labels: b.labels, weak: b.weak, strong: b.strong }, strong, total);
+      const labelBase = speakers.length;
       for (const s of kept) speakers.push(s);
       for (const t of b.timecodes) timecodes.push(t);
+      // Names are read line by line: a block's names are those of its lines and labels.
+      if (b.nKeep !== keep) {
+        const l0 = lineAt(lines, b.start);
+        const l1 = b.end >= text.length ? lines.starts.length : lineAt(lines, b.end);
+        const sub: LineIndex = { starts: lines.starts.slice(l0, l1), ends: lines.ends.slice(l0, l1) };
+        b.names = findNames(text, sub, speakers.slice(labelBase)).map((c) => keptName(c, 0));
+        b.nKeep = keep;
+        if (b.start < this.dirtyFrom) this.dirtyFrom = b.start;
+        if (b.end > this.dirtyTo) this.dirtyTo = b.end;
+      }
+      for (const c of b.names) names.push(c.label >= 0 ? { ...c, label: c.label + labelBase } : c);
     }
     const { quotes: raw, diagnostics } = assembleQuotes(blocks);
     lap('assemble');
 
-    const names = findNames(text, lines, speakers);
     lap('names');
     const g = this.global;
     const pinned = this.options.pinned ?? [];
@@ -156,9 +176,10 @@ export class IncrementalAnalyzer {
     this.stats.sameNames = same;
     const from = Math.min(this.dirtyFrom, change.from);
     const to = Math.max(this.dirtyTo, text.length - change.tail);
+    const cmp = g === null || pinned.length > 0 ? null : same ? { around: true, all: true } : compareActors(g.resolution, resolution, from, to, change.delta);
     const reuse =
-      g !== null && pinned.length === 0 && (same || sameActorsAround(g.resolution, resolution, from, to, change.delta))
-        ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount }
+      g !== null && cmp !== null && cmp.around
+        ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount, descriptionsChanged: !cmp.all }
         : null;
     const attribution = attributeQuotesFrom(text, lines, raw, speakers, turns, resolution, reuse);
     const quotes = attribution.quotes;
@@ -231,6 +252,7 @@ export class IncrementalAnalyzer {
         b.weak = found.weak;
         b.strong = found.strong;
         b.timecodes = findTimecodesIn(text, lines, l0, l1, found.labels);
+        b.nKeep = -1;
       }
 
       // Quotes.
@@ -248,7 +270,7 @@ export class IncrementalAnalyzer {
         b.qSpans = spans;
         b.quotes = run.quotes;
         b.diagnostics = run.diagnostics;
-        b.qLook = run.readTo > end ? text.slice(end, run.readTo) : '';
+        b.qLook = run.readTo > end ? detach(text.slice(end, run.readTo)) : '';
         b.qToEnd = run.readToEnd;
         b.qOut = relativeState(qs, start, l0);
       }
@@ -299,6 +321,8 @@ function fresh(start: number, end: number): Block {
     qToEnd: false,
     quotes: [],
     diagnostics: [],
+    nKeep: -1,
+    names: [],
   };
 }
 
@@ -315,6 +339,7 @@ function moved(prev: Block, start: number, end: number): Block {
     timecodes: prev.timecodes.map((s) => ({ start: s.start + d, end: s.end + d })),
     quotes: prev.quotes.map((q) => shiftQuote(q, d)),
     diagnostics: prev.diagnostics.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
+    names: prev.names.map((c) => shiftName(c, d)),
   };
 }
 
@@ -339,6 +364,15 @@ function shiftLabel(s: SpeakerLabel, d: number): SpeakerLabel {
   };
 }
 
+function shiftName(c: NameCandidate, d: number): NameCandidate {
+  return { ...c, start: c.start + d, end: c.end + d, roleSpan: shiftSpan(c.roleSpan, d) };
+}
+
+/** A name kept by a block: its strings its own (not slices of one version of the text). */
+function keptName(c: NameCandidate, labelBase: number): NameCandidate {
+  return { ...c, text: detach(c.text), role: c.role === null ? null : detach(c.role), label: c.label >= 0 ? c.label - labelBase : -1 };
+}
+
 function shiftQuote(q: RawQuote, d: number): RawQuote {
   return { start: q.start + d, end: q.end + d, inner: { start: q.inner.start + d, end: q.inner.end + d }, depth: q.depth, kind: q.kind, text: q.text };
 }
@@ -360,7 +394,7 @@ function quoteKey(text: string, s: QuoteState, start: number, line0: number): st
     if (start - o.pos > MAX_KEYED_QUOTE) return null;
     key += `:${o.pos - start},${o.fam},${o.weak ? 1 : 0},${o.paraStart ? 1 : 0},${o.reopens === null ? '' : o.reopens.map((r) => r - start).join(' ')}`;
   }
-  return `${key}|${text.slice(s.stack[0].pos, start)}`;
+  return detach(`${key}|${text.slice(s.stack[0].pos, start)}`);
 }
 
 function relativeState(s: QuoteState, start: number, line0: number): RelQuoteState {

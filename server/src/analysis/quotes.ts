@@ -1,7 +1,7 @@
 import { isCueVerb } from './cues';
 import type { Diagnostic } from './model';
 import type { RawQuote } from './pipeline-types';
-import { isBlankLine, type LineIndex } from './text';
+import { detach, isBlankLine, type LineIndex } from './text';
 
 /**
  * Pairs quotation marks into quotes, in one pass over the char codes.
@@ -289,7 +289,7 @@ class QuotePairer {
     const text = this.text;
     const innerStart = o.pos + 1;
     let words: string;
-    if (o.reopens === null) words = text.slice(innerStart, innerEnd);
+    if (o.reopens === null) words = detach(text.slice(innerStart, innerEnd));
     else {
       const parts: string[] = [];
       let from = innerStart;
@@ -298,7 +298,7 @@ class QuotePairer {
         from = r + 1;
       }
       parts.push(text.slice(from, innerEnd));
-      words = parts.join('');
+      words = detach(parts.join(''));
     }
     const kind = o.reopens === null && isScare(text, o.pos, innerStart, innerEnd, end) ? 'scare' : 'direct';
     this.quotes.push({ start: o.pos, end, inner: { start: innerStart, end: innerEnd }, depth, kind, text: words });

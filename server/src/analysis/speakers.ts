@@ -28,7 +28,7 @@ import { scanCaps, scanHearing, scanMixed } from './speaker-named';
 import { titleCaseRole } from './speaker-lexicon';
 import { isDigit, isHSpace, readClockSuffix, readTimecodeToken, skipHSpace } from './speaker-timecodes';
 import { WordClass, classifyWord, readWord } from './speaker-words';
-import type { LineIndex } from './text';
+import { detach, type LineIndex } from './text';
 
 /** Longest label prefix looked at (name, role, notes); a line's rest is read only for checks. */
 const MAX_LABEL = 160;
@@ -128,10 +128,10 @@ function toLabel(text: string, d: Draft): SpeakerLabel {
   return {
     start: d.start,
     end: d.end,
-    label: text.slice(d.start, d.end),
-    name: text.slice(d.nameStart, d.nameEnd),
+    label: detach(text.slice(d.start, d.end)),
+    name: detach(text.slice(d.nameStart, d.nameEnd)),
     nameSpan: { start: d.nameStart, end: d.nameEnd },
-    role: hasRole ? titleCaseRole(text.slice(d.roleStart, d.roleEnd)) : null,
+    role: hasRole ? detach(titleCaseRole(text.slice(d.roleStart, d.roleEnd))) : null,
     roleSpan: hasRole ? { start: d.roleStart, end: d.roleEnd } : null,
     time: d.time ? text.slice(d.time.start, d.time.end) : null,
     timeSpan: d.time,

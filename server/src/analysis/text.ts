@@ -65,3 +65,12 @@ export function slugify(name: string): string {
   while (b > a && s.charCodeAt(b - 1) === 45) b--;
   return s.slice(a, b) || 'actor';
 }
+
+/**
+ * A piece of the text as a string of its own. A slice of a long string points into that
+ * string and keeps all of it alive; what the analysis keeps across edits (labels, quote words)
+ * must not keep every earlier version of the text.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}

@@ -50,6 +50,7 @@ export class TokenEncoder {
 
   /** Notes that the document's model went from `before` to `after`; `change` null when unknown. */
   noteChange(before: TranscriptModel | null, after: TranscriptModel, change: TokenChange | null): void {
+    if (before === after) return;
     const from = this.tip ?? this.model;
     this.tip = after;
     if (this.model === null || !this.pendingKnown) return;
