@@ -570,7 +570,7 @@ class Finder {
     if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS)) return 'organization';
     if (hasThe && a === b && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
       const k = t.key(a);
-      if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && (ORG_HEADS.has(k) || !isInstitutionWord(k))) return 'organization';
+      if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && !EMPHASIS_NOUNS.has(k) && (ORG_HEADS.has(k) || !isInstitutionWord(k))) return 'organization';
     }
     if (a === b && FIRST_NAMES.has(firstKey) && !this.lower(t.hash[a])) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
@@ -824,3 +824,6 @@ const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'm
 
 /** Hashes of titles and their plurals (`geologist`, `geologists`). */
 const H_TITLE_FORMS = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's')]);
+
+/** Common nouns that speeches capitalise for weight (`the People`, `the Nation`): no organisation. */
+const EMPHASIS_NOUNS = new Set(['people', 'nation', 'world', 'country', 'image', 'images', 'homeland']);
