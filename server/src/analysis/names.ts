@@ -7,10 +7,17 @@
  * “...,” said Sergey Lavrov, Russia’s Foreign Minister. -> `Sergey Lavrov` (role `Russia’s Foreign Minister`)
  * ```
  *
- * Each line becomes word tokens in a char-code loop (into reused typed arrays). A first
- * pass notes which words the text also writes in lower case and which it capitalises in
- * mid-sentence, so that a capital that only opens a sentence (`Despite`) is no name. Lines
- * in title case (headlines) and in capitals only take names the prose has already shown.
+ * Each line is read on its own, so that a line gives the same names wherever the text is
+ * cut into blocks (the incremental analysis reads again only the blocks an edit touched).
+ * The line becomes word tokens in a char-code loop (into reused typed arrays); the words it
+ * writes in lower case and capitalises mid-sentence tell a capital that only opens a
+ * sentence (`Despite`) from a name. What only other lines could tell is left to the actors
+ * step: such a name gets no kind (`null`) and becomes a mention only when it matches a
+ * person, place or organisation named elsewhere (a word opening a sentence, the words of a
+ * title-case headline, capitalised words with no given name and no context). Besides names:
+ * roles used as names (`Madam Speaker`, `the President`), people described by an occupation
+ * (`the director of Stardust`), groups (`Americans`), and a form of address passed as a role
+ * without a span (`Mrs.` of `Mrs. Bennet`).
  * Linear in the length of the text; no regular expression runs over the text.
  */
 import type { ActorKind, SpeakerLabel, Span } from './model';
