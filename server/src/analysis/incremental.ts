@@ -15,7 +15,7 @@
 import { resolveActors } from './actors';
 import { attributeQuotesFrom, type AttributionRun } from './attribution';
 import { splitBlocks } from './blocks';
-import type { AnalyzeOptions, Diagnostic, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
+import type { AnalyzeOptions, Diagnostic, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNames } from './names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
 import { newQuoteState, pairQuoteLines, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
@@ -88,6 +88,12 @@ interface Change {
   readonly delta: number;
 }
 
+/**
+ * Above this many characters the analysis is reduced: labels, timecodes and quotes only; no
+ * names, actors or attribution (the model says `reduced`, the editor shows it).
+ */
+export const REDUCED_CHARS = 16 * 1024 * 1024;
+
 export class IncrementalAnalyzer {
   private text = '';
   /** Lines of the text of the last update. */
@@ -145,12 +151,14 @@ export class IncrementalAnalyzer {
     const timecodes: Span[] = [];
     const names: NameCandidate[] = [];
     const keep = strong > 0 || total >= 2 ? 1 : 0;
+    const reduced = text.length > REDUCED_CHARS;
     for (const b of blocks) {
       const kept = keepLabels({ labels: b.labels, weak: b.weak, strong: b.strong }, strong, total);
       const labelBase = speakers.length;
       for (const s of kept) speakers.push(s);
       for (const t of b.timecodes) timecodes.push(t);
       // Names are read line by line: a block's names are those of its lines and labels.
+      if (reduced) continue;
       if (b.nKeep !== keep) {
         const l0 = lineAt(lines, b.start);
         const l1 = b.end >= text.length ? lines.starts.length : lineAt(lines, b.end);
@@ -166,6 +174,23 @@ export class IncrementalAnalyzer {
     lap('assemble');
 
     lap('names');
+    if (reduced) {
+      this.global = null;
+      this.lastChange = null;
+      this.model = {
+        text,
+        speakers,
+        turns: buildTurns(text, speakers, []),
+        quotes: raw.map(unattributed),
+        actors: [],
+        mentions: [],
+        roles: [],
+        timecodes,
+        diagnostics,
+        reduced: true,
+      };
+      return this.model;
+    }
     const g = this.global;
     const pinned = this.options.pinned ?? [];
     const same = g !== null && pinned.length === 0 && sameNames(g.names, names, g.speakers, speakers);
@@ -302,6 +327,10 @@ function diff(a: string, b: string): Change {
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function unattributed(q: RawQuote): Quote {
+  return { start: q.start, end: q.end, kind: q.kind, text: q.text, inner: q.inner, depth: q.depth, speaker: null, cue: null, cueSpan: null, via: null, speakerSpan: null };
+}
 
 function fresh(start: number, end: number): Block {
   return {
