@@ -15,8 +15,13 @@ export interface RawQuote extends Span {
  */
 export interface NameCandidate extends Span {
   readonly text: string;
-  /** Best guess of the kind from the name itself and its context; null when unknown. */
+  /**
+   * Best guess of the kind from the name itself and its line; null when only other lines
+   * could confirm it is a name (a word opening a sentence, a headline word): such a
+   * candidate is kept only if it matches an actor named elsewhere.
+   */
   readonly kind: ActorKind | null;
+  /** The role written next to the name; with a null `roleSpan`, a form of address (`Mrs.`). */
   readonly role: string | null;
   readonly roleSpan: Span | null;
   /** Index of the speaker label this name comes from, or -1 for prose. */
