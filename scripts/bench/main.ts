@@ -1,6 +1,7 @@
 /**
  * `npm run bench` (add `--json` for machine-readable output, `--runs N` for the number of
- * runs each figure is the median of; default 5).
+ * runs each figure is the median of; default 5). `npm run bench -- --quick` runs the small
+ * in-process driver of quick.ts instead (a few seconds, for iterating).
  *
  * Measures, each speed also as a ratio against a baseline measured in the same run:
  *   - analysis MB/s on ~10 MB of corpus text vs one precompiled regex pass, and per step;
@@ -26,6 +27,7 @@ import { collectTokens } from '../../server/src/features/tokens';
 import { decodeTokens, LspClient, RequestTimeout } from '../../test/support/lsp';
 import { bigTranscript, PATHOLOGICAL_CASES } from '../../test/support/pathological';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
+import { runQuick } from './quick';
 
 const MB = 1 << 20;
 const json = process.argv.includes('--json');
@@ -423,7 +425,9 @@ function table(rows: string[][]): string {
   return rows.map((r) => '  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ')).join('\n');
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+if (process.argv.includes('--quick')) runQuick();
+else
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
