@@ -9,16 +9,18 @@
  * “We will not,” she said.          <- block 2
  * ```
  *
- * A block starts at every paragraph (a non-blank line after a blank one; a line of only
- * U+00A0 is blank too). A long paragraph is cut too: before a line whose content hash picks
- * it (so the cuts move with the text, not with offsets), and at the latest once the block
- * holds MAX_BLOCK characters. Where the blocks fall never changes a result: every step
+ * A block starts at a paragraph (a non-blank line after a blank one; a line of only U+00A0
+ * is blank too) once the block before holds MIN_BLOCK characters. A long paragraph is cut
+ * too: before a line whose content hash picks it (so the cuts move with the text, not with
+ * offsets), and at the latest once the block holds MAX_BLOCK characters. Where the blocks fall never changes a result: every step
  * carries its state from one block to the next and notes what it read past a block's end.
  */
 import { isBlankLine, type LineIndex } from './text';
 
 /** A block is cut at the next line start once it holds this many characters. */
 const MAX_BLOCK = 8192;
+/** Paragraphs are joined into a block until it holds this many characters (few tiny blocks). */
+const MIN_BLOCK = 512;
 /** Inside a paragraph, about one line in this many (a power of two) starts a block. */
 const HASH_CUT = 32;
 
@@ -35,7 +37,7 @@ export function splitBlocks(text: string, lines: LineIndex): number[] {
     const blank = isBlankLine(text, lines, l);
     const s = lines.starts[l];
     let cut = false;
-    if (!blank) cut = prevBlank || (lineHash(text, s, lines.ends[l]) & (HASH_CUT - 1)) === 0;
+    if (!blank && s - blockStart >= MIN_BLOCK) cut = prevBlank || (lineHash(text, s, lines.ends[l]) & (HASH_CUT - 1)) === 0;
     if (!cut && s - blockStart >= MAX_BLOCK) cut = true;
     if (cut) {
       firsts.push(l);

@@ -152,23 +152,30 @@ export class IncrementalAnalyzer {
     const names: NameCandidate[] = [];
     const keep = strong > 0 || total >= 2 ? 1 : 0;
     const reduced = text.length > REDUCED_CHARS;
+    const labelBases: number[] = [];
     for (const b of blocks) {
       const kept = keepLabels({ labels: b.labels, weak: b.weak, strong: b.strong }, strong, total);
-      const labelBase = speakers.length;
+      labelBases.push(speakers.length);
       for (const s of kept) speakers.push(s);
       for (const t of b.timecodes) timecodes.push(t);
-      // Names are read line by line: a block's names are those of its lines and labels.
-      if (reduced) continue;
-      if (b.nKeep !== keep) {
-        const l0 = lineAt(lines, b.start);
-        const l1 = b.end >= text.length ? lines.starts.length : lineAt(lines, b.end);
-        const sub: LineIndex = { starts: lines.starts.slice(l0, l1), ends: lines.ends.slice(l0, l1) };
-        b.names = findNames(text, sub, speakers.slice(labelBase)).map((c) => keptName(c, 0));
-        b.nKeep = keep;
-        if (b.start < this.dirtyFrom) this.dirtyFrom = b.start;
-        if (b.end > this.dirtyTo) this.dirtyTo = b.end;
+    }
+    // Names are read line by line: a block's names are those of its lines and labels. Blocks
+    // to read again are read together, a run of neighbours in one call.
+    if (!reduced) {
+      for (let k = 0; k < blocks.length; ) {
+        if (blocks[k].nKeep === keep) {
+          k++;
+          continue;
+        }
+        let e = k + 1;
+        while (e < blocks.length && blocks[e].nKeep !== keep) e++;
+        this.readNames(text, lines, blocks, k, e, speakers, labelBases, keep);
+        k = e;
       }
-      for (const c of b.names) names.push(c.label >= 0 ? { ...c, label: c.label + labelBase } : c);
+      for (let k = 0; k < blocks.length; k++) {
+        const base = labelBases[k];
+        for (const c of blocks[k].names) names.push(c.label >= 0 ? { ...c, label: c.label + base } : c);
+      }
     }
     const { quotes: raw, diagnostics } = assembleQuotes(blocks);
     lap('assemble');
@@ -231,6 +238,28 @@ export class IncrementalAnalyzer {
       reduced: false,
     };
     return this.model;
+  }
+
+  /** Names of blocks `k..e` (exclusive), read in one pass over their lines. */
+  private readNames(text: string, lines: LineIndex, blocks: Block[], k: number, e: number, speakers: readonly SpeakerLabel[], labelBases: readonly number[], keep: number): void {
+    const start = blocks[k].start;
+    const end = blocks[e - 1].end;
+    const l0 = lineAt(lines, start);
+    const l1 = end >= text.length ? lines.starts.length : lineAt(lines, end);
+    const sub: LineIndex = { starts: lines.starts.slice(l0, l1), ends: lines.ends.slice(l0, l1) };
+    const labelEnd = e < blocks.length ? labelBases[e] : speakers.length;
+    const found = findNames(text, sub, speakers.slice(labelBases[k], labelEnd));
+    let i = 0;
+    for (let j = k; j < e; j++) {
+      const b = blocks[j];
+      const rel = labelBases[j] - labelBases[k];
+      const mine: NameCandidate[] = [];
+      while (i < found.length && (found[i].start < b.end || j === e - 1)) mine.push(keptName(found[i++], rel));
+      b.names = mine;
+      b.nKeep = keep;
+    }
+    if (start < this.dirtyFrom) this.dirtyFrom = start;
+    if (end > this.dirtyTo) this.dirtyTo = end;
   }
 
   /** Blocks of the new text: unchanged ones reused (moved), the others read again. */
