@@ -69,6 +69,13 @@ const FEMALE_WORDS = new Set([
 
 export type Gender = 'm' | 'f' | null;
 
+/** Gendered words that are titles or kin, not given names: alone they may name anyone's relation. */
+const TITLE_WORDS = new Set([
+  'mr', 'mr.', 'mister', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'count', 'uncle', 'father', 'brother',
+  'son', 'monsieur', 'm.', 'herr', 'master', 'man', 'boy', 'husband', 'gentleman', 'mrs', 'mrs.', 'ms', 'ms.', 'miss',
+  'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'aunt', 'mother', 'sister', 'daughter', 'wife', 'woman', 'girl',
+]);
+
 /** Honorifics and first names tell a person's gender; null when they do not. */
 export function genderOfActor(a: Actor, text: string): Gender {
   let m = 0;
@@ -86,8 +93,70 @@ export function genderOfActor(a: Actor, text: string): Gender {
     if (MALE_WORDS.has(w)) m++;
     else if (FEMALE_WORDS.has(w)) f++;
   }
+  // Given names and honorifics weigh more than the pronouns that follow the name.
+  m *= 3;
+  f *= 3;
+  const p = Math.min(a.mentions.length, 40);
+  for (let k = 0; k < p; k++) {
+    const g = pronounAfter(text, a.mentions[k].end);
+    if (g === 'm') m++;
+    else if (g === 'f') f++;
+  }
   if (m > f) return 'm';
   if (f > m) return 'f';
+  return null;
+}
+
+/** Nouns that tell the gender of an unnamed speaker (`said his wife`, `the old man answered`). */
+const GENDERED_NOUNS: ReadonlyMap<string, 'm' | 'f'> = (() => {
+  const m = new Map<string, 'm' | 'f'>();
+  for (const w of ['man', 'gentleman', 'boy', 'lad', 'fellow', 'husband', 'father', 'son', 'brother', 'uncle', 'nephew',
+    'grandfather', 'king', 'prince', 'lord', 'sir', 'master', 'parson', 'priest', 'monk', 'landlord', 'host', 'papa', 'dad',
+    'squire', 'duke', 'earl', 'count', 'baron', 'gentlemen']) m.set(w, 'm');
+  for (const w of ['woman', 'lady', 'girl', 'lass', 'wife', 'mother', 'daughter', 'sister', 'aunt', 'niece', 'grandmother',
+    'queen', 'princess', 'mistress', 'landlady', 'hostess', 'widow', 'maid', 'nun', 'mamma', 'mama', 'mum', 'duchess',
+    'countess', 'baroness', 'madam', 'madame']) m.set(w, 'f');
+  return m;
+})();
+
+/** Words that end the head of a description: `the man with the basket` -> `man`. */
+const DESCRIPTION_STOPS = new Set(['with', 'of', 'in', 'at', 'from', 'on', 'who', 'whose', 'that', 'which', 'by', 'to', 'for']);
+
+/** The gender a description of a person shows by its head noun (`his wife` -> f); null when none. */
+export function descriptionGender(words: readonly string[]): Gender {
+  let head = '';
+  for (const w of words) {
+    if (DESCRIPTION_STOPS.has(w)) break;
+    head = w;
+  }
+  return GENDERED_NOUNS.get(head) ?? null;
+}
+
+/** How far after a name the pronoun that may stand for it is looked for, in characters. */
+const PRONOUN_AFTER_CHARS = 80;
+
+/**
+ * The gender of the first `he` / `his` / `she` / `herself` after a name in the same clause of
+ * narration (`Basil turned round, and his face...`); null when another name, a quotation mark
+ * or the sentence's end comes first.
+ */
+export function pronounAfter(text: string, from: number): Gender {
+  const end = Math.min(text.length, from + PRONOUN_AFTER_CHARS);
+  let k = from;
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 34 || c === 0x201c || c === 0x201d) return null;
+    if (!isAsciiLetter(c)) {
+      k++;
+      continue;
+    }
+    const b = k;
+    while (k < end && isAsciiLetter(text.charCodeAt(k))) k++;
+    if (c >= 65 && c <= 90 && k - b > 1) return null;
+    const w = text.slice(b, k);
+    if (w === 'he' || w === 'his' || w === 'himself') return 'm';
+    if (w === 'she' || w === 'herself') return 'f';
+  }
   return null;
 }
 
@@ -103,8 +172,8 @@ export function genderOfMention(text: string, start: number, end: number): Gende
   let k = start;
   while (k < end && k - start < 20 && isAsciiLetter(text.charCodeAt(k))) k++;
   const first = text.slice(start, k).toLowerCase();
-  if (k < end && MALE_WORDS.has(first)) return 'm';
-  if (k < end && FEMALE_WORDS.has(first)) return 'f';
+  if (MALE_WORDS.has(first) && (k < end || !TITLE_WORDS.has(first))) return 'm';
+  if (FEMALE_WORDS.has(first) && (k < end || !TITLE_WORDS.has(first))) return 'f';
   return null;
 }
 

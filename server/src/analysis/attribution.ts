@@ -1,4 +1,5 @@
-import { DescriptionIndex, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
+import { resolveExchange, type Link, type Slot } from './attribution-dialogue';
+import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
 import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
@@ -35,12 +36,19 @@ const MAX_SUBJECT_TOKENS = 9;
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_LOOKBACK_CHARS = 4000;
 const PRONOUN_LOOKBACK_MENTIONS = 60;
+/** How far back the people an exchange may be between are looked for. */
+const CONTEXT_CHARS = 600;
+const CONTEXT_MENTIONS = 20;
+/** Words that open a description of someone not met before. */
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'someone', 'somebody', 'several']);
 
 interface Who {
   readonly speaker: string | null;
   readonly span: Span | null;
-  /** How the words were read: a name, a pronoun or a description. */
-  readonly how: 'name' | 'pronoun' | 'description' | 'none';
+  /** How the words were read: a name, a pronoun, a description or the narrator's `I`. */
+  readonly how: 'name' | 'pronoun' | 'description' | 'narrator' | 'none';
+  /** The gender a pronoun or a description shows. */
+  readonly gender?: 'm' | 'f' | null;
 }
 
 interface CueHit {
@@ -53,16 +61,13 @@ interface CueHit {
 
 interface Previous {
   readonly quote: RawQuote;
-  readonly speaker: string | null;
+  /** The speaker the quote's own attribution named (see `Slot.own`). */
+  readonly own: string | null | undefined;
   /** End of the quote or of its attribution after it. */
   readonly attrEnd: number;
-  /** The quote named its speaker itself (a cue, a colon, a label), rather than inheriting one. */
-  readonly explicit: boolean;
-  readonly line: number;
-  /** Only punctuation lies between this quote and the one before it. */
-  readonly adjacent: boolean;
-  /** The person the quote speaks to by name (`“Come in, Tom.”`), if any. */
-  readonly addressed: string | null;
+  readonly endLine: number;
+  /** Introduced by a colon (`Quell said: “...”`): a block quotation that may run on. */
+  readonly colon: boolean;
 }
 
 const NOBODY: Who = { speaker: null, span: null, how: 'none' };
@@ -91,12 +96,12 @@ class Attributor {
   run(): Quote[] {
     const { raw, turns } = this;
     const out: Quote[] = [];
+    const slots: Slot[] = [];
+    /** Index in `out` of each slot's quote. */
+    const slotAt: number[] = [];
+    const slotQuote: RawQuote[] = [];
     let ti = 0;
     let prev = null as Previous | null;
-    let prev2 = null as Previous | null;
-    /** The speaker before the current speaker, for two-person exchanges. */
-    let lastSpeaker: string | null = null;
-    let otherSpeaker: string | null = null;
     let prevTopEnd = -1;
     for (let qi = 0; qi < raw.length; qi++) {
       const q = raw[qi];
@@ -113,12 +118,16 @@ class Attributor {
 
       let result: Quote | null = null;
       let attrEnd = q.end;
-      let explicit = false;
+      /** The quote's own attribution names someone, maybe someone we cannot identify (null). */
+      let own: string | null | undefined = undefined;
+      let colon = false;
+      /** The gender of the pronoun that named the speaker, if one did. */
+      let pronoun: 'm' | 'f' | null = null;
 
       // 1. The quote follows a speaker label on its line.
       if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
         result = this.make(q, turn.speaker, null, 'speaker-line', this.speakers[turn.label]?.nameSpan ?? null);
-        explicit = true;
+        own = turn.speaker;
       }
 
       // 2. A cue after or before the quote.
@@ -129,70 +138,96 @@ class Attributor {
         if (hit) {
           result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span);
           if (hit === after) attrEnd = after.end;
-          explicit = hit.who.speaker !== null;
+          if (hit.who.how !== 'none') own = hit.who.speaker;
+          if (hit.who.how === 'pronoun' || hit.who.how === 'description') pronoun = hit.who.gender ?? null;
+          colon = hit === before && hit.colon;
         }
       }
 
-      // 3. The rest of a split quote on the same line: “We need evidence,” Lavrov said. “Right now...”
-      if (!result && prev && prev.speaker !== null && lineAt(this.lines, Math.max(prev.quote.start, prev.quote.end - 1)) === line) {
-        if (!this.otherPersonBetween(prev.attrEnd, q.start, prev.speaker)) {
-          result = this.make(q, prev.speaker, null, 'carry-over', null);
-        }
-      }
-
-      // 4. A quote inside a speaker's turn.
+      // 3. A quote inside a speaker's turn.
       if (!result && turn && turn.speaker !== null) {
         result = this.make(q, turn.speaker, null, 'turn', this.speakers[turn.label]?.nameSpan ?? null);
+        own = turn.speaker;
       }
 
       const opensLine = this.startsLine(q, lineStart);
 
-      // 5. A quote inside a sentence of narration with no cue: the sentence's subject speaks
+      // 4. A quote inside a sentence of narration with no cue: the sentence's subject speaks
       // (`At the door he turned: “Not tonight.”`, `Nora Penn looked up and smiled, “Come in.”`).
       if (!result && !opensLine) {
         const subject = this.sentenceSubject(Math.max(lineStart, q.start - WINDOW, prevTopEnd), q.start);
         if (subject && subject.speaker !== null) {
           const via = subject.how === 'pronoun' ? 'pronoun' : this.colonBefore(q.start) ? 'colon' : 'carry-over';
           result = this.make(q, subject.speaker, null, via, subject.span);
+          own = subject.speaker;
         }
       }
 
-      const last: Previous | null = prev;
-      const beforeLast: Previous | null = prev2;
-      const adjacent: boolean = last !== null && this.onlyPunctuation(last.attrEnd, q.start);
-
-      // 6. A quote that opens its paragraph right after another one: the same speaker goes on
-      // after an attributed paragraph; in a run of bare quotes the two speakers alternate.
-      const addressed = this.addressee(q);
-      if (!result && prev && opensLine && adjacent) {
-        let who: string | null = null;
-        // The person the previous quote spoke to answers: “No, Tom.” / “Yes.”
-        if (prev.addressed !== null && prev.addressed !== prev.speaker) who = prev.addressed;
-        else if (prev.speaker !== null) who = prev.explicit ? prev.speaker : otherSpeaker;
-        // The one before the previous speaker, when the previous quote went unnamed.
-        else if (beforeLast !== null && beforeLast.speaker !== null && prev.adjacent) who = beforeLast.speaker;
-        // Nobody calls themselves by name: the other one of the two speaks.
-        if (who !== null && who === addressed) who = who === lastSpeaker ? otherSpeaker : lastSpeaker;
-        if (who !== null && who !== addressed) result = this.make(q, who, null, 'carry-over', null);
+      // How the quote follows the one before: on the same line or right after its attribution
+      // the same person goes on; a bare quote right after a bare quote is the reply.
+      let link: Link = 'break';
+      if (prev) {
+        if (prev.endLine === line && !this.otherPersonBetween(prev.attrEnd, q.start, prev.own ?? null)) link = 'same';
+        else if (this.onlyPunctuation(prev.attrEnd, q.start)) {
+          // After `“...,” said Abel.` Abel goes on; after `“...?” asked Abel.` the other one answers.
+          link = (prev.attrEnd > prev.quote.end && !this.endsWithQuestion(prev.quote)) || prev.colon ? 'same' : 'flip';
+        }
+      }
+      // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
+      let subject: string | null = null;
+      if (own === undefined && link === 'break' && opensLine) {
+        subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
       }
 
-      // 7. A quote that opens its paragraph after narration: the person the narration was about.
-      if (!result && opensLine && !adjacent) {
-        const m = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
-        if (m && m.actor !== addressed) result = this.make(q, m.actor, null, 'carry-over', null);
-      }
-
-      if (!result) result = this.make(q, null, null, null, null);
-      out.push(result);
-      if (result.speaker !== null && result.speaker !== lastSpeaker) {
-        otherSpeaker = lastSpeaker;
-        lastSpeaker = result.speaker;
-      }
-      prev2 = prev;
-      prev = { quote: q, speaker: result.speaker, attrEnd, explicit, line, adjacent, addressed };
+      slotAt.push(out.length);
+      slotQuote.push(q);
+      slots.push({ link, own, addressed: this.addressee(q), subject, pronoun });
+      out.push(result ?? this.plain(q));
+      prev = { quote: q, own, attrEnd, endLine, colon };
       // The words after a quote that attributed it do not attribute the next one.
       prevTopEnd = attrEnd;
     }
+
+    // 6. Exchanges: quotes with no attribution of their own take a side of the exchange.
+    let lastSpeaker: string | null = null;
+    let otherSpeaker: string | null = null;
+    for (let i = 0; i < slots.length; ) {
+      let j = i + 1;
+      while (j < slots.length && slots[j].link !== 'break') j++;
+      const context = this.contextPeople(out[slotAt[i]].start, lastSpeaker, otherSpeaker);
+      const who = resolveExchange(slots, i, j, context, (id) => {
+        const a = this.byId.get(id);
+        return a ? this.genderOf(a) : null;
+      });
+      for (let k = i; k < j; k++) {
+        const o = slotAt[k];
+        if (slots[k].own === undefined && who[k - i] !== null) out[o] = this.make(slotQuote[k], who[k - i], null, 'carry-over', null);
+        const sp = out[o].speaker;
+        if (sp !== null && sp !== lastSpeaker) {
+          otherSpeaker = lastSpeaker;
+          lastSpeaker = sp;
+        }
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * The people the text was about before an exchange that starts at `pos`, most recent first:
+   * those named in the narration just before it, then the last two speakers.
+   */
+  private contextPeople(pos: number, lastSpeaker: string | null, otherSpeaker: string | null): string[] {
+    const out: string[] = [];
+    let k = this.firstMentionAt(pos) - 1;
+    for (let seen = 0; k >= 0 && seen < CONTEXT_MENTIONS && out.length < 3; k--, seen++) {
+      const m = this.mentions[k];
+      if (m.start < pos - CONTEXT_CHARS) break;
+      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start)) continue;
+      if (!out.includes(m.actor)) out.push(m.actor);
+    }
+    if (lastSpeaker !== null && !out.includes(lastSpeaker)) out.push(lastSpeaker);
+    if (otherSpeaker !== null && !out.includes(otherSpeaker)) out.push(otherSpeaker);
     return out;
   }
 
@@ -215,19 +250,37 @@ class Attributor {
   }
 
   /**
-   * The person the narration before a quote is about: the first person named in the last
-   * sentence that names one, outside quotes, between `from` and `to`.
+   * The person the narration before a quote is about, between `from` and `to`: the subject of
+   * the last sentence that has one, a name or `he` / `she` opening it (`He took down a volume.`),
+   * else the first person that sentence names outside quotes.
    */
-  private narrationSubject(from: number, to: number): Mention | null {
-    let k = this.firstMentionAt(to) - 1;
-    let found: Mention | null = null;
-    for (; k >= 0 && this.mentions[k].start >= from; k--) {
-      const m = this.mentions[k];
-      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start)) continue;
-      if (found && this.sentenceEndBetween(m.end, found.start)) break;
-      found = m;
+  private narrationSubject(from: number, to: number): string | null {
+    if (from >= to) return null;
+    const toks = tokenize(this.text, from, to, 96);
+    let end = toks.length;
+    while (end > 0) {
+      let begin = end - 1;
+      while (begin > 0 && !endsSentence(toks[begin - 1])) begin--;
+      // A sentence cut by the window's start is only trusted for the names it holds.
+      const whole = begin > 0 || from <= this.lines.starts[lineAt(this.lines, from)] || endsSentence(toks[0]);
+      let k = begin;
+      while (k < end && !toks[k].word) k++;
+      if (whole && k < end) {
+        const g = SPEAKER_PRONOUNS.get(toks[k].w);
+        if (g !== undefined) return this.resolvePronoun(g === '?' ? null : g, toks[k].start);
+      }
+      const lo = toks[begin].start;
+      const hi = toks[end - 1].end;
+      for (let m = this.firstMentionAt(lo); m < this.mentions.length && this.mentions[m].start < hi; m++) {
+        const mention = this.mentions[m];
+        if (this.byId.get(mention.actor)?.kind === 'person' && !this.insideQuote(mention.start)) return mention.actor;
+      }
+      end = begin;
+      while (end > 0 && !toks[end - 1].word && !endsSentence(toks[end - 1])) end--;
+      if (end > 0 && endsSentence(toks[end - 1])) end--;
+      if (end === begin) break;
     }
-    return found;
+    return null;
   }
 
   /** The subject at the start of the sentence that runs into the quote: a pronoun or a name. */
@@ -249,7 +302,7 @@ class Attributor {
       if (!t.word) continue;
       const g = SPEAKER_PRONOUNS.get(t.w);
       if (g !== undefined) {
-        return { speaker: this.resolvePronoun(g === '?' ? null : g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun' };
+        return { speaker: this.resolvePronoun(g === '?' ? null : g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun', gender: g === '?' ? null : g };
       }
       const m = this.mentions[this.firstMentionAt(t.start)];
       if (m !== undefined && m.start === t.start && this.byId.get(m.actor)?.kind === 'person' && !this.isPossessiveMention(m)) {
@@ -257,6 +310,13 @@ class Attributor {
       }
     }
     return null;
+  }
+
+  /** The quote's last words end with a question mark: `“Where were you?”`. */
+  private endsWithQuestion(q: RawQuote): boolean {
+    let k = q.inner.end - 1;
+    while (k >= q.inner.start && isBlank(this.text.charCodeAt(k))) k--;
+    return k >= q.inner.start && this.text.charCodeAt(k) === 63;
   }
 
   private colonBefore(pos: number): boolean {
@@ -291,7 +351,11 @@ class Attributor {
       while (a < q.inner.end && isBlank(text.charCodeAt(a))) a++;
       const after = a >= q.inner.end ? -1 : text.charCodeAt(a);
       const openOk = before === -1 || before === 44 || before === 33 || before === 63 || before === 0x2014;
-      const closeOk = after === -1 || after === 44 || after === 46 || after === 33 || after === 63 || after === 59 || after === 0x2014;
+      // At the start of the quote only `Name,` and `Name!` call someone: `“Bingley.”` answers a question.
+      const closeOk =
+        before === -1
+          ? after === 44 || after === 33
+          : after === -1 || after === 44 || after === 46 || after === 33 || after === 63 || after === 59 || after === 0x2014;
       if (openOk && closeOk) return m.actor;
     }
     return null;
@@ -364,7 +428,7 @@ class Attributor {
     return true;
   }
 
-  private otherPersonBetween(from: number, to: number, speaker: string): boolean {
+  private otherPersonBetween(from: number, to: number, speaker: string | null): boolean {
     for (let k = this.firstMentionAt(from); k < this.mentions.length && this.mentions[k].start < to; k++) {
       const m = this.mentions[k];
       if (m.actor !== speaker && this.byId.get(m.actor)?.kind === 'person') return true;
@@ -484,8 +548,10 @@ class Attributor {
     const g = SPEAKER_PRONOUNS.get(t0.w);
     if (g !== undefined && t0.word) {
       const span = { start: t0.start, end: t0.end };
-      return { speaker: this.resolvePronoun(g === '?' ? null : g, pronounBefore), span, how: 'pronoun' };
+      return { speaker: this.resolvePronoun(g === '?' ? null : g, pronounBefore), span, how: 'pronoun', gender: g === '?' ? null : g };
     }
+    // `I said`: the narrator speaks, whom we do not name.
+    if (t0.word && t0.w === 'i' && to - from === 1) return { speaker: null, span: { start: t0.start, end: t0.end }, how: 'narrator' };
     if (t0.word && OTHER_PRONOUNS.has(t0.w) && to - from === 1) return NOBODY;
     const lo = toks[from].start;
     const hi = toks[to - 1].end;
@@ -548,7 +614,13 @@ class Attributor {
     this.descriptions ??= new DescriptionIndex(this.resolution.actors);
     const actor = this.descriptions.find(normal, near);
     const span = { start, end: toks[from + words.length - 1].end };
-    return { speaker: actor ? actor.id : null, span, how: 'description' };
+    if (actor) return { speaker: actor.id, span, how: 'description' };
+    // An unnamed `his wife`, `the old man`: the last person of that gender, as a pronoun would be.
+    // `a man`, `another woman` bring in someone new.
+    const gender = descriptionGender(words);
+    const definite = !INDEFINITE.has(words[0]);
+    const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
+    return { speaker, span, how: 'description', gender };
   }
 
   /** The last person named before `before` whose gender fits, skipping names inside quotes. */
@@ -647,9 +719,10 @@ class Attributor {
   private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
     if (verb <= from) return NOBODY;
     const prev = toks[verb - 1];
+    if (prev.word && prev.w === 'i') return { speaker: null, span: { start: prev.start, end: prev.end }, how: 'narrator' };
     const g = SPEAKER_PRONOUNS.get(prev.w);
     if (prev.word && g !== undefined) {
-      return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun' };
+      return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun', gender: g === '?' ? null : g };
     }
     const lo = toks[from].start;
     const hi = toks[verb].start;
