@@ -39,6 +39,10 @@ const PRONOUN_LOOKBACK_MENTIONS = 60;
 /** How far back the people an exchange may be between are looked for. */
 const CONTEXT_CHARS = 600;
 const CONTEXT_MENTIONS = 20;
+/** How many words of the next line may come before a cue verb that attributes a quote ending a line. */
+const NEXT_LINE_CUE_TOKENS = 4;
+/** A quote of this many words is a statement rather than a line of dialogue. */
+const LONG_STATEMENT_WORDS = 15;
 /** Words that open a description of someone not met before. */
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'someone', 'somebody', 'several']);
 
@@ -170,7 +174,10 @@ class Attributor {
         if (prev.endLine === line && !this.otherPersonBetween(prev.attrEnd, q.start, prev.own ?? null)) link = 'same';
         else if (this.onlyPunctuation(prev.attrEnd, q.start)) {
           // After `“...,” said Abel.` Abel goes on; after `“...?” asked Abel.` the other one answers.
-          link = (prev.attrEnd > prev.quote.end && !this.endsWithQuestion(prev.quote)) || prev.colon ? 'same' : 'flip';
+          // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
+          // in the next paragraph; a short line of dialogue (`Tom said: “I can lick you!”`) gets a reply.
+          const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
+          link = goesOn && !this.endsWithQuestion(prev.quote) ? 'same' : 'flip';
         }
       }
       // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
@@ -246,7 +253,21 @@ class Attributor {
     const je = lines.ends[line + 1];
     while (j < je && isBlank(text.charCodeAt(j))) j++;
     const c = text.charCodeAt(j);
-    return j < je && c >= 97 && c <= 122 ? je : le;
+    if (j < je && c >= 97 && c <= 122) return je;
+    // `I added.`, `Mary said, ...` on the next line: a short subject, a cue verb of speech (not
+    // `laughed`, `returned`), perhaps an adverb, and the clause ends.
+    const toks = tokenize(text, j, je, NEXT_LINE_CUE_TOKENS + 3);
+    const words = toks.map((t) => (t.word ? t.w : ''));
+    for (let k = 1; k < toks.length && k <= NEXT_LINE_CUE_TOKENS; k++) {
+      if (!toks[k].word) break;
+      const n = cueLength(words, k, true);
+      if (n === 0) continue;
+      let e = k + n;
+      if (e < toks.length && toks[e].word && toks[e].w.endsWith('ly')) e++;
+      const t = toks[e];
+      return t === undefined || (!t.word && (t.w === ',' || t.w === '.' || t.w === ';' || t.w === ':')) ? je : le;
+    }
+    return le;
   }
 
   /**
@@ -310,6 +331,19 @@ class Attributor {
       }
     }
     return null;
+  }
+
+  /** Number of words in `span`, counted up to `max`. */
+  private wordCount(span: Span, max: number): number {
+    let n = 0;
+    let inWord = false;
+    for (let k = span.start; k < span.end && n < max; k++) {
+      const c = this.text.charCodeAt(k);
+      const w = isLetter(c) || (c >= 48 && c <= 57);
+      if (w && !inWord) n++;
+      inWord = w;
+    }
+    return n;
   }
 
   /** The quote's last words end with a question mark: `“Where were you?”`. */
