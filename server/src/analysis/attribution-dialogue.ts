@@ -32,7 +32,52 @@ export interface Slot {
   readonly subject: string | null;
   /** The gender of the pronoun that named `own` (`“...,” he said`), null when no pronoun did. */
   readonly pronoun: 'm' | 'f' | null;
+  /** The narrator speaks (`“...,” I said`). */
+  readonly narrator: boolean;
 }
+
+/** Sides of an exchange: 0 or 1 for each quote `from..to-1`. */
+function sidesOf(slots: readonly Slot[], from: number, to: number): Uint8Array {
+  const side = new Uint8Array(to - from);
+  for (let i = 1; i < to - from; i++) side[i] = slots[from + i].link === 'flip' ? side[i - 1] ^ 1 : side[i - 1];
+  return side;
+}
+
+/**
+ * The name of a first-person narrator, from how the others speak to them: the person most often
+ * called by name in quotes that are not the narrator's own (`“Well, Watson?”`), less the times
+ * that person is named speaking (`said Holmes`), as the narrator never is. Null unless the
+ * narrator speaks a few times and one name clearly leads.
+ */
+export function narratorName(slots: readonly Slot[]): string | null {
+  let spoken = 0;
+  const votes = new Map<string, number>();
+  for (const s of slots) {
+    if (s.narrator) {
+      spoken++;
+      continue;
+    }
+    if (s.addressed !== null) votes.set(s.addressed, (votes.get(s.addressed) ?? 0) + 1);
+    if (s.own !== undefined && s.own !== null && s.pronoun === null) votes.set(s.own, (votes.get(s.own) ?? 0) - 1);
+  }
+  if (spoken < NARRATOR_QUOTES) return null;
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [a, v] of votes) {
+    if (v > top) {
+      second = top;
+      top = v;
+      best = a;
+    } else if (v > second) second = v;
+  }
+  return top >= NARRATOR_VOTES && top >= 2 * second ? best : null;
+}
+
+/** How often the narrator must speak as `I` before we look for their name. */
+const NARRATOR_QUOTES = 3;
+/** How many times the narrator must be called by one name before we name them. */
+const NARRATOR_VOTES = 2;
 
 /** Evidence that one side of the exchange is a person, with how far it lies from the quote. */
 interface Evidence {
@@ -127,6 +172,7 @@ export function resolveExchange(
   to: number,
   context: readonly string[],
   genderOf: (id: string) => 'm' | 'f' | null,
+  narrator: string | null = null,
 ): (string | null)[] {
   const n = to - from;
   // First the exchange as the names alone tell it; the pronouns are read against it.
@@ -135,7 +181,7 @@ export function resolveExchange(
   for (let i = 0; i < n; i++) {
     const s = slots[from + i];
     if (s.pronoun !== null) pronouns++;
-    own.push(s.pronoun !== null ? undefined : s.own);
+    own.push(s.pronoun !== null ? undefined : s.narrator && narrator !== null ? narrator : s.own);
   }
   if (pronouns > 0) {
     const byNames = new Sides(slots, from, n, own);

@@ -1,4 +1,4 @@
-import { resolveExchange, type Link, type Slot } from './attribution-dialogue';
+import { narratorName, resolveExchange, type Link, type Slot } from './attribution-dialogue';
 import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
 import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
@@ -127,6 +127,8 @@ class Attributor {
       let colon = false;
       /** The gender of the pronoun that named the speaker, if one did. */
       let pronoun: 'm' | 'f' | null = null;
+      /** The narrator's `I` spoke. */
+      let narrator = false;
 
       // 1. The quote follows a speaker label on its line.
       if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
@@ -144,6 +146,7 @@ class Attributor {
           if (hit === after) attrEnd = after.end;
           if (hit.who.how !== 'none') own = hit.who.speaker;
           if (hit.who.how === 'pronoun' || hit.who.how === 'description') pronoun = hit.who.gender ?? null;
+          narrator = hit.who.how === 'narrator';
           colon = hit === before && hit.colon;
         }
       }
@@ -188,7 +191,7 @@ class Attributor {
 
       slotAt.push(out.length);
       slotQuote.push(q);
-      slots.push({ link, own, addressed: this.addressee(q), subject, pronoun });
+      slots.push({ link, own, addressed: this.addressee(q), subject, pronoun, narrator });
       out.push(result ?? this.plain(q));
       prev = { quote: q, own, attrEnd, endLine, colon };
       // The words after a quote that attributed it do not attribute the next one.
@@ -196,19 +199,34 @@ class Attributor {
     }
 
     // 6. Exchanges: quotes with no attribution of their own take a side of the exchange.
+    const narrator = narratorName(slots);
     let lastSpeaker: string | null = null;
     let otherSpeaker: string | null = null;
     for (let i = 0; i < slots.length; ) {
       let j = i + 1;
       while (j < slots.length && slots[j].link !== 'break') j++;
       const context = this.contextPeople(out[slotAt[i]].start, lastSpeaker, otherSpeaker);
-      const who = resolveExchange(slots, i, j, context, (id) => {
-        const a = this.byId.get(id);
-        return a ? this.genderOf(a) : null;
-      });
+      const who = resolveExchange(
+        slots,
+        i,
+        j,
+        context,
+        (id) => {
+          const a = this.byId.get(id);
+          return a ? this.genderOf(a) : null;
+        },
+        narrator,
+      );
       for (let k = i; k < j; k++) {
         const o = slotAt[k];
-        if (slots[k].own === undefined && who[k - i] !== null) out[o] = this.make(slotQuote[k], who[k - i], null, 'carry-over', null);
+        const w = who[k - i];
+        if (slots[k].own === undefined) {
+          if (w !== null) out[o] = this.make(slotQuote[k], w, null, 'carry-over', null);
+        } else if (w !== null && w !== slots[k].own) {
+          // `he` / `his wife` read against the exchange, or the narrator's `I` named.
+          const q = out[o];
+          out[o] = this.make(slotQuote[k], w, q.cueSpan, 'pronoun', q.speakerSpan);
+        }
         const sp = out[o].speaker;
         if (sp !== null && sp !== lastSpeaker) {
           otherSpeaker = lastSpeaker;
@@ -389,7 +407,7 @@ class Attributor {
       const closeOk =
         before === -1
           ? after === 44 || after === 33
-          : after === -1 || after === 44 || after === 46 || after === 33 || after === 63 || after === 59 || after === 0x2014;
+          : after === -1 || after === 44 || after === 46 || after === 33 || after === 63 || after === 59 || after === 0x2014 || (after === 45 && text.charCodeAt(a + 1) === 45);
       if (openOk && closeOk) return m.actor;
     }
     return null;
