@@ -34,6 +34,10 @@ export interface Slot {
   readonly pronoun: 'm' | 'f' | null;
   /** The narrator speaks (`“...,” I said`). */
   readonly narrator: boolean;
+  /** For a pronoun: the next person it may stand for, when `own` is taken. */
+  readonly alt: string | null;
+  /** The cue says the quote answers the one before (`he replied`). */
+  readonly reply: boolean;
 }
 
 /** Sides of an exchange: 0 or 1 for each quote `from..to-1`. */
@@ -184,11 +188,25 @@ export function resolveExchange(
     own.push(s.pronoun !== null ? undefined : s.narrator && narrator !== null ? narrator : s.own);
   }
   if (pronouns > 0) {
+    // Right after another quote, `he replied` is the other man, `he added` the same one.
+    const adjacent: (string | null | undefined)[] = new Array<string | null | undefined>(n).fill(undefined);
+    for (let i = 1; i < n; i++) {
+      const s = slots[from + i];
+      if (s.pronoun === null) continue;
+      const before = own[i - 1] ?? adjacent[i - 1];
+      if (before === undefined || before === null) continue;
+      if ((s.link === 'flip' || s.reply) && s.own === before && s.alt !== null) adjacent[i] = s.alt;
+      else if (s.link === 'same' && !s.reply && genderOf(before) === s.pronoun) adjacent[i] = before;
+    }
     const byNames = new Sides(slots, from, n, own);
     for (let i = 0; i < n; i++) {
       const s = slots[from + i];
       if (s.pronoun === null) continue;
       own[i] = s.own;
+      if (adjacent[i] !== undefined) {
+        own[i] = adjacent[i];
+        continue;
+      }
       const mine = byNames.pick(i, byNames.side[i], true);
       if (!mine || mine.speaker === null || mine.speaker === s.own || genderOf(mine.speaker) !== s.pronoun) continue;
       const theirs = byNames.pick(i, byNames.side[i] ^ 1, true);

@@ -39,6 +39,8 @@ const PRONOUN_LOOKBACK_MENTIONS = 60;
 /** How far back the people an exchange may be between are looked for. */
 const CONTEXT_CHARS = 600;
 const CONTEXT_MENTIONS = 20;
+/** Cue verbs that say the quote answers the one before (`he replied`): not the same speaker. */
+const REPLY_VERBS = new Set(['replied', 'answered', 'returned', 'rejoined', 'retorted', 'responded', 'replies', 'answers', 'retorts']);
 /** How many words of the next line may come before a cue verb that attributes a quote ending a line. */
 const NEXT_LINE_CUE_TOKENS = 4;
 /** A quote of this many words is a statement rather than a line of dialogue. */
@@ -129,6 +131,9 @@ class Attributor {
       let pronoun: 'm' | 'f' | null = null;
       /** The narrator's `I` spoke. */
       let narrator = false;
+      /** The next person a pronoun may stand for, and whether the cue says the quote answers. */
+      let alt: string | null = null;
+      let reply = false;
 
       // 1. The quote follows a speaker label on its line.
       if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
@@ -146,6 +151,8 @@ class Attributor {
           if (hit === after) attrEnd = after.end;
           if (hit.who.how !== 'none') own = hit.who.speaker;
           if (hit.who.how === 'pronoun' || hit.who.how === 'description') pronoun = hit.who.gender ?? null;
+          if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) alt = this.resolvePronoun(pronoun, hit.who.span.start, hit.who.speaker);
+          reply = hit.cue !== null && REPLY_VERBS.has(this.text.slice(hit.cue.start, hit.cue.end).toLowerCase());
           narrator = hit.who.how === 'narrator';
           colon = hit === before && hit.colon;
         }
@@ -191,7 +198,7 @@ class Attributor {
 
       slotAt.push(out.length);
       slotQuote.push(q);
-      slots.push({ link, own, addressed: this.addressee(q), subject, pronoun, narrator });
+      slots.push({ link, own, addressed: this.addressee(q), subject, pronoun, narrator, alt, reply });
       out.push(result ?? this.plain(q));
       prev = { quote: q, own, attrEnd, endLine, colon };
       // The words after a quote that attributed it do not attribute the next one.
@@ -675,8 +682,8 @@ class Attributor {
     return { speaker, span, how: 'description', gender };
   }
 
-  /** The last person named before `before` whose gender fits, skipping names inside quotes. */
-  private resolvePronoun(gender: Gender, before: number): string | null {
+  /** The last person named before `before` whose gender fits (other than `except`), skipping names inside quotes. */
+  private resolvePronoun(gender: Gender, before: number, except: string | null = null): string | null {
     let k = this.firstMentionAt(before) - 1;
     let seen = 0;
     let fallback: string | null = null;
@@ -684,7 +691,7 @@ class Attributor {
       const m = this.mentions[k];
       if (m.start < before - PRONOUN_LOOKBACK_CHARS) break;
       const actor = this.byId.get(m.actor);
-      if (!actor || actor.kind !== 'person') continue;
+      if (!actor || actor.kind !== 'person' || actor.id === except) continue;
       if (this.insideQuote(m.start)) continue;
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
       if (g === gender) return actor.id;
