@@ -45,6 +45,12 @@ const REPLY_VERBS = new Set(['replied', 'answered', 'returned', 'rejoined', 'ret
 const NEXT_LINE_CUE_TOKENS = 4;
 /** A quote of this many words is a statement rather than a line of dialogue. */
 const LONG_STATEMENT_WORDS = 15;
+/** Roles that news gives to people it does not name (`the official added`). */
+const ANONYMOUS_ROLES = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'aide', 'aides',
+  'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers', 'witness', 'witnesses',
+  'resident', 'residents', 'stranger', 'voice', 'voices',
+]);
 /** Words that open a description of someone not met before. */
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'someone', 'somebody', 'several']);
 
@@ -55,6 +61,8 @@ interface Who {
   readonly how: 'name' | 'pronoun' | 'description' | 'narrator' | 'none';
   /** The gender a pronoun or a description shows. */
   readonly gender?: 'm' | 'f' | null;
+  /** A description that refers back to someone met before (`the painter`, not `a man`). */
+  readonly definite?: boolean;
 }
 
 interface CueHit {
@@ -149,7 +157,8 @@ class Attributor {
         if (hit) {
           result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span);
           if (hit === after) attrEnd = after.end;
-          if (hit.who.how !== 'none') own = hit.who.speaker;
+          // `said her cousin` names someone we cannot place: the exchange may tell who.
+          if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite)) own = hit.who.speaker;
           if (hit.who.how === 'pronoun' || hit.who.how === 'description') pronoun = hit.who.gender ?? null;
           if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) alt = this.resolvePronoun(pronoun, hit.who.span.start, hit.who.speaker);
           reply = hit.cue !== null && REPLY_VERBS.has(this.text.slice(hit.cue.start, hit.cue.end).toLowerCase());
@@ -674,12 +683,20 @@ class Attributor {
     const actor = this.descriptions.find(normal, near);
     const span = { start, end: toks[from + words.length - 1].end };
     if (actor) return { speaker: actor.id, span, how: 'description' };
+
     // An unnamed `his wife`, `the old man`: the last person of that gender, as a pronoun would be.
-    // `a man`, `another woman` bring in someone new.
+    // `a man`, `another woman` bring in someone new; so does an unnamed official of a named body
+    // (`the White House official`), as news quotes them.
     const gender = descriptionGender(words);
-    const definite = !INDEFINITE.has(words[0]);
+    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !this.namesSomething(span);
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
-    return { speaker, span, how: 'description', gender };
+    return { speaker, span, how: 'description', gender, definite };
+  }
+
+  /** True when an actor is named within `span`. */
+  private namesSomething(span: Span): boolean {
+    const m = this.mentions[this.firstMentionAt(span.start)];
+    return m !== undefined && m.start < span.end;
   }
 
   /** The last person named before `before` whose gender fits (other than `except`), skipping names inside quotes. */
