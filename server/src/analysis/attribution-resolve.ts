@@ -226,6 +226,17 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
 }
 
+/** Titles written before a name, with the word a description uses for the same person. */
+const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
+  ['dr', 'doctor'], ['doctor', 'doctor'], ['capt', 'captain'], ['captain', 'captain'], ['col', 'colonel'],
+  ['colonel', 'colonel'], ['gen', 'general'], ['general', 'general'], ['prof', 'professor'], ['professor', 'professor'],
+  ['rev', 'reverend'], ['reverend', 'reverend'], ['sgt', 'sergeant'], ['sergeant', 'sergeant'], ['lt', 'lieutenant'],
+  ['lieutenant', 'lieutenant'], ['maj', 'major'], ['major', 'major'], ['adm', 'admiral'], ['admiral', 'admiral'],
+  ['gov', 'governor'], ['governor', 'governor'], ['sen', 'senator'], ['senator', 'senator'], ['insp', 'inspector'],
+  ['inspector', 'inspector'], ['det', 'detective'], ['detective', 'detective'], ['judge', 'judge'], ['parson', 'parson'],
+  ['squire', 'squire'], ['nurse', 'nurse'], ['president', 'president'], ['chancellor', 'chancellor'],
+]);
+
 /**
  * Finds the actor a description names, by the words of its roles and its name. Built once per
  * text on first use; each look-up reads only the actors that share the description's last word.
@@ -234,7 +245,10 @@ export class DescriptionIndex {
   private readonly byWord = new Map<string, number[]>();
   private readonly wordSets: Set<string>[] = [];
 
-  constructor(private readonly actors: readonly Actor[]) {
+  constructor(
+    private readonly actors: readonly Actor[],
+    text = '',
+  ) {
     for (let a = 0; a < actors.length; a++) {
       const actor = actors[a];
       const set = new Set<string>();
@@ -242,6 +256,13 @@ export class DescriptionIndex {
       if (actor.kind === 'person') {
         for (const w of roleWords(actor.name)) set.add(w);
         for (const al of actor.aliases) for (const w of roleWords(al)) set.add(w);
+        // A title written before the name: Dr. Archie is `the doctor`, Captain Eldridge `the captain`.
+        const n = Math.min(actor.mentions.length, 12);
+        for (let k = 0; k < n && text.length > 0; k++) {
+          const w = wordBefore(text, actor.mentions[k].start);
+          const t = TITLE_ROLES.get(w.endsWith('.') ? w.slice(0, -1) : w);
+          if (t !== undefined) set.add(t);
+        }
       }
       this.wordSets.push(set);
       for (const w of set) {

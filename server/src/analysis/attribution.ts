@@ -679,7 +679,7 @@ class Attributor {
     if (words.length === 0 || words.length > 7) return null;
     const normal = roleWords(words.join(' '));
     if (normal.length === 0) return null;
-    this.descriptions ??= new DescriptionIndex(this.resolution.actors);
+    this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
     const actor = this.descriptions.find(normal, near);
     const span = { start, end: toks[from + words.length - 1].end };
     if (actor) return { speaker: actor.id, span, how: 'description' };
