@@ -132,6 +132,7 @@ class Attributor {
 
       let result: Quote | null = null;
       let attrEnd = q.end;
+      const addressed = this.addressee(q);
       /** The quote's own attribution names someone, maybe someone we cannot identify (null). */
       let own: string | null | undefined = undefined;
       let colon = false;
@@ -160,7 +161,15 @@ class Attributor {
           // `said her cousin` names someone we cannot place: the exchange may tell who.
           if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite)) own = hit.who.speaker;
           if (hit.who.how === 'pronoun' || hit.who.how === 'description') pronoun = hit.who.gender ?? null;
-          if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) alt = this.resolvePronoun(pronoun, hit.who.span.start, hit.who.speaker);
+          if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) {
+            alt = this.resolvePronoun(pronoun, hit.who.span.start, hit.who.speaker);
+            // Nobody calls themselves by name: `“Have a troche, Kronborg,” he said` is not Kronborg.
+            if (own === addressed && alt !== null) {
+              own = alt;
+              result = this.make(q, alt, hit.cue, viaOf(hit), hit.who.span);
+              alt = this.resolvePronoun(pronoun, hit.who.span.start, addressed);
+            }
+          }
           reply = hit.cue !== null && REPLY_VERBS.has(this.text.slice(hit.cue.start, hit.cue.end).toLowerCase());
           narrator = hit.who.how === 'narrator';
           colon = hit === before && hit.colon;
@@ -207,7 +216,7 @@ class Attributor {
 
       slotAt.push(out.length);
       slotQuote.push(q);
-      slots.push({ link, own, addressed: this.addressee(q), subject, pronoun, narrator, alt, reply });
+      slots.push({ link, own, addressed, subject, pronoun, narrator, alt, reply });
       out.push(result ?? this.plain(q));
       prev = { quote: q, own, attrEnd, endLine, colon };
       // The words after a quote that attributed it do not attribute the next one.
