@@ -1,4 +1,5 @@
-import { narratorName, resolveExchange, type Link, type Slot } from './attribution-dialogue';
+import { narratorName, type Link, type Slot } from './attribution-dialogue';
+import { decodeExchange } from './attribution-exchange';
 import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
 import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
@@ -231,23 +232,17 @@ class Attributor {
       let j = i + 1;
       while (j < slots.length && slots[j].link !== 'break') j++;
       const context = this.contextPeople(out[slotAt[i]].start, lastSpeaker, otherSpeaker);
-      const who = resolveExchange(
-        slots,
-        i,
-        j,
-        context,
-        (id) => {
-          const a = this.byId.get(id);
-          return a ? this.genderOf(a) : null;
-        },
-        narrator,
-      );
+      const genderOf = (id: string): Gender => {
+        const a = this.byId.get(id);
+        return a ? this.genderOf(a) : null;
+      };
+      const who = decodeExchange(slots, i, j, context, genderOf, narrator);
       for (let k = i; k < j; k++) {
         const o = slotAt[k];
         const w = who[k - i];
         if (slots[k].own === undefined) {
           if (w !== null) out[o] = this.make(slotQuote[k], w, null, 'carry-over', null);
-        } else if (w !== null && w !== slots[k].own) {
+        } else if (w !== null && w !== slots[k].own && (slots[k].pronoun !== null || slots[k].narrator)) {
           // `he` / `his wife` read against the exchange, or the narrator's `I` named.
           const q = out[o];
           out[o] = this.make(slotQuote[k], w, q.cueSpan, 'pronoun', q.speakerSpan);
@@ -435,7 +430,28 @@ class Attributor {
           : after === -1 || after === 44 || after === 46 || after === 33 || after === 63 || after === 59 || after === 0x2014 || (after === 45 && text.charCodeAt(a + 1) === 45);
       if (openOk && closeOk) return m.actor;
     }
-    return null;
+    return this.addressedByTitle(q);
+  }
+
+  /**
+   * A person called by a title or kin word at the edge of the quote (`“Uncle, you are not well.”`,
+   * `“Feel better, doctor?”`) whom an actor's name or title carries (`Uncle John`, `Dr. Archie`).
+   */
+  private addressedByTitle(q: RawQuote): string | null {
+    const { start, end } = q.inner;
+    const head = tokenize(this.text, start, Math.min(end, start + 40), 2);
+    let word: Token | null = null;
+    if (head.length === 2 && head[0].word && !head[1].word && (head[1].w === ',' || head[1].w === '!')) word = head[0];
+    else {
+      // The last words: `..., doctor?`
+      const tail = tokenize(this.text, Math.max(start, end - 40), end, 16);
+      const n = tail.length;
+      if (n >= 3 && !tail[n - 1].word && tail[n - 2].word && !tail[n - 3].word && tail[n - 3].w === ',') word = tail[n - 2];
+    }
+    if (word === null || HONORIFICS_ALONE.has(word.w)) return null;
+    this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
+    const actor = this.descriptions.find(roleWords(word.w), q.start);
+    return actor && actor.kind === 'person' ? actor.id : null;
   }
 
   private sentenceEndBetween(from: number, to: number): boolean {
@@ -859,6 +875,9 @@ function viaOf(hit: CueHit): AttributionVia {
 function isLeadPunct(w: string): boolean {
   return w === ',' || w === '—' || w === '–' || w === '-' || w === '”' || w === '"' || w === '’' || w === "'" || w === '»';
 }
+
+/** Forms of address that fit anyone: `sir`, `madam`, `my dear`. */
+const HONORIFICS_ALONE = new Set(['sir', 'madam', 'madame', 'ma', 'maam', "ma'am", 'ma’am', 'miss', 'mister', 'mr', 'mrs', 'lord', 'lady', 'dear', 'darling', 'love', 'friend', 'man', 'boy', 'girl', 'child', 'yes', 'no', 'oh', 'well', 'now', 'why', 'come', 'there', 'here', 'ah']);
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'madame', 'lady', 'lord', 'master', 'mister', 'uncle', 'aunt', 'captain', 'doctor', 'professor']);
 
