@@ -59,6 +59,10 @@ export function decodeExchange(
   narrator: string | null,
 ): (string | null)[] {
   const n = to - from;
+  // Every quote names its own speaker outright: nothing to read.
+  let named = true;
+  for (let i = from; i < to && named; i++) named = slots[i].own !== undefined && slots[i].pronoun === null && !slots[i].narrator;
+  if (named) return slots.slice(from, to).map((s) => s.own ?? null);
   // Candidates: the exchange's own names first, then those it speaks to, then the context.
   const count = new Map<string, number>();
   const bump = (id: string | null | undefined, w: number): void => {
@@ -90,46 +94,34 @@ export function decodeExchange(
     return sp !== pa || sp === UNNAMED;
   };
 
-  const emit = (i: number, sp: number, pa: number): number => {
+  /** What quote `i` says of each possible speaker, into `e`; the partner it speaks to is returned. */
+  const emitInto = (i: number, e: Float64Array): number => {
     const s = slots[from + i];
-    let score = 0;
     const own = ownOf(s, narrator);
-    if (s.pronoun !== null && own !== undefined) {
-      if (sp === at(own)) score += 0;
-      else if (sp === at(s.alt)) score += PRONOUN_ALT;
-      else if (sp === UNNAMED) score += PRONOUN_UNNAMED;
-      else if (gender[sp] === s.pronoun) score += PRONOUN_SAME_GENDER;
-      else if (gender[sp] === null) score += PRONOUN_UNKNOWN_GENDER;
-      else score += RULED_OUT;
-    } else if (own !== undefined) {
-      if (own === null) score += sp === UNNAMED ? 0 : NAMED_FOR_UNKNOWN;
-      else score += sp === at(own) ? 0 : RULED_OUT;
-    } else {
-      if (sp === UNNAMED) score += UNNAMED_BARE;
-      if (s.subject !== null && sp === at(s.subject)) score += SUBJECT_BONUS;
-    }
-    if (s.addressed !== null) {
-      const a = at(s.addressed);
+    const a = at(s.addressed);
+    for (let sp = 0; sp < K; sp++) {
+      let score = 0;
+      if (s.pronoun !== null && own !== undefined) {
+        if (sp === at(own)) score += 0;
+        else if (sp === at(s.alt)) score += PRONOUN_ALT;
+        else if (sp === UNNAMED) score += PRONOUN_UNNAMED;
+        else if (gender[sp] === s.pronoun) score += PRONOUN_SAME_GENDER;
+        else if (gender[sp] === null) score += PRONOUN_UNKNOWN_GENDER;
+        else score += RULED_OUT;
+      } else if (own !== undefined) {
+        if (own === null) score += sp === UNNAMED ? 0 : NAMED_FOR_UNKNOWN;
+        else score += sp === at(own) ? 0 : RULED_OUT;
+      } else {
+        if (sp === UNNAMED) score += UNNAMED_BARE;
+        if (s.subject !== null && sp === at(s.subject)) score += SUBJECT_BONUS;
+      }
+      // Nobody calls themselves by name.
       if (a >= 0 && sp === a) score += RULED_OUT;
-      if (a >= 0 && pa === a) score += ADDRESSEE_PARTNER_BONUS;
+      e[sp] = score;
     }
-    return score;
+    return a;
   };
-
-  const move = (link: 'same' | 'flip', a: number, b: number, sp: number, pa: number): number => {
-    const turned = sp === b && pa === a;
-    const stayed = sp === a && pa === b;
-    if (link === 'flip') {
-      if (turned) return 0;
-      if (stayed) return FLIP_STAYS;
-      if (pa === a && sp !== b) return NEW_PERSON;
-      return OTHER_MOVE;
-    }
-    if (stayed) return 0;
-    if (turned) return SAME_TURNS;
-    if (pa === a || sp === a) return NEW_PERSON;
-    return OTHER_MOVE;
-  };
+  const emitted = new Float64Array(K);
 
   const prior = (c: number): number => {
     if (c === UNNAMED) return UNNAMED_BARE;
@@ -138,49 +130,84 @@ export function decodeExchange(
   };
 
   let score = new Float64Array(S);
-  const back: Int32Array[] = [];
+  let next = new Float64Array(S);
+  // back[i * S + st]: the state before quote i on the best path to state st at quote i.
+  const back = new Int32Array(n * S);
+  let addressed = emitInto(0, emitted);
   for (let st = 0; st < S; st++) {
-    if (!valid(st)) {
-      score[st] = -Infinity;
-      continue;
-    }
     const sp = (st / K) | 0;
     const pa = st % K;
-    score[st] = prior(sp) + prior(pa) + emit(0, sp, pa);
+    score[st] = valid(st) ? prior(sp) + prior(pa) + emitted[sp] + (pa === addressed ? ADDRESSEE_PARTNER_BONUS : 0) : -Infinity;
   }
+  const rowMax = new Float64Array(K);
+  const rowArg = new Int32Array(K);
   for (let i = 1; i < n; i++) {
     // `he replied` answers the quote before: the pair turns round whatever the layout says.
-    const link = slots[from + i].link === 'flip' || slots[from + i].reply ? 'flip' : 'same';
-    const next = new Float64Array(S).fill(-Infinity);
-    const from_ = new Int32Array(S).fill(-1);
+    const flip = slots[from + i].link === 'flip' || slots[from + i].reply;
+    addressed = emitInto(i, emitted);
+    // Best predecessor overall and per speaker, for the moves that take in someone new.
+    let globalMax = -Infinity;
+    let globalArg = 0;
+    rowMax.fill(-Infinity);
+    for (let pr = 0; pr < S; pr++) {
+      const v = score[pr];
+      const a = (pr / K) | 0;
+      if (v > rowMax[a]) {
+        rowMax[a] = v;
+        rowArg[a] = pr;
+      }
+      if (v > globalMax) {
+        globalMax = v;
+        globalArg = pr;
+      }
+    }
     for (let st = 0; st < S; st++) {
-      if (!valid(st)) continue;
+      if (!valid(st)) {
+        next[st] = -Infinity;
+        continue;
+      }
       const sp = (st / K) | 0;
       const pa = st % K;
-      const e = emit(i, sp, pa);
-      let best = -Infinity;
-      let arg = -1;
-      for (let pr = 0; pr < S; pr++) {
-        const p = score[pr];
-        if (p === -Infinity) continue;
-        const v = p + move(link, (pr / K) | 0, pr % K, sp, pa);
+      const turned = pa * K + sp;
+      const stayed = st;
+      // The moves from the pair (a, b) to (sp, pa): turn round (b, a), stay, someone new, anything.
+      let best = score[turned] + (flip ? 0 : SAME_TURNS);
+      let arg = turned;
+      let v = score[stayed] + (flip ? FLIP_STAYS : 0);
+      if (v > best) {
+        best = v;
+        arg = stayed;
+      }
+      v = rowMax[pa] + NEW_PERSON;
+      if (v > best) {
+        best = v;
+        arg = rowArg[pa];
+      }
+      if (!flip) {
+        v = rowMax[sp] + NEW_PERSON;
         if (v > best) {
           best = v;
-          arg = pr;
+          arg = rowArg[sp];
         }
       }
-      next[st] = best + e;
-      from_[st] = arg;
+      v = globalMax + OTHER_MOVE;
+      if (v > best) {
+        best = v;
+        arg = globalArg;
+      }
+      next[st] = best + emitted[sp] + (pa === addressed ? ADDRESSEE_PARTNER_BONUS : 0);
+      back[i * S + st] = arg;
     }
-    back.push(from_);
+    const t = score;
     score = next;
+    next = t;
   }
   let st = 0;
   for (let k = 1; k < S; k++) if (score[k] > score[st]) st = k;
   const out: (string | null)[] = new Array<string | null>(n).fill(null);
   for (let i = n - 1; i >= 0; i--) {
     out[i] = idOf((st / K) | 0);
-    if (i > 0) st = back[i - 1][st];
+    if (i > 0) st = back[i * S + st];
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from '
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
+import { isWordCode } from './quotes';
 import { lineAt, type LineIndex } from './text';
 
 /**
@@ -499,25 +500,24 @@ class Attributor {
     const label = this.speakers[turn.label];
     if (!label) return false;
     if (lineAt(this.lines, label.start) !== lineAt(this.lines, q.start)) return false;
-    for (let k = Math.min(turn.start, label.bodyStart); k < q.start; k++) {
-      const c = this.text.charCodeAt(k);
-      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-    }
-    return q.start >= label.end;
+    if (q.start < label.end) return false;
+    let k = q.start - 1;
+    const from = Math.min(turn.start, label.bodyStart);
+    while (k >= from && isBlank(this.text.charCodeAt(k))) k--;
+    return k < from;
   }
 
   private startsLine(q: RawQuote, lineStart: number): boolean {
-    for (let k = lineStart; k < q.start; k++) {
-      const c = this.text.charCodeAt(k);
-      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-    }
-    return true;
+    // Backwards from the quote, so a long line with many quotes costs little per quote.
+    let k = q.start - 1;
+    while (k >= lineStart && isBlank(this.text.charCodeAt(k))) k--;
+    return k < lineStart;
   }
 
   /** True when only spaces, line breaks and punctuation lie between `from` and `to`. */
   private onlyPunctuation(from: number, to: number): boolean {
     if (to - from > WINDOW) return false;
-    for (const t of tokenize(this.text, from, to, 40)) if (t.word) return false;
+    for (let k = from; k < to; k++) if (isWordCode(this.text.charCodeAt(k))) return false;
     return true;
   }
 
