@@ -144,6 +144,7 @@ export function matchQuotes(gold: readonly GoldQuote[], pred: readonly Quote[]):
  * - `unnamed`: the gold speaker's name is written nowhere in the text (`a_girl-13`, `I-2`);
  * - `missed`: we found no quote there;
  * - `no actor`: the name is in the text but no actor of ours carries it;
+ * - `narrator I`: the quote's cue names the narrator (`I said`), whom we could not name;
  * - `none`: we left the quote without a speaker;
  * - `wrong <via>`: we named someone else, by a cue, a pronoun, a carry-over...
  */
@@ -175,6 +176,7 @@ function errorClass(doc: LitbankDoc, model: TranscriptModel, g: GoldQuote, q: Qu
   if (g.speaker === null || !namedInText(doc.text, g.speaker)) return 'unnamed';
   if (!q) return 'missed';
   if (!model.actors.some((a) => sameSpeaker(model, a.id, g.speaker))) return 'no actor';
+  if (q.speakerSpan && doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) === 'I') return 'narrator I';
   if (q.speaker === null) return 'none';
   return `wrong ${q.via}`;
 }

@@ -235,6 +235,9 @@ const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'], ['governor', 'governor'], ['sen', 'senator'], ['senator', 'senator'], ['insp', 'inspector'],
   ['inspector', 'inspector'], ['det', 'detective'], ['detective', 'detective'], ['judge', 'judge'], ['parson', 'parson'],
   ['squire', 'squire'], ['nurse', 'nurse'], ['president', 'president'], ['chancellor', 'chancellor'],
+  // Kin written as a title: Uncle John is `uncle` to those who call him so.
+  ['uncle', 'uncle'], ['aunt', 'aunt'], ['auntie', 'aunt'], ['cousin', 'cousin'], ['grandpa', 'grandfather'],
+  ['granny', 'grandmother'], ['grandma', 'grandmother'],
 ]);
 
 /**
