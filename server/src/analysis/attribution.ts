@@ -38,6 +38,9 @@ const MAX_SUBJECT_TOKENS = 9;
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_LOOKBACK_CHARS = 4000;
 const PRONOUN_LOOKBACK_MENTIONS = 60;
+/** How far back within one sentence a pronoun's subject is looked for. */
+const SUBJECT_LOOKBACK_CHARS = 300;
+const SUBJECT_LOOKBACK_MENTIONS = 8;
 /** How far back the people an exchange may be between are looked for. */
 const CONTEXT_CHARS = 600;
 const CONTEXT_MENTIONS = 20;
@@ -736,10 +739,29 @@ class Attributor {
       if (!actor || actor.kind !== 'person' || actor.id === except) continue;
       if (this.insideQuote(m.start)) continue;
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
-      if (g === gender) return actor.id;
+      if (g === gender) return this.sentenceSubjectOf(k, gender, except) ?? actor.id;
       if (g === null && fallback === null) fallback = actor.id;
     }
     return fallback;
+  }
+
+  /**
+   * The first person of `gender` named in the sentence of mention `k`, before it: a pronoun
+   * takes up the subject rather than an object (`Mrs Gildea recognised the hand of Lady
+   * O'Hara. “At last!” she exclaimed.` -> Mrs Gildea).
+   */
+  private sentenceSubjectOf(k: number, gender: Gender, except: string | null): string | null {
+    let found: string | null = null;
+    let right = this.mentions[k].start;
+    for (let j = k - 1, seen = 0; j >= 0 && seen < SUBJECT_LOOKBACK_MENTIONS; j--, seen++) {
+      const m = this.mentions[j];
+      if (right - m.end > SUBJECT_LOOKBACK_CHARS || this.sentenceEndBetween(m.end, right)) break;
+      right = m.start;
+      const actor = this.byId.get(m.actor);
+      if (!actor || actor.kind !== 'person' || actor.id === except || this.insideQuote(m.start)) continue;
+      if ((genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor)) === gender) found = actor.id;
+    }
+    return found;
   }
 
   private genderOf(a: Actor): Gender {
