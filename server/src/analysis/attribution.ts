@@ -1,7 +1,7 @@
 import { narratorName, type Link, type Slot } from './attribution-dialogue';
 import { decodeExchange } from './attribution-exchange';
 import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
-import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
+import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
