@@ -17,6 +17,13 @@ import { lineAt, type LineIndex } from './text';
  * “We need evidence,” Lavrov said. “Right now just words.”            -> the second by carry-over
  * ```
  *
+ * Two passes. First each quote's own attribution: a speaker label, a cue (`said he`,
+ * `cried Mr. Jones`, `Jones replied`, `his wife asked`, `I said`), a turn, or the subject of the
+ * sentence it sits in. Then the quotes that follow one another with nothing but punctuation or
+ * one quote's attribution between them form an exchange (attribution-exchange.ts), in which a
+ * bare quote after a bare quote is the reply, the person a quote calls by name answers it, and
+ * `he` / `she` pick the participant of that gender.
+ *
  * Looks only at a bounded window around each quote (its line, at most a few dozen words on
  * either side), so the work grows with the number of quotes, not with their distance.
  */
