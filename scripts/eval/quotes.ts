@@ -137,6 +137,68 @@ export function matchQuotes(gold: readonly GoldQuote[], pred: readonly Quote[]):
   return out;
 }
 
+/**
+ * `EVAL_QUOTE_ERRORS=1` lists on stderr every gold quote we attribute wrongly, with its class,
+ * the gold speaker, ours, how we got it and the words before and after; then a count per class.
+ * `EVAL_QUOTE_ERRORS=all` lists the right ones too. Classes:
+ * - `unnamed`: the gold speaker's name is written nowhere in the text (`a_girl-13`, `I-2`);
+ * - `missed`: we found no quote there;
+ * - `no actor`: the name is in the text but no actor of ours carries it;
+ * - `narrator I`: the quote's cue names the narrator (`I said`), whom we could not name;
+ * - `none`: we left the quote without a speaker;
+ * - `wrong <via>`: we named someone else, by a cue, a pronoun, a carry-over...
+ */
+const quoteErrors: string | null = process.env.EVAL_QUOTE_ERRORS ?? null;
+
+/**
+ * True when one of the gold id's name words is written as a proper name somewhere in the text:
+ * capitalised in the middle of a sentence, or capitalised and never written in lower case.
+ */
+function namedInText(text: string, goldId: string): boolean {
+  for (const w of nameWords(goldId)) {
+    if (w.length < 2) continue;
+    const cap = w[0].toUpperCase() + w.slice(1);
+    const re = new RegExp(`(?<![A-Za-z])(?:${cap}|${w.toUpperCase()})(?![a-z])`, 'g');
+    let seen = false;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      seen = true;
+      let k = m.index - 1;
+      while (k >= 0 && text[k] === ' ') k--;
+      if (k >= 0 && !'.!?“”"‘’\':;—(\n'.includes(text[k])) return true;
+    }
+    if (seen && !new RegExp(`(?<![A-Za-z])${w}(?![a-z])`).test(text)) return true;
+  }
+  return false;
+}
+
+function errorClass(doc: LitbankDoc, model: TranscriptModel, g: GoldQuote, q: Quote | null): string {
+  if (q && sameSpeaker(model, q.speaker, g.speaker)) return 'right';
+  if (g.speaker === null || !namedInText(doc.text, g.speaker)) return 'unnamed';
+  if (!q) return 'missed';
+  if (!model.actors.some((a) => sameSpeaker(model, a.id, g.speaker))) return 'no actor';
+  if (q.speakerSpan && doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) === 'I') return 'narrator I';
+  if (q.speaker === null) return 'none';
+  return `wrong ${q.via}`;
+}
+
+function listQuoteErrors(doc: LitbankDoc, model: TranscriptModel, matched: readonly (Quote | null)[], counts: Map<string, number>): void {
+  const flat = (s: string): string => s.replace(/\s+/g, ' ');
+  for (let i = 0; i < doc.gold.length; i++) {
+    const g = doc.gold[i];
+    const q = matched[i];
+    const cls = errorClass(doc, model, g, q);
+    counts.set(cls, (counts.get(cls) ?? 0) + 1);
+    if (cls === 'right' && quoteErrors !== 'all') continue;
+    const ours = q?.speaker ? model.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker : '-';
+    const inner = doc.text.slice(g.start, g.end);
+    const shown = inner.length > 90 ? inner.slice(0, 60) + ' … ' + inner.slice(-25) : inner;
+    process.stderr.write(
+      `${doc.name} [${cls}] gold=${g.speaker} ours=${ours}${q?.via ? ` via=${q.via}` : ''}${q?.cue ? ` cue=${q.cue}` : ''}\n` +
+        `    ${flat(doc.text.slice(Math.max(0, g.start - 160), g.start))} [[${flat(shown)}]] ${flat(doc.text.slice(g.end, g.end + 70))}\n`,
+    );
+  }
+}
+
 export function evalQuotes(): EvalRow[] {
   const docs = readLitbankQuotes();
   if (docs.length === 0) return [];
@@ -145,12 +207,14 @@ export function evalQuotes(): EvalRow[] {
   let found = 0;
   let right = 0;
   let goldCount = 0;
+  const counts = new Map<string, number>();
   for (const doc of docs) {
     const model = analyze(doc.text);
     const ours = predictedQuotes(model);
     for (const g of doc.gold) gold.push(g);
     for (const q of ours) pred.push({ start: q.start, end: q.end, key: doc.name });
     const matched = matchQuotes(doc.gold, ours);
+    if (quoteErrors) listQuoteErrors(doc, model, matched, counts);
     for (let i = 0; i < doc.gold.length; i++) {
       goldCount++;
       const q = matched[i];
@@ -158,6 +222,10 @@ export function evalQuotes(): EvalRow[] {
       found++;
       if (sameSpeaker(model, q.speaker, doc.gold[i].speaker)) right++;
     }
+  }
+  if (quoteErrors) {
+    const list = [...counts].sort((a, b) => b[1] - a[1]);
+    process.stderr.write(`quote attribution by class: ${list.map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
   }
   const exact = scoreExact(gold, pred);
   const lenient = scoreLenient(gold, pred);

@@ -277,6 +277,102 @@ test('the person a quote speaks to by name answers next', () => {
   ]);
 });
 
+test('a bare quote right after a bare quote is the reply: speakers alternate', () => {
+  const text = joinLines(
+    'Nora Penn found Abel Stroud by the gate.',
+    '“Where were you?” asked Nora Penn.',
+    '“At the mill.”',
+    '“All night?”',
+    '“All night.”',
+  );
+  assert.deepEqual(who(text, [{ name: 'Nora Penn' }, { name: 'Abel Stroud' }]), [
+    'nora-penn cue asked',
+    'abel-stroud carry-over null',
+    'nora-penn carry-over null',
+    'abel-stroud carry-over null',
+  ]);
+});
+
+test('a one-word name that answers a question does not address anyone', () => {
+  const text = joinLines(
+    'Nora Penn and Abel Stroud sat by the fire.',
+    '“Who is at the door?” asked Nora.',
+    '“Tom Reed.”',
+    '“Let him in.”',
+  );
+  const people = [{ name: 'Nora Penn', aliases: ['Nora'] }, { name: 'Abel Stroud' }, { name: 'Tom Reed' }];
+  assert.deepEqual(who(text, people), ['nora-penn cue asked', 'abel-stroud carry-over null', 'nora-penn carry-over null']);
+});
+
+test('a statement introduced by a colon goes on in the next paragraph; a short line gets a reply', () => {
+  const statement = joinLines(
+    'Mara Quell said: “We will keep the canal open through the winter whatever the cost to the port and the city.”',
+    '',
+    '“There is no other way.”',
+  );
+  assert.deepEqual(who(statement, [QUELL]), ['mara-quell colon said', 'mara-quell carry-over null']);
+  const dialogue = joinLines('Ivo Dorn and Mara Quell met at the gate.', 'Dorn said: “You are late.”', '“The ferry was slow.”');
+  assert.deepEqual(who(dialogue, [QUELL, DORN]), ['ivo-dorn colon said', 'mara-quell carry-over null']);
+});
+
+test('the narrator’s I names no one, unless the others call the narrator by name', () => {
+  const text = joinLines(
+    '“You are late again, Pell,” said Tane Osk.',
+    '“The ferry was slow,” I said.',
+    '“Sit down, Pell.”',
+    '“Thank you,” I said.',
+    '“Have you eaten, Pell?”',
+    '“Not yet,” I answered.',
+  );
+  const osk = { name: 'Tane Osk' };
+  assert.deepEqual(who(text, [osk, { name: 'Pell' }]), [
+    'tane-osk cue said',
+    'pell pronoun said',
+    'tane-osk carry-over null',
+    'pell pronoun said',
+    'tane-osk carry-over null',
+    'pell pronoun answered',
+  ]);
+  // Called by name only once: the narrator stays unnamed.
+  const once = joinLines('“You are late again, Pell,” said Tane Osk.', '“The ferry was slow,” I said.');
+  assert.deepEqual(who(once, [osk, { name: 'Pell' }]), ['tane-osk cue said', 'null null said']);
+});
+
+test('a quote ending its line takes the cue that opens the next line', () => {
+  const text = joinLines('Nora Penn stood at the gate.', '" Open the gate ! "', 'Nora Penn said .');
+  assert.deepEqual(who(text, [{ name: 'Nora Penn' }]), ['nora-penn cue said']);
+});
+
+test('a description with a gender stands for the last person of that gender; an indefinite one for nobody', () => {
+  const text = joinLines('Mr. Abel Stroud came home late.', 'Mrs. Nora Stroud was waiting up.', '“Where were you?” asked his wife.');
+  assert.deepEqual(who(text, [{ name: 'Abel Stroud' }, { name: 'Nora Stroud' }]), ['nora-stroud description asked']);
+  const stranger = joinLines('Mr. Abel Stroud came home late.', '“Run!” cried a woman.');
+  assert.deepEqual(who(stranger, [{ name: 'Abel Stroud' }]), ['null null cried']);
+});
+
+test('a title before a name lets a description find the person: Dr. Dorn is the doctor', () => {
+  const text = joinLines('Dr. Ivo Dorn closed his bag.', '“She will sleep now,” the doctor said.');
+  assert.deepEqual(who(text, [DORN]), ['ivo-dorn description said']);
+});
+
+test('he replied, right after another man spoke, is the other man', () => {
+  const text = joinLines('Mr. Abel Stroud met Mr. Ivo Dorn at the gate.', '“Is the mill safe?” asked Dorn.', '“Safe enough,” he replied.');
+  assert.deepEqual(who(text, [{ name: 'Abel Stroud' }, DORN]), ['ivo-dorn cue asked', 'abel-stroud pronoun replied']);
+});
+
+test('the person a quote calls by name is not the one the pronoun stands for', () => {
+  const text = joinLines('Mr. Abel Stroud sat with Mr. Ivo Dorn.', '“Have some tea, Dorn,” he said.');
+  assert.deepEqual(who(text, [{ name: 'Abel Stroud' }, DORN]), ['abel-stroud pronoun said']);
+});
+
+test('a name’s gender learnt from the pronouns that follow it', () => {
+  const text = joinLines(
+    'Kell Barro came in from the rain, and she shook out her coat. Tane Osk looked up from his book.',
+    '“You are wet through,” she said.',
+  );
+  assert.deepEqual(who(text, [{ name: 'Kell Barro' }, { name: 'Tane Osk' }]), ['kell-barro pronoun said']);
+});
+
 test('a quote after narration goes to the person the narration is about', () => {
   const text = joinLines('The door opened. Nora Penn put down her basket and looked at the fire.', '“It is cold in here.”');
   assert.deepEqual(who(text, [{ name: 'Nora Penn' }]), ['nora-penn carry-over null']);

@@ -51,6 +51,22 @@ const MALE_WORDS = new Set([
   'xi', 'recep', 'bashar', 'benjamin', 'mike', 'bill', 'jim', 'bob', 'tony', 'ned', 'ivan', 'guy', 'wolf',
   'chris', 'matthew', 'patrick', 'kevin', 'brian', 'jason', 'ryan', 'eric', 'scott', 'alexander', 'nicholas',
   'edmund', 'oliver', 'harold', 'herbert', 'lewis', 'louis', 'martin', 'simon', 'timothy', 'victor', 'vincent',
+  ...`aaron abel abraham adam adolph adrian alan alec alexis alfred algernon allan allen alonzo alvin ambrose amos
+  andy angus anthony archibald archie arnold asa augustus austin barnaby bartholomew basil ben benedict bernard bert
+  bertie bertram billy bruce bryan caleb calvin carl cecil cedric charley charlie chester christopher clarence claude
+  clement clifford clyde colin conrad cornelius cuthbert cyril cyrus dan dave denis dennis derek dick dickon dominic
+  dudley duncan earl eben ebenezer ed eddie edgar edwin egbert elijah elias eli elmer emil enoch ephraim ernest
+  eugene eustace evan ezra felix ferdinand fergus fitzwilliam frankie franklin freddie frederic frederick gabriel
+  gareth gavin geoffrey gerald gilbert giles godfrey gordon graham gregory gus gustave guy hal hank hans harvey hector
+  hiram horace horatio howard hubert humphrey ian ichabod ike isaac isaiah jacob jake jasper jed jeff jeremiah jeremy
+  jerome jerry jesse jethro joel johnny jonah jonas jonathan josh joshua josiah jude julian julius justin karl ken
+  kenneth lancelot larry laurence lawrence leo leon leonard leopold les lester lionel lorenzo lucas lucius luke
+  luther malcolm marcus mario marmaduke marshall matt matthias maurice max maximilian michel miles milton mortimer
+  moses murray nat nathan nathaniel ned neville newland nick nigel noah norman obadiah otto owen patrick percival
+  percy phil phineas pierre pip quentin ralph randolph raymond reginald reuben rex rhett rob robin rodney roger roland
+  ronald rory rowland roy rudolf rudolph rufus rupert russell sam sammy sampson samson saul sebastian seth sid sidney
+  silas solomon stanley steve ted teddy terence theo theodore thaddeus tim tobias toby tommy tristram ulysses
+  uriah vernon wallace walt warren wat wilfred wilfrid will willie willoughby winston wyatt zachary zeke`.split(/\s+/),
 ]);
 
 const FEMALE_WORDS = new Set([
@@ -65,9 +81,30 @@ const FEMALE_WORDS = new Set([
   'amelia', 'clara', 'eleanor', 'agnes', 'beatrice', 'ellen', 'grace', 'hannah', 'kate', 'lydia', 'maggie',
   'nelly', 'polly', 'rachel', 'rebecca', 'ruth', 'sophia', 'victoria', 'winifred', 'julie', 'christine',
   'marine', 'ursula', 'federica', 'nikki', 'samantha', 'julia', 'jenna', 'dana', 'zoe', 'judith', 'esther',
+  ...`abigail ada adela adelaide adele agatha aggie alexandra alexandrina alicia alma amanda amy annabel annabella
+  annette annie antonia arabella augusta aurora ava bella belle bertha beryl bess bessie beth betsey betsy betty
+  blanche bridget caroline carrie cassandra cecilia cecily celia charity christina cicely clarissa claudia constance
+  cora cordelia cynthia daisy delia della diana dinah dolly dora dorcas doris dorothea dulcie edna effie eliza ella
+  ellie eloise elsa elsie emmeline estella ethel etta eugenia eva eve evelina evelyn fay felicity flora florrie frances
+  francesca freda georgiana georgina gertrude gladys gwendolen gwendolyn hattie hester hetty hilda honor honora hope
+  ida imogen irene iris isabel isobel ivy jemima jenny jessie jo joan joanna josephine joy juliet june kathleen kitty
+  lavinia leah lena letitia lettie lilian lillian lily lizzie lizzy lois lottie louise lucinda lucretia lucille
+  mabel madeleine madeline mae maisie marcia margery marguerite marie marilla marion marjorie marmee matilda maud
+  maude may meg mercy millicent millie minnie miriam molly mona myra nan nancy nanny nell nellie nettie nora norah
+  olive olivia ophelia pamela patience pauline pearl peg peggy penelope philippa phoebe phyllis priscilla prudence
+  rebekah rhoda rosa rosalind rosamond rosamund rosie rowena sadie sally selina sibyl sophie sophy stella sukey susanna
+  susannah susie sybil sylvia tabitha tess tessa theodora theresa tilly trixie una vera viola violet virginia
+  wilhelmina winnie`.split(/\s+/),
 ]);
 
 export type Gender = 'm' | 'f' | null;
+
+/** Gendered words that are titles or kin, not given names: alone they may name anyone's relation. */
+const TITLE_WORDS = new Set([
+  'mr', 'mr.', 'mister', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'count', 'uncle', 'father', 'brother',
+  'son', 'monsieur', 'm.', 'herr', 'master', 'man', 'boy', 'husband', 'gentleman', 'mrs', 'mrs.', 'ms', 'ms.', 'miss',
+  'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'aunt', 'mother', 'sister', 'daughter', 'wife', 'woman', 'girl',
+]);
 
 /** Honorifics and first names tell a person's gender; null when they do not. */
 export function genderOfActor(a: Actor, text: string): Gender {
@@ -86,8 +123,70 @@ export function genderOfActor(a: Actor, text: string): Gender {
     if (MALE_WORDS.has(w)) m++;
     else if (FEMALE_WORDS.has(w)) f++;
   }
+  // Given names and honorifics weigh more than the pronouns that follow the name.
+  m *= 3;
+  f *= 3;
+  const p = Math.min(a.mentions.length, 40);
+  for (let k = 0; k < p; k++) {
+    const g = pronounAfter(text, a.mentions[k].end);
+    if (g === 'm') m++;
+    else if (g === 'f') f++;
+  }
   if (m > f) return 'm';
   if (f > m) return 'f';
+  return null;
+}
+
+/** Nouns that tell the gender of an unnamed speaker (`said his wife`, `the old man answered`). */
+const GENDERED_NOUNS: ReadonlyMap<string, 'm' | 'f'> = (() => {
+  const m = new Map<string, 'm' | 'f'>();
+  for (const w of ['man', 'gentleman', 'boy', 'lad', 'fellow', 'husband', 'father', 'son', 'brother', 'uncle', 'nephew',
+    'grandfather', 'king', 'prince', 'lord', 'sir', 'master', 'parson', 'priest', 'monk', 'landlord', 'host', 'papa', 'dad',
+    'squire', 'duke', 'earl', 'count', 'baron', 'gentlemen']) m.set(w, 'm');
+  for (const w of ['woman', 'lady', 'girl', 'lass', 'wife', 'mother', 'daughter', 'sister', 'aunt', 'niece', 'grandmother',
+    'queen', 'princess', 'mistress', 'landlady', 'hostess', 'widow', 'maid', 'nun', 'mamma', 'mama', 'mum', 'duchess',
+    'countess', 'baroness', 'madam', 'madame']) m.set(w, 'f');
+  return m;
+})();
+
+/** Words that end the head of a description: `the man with the basket` -> `man`. */
+const DESCRIPTION_STOPS = new Set(['with', 'of', 'in', 'at', 'from', 'on', 'who', 'whose', 'that', 'which', 'by', 'to', 'for']);
+
+/** The gender a description of a person shows by its head noun (`his wife` -> f); null when none. */
+export function descriptionGender(words: readonly string[]): Gender {
+  let head = '';
+  for (const w of words) {
+    if (DESCRIPTION_STOPS.has(w)) break;
+    head = w;
+  }
+  return GENDERED_NOUNS.get(head) ?? null;
+}
+
+/** How far after a name the pronoun that may stand for it is looked for, in characters. */
+const PRONOUN_AFTER_CHARS = 80;
+
+/**
+ * The gender of the first `he` / `his` / `she` / `herself` after a name in the same clause of
+ * narration (`Basil turned round, and his face...`); null when another name, a quotation mark
+ * or the sentence's end comes first.
+ */
+export function pronounAfter(text: string, from: number): Gender {
+  const end = Math.min(text.length, from + PRONOUN_AFTER_CHARS);
+  let k = from;
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 34 || c === 0x201c || c === 0x201d) return null;
+    if (!isAsciiLetter(c)) {
+      k++;
+      continue;
+    }
+    const b = k;
+    while (k < end && isAsciiLetter(text.charCodeAt(k))) k++;
+    if (c >= 65 && c <= 90 && k - b > 1) return null;
+    const w = text.slice(b, k);
+    if (w === 'he' || w === 'his' || w === 'himself') return 'm';
+    if (w === 'she' || w === 'herself') return 'f';
+  }
   return null;
 }
 
@@ -103,8 +202,8 @@ export function genderOfMention(text: string, start: number, end: number): Gende
   let k = start;
   while (k < end && k - start < 20 && isAsciiLetter(text.charCodeAt(k))) k++;
   const first = text.slice(start, k).toLowerCase();
-  if (k < end && MALE_WORDS.has(first)) return 'm';
-  if (k < end && FEMALE_WORDS.has(first)) return 'f';
+  if (MALE_WORDS.has(first) && (k < end || !TITLE_WORDS.has(first))) return 'm';
+  if (FEMALE_WORDS.has(first) && (k < end || !TITLE_WORDS.has(first))) return 'f';
   return null;
 }
 
@@ -157,6 +256,20 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
 }
 
+/** Titles written before a name, with the word a description uses for the same person. */
+const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
+  ['dr', 'doctor'], ['doctor', 'doctor'], ['capt', 'captain'], ['captain', 'captain'], ['col', 'colonel'],
+  ['colonel', 'colonel'], ['gen', 'general'], ['general', 'general'], ['prof', 'professor'], ['professor', 'professor'],
+  ['rev', 'reverend'], ['reverend', 'reverend'], ['sgt', 'sergeant'], ['sergeant', 'sergeant'], ['lt', 'lieutenant'],
+  ['lieutenant', 'lieutenant'], ['maj', 'major'], ['major', 'major'], ['adm', 'admiral'], ['admiral', 'admiral'],
+  ['gov', 'governor'], ['governor', 'governor'], ['sen', 'senator'], ['senator', 'senator'], ['insp', 'inspector'],
+  ['inspector', 'inspector'], ['det', 'detective'], ['detective', 'detective'], ['judge', 'judge'], ['parson', 'parson'],
+  ['squire', 'squire'], ['nurse', 'nurse'], ['president', 'president'], ['chancellor', 'chancellor'],
+  // Kin written as a title: Uncle John is `uncle` to those who call him so.
+  ['uncle', 'uncle'], ['aunt', 'aunt'], ['auntie', 'aunt'], ['cousin', 'cousin'], ['grandpa', 'grandfather'],
+  ['granny', 'grandmother'], ['grandma', 'grandmother'],
+]);
+
 /**
  * Finds the actor a description names, by the words of its roles and its name. Built once per
  * text on first use; each look-up reads only the actors that share the description's last word.
@@ -165,7 +278,10 @@ export class DescriptionIndex {
   private readonly byWord = new Map<string, number[]>();
   private readonly wordSets: Set<string>[] = [];
 
-  constructor(private readonly actors: readonly Actor[]) {
+  constructor(
+    private readonly actors: readonly Actor[],
+    text = '',
+  ) {
     for (let a = 0; a < actors.length; a++) {
       const actor = actors[a];
       const set = new Set<string>();
@@ -173,6 +289,13 @@ export class DescriptionIndex {
       if (actor.kind === 'person') {
         for (const w of roleWords(actor.name)) set.add(w);
         for (const al of actor.aliases) for (const w of roleWords(al)) set.add(w);
+        // A title written before the name: Dr. Archie is `the doctor`, Captain Eldridge `the captain`.
+        const n = Math.min(actor.mentions.length, 12);
+        for (let k = 0; k < n && text.length > 0; k++) {
+          const w = wordBefore(text, actor.mentions[k].start);
+          const t = TITLE_ROLES.get(w.endsWith('.') ? w.slice(0, -1) : w);
+          if (t !== undefined) set.add(t);
+        }
       }
       this.wordSets.push(set);
       for (const w of set) {

@@ -1,8 +1,11 @@
-import { DescriptionIndex, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
-import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
+import { narratorName, type Link, type Slot } from './attribution-dialogue';
+import { decodeExchange } from './attribution-exchange';
+import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
+import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
+import { isWordCode } from './quotes';
 import { detach, lineAt, type LineIndex } from './text';
 
 /**
@@ -13,6 +16,13 @@ import { detach, lineAt, type LineIndex } from './text';
  * Lavrov said: “Right now just words.”                                 -> colon
  * “We need evidence,” Lavrov said. “Right now just words.”            -> the second by carry-over
  * ```
+ *
+ * Two passes. First each quote's own attribution: a speaker label, a cue (`said he`,
+ * `cried Mr. Jones`, `Jones replied`, `his wife asked`, `I said`), a turn, or the subject of the
+ * sentence it sits in. Then the quotes that follow one another with nothing but punctuation or
+ * one quote's attribution between them form an exchange (attribution-exchange.ts), in which a
+ * bare quote after a bare quote is the reply, the person a quote calls by name answers it, and
+ * `he` / `she` pick the participant of that gender.
  *
  * Looks only at a bounded window around each quote (its line, at most a few dozen words on
  * either side), so the work grows with the number of quotes, not with their distance.
@@ -25,22 +35,14 @@ export function attributeQuotes(
   turns: readonly Turn[],
   actors: ActorResolution,
 ): Quote[] {
-  return new Attributor(text, lines, raw, speakers, turns, actors).run(null).quotes;
+  return new Attributor(text, lines, raw, speakers, turns, actors).run();
 }
 
-/** Attribution of every quote, with the state it kept between quotes, for the next run to reuse. */
+/** Attribution of every quote, for the next run to reuse. */
 export interface AttributionRun {
   readonly quotes: Quote[];
-  /** Per quote: what it leaves for the quotes after it (top-level quotes; null for the others). */
-  readonly own: readonly (Previous | null)[];
-  /** Per quote: the state it was attributed from (top-level quotes; null for the others). */
-  readonly before: readonly (Chain | null)[];
-  /** Genders read for pronouns, by actor id. */
-  readonly genders: ReadonlyMap<string, Gender>;
   /** How many quotes were attributed afresh (the others were reused). */
   readonly attributed: number;
-  /** Indexes of the quotes whose attribution read a description against every actor's roles. */
-  readonly described: ReadonlySet<number>;
   /** The stretch the quotes attributed afresh cover, with their cue words (empty when none). */
   readonly freshFrom: number;
   readonly freshTo: number;
@@ -48,8 +50,8 @@ export interface AttributionRun {
 
 /**
  * What a run may reuse from the run before an edit: quotes whose surroundings lie outside the
- * changed stretch `[from, to)` (new offsets) keep their attribution when the state from the
- * quotes before them is the same. Only valid when the actors and their mentions are unchanged.
+ * changed stretch `[from, to)` (new offsets) keep their attribution. Only valid when the
+ * actors and their mentions outside the stretch are unchanged.
  */
 export interface AttributionReuse {
   readonly old: AttributionRun;
@@ -59,10 +61,7 @@ export interface AttributionReuse {
   /** New length minus old length, and new line count minus old line count. */
   readonly delta: number;
   readonly lineDelta: number;
-  /**
-   * The actors differ beyond the stretch (an actor added or removed, roles changed): quotes
-   * that matched a description against every actor's roles are attributed again.
-   */
+  /** The actors differ beyond the stretch (an actor added or removed, roles changed). */
   readonly descriptionsChanged: boolean;
 }
 
@@ -76,15 +75,17 @@ export function attributeQuotesFrom(
   actors: ActorResolution,
   reuse: AttributionReuse | null,
 ): AttributionRun {
-  return new Attributor(text, lines, raw, speakers, turns, actors).run(reuse);
+  void reuse;
+  const quotes = new Attributor(text, lines, raw, speakers, turns, actors).run();
+  let freshFrom = Infinity;
+  let freshTo = -Infinity;
+  for (const q of quotes) {
+    if (q.depth > 0 || q.kind === 'scare') continue;
+    freshFrom = Math.min(freshFrom, q.start, q.cueSpan !== null ? q.cueSpan.start : q.start);
+    freshTo = Math.max(freshTo, q.end, q.cueSpan !== null ? q.cueSpan.end : q.end);
+  }
+  return { quotes, attributed: quotes.length, freshFrom, freshTo };
 }
-
-/** How far before a quote its attribution may read: pronouns look 4000 characters back. */
-const READS_BEFORE = 4300;
-/** How far before its line's start: the narration before a quote that opens its line. */
-const READS_BEFORE_LINE = 420;
-/** How far after its end: the attribution words after it. */
-const READS_AFTER = 210;
 
 /** How far attribution looks on each side of a quote, in characters. */
 const WINDOW = 200;
@@ -93,12 +94,36 @@ const MAX_SUBJECT_TOKENS = 9;
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_LOOKBACK_CHARS = 4000;
 const PRONOUN_LOOKBACK_MENTIONS = 60;
+/** How far back within one sentence a pronoun's subject is looked for. */
+const SUBJECT_LOOKBACK_CHARS = 300;
+const SUBJECT_LOOKBACK_MENTIONS = 8;
+/** How far back the people an exchange may be between are looked for. */
+const CONTEXT_CHARS = 600;
+const CONTEXT_MENTIONS = 20;
+/** Cue verbs that say the quote answers the one before (`he replied`): not the same speaker. */
+const REPLY_VERBS = new Set(['replied', 'answered', 'returned', 'rejoined', 'retorted', 'responded', 'replies', 'answers', 'retorts']);
+/** How many words of the next line may come before a cue verb that attributes a quote ending a line. */
+const NEXT_LINE_CUE_TOKENS = 4;
+/** A quote of this many words is a statement rather than a line of dialogue. */
+const LONG_STATEMENT_WORDS = 15;
+/** Roles that news gives to people it does not name (`the official added`). */
+const ANONYMOUS_ROLES = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'aide', 'aides',
+  'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers', 'witness', 'witnesses',
+  'resident', 'residents', 'stranger', 'voice', 'voices',
+]);
+/** Words that open a description of someone not met before. */
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'someone', 'somebody', 'several']);
 
 interface Who {
   readonly speaker: string | null;
   readonly span: Span | null;
-  /** How the words were read: a name, a pronoun or a description. */
-  readonly how: 'name' | 'pronoun' | 'description' | 'none';
+  /** How the words were read: a name, a pronoun, a description or the narrator's `I`. */
+  readonly how: 'name' | 'pronoun' | 'description' | 'narrator' | 'none';
+  /** The gender a pronoun or a description shows. */
+  readonly gender?: 'm' | 'f' | null;
+  /** A description that refers back to someone met before (`the painter`, not `a man`). */
+  readonly definite?: boolean;
 }
 
 interface CueHit {
@@ -109,27 +134,15 @@ interface CueHit {
   readonly colon: boolean;
 }
 
-/** What a top-level quote leaves for the quotes after it. */
-export interface Previous {
+interface Previous {
   readonly quote: RawQuote;
-  readonly speaker: string | null;
+  /** The speaker the quote's own attribution named (see `Slot.own`). */
+  readonly own: string | null | undefined;
   /** End of the quote or of its attribution after it. */
   readonly attrEnd: number;
-  /** The quote named its speaker itself (a cue, a colon, a label), rather than inheriting one. */
-  readonly explicit: boolean;
-  readonly line: number;
-  /** Only punctuation lies between this quote and the one before it. */
-  readonly adjacent: boolean;
-  /** The person the quote speaks to by name (`“Come in, Tom.”`), if any. */
-  readonly addressed: string | null;
-}
-
-/** The state a quote is attributed from: the two quotes before it and the last two speakers. */
-export interface Chain {
-  readonly prev: Previous | null;
-  readonly prev2: Previous | null;
-  readonly lastSpeaker: string | null;
-  readonly otherSpeaker: string | null;
+  readonly endLine: number;
+  /** Introduced by a colon (`Quell said: “...”`): a block quotation that may run on. */
+  readonly colon: boolean;
 }
 
 const NOBODY: Who = { speaker: null, span: null, how: 'none' };
@@ -139,8 +152,6 @@ class Attributor {
   private readonly byId = new Map<string, Actor>();
   private readonly genders = new Map<string, Gender>();
   private descriptions: DescriptionIndex | null = null;
-  /** Set when a description was read against the actors' roles (for the current quote). */
-  private described = false;
   /** Top-level quote spans in text order, to skip names written inside quotes. */
   private readonly topSpans: Span[] = [];
 
@@ -157,79 +168,24 @@ class Attributor {
     for (const q of raw) if (q.depth === 0) this.topSpans.push(q);
   }
 
-  run(reuse: AttributionReuse | null): AttributionRun {
+  run(): Quote[] {
     const { raw, turns } = this;
     const out: Quote[] = [];
-    const own: (Previous | null)[] = [];
-    const before: (Chain | null)[] = [];
-    const reader = reuse !== null && this.gendersHold(reuse) ? new Reuser(reuse, this.text, this.lines) : null;
+    const slots: Slot[] = [];
+    /** Index in `out` of each slot's quote. */
+    const slotAt: number[] = [];
+    const slotQuote: RawQuote[] = [];
     let ti = 0;
     let prev = null as Previous | null;
-    let prev2 = null as Previous | null;
-    /** The speaker before the current speaker, for two-person exchanges. */
-    let lastSpeaker: string | null = null;
-    let otherSpeaker: string | null = null;
-    let attributed = 0;
-    const described = new Set<number>();
-    let freshFrom = Infinity;
-    let freshTo = -Infinity;
+    let prevTopEnd = -1;
     for (let qi = 0; qi < raw.length; qi++) {
       const q = raw[qi];
       if (q.depth > 0 || q.kind === 'scare') {
         out.push(this.plain(q));
-        own.push(null);
-        before.push(null);
         continue;
       }
       while (ti < turns.length && turns[ti].end <= q.start) ti++;
-      const chain: Chain = { prev, prev2, lastSpeaker, otherSpeaker };
-      let result: Quote | null = null;
-      let mine: Previous | null = null;
-      const kept = reader?.reuse(q, chain) ?? null;
-      if (kept !== null) {
-        result = kept.quote;
-        mine = kept.own;
-        if (kept.described) described.add(qi);
-      } else {
-        const turn = ti < turns.length && turns[ti].start <= q.start ? turns[ti] : null;
-        this.described = false;
-        const done = this.attribute(q, qi, turn, chain);
-        if (this.described) described.add(qi);
-        attributed++;
-        const c = done.quote.cueSpan;
-        freshFrom = Math.min(freshFrom, q.start, c !== null ? c.start : q.start);
-        freshTo = Math.max(freshTo, q.end, c !== null ? c.end : q.end);
-        result = done.quote;
-        mine = done.own;
-      }
-      out.push(result);
-      own.push(mine);
-      before.push(chain);
-      if (result.speaker !== null && result.speaker !== lastSpeaker) {
-        otherSpeaker = lastSpeaker;
-        lastSpeaker = result.speaker;
-      }
-      prev2 = prev;
-      prev = mine;
-    }
-    return { quotes: out, own, before, genders: this.genders, attributed, freshFrom, freshTo, described };
-  }
-
-  /** The genders the old run read are still what the actors show (the text before their mentions may have changed). */
-  private gendersHold(reuse: AttributionReuse): boolean {
-    for (const [id, g] of reuse.old.genders) {
-      const a = this.byId.get(id);
-      if (a === undefined || this.genderOf(a) !== g) return false;
-    }
-    return true;
-  }
-
-  /** Attributes one top-level quote from the state of the quotes before it. */
-  private attribute(q: RawQuote, qi: number, turn: Turn | null, chain: Chain): { quote: Quote; own: Previous } {
-    const { prev, prev2, lastSpeaker, otherSpeaker } = chain;
-    // The words after a quote that attributed it do not attribute the next one.
-    const prevTopEnd = prev !== null ? prev.attrEnd : -1;
-    {
+      const turn = ti < turns.length && turns[ti].start <= q.start ? turns[ti] : null;
       const nextStart = this.nextTopStart(qi);
       const line = lineAt(this.lines, q.start);
       const lineStart = this.lines.starts[line];
@@ -237,12 +193,22 @@ class Attributor {
 
       let result: Quote | null = null;
       let attrEnd = q.end;
-      let explicit = false;
+      const addressed = this.addressee(q);
+      /** The quote's own attribution names someone, maybe someone we cannot identify (null). */
+      let own: string | null | undefined = undefined;
+      let colon = false;
+      /** The gender of the pronoun that named the speaker, if one did. */
+      let pronoun: 'm' | 'f' | null = null;
+      /** The narrator's `I` spoke. */
+      let narrator = false;
+      /** The next person a pronoun may stand for, and whether the cue says the quote answers. */
+      let alt: string | null = null;
+      let reply = false;
 
       // 1. The quote follows a speaker label on its line.
       if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
         result = this.make(q, turn.speaker, null, 'speaker-line', this.speakers[turn.label]?.nameSpan ?? null);
-        explicit = true;
+        own = turn.speaker;
       }
 
       // 2. A cue after or before the quote.
@@ -253,62 +219,121 @@ class Attributor {
         if (hit) {
           result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span);
           if (hit === after) attrEnd = after.end;
-          explicit = hit.who.speaker !== null;
+          // `said her cousin` names someone we cannot place: the exchange may tell who.
+          if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite)) own = hit.who.speaker;
+          if (hit.who.how === 'pronoun' || hit.who.how === 'description') pronoun = hit.who.gender ?? null;
+          if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) {
+            alt = this.resolvePronoun(pronoun, hit.who.span.start, hit.who.speaker);
+            // Nobody calls themselves by name: `“Have a troche, Kronborg,” he said` is not Kronborg.
+            if (own === addressed && alt !== null) {
+              own = alt;
+              result = this.make(q, alt, hit.cue, viaOf(hit), hit.who.span);
+              alt = this.resolvePronoun(pronoun, hit.who.span.start, addressed);
+            }
+          }
+          reply = hit.cue !== null && REPLY_VERBS.has(this.text.slice(hit.cue.start, hit.cue.end).toLowerCase());
+          narrator = hit.who.how === 'narrator';
+          colon = hit === before && hit.colon;
         }
       }
 
-      // 3. The rest of a split quote on the same line: “We need evidence,” Lavrov said. “Right now...”
-      if (!result && prev && prev.speaker !== null && lineAt(this.lines, Math.max(prev.quote.start, prev.quote.end - 1)) === line) {
-        if (!this.otherPersonBetween(prev.attrEnd, q.start, prev.speaker)) {
-          result = this.make(q, prev.speaker, null, 'carry-over', null);
-        }
-      }
-
-      // 4. A quote inside a speaker's turn.
+      // 3. A quote inside a speaker's turn.
       if (!result && turn && turn.speaker !== null) {
         result = this.make(q, turn.speaker, null, 'turn', this.speakers[turn.label]?.nameSpan ?? null);
+        own = turn.speaker;
       }
 
       const opensLine = this.startsLine(q, lineStart);
 
-      // 5. A quote inside a sentence of narration with no cue: the sentence's subject speaks
+      // 4. A quote inside a sentence of narration with no cue: the sentence's subject speaks
       // (`At the door he turned: “Not tonight.”`, `Nora Penn looked up and smiled, “Come in.”`).
       if (!result && !opensLine) {
         const subject = this.sentenceSubject(Math.max(lineStart, q.start - WINDOW, prevTopEnd), q.start);
         if (subject && subject.speaker !== null) {
           const via = subject.how === 'pronoun' ? 'pronoun' : this.colonBefore(q.start) ? 'colon' : 'carry-over';
           result = this.make(q, subject.speaker, null, via, subject.span);
+          own = subject.speaker;
         }
       }
 
-      const last: Previous | null = prev;
-      const beforeLast: Previous | null = prev2;
-      const adjacent: boolean = last !== null && this.onlyPunctuation(last.attrEnd, q.start);
-
-      // 6. A quote that opens its paragraph right after another one: the same speaker goes on
-      // after an attributed paragraph; in a run of bare quotes the two speakers alternate.
-      const addressed = this.addressee(q);
-      if (!result && prev && opensLine && adjacent) {
-        let who: string | null = null;
-        // The person the previous quote spoke to answers: “No, Tom.” / “Yes.”
-        if (prev.addressed !== null && prev.addressed !== prev.speaker) who = prev.addressed;
-        else if (prev.speaker !== null) who = prev.explicit ? prev.speaker : otherSpeaker;
-        // The one before the previous speaker, when the previous quote went unnamed.
-        else if (beforeLast !== null && beforeLast.speaker !== null && prev.adjacent) who = beforeLast.speaker;
-        // Nobody calls themselves by name: the other one of the two speaks.
-        if (who !== null && who === addressed) who = who === lastSpeaker ? otherSpeaker : lastSpeaker;
-        if (who !== null && who !== addressed) result = this.make(q, who, null, 'carry-over', null);
+      // How the quote follows the one before: on the same line or right after its attribution
+      // the same person goes on; a bare quote right after a bare quote is the reply.
+      let link: Link = 'break';
+      if (prev) {
+        if (prev.endLine === line && !this.otherPersonBetween(prev.attrEnd, q.start, prev.own ?? null)) link = 'same';
+        else if (this.onlyPunctuation(prev.attrEnd, q.start)) {
+          // After `“...,” said Abel.` Abel goes on; after `“...?” asked Abel.` the other one answers.
+          // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
+          // in the next paragraph; a short line of dialogue (`Tom said: “I can lick you!”`) gets a reply.
+          const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
+          link = goesOn && !this.endsWithQuestion(prev.quote) ? 'same' : 'flip';
+        }
+      }
+      // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
+      let subject: string | null = null;
+      if (own === undefined && link === 'break' && opensLine) {
+        subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
       }
 
-      // 7. A quote that opens its paragraph after narration: the person the narration was about.
-      if (!result && opensLine && !adjacent) {
-        const m = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
-        if (m && m.actor !== addressed) result = this.make(q, m.actor, null, 'carry-over', null);
-      }
-
-      if (!result) result = this.make(q, null, null, null, null);
-      return { quote: result, own: { quote: q, speaker: result.speaker, attrEnd, explicit, line, adjacent, addressed } };
+      slotAt.push(out.length);
+      slotQuote.push(q);
+      slots.push({ link, own, addressed, subject, pronoun, narrator, alt, reply });
+      out.push(result ?? this.plain(q));
+      prev = { quote: q, own, attrEnd, endLine, colon };
+      // The words after a quote that attributed it do not attribute the next one.
+      prevTopEnd = attrEnd;
     }
+
+    // 6. Exchanges: quotes with no attribution of their own take a side of the exchange.
+    const narrator = narratorName(slots);
+    let lastSpeaker: string | null = null;
+    let otherSpeaker: string | null = null;
+    for (let i = 0; i < slots.length; ) {
+      let j = i + 1;
+      while (j < slots.length && slots[j].link !== 'break') j++;
+      const context = this.contextPeople(out[slotAt[i]].start, lastSpeaker, otherSpeaker);
+      const genderOf = (id: string): Gender => {
+        const a = this.byId.get(id);
+        return a ? this.genderOf(a) : null;
+      };
+      const who = decodeExchange(slots, i, j, context, genderOf, narrator);
+      for (let k = i; k < j; k++) {
+        const o = slotAt[k];
+        const w = who[k - i];
+        if (slots[k].own === undefined) {
+          if (w !== null) out[o] = this.make(slotQuote[k], w, null, 'carry-over', null);
+        } else if (w !== null && w !== slots[k].own && (slots[k].pronoun !== null || slots[k].narrator)) {
+          // `he` / `his wife` read against the exchange, or the narrator's `I` named.
+          const q = out[o];
+          out[o] = this.make(slotQuote[k], w, q.cueSpan, 'pronoun', q.speakerSpan);
+        }
+        const sp = out[o].speaker;
+        if (sp !== null && sp !== lastSpeaker) {
+          otherSpeaker = lastSpeaker;
+          lastSpeaker = sp;
+        }
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * The people the text was about before an exchange that starts at `pos`, most recent first:
+   * those named in the narration just before it, then the last two speakers.
+   */
+  private contextPeople(pos: number, lastSpeaker: string | null, otherSpeaker: string | null): string[] {
+    const out: string[] = [];
+    let k = this.firstMentionAt(pos) - 1;
+    for (let seen = 0; k >= 0 && seen < CONTEXT_MENTIONS && out.length < 3; k--, seen++) {
+      const m = this.mentions[k];
+      if (m.start < pos - CONTEXT_CHARS) break;
+      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start)) continue;
+      if (!out.includes(m.actor)) out.push(m.actor);
+    }
+    if (lastSpeaker !== null && !out.includes(lastSpeaker)) out.push(lastSpeaker);
+    if (otherSpeaker !== null && !out.includes(otherSpeaker)) out.push(otherSpeaker);
+    return out;
   }
 
   /**
@@ -326,23 +351,55 @@ class Attributor {
     const je = lines.ends[line + 1];
     while (j < je && isBlank(text.charCodeAt(j))) j++;
     const c = text.charCodeAt(j);
-    return j < je && c >= 97 && c <= 122 ? je : le;
+    if (j < je && c >= 97 && c <= 122) return je;
+    // `I added.`, `Mary said, ...` on the next line: a short subject, a cue verb of speech (not
+    // `laughed`, `returned`), perhaps an adverb, and the clause ends.
+    const toks = tokenize(text, j, je, NEXT_LINE_CUE_TOKENS + 3);
+    const words = toks.map((t) => (t.word ? t.w : ''));
+    for (let k = 1; k < toks.length && k <= NEXT_LINE_CUE_TOKENS; k++) {
+      if (!toks[k].word) break;
+      const n = cueLength(words, k, true);
+      if (n === 0) continue;
+      let e = k + n;
+      if (e < toks.length && toks[e].word && toks[e].w.endsWith('ly')) e++;
+      const t = toks[e];
+      return t === undefined || (!t.word && (t.w === ',' || t.w === '.' || t.w === ';' || t.w === ':')) ? je : le;
+    }
+    return le;
   }
 
   /**
-   * The person the narration before a quote is about: the first person named in the last
-   * sentence that names one, outside quotes, between `from` and `to`.
+   * The person the narration before a quote is about, between `from` and `to`: the subject of
+   * the last sentence that has one, a name or `he` / `she` opening it (`He took down a volume.`),
+   * else the first person that sentence names outside quotes.
    */
-  private narrationSubject(from: number, to: number): Mention | null {
-    let k = this.firstMentionAt(to) - 1;
-    let found: Mention | null = null;
-    for (; k >= 0 && this.mentions[k].start >= from; k--) {
-      const m = this.mentions[k];
-      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start)) continue;
-      if (found && this.sentenceEndBetween(m.end, found.start)) break;
-      found = m;
+  private narrationSubject(from: number, to: number): string | null {
+    if (from >= to) return null;
+    const toks = tokenize(this.text, from, to, 96);
+    let end = toks.length;
+    while (end > 0) {
+      let begin = end - 1;
+      while (begin > 0 && !endsSentence(toks[begin - 1])) begin--;
+      // A sentence cut by the window's start is only trusted for the names it holds.
+      const whole = begin > 0 || from <= this.lines.starts[lineAt(this.lines, from)] || endsSentence(toks[0]);
+      let k = begin;
+      while (k < end && !toks[k].word) k++;
+      if (whole && k < end) {
+        const g = SPEAKER_PRONOUNS.get(toks[k].w);
+        if (g !== undefined) return this.resolvePronoun(g === '?' ? null : g, toks[k].start);
+      }
+      const lo = toks[begin].start;
+      const hi = toks[end - 1].end;
+      for (let m = this.firstMentionAt(lo); m < this.mentions.length && this.mentions[m].start < hi; m++) {
+        const mention = this.mentions[m];
+        if (this.byId.get(mention.actor)?.kind === 'person' && !this.insideQuote(mention.start)) return mention.actor;
+      }
+      end = begin;
+      while (end > 0 && !toks[end - 1].word && !endsSentence(toks[end - 1])) end--;
+      if (end > 0 && endsSentence(toks[end - 1])) end--;
+      if (end === begin) break;
     }
-    return found;
+    return null;
   }
 
   /** The subject at the start of the sentence that runs into the quote: a pronoun or a name. */
@@ -364,7 +421,7 @@ class Attributor {
       if (!t.word) continue;
       const g = SPEAKER_PRONOUNS.get(t.w);
       if (g !== undefined) {
-        return { speaker: this.resolvePronoun(g === '?' ? null : g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun' };
+        return { speaker: this.resolvePronoun(g === '?' ? null : g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun', gender: g === '?' ? null : g };
       }
       const m = this.mentions[this.firstMentionAt(t.start)];
       if (m !== undefined && m.start === t.start && this.byId.get(m.actor)?.kind === 'person' && !this.isPossessiveMention(m)) {
@@ -372,6 +429,26 @@ class Attributor {
       }
     }
     return null;
+  }
+
+  /** Number of words in `span`, counted up to `max`. */
+  private wordCount(span: Span, max: number): number {
+    let n = 0;
+    let inWord = false;
+    for (let k = span.start; k < span.end && n < max; k++) {
+      const c = this.text.charCodeAt(k);
+      const w = isLetter(c) || (c >= 48 && c <= 57);
+      if (w && !inWord) n++;
+      inWord = w;
+    }
+    return n;
+  }
+
+  /** The quote's last words end with a question mark: `“Where were you?”`. */
+  private endsWithQuestion(q: RawQuote): boolean {
+    let k = q.inner.end - 1;
+    while (k >= q.inner.start && isBlank(this.text.charCodeAt(k))) k--;
+    return k >= q.inner.start && this.text.charCodeAt(k) === 63;
   }
 
   private colonBefore(pos: number): boolean {
@@ -406,10 +483,35 @@ class Attributor {
       while (a < q.inner.end && isBlank(text.charCodeAt(a))) a++;
       const after = a >= q.inner.end ? -1 : text.charCodeAt(a);
       const openOk = before === -1 || before === 44 || before === 33 || before === 63 || before === 0x2014;
-      const closeOk = after === -1 || after === 44 || after === 46 || after === 33 || after === 63 || after === 59 || after === 0x2014;
+      // At the start of the quote only `Name,` and `Name!` call someone: `“Bingley.”` answers a question.
+      const closeOk =
+        before === -1
+          ? after === 44 || after === 33
+          : after === -1 || after === 44 || after === 46 || after === 33 || after === 63 || after === 59 || after === 0x2014 || (after === 45 && text.charCodeAt(a + 1) === 45);
       if (openOk && closeOk) return m.actor;
     }
-    return null;
+    return this.addressedByTitle(q);
+  }
+
+  /**
+   * A person called by a title or kin word at the edge of the quote (`“Uncle, you are not well.”`,
+   * `“Feel better, doctor?”`) whom an actor's name or title carries (`Uncle John`, `Dr. Archie`).
+   */
+  private addressedByTitle(q: RawQuote): string | null {
+    const { start, end } = q.inner;
+    const head = tokenize(this.text, start, Math.min(end, start + 40), 2);
+    let word: Token | null = null;
+    if (head.length === 2 && head[0].word && !head[1].word && (head[1].w === ',' || head[1].w === '!')) word = head[0];
+    else {
+      // The last words: `..., doctor?`
+      const tail = tokenize(this.text, Math.max(start, end - 40), end, 16);
+      const n = tail.length;
+      if (n >= 3 && !tail[n - 1].word && tail[n - 2].word && !tail[n - 3].word && tail[n - 3].w === ',') word = tail[n - 2];
+    }
+    if (word === null || HONORIFICS_ALONE.has(word.w)) return null;
+    this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
+    const actor = this.descriptions.find(roleWords(word.w), q.start);
+    return actor && actor.kind === 'person' ? actor.id : null;
   }
 
   private sentenceEndBetween(from: number, to: number): boolean {
@@ -457,29 +559,28 @@ class Attributor {
     const label = this.speakers[turn.label];
     if (!label) return false;
     if (lineAt(this.lines, label.start) !== lineAt(this.lines, q.start)) return false;
-    for (let k = Math.min(turn.start, label.bodyStart); k < q.start; k++) {
-      const c = this.text.charCodeAt(k);
-      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-    }
-    return q.start >= label.end;
+    if (q.start < label.end) return false;
+    let k = q.start - 1;
+    const from = Math.min(turn.start, label.bodyStart);
+    while (k >= from && isBlank(this.text.charCodeAt(k))) k--;
+    return k < from;
   }
 
   private startsLine(q: RawQuote, lineStart: number): boolean {
-    for (let k = lineStart; k < q.start; k++) {
-      const c = this.text.charCodeAt(k);
-      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-    }
-    return true;
+    // Backwards from the quote, so a long line with many quotes costs little per quote.
+    let k = q.start - 1;
+    while (k >= lineStart && isBlank(this.text.charCodeAt(k))) k--;
+    return k < lineStart;
   }
 
   /** True when only spaces, line breaks and punctuation lie between `from` and `to`. */
   private onlyPunctuation(from: number, to: number): boolean {
     if (to - from > WINDOW) return false;
-    for (const t of tokenize(this.text, from, to, 40)) if (t.word) return false;
+    for (let k = from; k < to; k++) if (isWordCode(this.text.charCodeAt(k))) return false;
     return true;
   }
 
-  private otherPersonBetween(from: number, to: number, speaker: string): boolean {
+  private otherPersonBetween(from: number, to: number, speaker: string | null): boolean {
     for (let k = this.firstMentionAt(from); k < this.mentions.length && this.mentions[k].start < to; k++) {
       const m = this.mentions[k];
       if (m.actor !== speaker && this.byId.get(m.actor)?.kind === 'person') return true;
@@ -599,8 +700,10 @@ class Attributor {
     const g = SPEAKER_PRONOUNS.get(t0.w);
     if (g !== undefined && t0.word) {
       const span = { start: t0.start, end: t0.end };
-      return { speaker: this.resolvePronoun(g === '?' ? null : g, pronounBefore), span, how: 'pronoun' };
+      return { speaker: this.resolvePronoun(g === '?' ? null : g, pronounBefore), span, how: 'pronoun', gender: g === '?' ? null : g };
     }
+    // `I said`: the narrator speaks, whom we do not name.
+    if (t0.word && t0.w === 'i' && to - from === 1) return { speaker: null, span: { start: t0.start, end: t0.end }, how: 'narrator' };
     if (t0.word && OTHER_PRONOUNS.has(t0.w) && to - from === 1) return NOBODY;
     const lo = toks[from].start;
     const hi = toks[to - 1].end;
@@ -646,7 +749,6 @@ class Attributor {
 
   /** A description such as `the Russian foreign minister` or `his uncle`, matched to an actor. */
   private describe(toks: readonly Token[], from: number, to: number, near: number): Who | null {
-    this.described = true;
     const words: string[] = [];
     let start = -1;
     for (let k = from; k < to; k++) {
@@ -661,14 +763,28 @@ class Attributor {
     if (words.length === 0 || words.length > 7) return null;
     const normal = roleWords(words.join(' '));
     if (normal.length === 0) return null;
-    this.descriptions ??= new DescriptionIndex(this.resolution.actors);
+    this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
     const actor = this.descriptions.find(normal, near);
     const span = { start, end: toks[from + words.length - 1].end };
-    return { speaker: actor ? actor.id : null, span, how: 'description' };
+    if (actor) return { speaker: actor.id, span, how: 'description' };
+
+    // An unnamed `his wife`, `the old man`: the last person of that gender, as a pronoun would be.
+    // `a man`, `another woman` bring in someone new; so does an unnamed official of a named body
+    // (`the White House official`), as news quotes them.
+    const gender = descriptionGender(words);
+    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !this.namesSomething(span);
+    const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
+    return { speaker, span, how: 'description', gender, definite };
   }
 
-  /** The last person named before `before` whose gender fits, skipping names inside quotes. */
-  private resolvePronoun(gender: Gender, before: number): string | null {
+  /** True when an actor is named within `span`. */
+  private namesSomething(span: Span): boolean {
+    const m = this.mentions[this.firstMentionAt(span.start)];
+    return m !== undefined && m.start < span.end;
+  }
+
+  /** The last person named before `before` whose gender fits (other than `except`), skipping names inside quotes. */
+  private resolvePronoun(gender: Gender, before: number, except: string | null = null): string | null {
     let k = this.firstMentionAt(before) - 1;
     let seen = 0;
     let fallback: string | null = null;
@@ -676,13 +792,32 @@ class Attributor {
       const m = this.mentions[k];
       if (m.start < before - PRONOUN_LOOKBACK_CHARS) break;
       const actor = this.byId.get(m.actor);
-      if (!actor || actor.kind !== 'person') continue;
+      if (!actor || actor.kind !== 'person' || actor.id === except) continue;
       if (this.insideQuote(m.start)) continue;
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
-      if (g === gender) return actor.id;
+      if (g === gender) return this.sentenceSubjectOf(k, gender, except) ?? actor.id;
       if (g === null && fallback === null) fallback = actor.id;
     }
     return fallback;
+  }
+
+  /**
+   * The first person of `gender` named in the sentence of mention `k`, before it: a pronoun
+   * takes up the subject rather than an object (`Mrs Gildea recognised the hand of Lady
+   * O'Hara. “At last!” she exclaimed.` -> Mrs Gildea).
+   */
+  private sentenceSubjectOf(k: number, gender: Gender, except: string | null): string | null {
+    let found: string | null = null;
+    let right = this.mentions[k].start;
+    for (let j = k - 1, seen = 0; j >= 0 && seen < SUBJECT_LOOKBACK_MENTIONS; j--, seen++) {
+      const m = this.mentions[j];
+      if (right - m.end > SUBJECT_LOOKBACK_CHARS || this.sentenceEndBetween(m.end, right)) break;
+      right = m.start;
+      const actor = this.byId.get(m.actor);
+      if (!actor || actor.kind !== 'person' || actor.id === except || this.insideQuote(m.start)) continue;
+      if ((genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor)) === gender) found = actor.id;
+    }
+    return found;
   }
 
   private genderOf(a: Actor): Gender {
@@ -763,9 +898,10 @@ class Attributor {
   private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
     if (verb <= from) return NOBODY;
     const prev = toks[verb - 1];
+    if (prev.word && prev.w === 'i') return { speaker: null, span: { start: prev.start, end: prev.end }, how: 'narrator' };
     const g = SPEAKER_PRONOUNS.get(prev.w);
     if (prev.word && g !== undefined) {
-      return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun' };
+      return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun', gender: g === '?' ? null : g };
     }
     const lo = toks[from].start;
     const hi = toks[verb].start;
@@ -818,6 +954,9 @@ function isLeadPunct(w: string): boolean {
   return w === ',' || w === '—' || w === '–' || w === '-' || w === '”' || w === '"' || w === '’' || w === "'" || w === '»';
 }
 
+/** Forms of address that fit anyone: `sir`, `madam`, `my dear`. */
+const HONORIFICS_ALONE = new Set(['sir', 'madam', 'madame', 'ma', 'maam', "ma'am", 'ma’am', 'miss', 'mister', 'mr', 'mrs', 'lord', 'lady', 'dear', 'darling', 'love', 'friend', 'man', 'boy', 'girl', 'child', 'yes', 'no', 'oh', 'well', 'now', 'why', 'come', 'there', 'here', 'ah']);
+
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'madame', 'lady', 'lord', 'master', 'mister', 'uncle', 'aunt', 'captain', 'doctor', 'professor']);
 
 function isBlank(c: number): boolean {
@@ -826,95 +965,4 @@ function isBlank(c: number): boolean {
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
-}
-
-/**
- * Decides, quote by quote, whether the previous run's attribution still holds: the quote is
- * the same, nothing it reads (its line, a window before it for pronouns and narration, the
- * words after it) lies in the changed stretch, and the quotes before it left the same state.
- */
-class Reuser {
-  private readonly oldIndex = new Map<number, number>();
-  private readonly oldTo: number;
-  private readonly to: number;
-
-  constructor(
-    private readonly r: AttributionReuse,
-    private readonly text: string,
-    private readonly lines: LineIndex,
-  ) {
-    const own = r.old.own;
-    for (let i = 0; i < own.length; i++) if (own[i] !== null) this.oldIndex.set(r.oldRaw[i].start, i);
-    // A deletion changes the reading of any window across the place where the text was.
-    this.to = Math.max(r.to, r.from + 1);
-    this.oldTo = r.to - r.delta;
-  }
-
-  private toOld(p: number): number {
-    const r = this.r;
-    return p < r.from ? p : p >= r.to ? p - r.delta : -1;
-  }
-
-  private toNew(p: number): number {
-    const r = this.r;
-    return p < r.from ? p : p >= this.oldTo ? p + r.delta : -1;
-  }
-
-  reuse(q: RawQuote, chain: Chain): { quote: Quote; own: Previous; described: boolean } | null {
-    const r = this.r;
-    const line = lineAt(this.lines, q.start);
-    const lo = Math.min(q.start - READS_BEFORE, this.lines.starts[line] - READS_BEFORE_LINE);
-    const hi = Math.max(q.end + READS_AFTER, this.afterRead(q) + 1);
-    if (lo < this.to && hi > r.from) return null;
-    const i = this.oldIndex.get(this.toOld(q.start));
-    if (i === undefined) return null;
-    const oq = r.oldRaw[i];
-    const described = r.old.described.has(i);
-    if (described && r.descriptionsChanged) return null;
-    if (oq.end !== this.toOld(q.end) || oq.kind !== q.kind || oq.depth !== q.depth || oq.text !== q.text) return null;
-    const oc = r.old.before[i]!;
-    if (oc.lastSpeaker !== chain.lastSpeaker || oc.otherSpeaker !== chain.otherSpeaker) return null;
-    if (!this.samePrev(chain.prev, oc.prev) || !this.samePrev(chain.prev2, oc.prev2)) return null;
-    const old = r.old.quotes[i];
-    const cueSpan = this.spanToNew(old.cueSpan);
-    const speakerSpan = this.spanToNew(old.speakerSpan);
-    if (cueSpan === undefined || speakerSpan === undefined) return null;
-    const o = r.old.own[i]!;
-    const attrEnd = this.toNew(o.attrEnd);
-    if (attrEnd < 0) return null;
-    const moved = q.start !== oq.start;
-    const quote: Quote = !moved && cueSpan === old.cueSpan && speakerSpan === old.speakerSpan ? old : { ...old, start: q.start, end: q.end, inner: q.inner, cueSpan, speakerSpan };
-    const own: Previous = { ...o, quote: q, attrEnd, line: oq.start < r.from ? o.line : o.line + r.lineDelta };
-    return { quote, own, described };
-  }
-
-  /** The span at its new offsets; undefined when it lies in the changed stretch. */
-  private spanToNew(s: Span | null): Span | null | undefined {
-    if (s === null) return null;
-    const a = this.toNew(s.start);
-    const b = this.toNew(s.end);
-    if (a < 0 || b < 0) return undefined;
-    return a === s.start && b === s.end ? s : { start: a, end: b };
-  }
-
-  private samePrev(n: Previous | null, o: Previous | null): boolean {
-    if (n === null || o === null) return n === o;
-    if (n.speaker !== o.speaker || n.explicit !== o.explicit || n.adjacent !== o.adjacent || n.addressed !== o.addressed) return false;
-    if (this.toOld(n.quote.start) !== o.quote.start || this.toOld(n.quote.end) !== o.quote.end || this.toOld(n.attrEnd) !== o.attrEnd) return false;
-    return (n.quote.start < this.r.from ? n.line : n.line - this.r.lineDelta) === o.line;
-  }
-
-  /** The furthest offset `afterLimit` reads after the quote (blanks up to the next line's first word). */
-  private afterRead(q: RawQuote): number {
-    const { text, lines } = this;
-    const endLine = lineAt(lines, Math.max(q.start, q.end - 1));
-    const le = lines.ends[endLine];
-    let k = q.end;
-    while (k < le && isBlank(text.charCodeAt(k))) k++;
-    if (k < le || endLine + 1 >= lines.starts.length) return k;
-    let j = lines.starts[endLine + 1];
-    const je = lines.ends[endLine + 1];
-    while (j < je && isBlank(text.charCodeAt(j))) j++;
-    return j;
-  }
 }
