@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveActors } from '../../server/src/analysis/actors';
+import { analyze } from '../../server/src/analysis/analyze';
+import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
+import { seededRandom } from '../../scripts/fuzz/gen';
 import { findNames } from '../../server/src/analysis/names';
 import type { Actor, PinnedActor, SpeakerLabel } from '../../server/src/analysis/model';
 import type { ActorResolution, NameCandidate } from '../../server/src/analysis/pipeline-types';
@@ -311,4 +314,100 @@ test('a role used as a name joins the one person holding it: `President Kowal ..
   const speaker = actor(r, 'Speaker');
   assert.equal(speaker.kind, 'person');
   assert.deepEqual(speaker.mentions.map((m) => text.slice(m.start, m.end)), ['Madam Speaker']);
+});
+
+// ---------------------------------------------------------------------------------------
+// Actors kept across edits: after every edit the incremental analysis equals a fresh one.
+
+/** A made-up transcript dense with namesakes: shared surnames and given names, forms of address, roles used as names, labels. */
+function namesakeTranscript(rand: () => number, paragraphs: number): string {
+  const lines: string[] = [];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  for (let i = 0; i < paragraphs; i++) {
+    const sentences: string[] = [];
+    for (let k = 0; k < 2 + Math.floor(rand() * 3); k++) sentences.push(pick(NAMESAKE_SENTENCES).replace(/\{(\w+)\}/g, (_, w: string) => pick(NAMESAKE_WORDS[w])));
+    lines.push((rand() < 0.4 ? pick(NAMESAKE_LABELS) : '') + sentences.join(' '), '');
+  }
+  return lines.join('\n');
+}
+
+const NAMESAKE_WORDS: Record<string, readonly string[]> = {
+  given: ['Anton', 'Marta', 'Walter', 'Lena', 'Tomas'],
+  surname: ['Kowal', 'Varga', 'Elkin', 'Fischbach', 'Reyes'],
+  address: ['Mr.', 'Mrs.', 'Miss', 'Ms.', 'Sir'],
+  role: ['President', 'Defence Secretary', 'Foreign Minister', 'Mayor'],
+  place: ['Geneva', 'Port Arden', 'Veldmark'],
+  org: ['the Harbour Council', 'Northgate Bank', 'the Coastal Party'],
+};
+
+const NAMESAKE_SENTENCES = [
+  '{given} {surname} arrived in {place}.',
+  '{address} {surname} said the talks would resume.',
+  '{surname} told reporters nothing had changed.',
+  '{role} {given} {surname} met {org} officials.',
+  'The {role} spoke after {given} left.',
+  '{given} said {org} would wait.',
+  '{address} {given} thanked {place}.',
+  'Later {given} {surname}, the {role}, flew home.',
+  '“We will not,” said {surname}.',
+  'the {role} of {place} declined.',
+];
+
+const NAMESAKE_LABELS = ['ANTON VARGA: ', 'MRS. KOWAL: ', 'THE PRESIDENT: ', 'MARTA ELKIN, KTV ANCHOR: ', 'Q    ', 'MR. REYES: '];
+
+/** Pieces that add, remove or change names: a name or a surname, a form of address, a role, a label. */
+const NAME_EDITS = [
+  'Anton ', 'Varga', 'Anton Varga ', 'Mr. Varga ', 'Mrs. Varga ', 'Miss Elkin ', 'Walter Elkin ', 'Sir Walter ', 'Lena ',
+  'the President ', 'President Lena Reyes ', 'Defence Secretary ', 'the Defence Secretary said ', 'Mayor of Geneva ',
+  'THE PRESIDENT: ', 'WALTER ELKIN: ', 'MR. KOWAL: ', 'Geneva said ', 'Veldmark ', 'the Harbour Council ', 'Kowal’s ',
+  'x', 'a', ' ', '.', '\n\n', 'Q    ',
+];
+
+test('actors kept across edits equal a fresh analysis: names added, removed and renamed among namesakes', () => {
+  let merged = 0;
+  let updates = 0;
+  for (const seed of [31, 32, 33]) {
+    const rand = seededRandom(seed);
+    let text = namesakeTranscript(rand, 50);
+    const inc = new IncrementalAnalyzer();
+    inc.update(text);
+    for (let i = 0; i < 120; i++) {
+      const r = rand();
+      const at = Math.floor(rand() * (text.length + 1));
+      if (r < 0.45) {
+        // Insert a name or a letter.
+        text = text.slice(0, at) + NAME_EDITS[Math.floor(rand() * NAME_EDITS.length)] + text.slice(at);
+      } else if (r < 0.75) {
+        // Rename: a capitalised word becomes another name.
+        const m = /[A-Z][a-z’]+/g;
+        m.lastIndex = at;
+        const w = m.exec(text);
+        if (w) text = text.slice(0, w.index) + ['Varga', 'Anton', 'Elkin', 'Walter', 'Kowal', 'Reyes', 'Geneva', 'Mensah'][Math.floor(rand() * 8)] + text.slice(w.index + w[0].length);
+      } else {
+        // Remove a stretch (a name, a line, a paragraph).
+        const len = rand() < 0.8 ? 1 + Math.floor(rand() * 12) : Math.floor(rand() * 400);
+        text = text.slice(0, at) + text.slice(Math.min(text.length, at + len));
+      }
+      const got = inc.update(text);
+      assert.deepStrictEqual(got, analyze(text), `seed ${seed}, edit ${i}`);
+      updates++;
+      if (inc.stats.namesMerged < got.mentions.length / 2) merged++;
+    }
+  }
+  // Most edits merged a part of the names again, not all of them.
+  assert.ok(merged > updates * 0.6, `${merged} of ${updates} edits merged less than half the names`);
+});
+
+test('with pinned actors the incremental analysis merges the whole text and equals a fresh one', () => {
+  const pinned: PinnedActor[] = [{ name: 'Anton Varga', aliases: ['the Chief'], kind: 'person', role: 'Mayor' }];
+  const rand = seededRandom(41);
+  let text = namesakeTranscript(rand, 12) + '\nthe Chief said so.';
+  const inc = new IncrementalAnalyzer({ pinned });
+  inc.update(text);
+  for (let i = 0; i < 25; i++) {
+    const at = Math.floor(rand() * (text.length + 1));
+    text = text.slice(0, at) + NAME_EDITS[Math.floor(rand() * NAME_EDITS.length)] + text.slice(at);
+    assert.deepStrictEqual(inc.update(text), analyze(text, { pinned }), `edit ${i}`);
+  }
+  assert.ok(inc.update(text).actors.some((a) => a.name === 'Anton Varga' && a.evidence.includes('alias from actors.json')));
 });

@@ -32,7 +32,7 @@ export const EVIDENCE_ROLE_LABEL = 'role in speaker label';
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq']);
 
 /** One actor while it is being built. */
-interface Building {
+export interface Building {
   readonly order: number;
   pinned: PinnedActor | null;
   kindVotes: [number, number, number];
@@ -40,20 +40,23 @@ interface Building {
   /** Forms as written, in order of first use. */
   readonly forms: string[];
   readonly formSet: Set<string>;
-  /** Transliteration keys of given names (`sergi`). */
-  readonly given: Set<string>;
+  /** Transliteration keys of given names (`sergi`), each with the pass that added it (see `Resolver.phase`). */
+  readonly given: Map<string, number>;
   /** Folded spellings of the given names and surnames, to tell a spelling variant. */
   readonly spellings: Map<string, string>;
   surname: string | null;
-  /** Number of names assigned (pinned occurrences included) and where the first one starts. */
+  /** Number of names assigned (pinned occurrences included) and where the first one starts (and its index). */
   count: number;
   first: number;
+  firstItem: number;
   /** Some mention is prose; some is a speaker label in capitals only. */
   hasProse: boolean;
   hasCapsLabel: boolean;
   /** Pinned names and aliases found as written (`POTUS`), outside other names. */
   readonly extra: { start: number; end: number; text: string }[];
   readonly roles: string[];
+  /** Index of the name that added each role (-1: pinned). */
+  readonly roleItems: number[];
   readonly evidence: string[];
   lastMention: number;
   /** The role phrase of a role-only label (`president`), when the actor came from one. */
@@ -78,6 +81,9 @@ interface Parsed {
   /** True when every word is a title, honorific or `the`: `THE PRESIDENT`. */
   readonly roleOnly: boolean;
   readonly caps: boolean;
+  /** Keys of the surname (last word) and of the whole name as an organisation or place, once asked. */
+  surnameKey?: string;
+  orgKey?: string;
 }
 
 const KIND_INDEX: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
@@ -166,7 +172,46 @@ function aliasKey(text: string): string {
   return f.join(' ');
 }
 
-class Resolver {
+/** How many persons outside a run fit a look-up (0, 1, or 2 for two or more), and the one when one. */
+export interface Outside {
+  readonly count: number;
+  readonly one: Building | null;
+}
+
+/**
+ * What a run of the resolver over some of the names sees of the persons the other names made
+ * (see incremental-actors): only how many fit a look-up by given name or by role.
+ */
+export interface OutsideView {
+  /** Persons with the given-name key `k`; when `early`, only those added by the first pass (full names). */
+  given(k: string, early: boolean): Outside;
+  /** Persons with a surname and a role that `phrase` names, the role added by a name before offset `at`. */
+  fits(phrase: string, at: number): Outside;
+}
+
+/** A given-name look-up after the first pass, one after all passes, a look-up of a role's holder. */
+export const READ_EARLY = 1;
+export const READ_LATE = 2;
+export const READ_FITS = 3;
+
+/** A look-up whose answer rests on how many persons fit (`count`, 2 for two or more) rather than on which. */
+export interface Read {
+  readonly item: number;
+  readonly kind: number;
+  /** The given-name key, or the role phrase. */
+  readonly key: string;
+  readonly count: number;
+}
+
+export class Resolver {
+  /** Which pass runs: 1 full names, 2 single words, 3 names of unknown kind, 4 everything in order. */
+  phase = 1;
+  /** Persons made by names outside this run; null when the run has every name. */
+  outside: OutsideView | null = null;
+  /** Look-ups that counted persons, when recorded. */
+  reads: Read[] | null = null;
+  /** Persons outside the run that a look-up found alone: the run must include their names. */
+  readonly pulled: Building[] = [];
   readonly buildings: Building[] = [];
   /** Surname key -> persons with that surname. */
   readonly bySurname = new Map<string, Building[]>();
@@ -189,15 +234,17 @@ class Resolver {
       strongPerson: false,
       forms: [],
       formSet: new Set(),
-      given: new Set(),
+      given: new Map(),
       spellings: new Map(),
       surname: null,
       count: 0,
       first: -1,
+      firstItem: -1,
       hasProse: false,
       hasCapsLabel: false,
       extra: [],
       roles: [],
+      roleItems: [],
       evidence: [],
       lastMention: -1,
       roleLabel: null,
@@ -215,7 +262,10 @@ class Resolver {
     if (!p || typeof p.name !== 'string' || p.name.trim().length === 0) return;
     const b = this.create();
     b.pinned = p;
-    if (typeof p.role === 'string' && p.role.trim().length > 0) b.roles.push(p.role.trim());
+    if (typeof p.role === 'string' && p.role.trim().length > 0) {
+      b.roles.push(p.role.trim());
+      b.roleItems.push(-1);
+    }
     const names = [p.name, ...(Array.isArray(p.aliases) ? p.aliases.filter((a) => typeof a === 'string') : [])];
     for (const n of names) {
       const k = aliasKey(n);
@@ -243,7 +293,7 @@ class Resolver {
     if (n >= 2) {
       const gk = vkey(p.folded[0]);
       if (!b.given.has(gk)) {
-        b.given.add(gk);
+        b.given.set(gk, this.phase);
         push(this.byGiven, gk, b);
       }
     }
@@ -302,7 +352,7 @@ class Resolver {
 
   /** The person a single word (`Putin`, `al-Assad`, `Rebecca`) refers to, or null; of two
    * people with that surname, the one mentioned last. */
-  single(word: string, evidence: string[], address = 0): Building | null {
+  single(word: string, evidence: string[], address: number, item: number): Building | null {
     const k = vkey(word);
     const list = this.bySurname.get(k);
     if (list && list.length > 0) {
@@ -318,12 +368,51 @@ class Resolver {
       if (spelled !== undefined && stripPrefix(spelled) !== stripPrefix(word)) evidence.push(EVIDENCE_VARIANT);
       return b;
     }
-    const given = this.byGiven.get(k);
-    if (given && given.length === 1) {
+    const given = this.oneGiven(k, false, item);
+    if (given !== null) {
       evidence.push(EVIDENCE_GIVEN_NAME);
-      return given[0];
+      return given;
     }
     return null;
+  }
+
+  /** The one person with the given-name key `k` (added by pass 1 when `early`); null when none or several. */
+  oneGiven(k: string, early: boolean, item: number): Building | null {
+    const list = this.byGiven.get(k);
+    let n = list === undefined ? 0 : list.length;
+    let one = n === 1 ? list![0] : null;
+    if (this.outside !== null && n < 2) {
+      const o = this.outside.given(k, early);
+      if (o.count > 0) {
+        if (n === 0 && o.count === 1 && o.one !== null) this.pulled.push(o.one);
+        n += o.count;
+        one = null;
+      }
+    }
+    if (this.reads !== null) this.reads.push({ item, kind: early ? READ_EARLY : READ_LATE, key: k, count: Math.min(n, 2) });
+    return n === 1 ? one : null;
+  }
+
+  /** The one person with a surname whose roles so far name `phrase`; null when none or several. */
+  oneFit(phrase: string, at: number, item: number): Building | null {
+    let n = 0;
+    let one: Building | null = null;
+    for (const x of this.buildings) {
+      if (x.surname !== null && x.roleLabel === null && x.roles.some((role) => roleMatches(role, phrase))) {
+        one = x;
+        if (++n > 1) break;
+      }
+    }
+    if (this.outside !== null && n < 2) {
+      const o = this.outside.fits(phrase, at);
+      if (o.count > 0) {
+        if (n === 0 && o.count === 1 && o.one !== null) this.pulled.push(o.one);
+        n += o.count;
+        one = null;
+      }
+    }
+    if (this.reads !== null) this.reads.push({ item, kind: READ_FITS, key: phrase, count: Math.min(n, 2) });
+    return n === 1 ? one : null;
   }
 
   surnameOnly(word: string, address = 0): Building {
@@ -402,8 +491,57 @@ function rolePhrase(p: Parsed): string {
   return p.folded.filter((w) => w !== 'the' && !HONORIFICS.has(w)).join(' ');
 }
 
+/**
+ * The keys by which a name meets other names in the passes whatever they find: its surname
+ * (`s`), its organisation or place key (`o`), the role phrase it stands for (`r`). Names that
+ * share none of them, nor an actor, are merged independently of each other, except for the
+ * look-ups by given name and by role, which only count the persons that fit (`Read`).
+ */
+export interface NameKeys {
+  readonly s: string | null;
+  readonly o: string | null;
+  readonly r: string | null;
+}
+
+const NO_KEYS: NameKeys = { s: null, o: null, r: null };
+
+export function nameKeys(c: NameCandidate): NameKeys {
+  const p = parseName(stripPossessive(c.text));
+  const n = p.folded.length;
+  if (n === 0) return NO_KEYS;
+  if (p.roleOnly && (c.label >= 0 || c.kind === 'person')) {
+    return { s: null, o: null, r: c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p) };
+  }
+  if (c.kind === 'organization' || c.kind === 'place') return { s: null, o: orgKeyOf(p), r: null };
+  if (n === 1) return { s: surnameKeyOf(p), o: orgKeyOf(p), r: null };
+  if (p.roleOnly) return NO_KEYS;
+  return { s: surnameKeyOf(p), o: null, r: null };
+}
+
+function surnameKeyOf(p: Parsed): string {
+  return (p.surnameKey ??= vkey(p.folded[p.folded.length - 1]));
+}
+
+function orgKeyOf(p: Parsed): string {
+  return (p.orgKey ??= orgKey(p.folded).key);
+}
+
+/** The words by which a role may name a title (`roleMatches`): its last word, and the word before `of`. */
+export function roleKeyWords(role: string): string[] {
+  const r = foldName(role).split(/\s+/).map(trimPunct).filter((w) => w.length > 0);
+  if (r.length === 0) return [];
+  const of = r.indexOf('of');
+  return of > 0 && r[of - 1] !== r[r.length - 1] ? [r[r.length - 1], r[of - 1]] : [r[r.length - 1]];
+}
+
+/** The word by which a role phrase is looked up among roles: its last word. */
+export function phraseKeyWord(phrase: string): string {
+  const i = phrase.lastIndexOf(' ');
+  return i < 0 ? phrase : phrase.slice(i + 1);
+}
+
 /** True when `role` names the title `phrase` itself, not a deputy of it (`Vice President`). */
-function roleMatches(role: string, phrase: string): boolean {
+export function roleMatches(role: string, phrase: string): boolean {
   let r = foldName(role).split(/\s+/).map(trimPunct).filter((w) => w.length > 0);
   // `President of the United States` holds `president`: the title before `of`.
   const of = r.indexOf('of');
@@ -431,6 +569,22 @@ export function resolveActors(
   let inOrder = true;
   for (let i = 1; i < names.length && inOrder; i++) if (names[i].start < names[i - 1].start) inOrder = false;
   const sorted = inOrder ? names : [...names].sort((x, y) => x.start - y.start);
+  const at = new Array<number>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) at[i] = sorted[i].start;
+  const assigned = runPasses(r, sorted, at);
+
+  // Pinned names and aliases written where no name was found (`POTUS`).
+  addPinnedOccurrences(text, r, sorted);
+
+  return finish(r, speakers, sorted, assigned);
+}
+
+/**
+ * The passes that merge names into persons, organisations and places: `sorted` in text order,
+ * `at[i]` where name `i` starts now (its own offsets may be those of an earlier text). Returns
+ * the actor of each name (null: no actor).
+ */
+export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: ArrayLike<number>): (Building | null)[] {
   const parsed = sorted.map((c) => parseName(stripPossessive(c.text)));
   const assigned: (Building | null)[] = new Array(sorted.length).fill(null);
   // Evidence per name, allocated only for the names that have some.
@@ -444,6 +598,7 @@ export function resolveActors(
   };
 
   // Pass 1: pinned aliases, full names of persons, then single words known to be persons.
+  r.phase = 1;
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const p = parsed[i];
@@ -461,6 +616,7 @@ export function resolveActors(
       assigned[i] = b;
     }
   }
+  r.phase = 2;
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const p = parsed[i];
@@ -469,8 +625,8 @@ export function resolveActors(
     const address = addressOf(c);
     if (list === undefined) {
       // `Sir Walter` after `Walter Elliot`: the given name of the one person who has it.
-      const given = r.byGiven.get(vkey(p.folded[0]));
-      if (given === undefined || given.length !== 1 || !addressFits(given[0].address, address)) r.surnameOnly(p.folded[0], address);
+      const given = r.oneGiven(vkey(p.folded[0]), true, i);
+      if (given === null || !addressFits(given.address, address)) r.surnameOnly(p.folded[0], address);
       continue;
     }
     if (address === 0) continue;
@@ -484,6 +640,7 @@ export function resolveActors(
   }
   // Names of unknown kind join a person with the same full name, or one the text names by
   // that surname alone (`Ilse Brandt` when `Brandt said` reads as a person).
+  r.phase = 3;
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const p = parsed[i];
@@ -492,6 +649,7 @@ export function resolveActors(
   }
 
   // Pass 2: everything in text order.
+  r.phase = 4;
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const p = parsed[i];
@@ -505,9 +663,9 @@ export function resolveActors(
       const phrase = c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p);
       b = r.byRoleLabel.get(phrase) ?? null;
       if (!b) {
-        const fits = r.buildings.filter((x) => x.surname !== null && x.roleLabel === null && x.roles.some((role) => roleMatches(role, phrase)));
-        b = fits.length === 1 ? fits[0] : r.create();
-        if (fits.length !== 1) {
+        const fit = r.oneFit(phrase, at[i], i);
+        b = fit ?? r.create();
+        if (fit === null) {
           b.roleLabel = phrase;
           if (c.label < 0 && c.role !== null && c.role.indexOf(' ') > 0) b.roleName = c.role;
         }
@@ -521,12 +679,12 @@ export function resolveActors(
         b = p.folded.length === 1 ? (r.byOrgKey.get(orgKey(p.folded).key) ?? null) : null;
         if (!b) b = r.orgOrPlace(p.folded, evidence.at(i));
       } else if (p.folded.length === 1) {
-        b = r.single(p.folded[0], evidence.at(i), addressOf(c)) ?? r.byOrgKey.get(orgKey(p.folded).key) ?? null;
+        b = r.single(p.folded[0], evidence.at(i), addressOf(c), i) ?? r.byOrgKey.get(orgKey(p.folded).key) ?? null;
       }
     }
     if (!b) continue;
     assigned[i] = b;
-    b.lastMention = c.start;
+    b.lastMention = at[i];
     if (b.addressForm === null && addressOf(c) !== 0 && addressFits(b.address, addressOf(c))) {
       b.addressForm = c.role;
       if (b.address === 0) b.address = addressOf(c);
@@ -537,7 +695,10 @@ export function resolveActors(
       if (c.kind === 'person' || c.kind === null) b.strongPerson = true;
     }
     // A role used as a name adds its role, unless the actor is pinned (its role is given).
-    if (c.role !== null && !isAddress(c) && !(p.roleOnly && b.pinned) && !b.roles.includes(c.role)) b.roles.push(c.role);
+    if (c.role !== null && !isAddress(c) && !(p.roleOnly && b.pinned) && !b.roles.includes(c.role)) {
+      b.roles.push(c.role);
+      b.roleItems.push(i);
+    }
     const form = stripPossessive(c.text);
     if (!b.formSet.has(form)) {
       b.formSet.add(form);
@@ -545,16 +706,16 @@ export function resolveActors(
       if (c.label >= 0 && form === form.toUpperCase() && form !== form.toLowerCase()) b.hasCapsLabel = true;
     }
     if (c.label < 0) b.hasProse = true;
-    if (b.first < 0) b.first = c.start;
+    if (b.first < 0) {
+      b.first = at[i];
+      b.firstItem = i;
+    }
     b.count++;
     const ev = evidenceOf[i];
     if (ev !== null) for (const e of ev) if (!b.evidence.includes(e)) b.evidence.push(e);
   }
 
-  // Pinned names and aliases written where no name was found (`POTUS`).
-  addPinnedOccurrences(text, r, sorted);
-
-  return finish(r, speakers, sorted, assigned);
+  return assigned;
 }
 
 /** Case-sensitive, word-bounded occurrences of pinned names and aliases outside other names. */
@@ -646,33 +807,76 @@ function canonicalName(b: Building, kind: ActorKind): string {
   return words.slice(s).join(' ');
 }
 
-function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly NameCandidate[], assigned: readonly (Building | null)[]): ActorResolution {
-  const live = r.buildings.filter((b) => b.count > 0).sort((x, y) => x.first - y.first);
-  // People known only by a surname they share with someone else are named with their form of
-  // address: `Mr. Bennet`, `Mrs. Bennet`.
+/** What an actor is called and how it is described, before it gets its id. */
+export interface ActorDraft {
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** The id before it is made unique among the actors (`vladimir-putin`). */
+  readonly slug: string;
+  readonly aliases: string[];
+  readonly roles: string[];
+  readonly evidence: string[];
+  /** Folded name, and the form of each mention text so far (`\u0000label` for labels). */
+  readonly fold: string;
+  readonly forms: Map<string, MentionForm>;
+}
+
+/**
+ * Drafts of the actors of `live` (the persons, organisations and places some name was
+ * assigned to). People known only by a surname they share with someone else are named with
+ * their form of address: `Mr. Bennet`, `Mrs. Bennet`.
+ */
+export function draftActors(live: readonly Building[]): ActorDraft[] {
   const bySurname = new Map<string, number>();
   for (const b of live) if (b.surname !== null) bySurname.set(b.surname, (bySurname.get(b.surname) ?? 0) + 1);
-  const used = new Set<string>();
-  const actors: Actor[] = [];
-  /** Per live building: its id, its actor's mention list, and the form of each written text. */
-  const info = new Map<Building, { id: string; kind: ActorKind; fold: string; list: Mention[]; forms: Map<string, MentionForm> }>();
+  const out: ActorDraft[] = [];
   for (const b of live) {
     const kind = kindOfBuilding(b);
     let name = canonicalName(b, kind);
     if (b.addressForm !== null && b.given.size === 0 && b.surname !== null && (bySurname.get(b.surname) ?? 0) > 1 && !b.pinned && name.indexOf(' ') < 0) {
       name = `${b.addressForm} ${name}`;
     }
-    const base = slugify(name);
-    let id = base;
-    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
-    used.add(id);
     const evidence = [...b.evidence];
     if (b.hasCapsLabel && b.hasProse && !evidence.includes(EVIDENCE_CAPS_LABEL)) evidence.push(EVIDENCE_CAPS_LABEL);
     const aliases: string[] = [];
     for (const f of b.forms) if (f !== name && !aliases.includes(f)) aliases.push(f);
+    out.push({ name, kind, slug: slugify(name), aliases, roles: [...b.roles], evidence, fold: foldName(name), forms: new Map() });
+  }
+  return out;
+}
+
+/** `base`, or `base-2`, `base-3`... the first not in `used` (which takes it). */
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+  used.add(id);
+  return id;
+}
+
+/** The form of a mention of `b` (drafted as `d`) by name `c`. */
+export function mentionForm(c: NameCandidate, b: Building, d: ActorDraft): MentionForm {
+  const text = c.label >= 0 ? '\u0000label' : stripPossessive(c.text);
+  let form = d.forms.get(text);
+  if (form === undefined) {
+    form = formOf(text, c.label, d.kind, d.fold, b);
+    d.forms.set(text, form);
+  }
+  return form;
+}
+
+function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly NameCandidate[], assigned: readonly (Building | null)[]): ActorResolution {
+  const live = r.buildings.filter((b) => b.count > 0).sort((x, y) => x.first - y.first);
+  const drafts = draftActors(live);
+  const used = new Set<string>();
+  const actors: Actor[] = [];
+  /** Per live building: its id, its draft and its actor's mention list. */
+  const info = new Map<Building, { id: string; draft: ActorDraft; list: Mention[] }>();
+  for (let k = 0; k < live.length; k++) {
+    const d = drafts[k];
+    const id = uniqueId(d.slug, used);
     const list: Mention[] = [];
-    info.set(b, { id, kind, fold: foldName(name), list, forms: new Map() });
-    actors.push({ id, name, kind, aliases, roles: [...b.roles], mentions: list, evidence });
+    info.set(live[k], { id, draft: d, list });
+    actors.push({ id, name: d.name, kind: d.kind, aliases: d.aliases, roles: d.roles, mentions: list, evidence: d.evidence });
   }
 
   // Mentions in text order: the names are sorted, so each actor's list is too.
@@ -685,13 +889,7 @@ function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly
     const it = info.get(b);
     if (it === undefined) continue;
     const c = sorted[i];
-    const text = c.label >= 0 ? '\u0000label' : stripPossessive(c.text);
-    let form = it.forms.get(text);
-    if (form === undefined) {
-      form = formOf(text, c.label, it.kind, it.fold, b);
-      it.forms.set(text, form);
-    }
-    const m: Mention = { start: c.start, end: c.end, actor: it.id, form };
+    const m: Mention = { start: c.start, end: c.end, actor: it.id, form: mentionForm(c, b, it.draft) };
     mentions.push(m);
     it.list.push(m);
     if (c.roleSpan && c.role !== null && c.roleSpan.end > c.roleSpan.start) roles.push({ start: c.roleSpan.start, end: c.roleSpan.end, actor: it.id, role: c.role });

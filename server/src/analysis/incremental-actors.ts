@@ -1,35 +1,40 @@
 /**
- * Reusing the actors of the previous text after an edit. Merging names into actors reads the
- * names' words, kinds, roles and labels in text order, and their offsets only for that order:
- * when an edit leaves that sequence as it was (most keystrokes do), the actors are the same
- * and only the offsets of mentions and roles move.
+ * Actors kept across edits. Merging names into actors reads, for each name, the persons,
+ * organisations and places named so far under its surname, its organisation key or the role
+ * it stands for (`nameKeys`). Names that share no key and no actor are merged independently,
+ * except for two look-ups that count the persons that fit, by given name (`Anton` alone) and
+ * by role (`the President`), and take the one when only one fits.
  *
  * ```
- * Lavrov said: “We need evidence.”   ->   Lavrov said: “We need more evidence.”
- *   same names in the same order: sergey-lavrov keeps its mentions, moved
+ * Marta Kowal said ... Kowal added ... Tomas Reyes ... Reyes   ->   an edit in `Reyes`
+ *   works out again the names under `reyes` only; `marta-kowal` keeps its actor and mentions
  * ```
+ *
+ * So after an edit only the names that meet the names the edit removed or added (through
+ * keys and actors, transitively) are merged again, with what the others made seen through
+ * those two counts; when a count changes, the names that read it are merged again too. The
+ * result is the one `resolveActors` gives for the whole text (a test holds them equal).
  */
 import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
 import type { ActorResolution, NameCandidate } from './pipeline-types';
-
-/** True when the two texts give the same names in the same order (offsets aside) and the same labels. */
-export function sameNames(
-  a: readonly NameCandidate[],
-  b: readonly NameCandidate[],
-  sa: readonly SpeakerLabel[],
-  sb: readonly SpeakerLabel[],
-): boolean {
-  if (a.length !== b.length || sa.length !== sb.length) return false;
-  for (let i = 0; i < sa.length; i++) if (sa[i].anonymous !== sb[i].anonymous) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.text !== y.text || x.kind !== y.kind || x.role !== y.role || x.label !== y.label) return false;
-    if ((x.roleSpan === null) !== (y.roleSpan === null)) return false;
-    if (!sameExtras(x, y)) return false;
-  }
-  return true;
-}
+import {
+  draftActors,
+  mentionForm,
+  nameKeys,
+  phraseKeyWord,
+  READ_EARLY,
+  READ_FITS,
+  roleKeyWords,
+  roleMatches,
+  Resolver,
+  runPasses,
+  uniqueId,
+  type ActorDraft,
+  type Building,
+  type Outside,
+  type OutsideView,
+  type Read,
+} from './actors';
 
 const POSITIONAL = new Set(['start', 'end', 'roleSpan', 'text', 'kind', 'role', 'label']);
 
@@ -119,33 +124,549 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** A block's names as the analyser keeps them: the same array while the block is not read again. */
+export interface NameBlock {
+  /** Names of the block at the offsets it had when they were read (label indices from the block's first label). */
+  readonly names: readonly NameCandidate[];
+  /** Where the block starts now minus where it started when its names were read. */
+  readonly delta: number;
+  /** Index of the block's first kept speaker label. */
+  readonly labelBase: number;
+}
+
+interface BlockSlots {
+  readonly names: readonly NameCandidate[];
+  readonly slots: Slot[];
+  delta: number;
+  labelBase: number;
+  seen: number;
+  /**
+   * Mentions and role mentions of the block made at `madeDelta`: made again when it moves or
+   * is `dirty` (an update gave some name of it an actor, or took it); a name merged again
+   * without that only changes its own entries.
+   */
+  mentions: Mention[] | null;
+  roles: RoleMention[];
+  madeDelta: number;
+  dirty: number;
+  /** Its names that are speaker labels (null: not listed yet). */
+  labels: Slot[] | null;
+}
+
+/** One name of the text and what the last merge made of it. */
+class Slot {
+  /** The name (at its block's offsets when read) and its block; both change when a block read again gives the same names. */
+  c: NameCandidate;
+  blk: BlockSlots;
+  readonly s: string | null;
+  readonly o: string | null;
+  readonly r: string | null;
+  /** Its actor (null: none), and the counting look-ups it made. */
+  info: Info | null = null;
+  reads: readonly Read[] | null = null;
+  /** The mention and role mention made for it last (reused while they stay the same), and their index in its block's lists. */
+  mention: Mention | null = null;
+  role: RoleMention | null = null;
+  mi = -1;
+  ri = -1;
+  /** The update whose merge included it; gone with its block. */
+  mark = 0;
+  dead = false;
+
+  constructor(c: NameCandidate, blk: BlockSlots) {
+    this.c = c;
+    this.blk = blk;
+    const k = nameKeys(c);
+    this.s = k.s;
+    this.o = k.o;
+    this.r = k.r;
+  }
+
+  get at(): number {
+    return this.c.start + this.blk.delta;
+  }
+}
+
+/** What a merged actor keeps: its names in text order, its draft, who added its roles. */
+interface Info {
+  readonly b: Building;
+  readonly slots: Slot[];
+  readonly draft: ActorDraft;
+  readonly firstSlot: Slot;
+  /** The name that added each role (null: pinned). */
+  readonly roleSlots: (Slot | null)[];
+  id: string;
+  actor: Actor | null;
+  /** The update that merged it, and the last one that changed its id or some mention of it. */
+  readonly born: number;
+  touched: number;
+}
+
+const NO_ONE: Outside = { count: 0, one: null };
+
+function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+  let s = m.get(k);
+  if (s === undefined) m.set(k, (s = new Set()));
+  s.add(v);
+}
+
+function removeFrom<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+  const s = m.get(k);
+  if (s === undefined) return;
+  s.delete(v);
+  if (s.size === 0) m.delete(k);
+}
+
 /**
- * The resolution of `old` moved onto `names`, which `sameNames` found equal to the names
- * `old` was made from: each name keeps its actor and the form of its mention.
+ * The actors of a text kept across edits (one per open document). `update` takes the names
+ * block by block and gives the resolution `resolveActors` gives for them, merging again only
+ * the names an edit can have changed. No pinned actors here: with pinned actors the analyser
+ * merges the whole text each time.
  */
-export function shiftResolution(old: ActorResolution, oldNames: readonly NameCandidate[], names: readonly NameCandidate[]): ActorResolution {
-  // Which actor (and mention) each old name had: mentions are in name order, one per assigned name.
-  const om = old.mentions;
-  const mentionOf = new Int32Array(oldNames.length).fill(-1);
-  let j = 0;
-  for (let i = 0; i < oldNames.length && j < om.length; i++) {
-    if (om[j].start === oldNames[i].start) mentionOf[i] = j++;
+export class IncrementalActors {
+  private blocks = new Map<readonly NameCandidate[], BlockSlots>();
+  private order: BlockSlots[] = [];
+  private readonly bySurname = new Map<string, Set<Slot>>();
+  private readonly byOrg = new Map<string, Set<Slot>>();
+  private readonly byRole = new Map<string, Set<Slot>>();
+  /** Persons by given-name key, and persons with a surname by the words of their roles. */
+  private readonly byGiven = new Map<string, Set<Building>>();
+  private readonly byRoleWord = new Map<string, Set<Building>>();
+  /** Names that counted persons by given name, and by role (by the phrase's last word). */
+  private readonly givenReaders = new Map<string, Set<Slot>>();
+  private readonly roleReaders = new Map<string, Set<Slot>>();
+  private readonly infos = new Map<Building, Info>();
+  private epoch = 0;
+  private last: ActorResolution | null = null;
+  /** Names whose mentions may have changed in place (merged again, or their actor's id changed). */
+  private patch: Slot[] = [];
+  /** How many names the last update merged again (0: none; the actors only moved). */
+  merged = 0;
+  /** How many runs of the passes that took (more than one when a run reached further). */
+  runs = 0;
+
+  update(blocks: readonly NameBlock[], speakers: readonly SpeakerLabel[]): ActorResolution {
+    const epoch = ++this.epoch;
+    // Blocks kept (same names array) and blocks read again.
+    const order: BlockSlots[] = [];
+    const fresh: BlockSlots[] = [];
+    for (const nb of blocks) {
+      let bs = this.blocks.get(nb.names);
+      if (bs === undefined || bs.seen === epoch) {
+        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, mentions: null, roles: [], madeDelta: 0, dirty: 0, labels: null };
+        fresh.push(bs);
+      } else {
+        bs.delta = nb.delta;
+        bs.labelBase = nb.labelBase;
+        bs.seen = epoch;
+      }
+      order.push(bs);
+    }
+    const removed: Slot[] = [];
+    for (const bs of this.order) if (bs.seen !== epoch) for (const s of bs.slots) removed.push(s);
+    const added: Slot[] = [];
+    this.adopt(fresh, removed, added);
+    this.order = order;
+    this.blocks = new Map();
+    for (const bs of order) this.blocks.set(bs.names, bs);
+    this.merged = 0;
+    this.runs = 0;
+    if (added.length > 0 || removed.length > 0 || this.last === null) this.merge(added, removed, epoch);
+    this.last = this.assemble(speakers, epoch);
+    return this.last;
   }
-  const lists = new Map<string, Mention[]>();
-  for (const a of old.actors) lists.set(a.id, []);
-  const mentions: Mention[] = [];
-  const roles: RoleMention[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const k = mentionOf[i];
-    if (k < 0) continue;
-    const c = names[i];
-    const o = om[k];
-    const m: Mention = o.start === c.start && o.end === c.end ? o : { start: c.start, end: c.end, actor: o.actor, form: o.form };
-    mentions.push(m);
-    lists.get(o.actor)?.push(m);
-    if (c.roleSpan && c.role !== null && c.roleSpan.end > c.roleSpan.start) roles.push({ start: c.roleSpan.start, end: c.roleSpan.end, actor: o.actor, role: c.role });
+
+  /**
+   * Names of the blocks read again that they gave before (most keystrokes change one name or
+   * none) keep what they had: the same words, kinds, roles and labels in the same order make
+   * the same actors; offsets and label indices are read when assembling. Matched from both
+   * ends; the names in between are new (`added`), those they replace gone (`removed`).
+   */
+  private adopt(fresh: readonly BlockSlots[], removed: Slot[], added: Slot[]): void {
+    const names: NameCandidate[] = [];
+    const owner: BlockSlots[] = [];
+    for (const bs of fresh) {
+      for (const c of bs.names) {
+        names.push(c);
+        owner.push(bs);
+      }
+    }
+    const old = removed.slice();
+    removed.length = 0;
+    const n = names.length;
+    let head = 0;
+    if (this.last !== null) while (head < n && head < old.length && sameName(old[head].c, names[head])) head++;
+    let tail = 0;
+    if (this.last !== null) while (tail < n - head && tail < old.length - head && sameName(old[old.length - 1 - tail].c, names[n - 1 - tail])) tail++;
+    for (let i = 0; i < n; i++) {
+      let s: Slot;
+      if (i < head || i >= n - tail) {
+        s = old[i < head ? i : old.length - (n - i)];
+        s.c = names[i];
+        s.blk = owner[i];
+      } else {
+        s = new Slot(names[i], owner[i]);
+        added.push(s);
+      }
+      owner[i].slots.push(s);
+    }
+    for (let i = head; i < old.length - tail; i++) removed.push(old[i]);
   }
-  roles.sort((x, y) => x.start - y.start);
-  const actors: Actor[] = old.actors.map((a) => ({ ...a, mentions: lists.get(a.id) ?? [] }));
-  return { actors, mentions, roles, labelActors: old.labelActors };
+
+  /** Merges again the names that meet those removed and added, and commits what they make. */
+  private merge(added: readonly Slot[], removed: readonly Slot[], epoch: number): void {
+    for (const s of removed) {
+      s.dead = true;
+      if (s.s !== null) removeFrom(this.bySurname, s.s, s);
+      if (s.o !== null) removeFrom(this.byOrg, s.o, s);
+      if (s.r !== null) removeFrom(this.byRole, s.r, s);
+      this.forgetReads(s);
+    }
+    for (const s of added) {
+      if (s.s !== null) addTo(this.bySurname, s.s, s);
+      if (s.o !== null) addTo(this.byOrg, s.o, s);
+      if (s.r !== null) addTo(this.byRole, s.r, s);
+    }
+    // The names to merge again: those added, those sharing a key with a name removed or added,
+    // every name of an actor one of them had, and so on.
+    const group: Slot[] = [];
+    const retiring = new Set<Building>();
+    const retired: Info[] = [];
+    const seenKeys = [new Set<string>(), new Set<string>(), new Set<string>()];
+    const queue: Slot[] = [];
+    const addSlot = (s: Slot): void => {
+      if (s.mark === epoch || s.dead) return;
+      s.mark = epoch;
+      group.push(s);
+      queue.push(s);
+    };
+    const addKeys = (s: Slot): void => {
+      if (s.s !== null && !seenKeys[0].has(s.s)) {
+        seenKeys[0].add(s.s);
+        for (const x of this.bySurname.get(s.s) ?? []) addSlot(x);
+      }
+      if (s.o !== null && !seenKeys[1].has(s.o)) {
+        seenKeys[1].add(s.o);
+        for (const x of this.byOrg.get(s.o) ?? []) addSlot(x);
+      }
+      if (s.r !== null && !seenKeys[2].has(s.r)) {
+        seenKeys[2].add(s.r);
+        for (const x of this.byRole.get(s.r) ?? []) addSlot(x);
+      }
+    };
+    const addInfo = (info: Info): void => {
+      if (retiring.has(info.b)) return;
+      retiring.add(info.b);
+      retired.push(info);
+      for (const x of info.slots) addSlot(x);
+    };
+    const drain = (): void => {
+      while (queue.length > 0) {
+        const s = queue.pop()!;
+        addKeys(s);
+        if (s.info !== null) addInfo(s.info);
+      }
+    };
+    for (const s of removed) {
+      addKeys(s);
+      if (s.info !== null) addInfo(s.info);
+    }
+    for (const s of added) addSlot(s);
+    drain();
+
+    for (;;) {
+      this.runs++;
+      group.sort((x, y) => x.at - y.at);
+      const names = group.map((s) => s.c);
+      const at = group.map((s) => s.at);
+      const r = new Resolver();
+      r.outside = this.outsideView(retiring);
+      r.reads = [];
+      const assigned = runPasses(r, names, at);
+      if (r.pulled.length > 0) {
+        for (const b of r.pulled) addInfo(this.infos.get(b)!);
+        drain();
+        continue;
+      }
+      // Names outside the group that counted persons the group made or makes now: merged again
+      // when the count changed.
+      const n0 = group.length;
+      this.recheckReaders(r, at, retiring, epoch, addSlot);
+      if (group.length > n0) {
+        drain();
+        continue;
+      }
+      this.commit(group, r, assigned, retired, epoch);
+      this.merged = group.length;
+      return;
+    }
+  }
+
+  /** What a run sees of the persons outside it (all but `retiring`). */
+  private outsideView(retiring: ReadonlySet<Building>): OutsideView {
+    return {
+      given: (k, early) => this.countGiven(k, early, retiring),
+      fits: (phrase, at) => this.countFits(phrase, at, retiring),
+    };
+  }
+
+  private countGiven(k: string, early: boolean, retiring: ReadonlySet<Building>): Outside {
+    const set = this.byGiven.get(k);
+    if (set === undefined) return NO_ONE;
+    let count = 0;
+    let one: Building | null = null;
+    for (const b of set) {
+      if (retiring.has(b) || (early && b.given.get(k) !== 1)) continue;
+      one = b;
+      if (++count > 1) break;
+    }
+    return count === 0 ? NO_ONE : { count, one };
+  }
+
+  private countFits(phrase: string, at: number, retiring: ReadonlySet<Building>): Outside {
+    const set = this.byRoleWord.get(phraseKeyWord(phrase));
+    if (set === undefined) return NO_ONE;
+    let count = 0;
+    let one: Building | null = null;
+    for (const b of set) {
+      if (retiring.has(b)) continue;
+      const info = this.infos.get(b)!;
+      let fits = false;
+      for (let k = 0; k < b.roles.length && !fits; k++) {
+        const by = info.roleSlots[k];
+        fits = (by === null || by.at < at) && roleMatches(b.roles[k], phrase);
+      }
+      if (!fits) continue;
+      one = b;
+      if (++count > 1) break;
+    }
+    return count === 0 ? NO_ONE : { count, one };
+  }
+
+  /**
+   * Names outside the group whose count of persons by given name or role changes with what
+   * the run made (in place of the persons retiring): added to the group with `addSlot`.
+   */
+  private recheckReaders(r: Resolver, at: readonly number[], retiring: ReadonlySet<Building>, epoch: number, addSlot: (s: Slot) => void): void {
+    const givenKeys = new Set<string>();
+    const roleWords = new Set<string>();
+    const note = (b: Building): void => {
+      for (const k of b.given.keys()) givenKeys.add(k);
+      if (b.surname !== null && b.roleLabel === null) for (const role of b.roles) for (const w of roleKeyWords(role)) roleWords.add(w);
+    };
+    for (const b of retiring) note(b);
+    for (const b of r.buildings) if (b.count > 0) note(b);
+    for (const k of givenKeys) {
+      const readers = this.givenReaders.get(k);
+      if (readers === undefined) continue;
+      for (const s of readers) {
+        if (s.mark === epoch) continue;
+        for (const read of s.reads!) {
+          if (read.kind === READ_FITS || read.key !== k) continue;
+          const early = read.kind === READ_EARLY;
+          let n = this.countGiven(k, early, retiring).count;
+          for (const b of r.byGiven.get(k) ?? []) if (n < 2 && b.count > 0 && !(early && b.given.get(k) !== 1)) n++;
+          if (Math.min(n, 2) !== read.count) addSlot(s);
+        }
+      }
+    }
+    for (const w of roleWords) {
+      const readers = this.roleReaders.get(w);
+      if (readers === undefined) continue;
+      for (const s of readers) {
+        if (s.mark === epoch) continue;
+        for (const read of s.reads!) {
+          if (read.kind !== READ_FITS || phraseKeyWord(read.key) !== w) continue;
+          const pos = s.at;
+          let n = this.countFits(read.key, pos, retiring).count;
+          for (const b of r.buildings) {
+            if (n >= 2) break;
+            if (b.count === 0 || b.surname === null || b.roleLabel !== null) continue;
+            let fits = false;
+            for (let k = 0; k < b.roles.length && !fits; k++) {
+              const item = b.roleItems[k];
+              fits = (item < 0 || at[item] < pos) && roleMatches(b.roles[k], read.key);
+            }
+            if (fits) n++;
+          }
+          if (Math.min(n, 2) !== read.count) addSlot(s);
+        }
+      }
+    }
+  }
+
+  /** The group's actors replace those retiring. */
+  private commit(group: readonly Slot[], r: Resolver, assigned: readonly (Building | null)[], retired: readonly Info[], epoch: number): void {
+    for (const { b } of retired) {
+      for (const k of b.given.keys()) removeFrom(this.byGiven, k, b);
+      if (b.surname !== null && b.roleLabel === null) for (const role of b.roles) for (const w of roleKeyWords(role)) removeFrom(this.byRoleWord, w, b);
+      this.infos.delete(b);
+    }
+    const reads: Read[][] = [];
+    for (const read of r.reads!) (reads[read.item] ??= []).push(read);
+    const live: Building[] = [];
+    for (const b of r.buildings) if (b.count > 0) live.push(b);
+    const drafts = draftActors(live);
+    const infoOf = new Map<Building, Info>();
+    for (let k = 0; k < live.length; k++) {
+      const b = live[k];
+      const info: Info = {
+        b,
+        slots: [],
+        draft: drafts[k],
+        firstSlot: group[b.firstItem],
+        roleSlots: b.roleItems.map((i) => (i < 0 ? null : group[i])),
+        id: '',
+        actor: null,
+        born: epoch,
+        touched: epoch,
+      };
+      infoOf.set(b, info);
+      this.infos.set(b, info);
+      for (const key of b.given.keys()) addTo(this.byGiven, key, b);
+      if (b.surname !== null && b.roleLabel === null) for (const role of b.roles) for (const w of roleKeyWords(role)) addTo(this.byRoleWord, w, b);
+    }
+    for (let i = 0; i < group.length; i++) {
+      const s = group[i];
+      this.forgetReads(s);
+      const b = assigned[i];
+      s.info = b === null ? null : (infoOf.get(b) ?? null);
+      s.info?.slots.push(s);
+      this.patch.push(s);
+      s.reads = reads[i] ?? null;
+      if (s.reads !== null) {
+        for (const read of s.reads) {
+          if (read.kind === READ_FITS) addTo(this.roleReaders, phraseKeyWord(read.key), s);
+          else addTo(this.givenReaders, read.key, s);
+        }
+      }
+    }
+  }
+
+  private forgetReads(s: Slot): void {
+    if (s.reads === null) return;
+    for (const read of s.reads) {
+      if (read.kind === READ_FITS) removeFrom(this.roleReaders, phraseKeyWord(read.key), s);
+      else removeFrom(this.givenReaders, read.key, s);
+    }
+    s.reads = null;
+  }
+
+  /**
+   * Actors, mentions, roles and label actors at the current offsets: a block's mentions are
+   * made again when it moved or some name of it was merged again, an actor when its id or some
+   * mention of it changed.
+   */
+  private assemble(speakers: readonly SpeakerLabel[], epoch: number): ActorResolution {
+    const infos = [...this.infos.values()];
+    infos.sort((x, y) => x.firstSlot.at - y.firstSlot.at);
+    const used = new Set<string>();
+    for (const info of infos) {
+      const id = uniqueId(info.draft.slug, used);
+      if (id !== info.id) {
+        info.id = id;
+        info.touched = epoch;
+        for (const s of info.slots) this.patch.push(s);
+      }
+    }
+    for (const s of this.patch) this.patchMention(s, epoch);
+    this.patch = [];
+    const mentions: Mention[] = [];
+    let roles: RoleMention[] = [];
+    let rolesSorted = true;
+    const labelActors: (string | null)[] = new Array(speakers.length).fill(null);
+    for (const bs of this.order) {
+      if (bs.mentions === null || bs.madeDelta !== bs.delta || bs.dirty === epoch) this.makeMentions(bs, epoch);
+      for (const m of bs.mentions!) mentions.push(m);
+      for (const rm of bs.roles) {
+        if (roles.length > 0 && roles[roles.length - 1].start > rm.start) rolesSorted = false;
+        roles.push(rm);
+      }
+    }
+    for (const bs of this.order) {
+      bs.labels ??= bs.slots.filter((s) => s.c.label >= 0);
+      for (const s of bs.labels) {
+        if (s.info === null) continue;
+        const k = s.c.label + bs.labelBase;
+        if (k < labelActors.length && !speakers[k].anonymous) labelActors[k] = s.info.id;
+      }
+    }
+    if (!rolesSorted) roles = roles.sort((x, y) => x.start - y.start);
+    const actors: Actor[] = [];
+    for (const info of infos) {
+      if (info.actor === null || info.touched === epoch) {
+        const d = info.draft;
+        const list: Mention[] = [];
+        for (const s of info.slots) list.push(s.mention!);
+        info.actor = { id: info.id, name: d.name, kind: d.kind, aliases: d.aliases, roles: d.roles, mentions: list, evidence: d.evidence };
+      }
+      actors.push(info.actor);
+    }
+    return { actors, mentions, roles, labelActors };
+  }
+
+  /** A name's entries in its block's lists made again, when the block is not made again anyway. */
+  private patchMention(s: Slot, epoch: number): void {
+    const bs = s.blk;
+    if (s.dead || bs.mentions === null || bs.madeDelta !== bs.delta || bs.dirty === epoch) return;
+    const info = s.info;
+    if ((info === null) !== (s.mi < 0)) {
+      bs.dirty = epoch;
+      return;
+    }
+    if (info === null) return;
+    const c = s.c;
+    const d = bs.delta;
+    const m = s.mention!;
+    const form = info.born === epoch ? mentionForm(c, info.b, info.draft) : m.form;
+    if (m.actor !== info.id || m.form !== form) {
+      bs.mentions[s.mi] = s.mention = { start: c.start + d, end: c.end + d, actor: info.id, form };
+      info.touched = epoch;
+    }
+    const rm = s.role;
+    if (rm !== null && s.ri >= 0 && rm.actor !== info.id) bs.roles[s.ri] = s.role = { start: rm.start, end: rm.end, actor: info.id, role: rm.role };
+  }
+
+  /** The mentions and role mentions of a block at its current offset. */
+  private makeMentions(bs: BlockSlots, epoch: number): void {
+    const d = bs.delta;
+    const mentions: Mention[] = [];
+    const roles: RoleMention[] = [];
+    for (const s of bs.slots) {
+      const info = s.info;
+      if (info === null) {
+        s.mi = s.ri = -1;
+        continue;
+      }
+      const c = s.c;
+      const id = info.id;
+      const start = c.start + d;
+      let m = s.mention;
+      if (m === null || m.start !== start || m.actor !== id || info.born === epoch) {
+        const form = m !== null && info.born !== epoch ? m.form : mentionForm(c, info.b, info.draft);
+        if (m === null || m.start !== start || m.actor !== id || m.form !== form) {
+          m = s.mention = { start, end: c.end + d, actor: id, form };
+          info.touched = epoch;
+        }
+      }
+      s.mi = mentions.length;
+      mentions.push(m);
+      const rs = c.roleSpan;
+      if (rs !== null && c.role !== null && rs.end > rs.start) {
+        let rm = s.role;
+        if (rm === null || rm.start !== rs.start + d || rm.actor !== id || rm.role !== c.role) rm = s.role = { start: rs.start + d, end: rs.end + d, actor: id, role: c.role };
+        s.ri = roles.length;
+        roles.push(rm);
+      } else s.ri = -1;
+    }
+    bs.mentions = mentions;
+    bs.roles = roles;
+    bs.madeDelta = d;
+  }
+}
+
+
+/** Two names the passes read alike (offsets and label indices aside). */
+function sameName(x: NameCandidate, y: NameCandidate): boolean {
+  return x.text === y.text && x.kind === y.kind && x.role === y.role && (x.label >= 0) === (y.label >= 0) && (x.roleSpan === null) === (y.roleSpan === null) && sameExtras(x, y);
 }

@@ -20,7 +20,7 @@ import { findNames } from './names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
 import { newQuoteState, pairQuoteLines, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
 import { findTimecodesIn, keepLabels, scanSpeakerLines, type ScanState, type ScannedLabels } from './speakers';
-import { compareActors, shiftResolution, sameNames } from './incremental-actors';
+import { compareActors, IncrementalActors, type NameBlock } from './incremental-actors';
 import { detach, lineAt, scanLines, type LineIndex } from './text';
 
 /** What one block gave, at the offsets it had when it was read (`base`). */
@@ -47,9 +47,11 @@ interface Block {
   quotes: RawQuote[];
   diagnostics: Diagnostic[];
   // Names: read from the block's lines and the labels kept on them (label indices relative to
-  // the block's first label); -1: not read with the labels the block has now.
+  // the block's first label), at the offset `nBase` the block had then (they are not moved);
+  // nKeep -1: not read with the labels the block has now.
   nKeep: number;
   names: NameCandidate[];
+  nBase: number;
 }
 
 /** A quote pairing state with offsets relative to a block's start and lines to its first line. */
@@ -63,7 +65,6 @@ const EMPTY_REL: RelQuoteState = { stack: [], skipAt: -1, contThrough: -1 };
 
 /** What the whole-text steps gave last time, to reuse when their input has not changed. */
 interface GlobalState {
-  readonly names: readonly NameCandidate[];
   readonly speakers: readonly SpeakerLabel[];
   readonly resolution: ActorResolution;
   readonly raw: readonly RawQuote[];
@@ -100,6 +101,8 @@ export class IncrementalAnalyzer {
   lines: LineIndex = scanLines('');
   private blocks: Block[] = [];
   private global: GlobalState | null = null;
+  /** Actors kept across edits (unless pinned actors are given). */
+  private readonly actors = new IncrementalActors();
   private model: TranscriptModel | null = null;
   /** The stretch of the new text whose blocks were read again (the rest was reused). */
   private dirtyFrom = 0;
@@ -113,7 +116,7 @@ export class IncrementalAnalyzer {
   /** Milliseconds each part of the last update took (for the benchmark). */
   readonly timings: Record<string, number> = {};
   /** How many quotes the last update attributed afresh; how many blocks it read again. */
-  stats = { quotesAttributed: 0, blocksRead: 0, blocks: 0, sameNames: false, reuse: false };
+  stats = { quotesAttributed: 0, blocksRead: 0, blocks: 0, sameNames: false, namesMerged: 0, reuse: false };
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
@@ -149,7 +152,7 @@ export class IncrementalAnalyzer {
     }
     const speakers: SpeakerLabel[] = [];
     const timecodes: Span[] = [];
-    const names: NameCandidate[] = [];
+    const nameBlocks: NameBlock[] = [];
     const keep = strong > 0 || total >= 2 ? 1 : 0;
     const reduced = text.length > REDUCED_CHARS;
     const labelBases: number[] = [];
@@ -172,10 +175,7 @@ export class IncrementalAnalyzer {
         this.readNames(text, lines, blocks, k, e, speakers, labelBases, keep);
         k = e;
       }
-      for (let k = 0; k < blocks.length; k++) {
-        const base = labelBases[k];
-        for (const c of blocks[k].names) names.push(c.label >= 0 ? { ...c, label: c.label + base } : c);
-      }
+      for (let k = 0; k < blocks.length; k++) nameBlocks.push({ names: blocks[k].names, delta: blocks[k].start - blocks[k].nBase, labelBase: labelBases[k] });
     }
     const { quotes: raw, diagnostics } = assembleQuotes(blocks);
     lap('assemble');
@@ -200,12 +200,13 @@ export class IncrementalAnalyzer {
     }
     const g = this.global;
     const pinned = this.options.pinned ?? [];
-    const same = g !== null && pinned.length === 0 && sameNames(g.names, names, g.speakers, speakers);
-    const resolution = same ? shiftResolution(g.resolution, g.names, names) : resolveActors(text, speakers, names, pinned);
+    const resolution = pinned.length === 0 ? this.actors.update(nameBlocks, speakers) : resolveActors(text, speakers, absoluteNames(nameBlocks), pinned);
+    const same = g !== null && pinned.length === 0 && this.actors.merged === 0;
     lap('actors');
     const turns = buildTurns(text, speakers, resolution.labelActors);
     lap('turns');
     this.stats.sameNames = same;
+    this.stats.namesMerged = pinned.length === 0 ? this.actors.merged : -1;
     const from = Math.min(this.dirtyFrom, change.from);
     const to = Math.max(this.dirtyTo, text.length - change.tail);
     const cmp = g === null || pinned.length > 0 ? null : same ? { around: true, all: true } : compareActors(g.resolution, resolution, from, to, change.delta);
@@ -224,7 +225,7 @@ export class IncrementalAnalyzer {
     } else this.lastChange = null;
     this.stats.reuse = reuse !== null;
     lap('attribution');
-    this.global = { names, speakers, resolution, raw, attribution, lineCount: lines.starts.length };
+    this.global = { speakers, resolution, raw, attribution, lineCount: lines.starts.length };
     this.model = {
       text,
       speakers,
@@ -256,6 +257,7 @@ export class IncrementalAnalyzer {
       const mine: NameCandidate[] = [];
       while (i < found.length && (found[i].start < b.end || j === e - 1)) mine.push(keptName(found[i++], rel));
       b.names = mine;
+      b.nBase = b.start;
       b.nKeep = keep;
     }
     if (start < this.dirtyFrom) this.dirtyFrom = start;
@@ -274,7 +276,7 @@ export class IncrementalAnalyzer {
     const changedEnd = text.length - change.tail;
     this.dirtyFrom = text.length;
     this.dirtyTo = 0;
-    this.stats = { quotesAttributed: 0, blocksRead: 0, blocks: firsts.length - 1, sameNames: false, reuse: false };
+    this.stats = { quotesAttributed: 0, blocksRead: 0, blocks: firsts.length - 1, sameNames: false, namesMerged: 0, reuse: false };
     for (let k = 0; k + 1 < firsts.length; k++) {
       const l0 = firsts[k];
       const l1 = firsts[k + 1];
@@ -381,6 +383,7 @@ function fresh(start: number, end: number): Block {
     diagnostics: [],
     nKeep: -1,
     names: [],
+    nBase: start,
   };
 }
 
@@ -397,7 +400,6 @@ function moved(prev: Block, start: number, end: number): Block {
     timecodes: prev.timecodes.map((s) => ({ start: s.start + d, end: s.end + d })),
     quotes: prev.quotes.map((q) => shiftQuote(q, d)),
     diagnostics: prev.diagnostics.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
-    names: prev.names.map((c) => shiftName(c, d)),
   };
 }
 
@@ -422,8 +424,16 @@ function shiftLabel(s: SpeakerLabel, d: number): SpeakerLabel {
   };
 }
 
-function shiftName(c: NameCandidate, d: number): NameCandidate {
-  return { ...c, start: c.start + d, end: c.end + d, roleSpan: shiftSpan(c.roleSpan, d) };
+/** The names of every block at the current offsets, label indices over the whole text. */
+function absoluteNames(blocks: readonly NameBlock[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const b of blocks) {
+    for (const c of b.names) {
+      const d = b.delta;
+      out.push(d === 0 && c.label < 0 ? c : { ...c, start: c.start + d, end: c.end + d, roleSpan: shiftSpan(c.roleSpan, d), label: c.label >= 0 ? c.label + b.labelBase : -1 });
+    }
+  }
+  return out;
 }
 
 /** A name kept by a block: its strings its own (not slices of one version of the text). */
