@@ -42,8 +42,9 @@ export interface Building {
   readonly formSet: Set<string>;
   /** Transliteration keys of given names (`sergi`), each with the pass that added it (see `Resolver.phase`). */
   readonly given: Map<string, number>;
-  /** Folded spellings of the given names and surnames, to tell a spelling variant. */
-  readonly spellings: Map<string, string>;
+  /** Folded spellings of the surname and of the given names (by key), to tell a spelling variant. */
+  surnameSpelling: string | null;
+  readonly givenSpellings: Map<string, string>;
   surname: string | null;
   /** Number of names assigned (pinned occurrences included) and where the first one starts (and its index). */
   count: number;
@@ -81,9 +82,16 @@ interface Parsed {
   /** True when every word is a title, honorific or `the`: `THE PRESIDENT`. */
   readonly roleOnly: boolean;
   readonly caps: boolean;
-  /** Keys of the surname (last word) and of the whole name as an organisation or place, once asked. */
+  /**
+   * Once asked: keys of the surname (last word) and given name (first word); the key of the
+   * whole name as an organisation or place, whether it resolved an abbreviation, and the
+   * folded words without `the`.
+   */
   surnameKey?: string;
+  givenKey?: string;
   orgKey?: string;
+  abbreviation?: boolean;
+  ownForm?: string;
 }
 
 const KIND_INDEX: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
@@ -235,7 +243,8 @@ export class Resolver {
       forms: [],
       formSet: new Set(),
       given: new Map(),
-      spellings: new Map(),
+      surnameSpelling: null,
+      givenSpellings: new Map(),
       surname: null,
       count: 0,
       first: -1,
@@ -284,14 +293,14 @@ export class Resolver {
 
   registerPerson(b: Building, p: Parsed): void {
     const n = p.folded.length;
-    const sk = vkey(p.folded[n - 1]);
+    const sk = surnameKeyOf(p);
     if (b.surname === null) {
       b.surname = sk;
       push(this.bySurname, sk, b);
     }
-    b.spellings.set('s:' + sk, p.folded[n - 1]);
+    b.surnameSpelling = p.folded[n - 1];
     if (n >= 2) {
-      const gk = vkey(p.folded[0]);
+      const gk = givenKeyOf(p);
       if (!b.given.has(gk)) {
         b.given.set(gk, this.phase);
         push(this.byGiven, gk, b);
@@ -301,9 +310,8 @@ export class Resolver {
 
   /** The person a full name (given name + surname) belongs to; creates one when none fits. */
   fullName(p: Parsed, evidence: string[], address = 0): Building {
-    const n = p.folded.length;
-    const sk = vkey(p.folded[n - 1]);
-    const gk = vkey(p.folded[0]);
+    const sk = surnameKeyOf(p);
+    const gk = givenKeyOf(p);
     const list = this.bySurname.get(sk);
     if (list) {
       for (const b of list) if (b.given.has(gk)) return this.noteSpelling(b, p, evidence);
@@ -323,7 +331,7 @@ export class Resolver {
 
   /** The person known by this surname alone so far, given the full name; null when none. */
   surnameOnlyFullName(p: Parsed, evidence: string[]): Building | null {
-    const list = this.bySurname.get(vkey(p.folded[p.folded.length - 1]));
+    const list = this.bySurname.get(surnameKeyOf(p));
     if (!list || list.length !== 1 || list[0].given.size > 0 || list[0].pinned) return null;
     this.registerPerson(list[0], p);
     return this.noteSpelling(list[0], p, evidence);
@@ -331,21 +339,22 @@ export class Resolver {
 
   /** The person a full name belongs to, without creating one. */
   knownFullName(p: Parsed, evidence: string[]): Building | null {
-    const n = p.folded.length;
-    const list = this.bySurname.get(vkey(p.folded[n - 1]));
-    const gk = vkey(p.folded[0]);
+    const list = this.bySurname.get(surnameKeyOf(p));
+    const gk = givenKeyOf(p);
     if (list) for (const b of list) if (b.given.has(gk)) return this.noteSpelling(b, p, evidence);
     return null;
   }
 
   private noteSpelling(b: Building, p: Parsed, evidence: string[]): Building {
     const n = p.folded.length;
-    const keys: [string, string][] = [['s:' + vkey(p.folded[n - 1]), p.folded[n - 1]]];
-    if (n >= 2) keys.push(['g:' + vkey(p.folded[0]), p.folded[0]]);
-    for (const [k, spelled] of keys) {
-      const seen = b.spellings.get(k);
-      if (seen === undefined) b.spellings.set(k, spelled);
-      else if (stripPrefix(seen) !== stripPrefix(spelled)) evidence.push(EVIDENCE_VARIANT);
+    const surname = p.folded[n - 1];
+    if (b.surnameSpelling === null) b.surnameSpelling = surname;
+    else if (stripPrefix(b.surnameSpelling) !== stripPrefix(surname)) evidence.push(EVIDENCE_VARIANT);
+    if (n >= 2) {
+      const gk = givenKeyOf(p);
+      const seen = b.givenSpellings.get(gk);
+      if (seen === undefined) b.givenSpellings.set(gk, p.folded[0]);
+      else if (stripPrefix(seen) !== stripPrefix(p.folded[0])) evidence.push(EVIDENCE_VARIANT);
     }
     return b;
   }
@@ -364,8 +373,8 @@ export class Resolver {
         if (b === null) return null;
       }
       if (b.given.size > 0) evidence.push(EVIDENCE_SURNAME);
-      const spelled = b.spellings.get('s:' + k);
-      if (spelled !== undefined && stripPrefix(spelled) !== stripPrefix(word)) evidence.push(EVIDENCE_VARIANT);
+      const spelled = b.surnameSpelling;
+      if (spelled !== null && stripPrefix(spelled) !== stripPrefix(word)) evidence.push(EVIDENCE_VARIANT);
       return b;
     }
     const given = this.oneGiven(k, false, item);
@@ -419,20 +428,22 @@ export class Resolver {
     const b = this.create();
     b.address = address;
     b.surname = vkey(word);
-    b.spellings.set('s:' + b.surname, word);
+    b.surnameSpelling = word;
     push(this.bySurname, b.surname, b);
     return b;
   }
 
-  orgOrPlace(folded: readonly string[], evidence: string[]): Building {
-    const { key, abbreviation } = orgKey(folded);
+  orgOrPlace(p: Parsed, evidence: string[]): Building {
+    const folded = p.folded;
+    const key = orgKeyOf(p);
+    const abbreviation = p.abbreviation!;
     let b = this.byOrgKey.get(key);
     if (b === undefined) {
       b = this.create();
       this.byOrgKey.set(key, b);
     }
     // Evidence only when the forms differ (`U.S.` and `United States`), not on a repeat.
-    const own = (folded.length > 1 && folded[0] === 'the' ? folded.slice(1) : folded).join(' ');
+    const own = (p.ownForm ??= (folded.length > 1 && folded[0] === 'the' ? folded.slice(1) : folded).join(' '));
     if ((abbreviation || b.abbreviated) && b.orgForms.size > (b.orgForms.has(own) ? 1 : 0)) evidence.push(EVIDENCE_ABBREVIATION);
     b.orgForms.add(own);
     if (abbreviation) b.abbreviated = true;
@@ -443,12 +454,27 @@ export class Resolver {
 /** The address of a name written after `Mr.`, `Mrs.`, `Miss` (a role without a span); 0 when none. */
 function addressOf(c: NameCandidate): number {
   if (c.role === null || c.roleSpan !== null || c.label >= 0) return 0;
-  return ADDRESS_OF.get(trimPunct(c.role.toLowerCase())) ?? 0;
+  return roleWord(c.role).address;
+}
+
+/** A role read as a form of address: its `ADDRESS_OF` (0 none), whether it is an honorific. */
+interface RoleWord {
+  readonly address: number;
+  readonly honorific: boolean;
+}
+
+const roleWordMemo = new Map<string, RoleWord>();
+
+function roleWord(role: string): RoleWord {
+  return memo(roleWordMemo, role, (x) => {
+    const w = trimPunct(x.toLowerCase());
+    return { address: ADDRESS_OF.get(w) ?? 0, honorific: HONORIFICS.has(w) };
+  });
 }
 
 /** A form of address passed as a role without a span (`Mrs.`): no role of the person. */
 function isAddress(c: NameCandidate): boolean {
-  return c.role !== null && c.roleSpan === null && c.label < 0 && HONORIFICS.has(trimPunct(c.role.toLowerCase()));
+  return c.role !== null && c.roleSpan === null && c.label < 0 && roleWord(c.role).honorific;
 }
 
 /** Whether a person addressed as `had` may be the one now addressed as `now` (0: unknown). */
@@ -522,8 +548,17 @@ function surnameKeyOf(p: Parsed): string {
   return (p.surnameKey ??= vkey(p.folded[p.folded.length - 1]));
 }
 
+function givenKeyOf(p: Parsed): string {
+  return (p.givenKey ??= vkey(p.folded[0]));
+}
+
 function orgKeyOf(p: Parsed): string {
-  return (p.orgKey ??= orgKey(p.folded).key);
+  if (p.orgKey === undefined) {
+    const k = orgKey(p.folded);
+    p.orgKey = k.key;
+    p.abbreviation = k.abbreviation;
+  }
+  return p.orgKey;
 }
 
 /** The words by which a role may name a title (`roleMatches`): its last word, and the word before `of`. */
@@ -585,16 +620,26 @@ export function resolveActors(
  * the actor of each name (null: no actor).
  */
 export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: ArrayLike<number>): (Building | null)[] {
-  const parsed = sorted.map((c) => parseName(stripPossessive(c.text)));
-  const assigned: (Building | null)[] = new Array(sorted.length).fill(null);
-  // Evidence per name, allocated only for the names that have some.
-  const evidenceOf: (string[] | null)[] = new Array(sorted.length).fill(null);
-  const evidence = {
-    at(i: number): string[] {
-      let e = evidenceOf[i];
-      if (e === null) evidenceOf[i] = e = [];
-      return e;
-    },
+  const n = sorted.length;
+  const forms = new Array<string>(n);
+  const parsed = new Array<Parsed>(n);
+  const addresses = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = sorted[i];
+    forms[i] = stripPossessive(c.text);
+    parsed[i] = parseName(forms[i]);
+    addresses[i] = addressOf(c);
+  }
+  const assigned: (Building | null)[] = new Array(n).fill(null);
+  // Evidence per name, allocated only for the names that have some: gathered in `ev`, kept by `keep`.
+  const evidenceOf: (string[] | null)[] = new Array(n).fill(null);
+  const ev: string[] = [];
+  const keep = (i: number): void => {
+    if (ev.length === 0) return;
+    const e = evidenceOf[i];
+    if (e === null) evidenceOf[i] = ev.slice();
+    else for (const x of ev) e.push(x);
+    ev.length = 0;
   };
 
   // Pass 1: pinned aliases, full names of persons, then single words known to be persons.
@@ -606,13 +651,15 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     const alias = r.byAlias.size === 0 ? undefined : (r.byAlias.get(p.folded.join(' ')) ?? r.byAlias.get(aliasKey(c.text)));
     if (alias) {
       assigned[i] = alias;
-      evidence.at(i).push(EVIDENCE_PINNED);
+      ev.push(EVIDENCE_PINNED);
+      keep(i);
       continue;
     }
     if (p.roleOnly) continue;
     if (p.folded.length >= 2 && c.kind === 'person') {
-      const b = r.fullName(p, evidence.at(i), addressOf(c));
-      if (b.address === 0) b.address = addressOf(c);
+      const b = r.fullName(p, ev, addresses[i]);
+      keep(i);
+      if (b.address === 0) b.address = addresses[i];
       assigned[i] = b;
     }
   }
@@ -621,11 +668,12 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     const c = sorted[i];
     const p = parsed[i];
     if (assigned[i] || p.folded.length !== 1 || c.kind !== 'person' || p.roleOnly) continue;
-    const list = r.bySurname.get(vkey(p.folded[0]));
-    const address = addressOf(c);
+    const key = surnameKeyOf(p);
+    const list = r.bySurname.get(key);
+    const address = addresses[i];
     if (list === undefined) {
       // `Sir Walter` after `Walter Elliot`: the given name of the one person who has it.
-      const given = r.oneGiven(vkey(p.folded[0]), true, i);
+      const given = r.oneGiven(key, true, i);
       if (given === null || !addressFits(given.address, address)) r.surnameOnly(p.folded[0], address);
       continue;
     }
@@ -645,7 +693,8 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     const c = sorted[i];
     const p = parsed[i];
     if (assigned[i] || c.kind !== null || p.folded.length < 2 || p.roleOnly) continue;
-    assigned[i] = r.knownFullName(p, evidence.at(i)) ?? r.surnameOnlyFullName(p, evidence.at(i));
+    assigned[i] = r.knownFullName(p, ev) ?? r.surnameOnlyFullName(p, ev);
+    keep(i);
   }
 
   // Pass 2: everything in text order.
@@ -671,23 +720,25 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
         }
         r.byRoleLabel.set(phrase, b);
       }
-      if (b.roleLabel === null) evidence.at(i).push(EVIDENCE_ROLE_LABEL);
+      if (b.roleLabel === null) ev.push(EVIDENCE_ROLE_LABEL);
       b.strongPerson = true;
     }
     if (!b) {
       if (c.kind === 'organization' || c.kind === 'place') {
-        b = p.folded.length === 1 ? (r.byOrgKey.get(orgKey(p.folded).key) ?? null) : null;
-        if (!b) b = r.orgOrPlace(p.folded, evidence.at(i));
+        b = p.folded.length === 1 ? (r.byOrgKey.get(orgKeyOf(p)) ?? null) : null;
+        if (!b) b = r.orgOrPlace(p, ev);
       } else if (p.folded.length === 1) {
-        b = r.single(p.folded[0], evidence.at(i), addressOf(c), i) ?? r.byOrgKey.get(orgKey(p.folded).key) ?? null;
+        b = r.single(p.folded[0], ev, addresses[i], i) ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
       }
     }
+    keep(i);
     if (!b) continue;
     assigned[i] = b;
     b.lastMention = at[i];
-    if (b.addressForm === null && addressOf(c) !== 0 && addressFits(b.address, addressOf(c))) {
+    const address = addresses[i];
+    if (b.addressForm === null && address !== 0 && addressFits(b.address, address)) {
       b.addressForm = c.role;
-      if (b.address === 0) b.address = addressOf(c);
+      if (b.address === 0) b.address = address;
     }
     if (b.surname !== null) r.lastBySurname.set(b.surname, b);
     if (c.kind !== null) b.kindVotes[KIND_INDEX[c.kind]] += c.label >= 0 ? 2 : 1;
@@ -699,7 +750,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       b.roles.push(c.role);
       b.roleItems.push(i);
     }
-    const form = stripPossessive(c.text);
+    const form = forms[i];
     if (!b.formSet.has(form)) {
       b.formSet.add(form);
       b.forms.push(form);
@@ -711,8 +762,8 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       b.firstItem = i;
     }
     b.count++;
-    const ev = evidenceOf[i];
-    if (ev !== null) for (const e of ev) if (!b.evidence.includes(e)) b.evidence.push(e);
+    const found = evidenceOf[i];
+    if (found !== null) for (const e of found) if (!b.evidence.includes(e)) b.evidence.push(e);
   }
 
   return assigned;

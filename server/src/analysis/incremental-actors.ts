@@ -158,9 +158,10 @@ class Slot {
   /** The name (at its block's offsets when read) and its block; both change when a block read again gives the same names. */
   c: NameCandidate;
   blk: BlockSlots;
-  readonly s: string | null;
-  readonly o: string | null;
-  readonly r: string | null;
+  /** Its keys (`nameKeys`), once the names are indexed. */
+  s: string | null = null;
+  o: string | null = null;
+  r: string | null = null;
   /** Its actor (null: none), and the counting look-ups it made. */
   info: Info | null = null;
   reads: readonly Read[] | null = null;
@@ -176,7 +177,10 @@ class Slot {
   constructor(c: NameCandidate, blk: BlockSlots) {
     this.c = c;
     this.blk = blk;
-    const k = nameKeys(c);
+  }
+
+  setKeys(): void {
+    const k = nameKeys(this.c);
     this.s = k.s;
     this.o = k.o;
     this.r = k.r;
@@ -210,6 +214,12 @@ function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
   s.add(v);
 }
 
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a === undefined) m.set(k, [v]);
+  else a.push(v);
+}
+
 function removeFrom<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
   const s = m.get(k);
   if (s === undefined) return;
@@ -226,13 +236,18 @@ function removeFrom<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
 export class IncrementalActors {
   private blocks = new Map<readonly NameCandidate[], BlockSlots>();
   private order: BlockSlots[] = [];
-  private readonly bySurname = new Map<string, Set<Slot>>();
-  private readonly byOrg = new Map<string, Set<Slot>>();
-  private readonly byRole = new Map<string, Set<Slot>>();
-  /** Persons by given-name key, and persons with a surname by the words of their roles. */
+  /**
+   * Names by key (names gone are dropped when a merge reads the key), persons by given-name key
+   * and persons with a surname by the words of their roles, names that counted persons by given
+   * name and by role (by the phrase's last word). Made at the first edit: a text analysed once
+   * never needs them.
+   */
+  private indexed = false;
+  private readonly bySurname = new Map<string, Slot[]>();
+  private readonly byOrg = new Map<string, Slot[]>();
+  private readonly byRole = new Map<string, Slot[]>();
   private readonly byGiven = new Map<string, Set<Building>>();
   private readonly byRoleWord = new Map<string, Set<Building>>();
-  /** Names that counted persons by given name, and by role (by the phrase's last word). */
   private readonly givenReaders = new Map<string, Set<Slot>>();
   private readonly roleReaders = new Map<string, Set<Slot>>();
   private readonly infos = new Map<Building, Info>();
@@ -317,16 +332,21 @@ export class IncrementalActors {
   private merge(added: readonly Slot[], removed: readonly Slot[], epoch: number): void {
     for (const s of removed) {
       s.dead = true;
-      if (s.s !== null) removeFrom(this.bySurname, s.s, s);
-      if (s.o !== null) removeFrom(this.byOrg, s.o, s);
-      if (s.r !== null) removeFrom(this.byRole, s.r, s);
       this.forgetReads(s);
     }
-    for (const s of added) {
-      if (s.s !== null) addTo(this.bySurname, s.s, s);
-      if (s.o !== null) addTo(this.byOrg, s.o, s);
-      if (s.r !== null) addTo(this.byRole, s.r, s);
+    if (this.last === null) {
+      // The first text: every name, in text order, nothing outside.
+      const group = added.slice();
+      for (const s of group) s.mark = epoch;
+      this.runs = 1;
+      const r = new Resolver();
+      r.reads = [];
+      this.commit(group, r, runPasses(r, group.map((s) => s.c), group.map((s) => s.at)), [], epoch);
+      this.merged = group.length;
+      return;
     }
+    if (!this.indexed) this.index();
+    else for (const s of added) this.indexSlot(s);
     // The names to merge again: those added, those sharing a key with a name removed or added,
     // every name of an actor one of them had, and so on.
     const group: Slot[] = [];
@@ -340,19 +360,24 @@ export class IncrementalActors {
       group.push(s);
       queue.push(s);
     };
+    const addKey = (index: Map<string, Slot[]>, seen: Set<string>, key: string | null): void => {
+      if (key === null || seen.has(key)) return;
+      seen.add(key);
+      const list = index.get(key);
+      if (list === undefined) return;
+      let live = 0;
+      for (const x of list) {
+        if (x.dead) continue;
+        list[live++] = x;
+        addSlot(x);
+      }
+      if (live === 0) index.delete(key);
+      else list.length = live;
+    };
     const addKeys = (s: Slot): void => {
-      if (s.s !== null && !seenKeys[0].has(s.s)) {
-        seenKeys[0].add(s.s);
-        for (const x of this.bySurname.get(s.s) ?? []) addSlot(x);
-      }
-      if (s.o !== null && !seenKeys[1].has(s.o)) {
-        seenKeys[1].add(s.o);
-        for (const x of this.byOrg.get(s.o) ?? []) addSlot(x);
-      }
-      if (s.r !== null && !seenKeys[2].has(s.r)) {
-        seenKeys[2].add(s.r);
-        for (const x of this.byRole.get(s.r) ?? []) addSlot(x);
-      }
+      addKey(this.bySurname, seenKeys[0], s.s);
+      addKey(this.byOrg, seenKeys[1], s.o);
+      addKey(this.byRole, seenKeys[2], s.r);
     };
     const addInfo = (info: Info): void => {
       if (retiring.has(info.b)) return;
@@ -368,6 +393,7 @@ export class IncrementalActors {
       }
     };
     for (const s of removed) {
+      if (s.s === null && s.o === null && s.r === null) s.setKeys();
       addKeys(s);
       if (s.info !== null) addInfo(s.info);
     }
@@ -498,8 +524,7 @@ export class IncrementalActors {
   /** The group's actors replace those retiring. */
   private commit(group: readonly Slot[], r: Resolver, assigned: readonly (Building | null)[], retired: readonly Info[], epoch: number): void {
     for (const { b } of retired) {
-      for (const k of b.given.keys()) removeFrom(this.byGiven, k, b);
-      if (b.surname !== null && b.roleLabel === null) for (const role of b.roles) for (const w of roleKeyWords(role)) removeFrom(this.byRoleWord, w, b);
+      this.unindexBuilding(b);
       this.infos.delete(b);
     }
     const reads: Read[][] = [];
@@ -523,8 +548,7 @@ export class IncrementalActors {
       };
       infoOf.set(b, info);
       this.infos.set(b, info);
-      for (const key of b.given.keys()) addTo(this.byGiven, key, b);
-      if (b.surname !== null && b.roleLabel === null) for (const role of b.roles) for (const w of roleKeyWords(role)) addTo(this.byRoleWord, w, b);
+      if (this.indexed) this.indexBuilding(b);
     }
     for (let i = 0; i < group.length; i++) {
       const s = group[i];
@@ -534,20 +558,55 @@ export class IncrementalActors {
       s.info?.slots.push(s);
       this.patch.push(s);
       s.reads = reads[i] ?? null;
-      if (s.reads !== null) {
-        for (const read of s.reads) {
-          if (read.kind === READ_FITS) addTo(this.roleReaders, phraseKeyWord(read.key), s);
-          else addTo(this.givenReaders, read.key, s);
-        }
+      if (this.indexed) this.indexReads(s);
+    }
+  }
+
+  /** The indexes of every name and actor of the text (see `indexed`). */
+  private index(): void {
+    this.indexed = true;
+    for (const bs of this.order) {
+      for (const s of bs.slots) {
+        this.indexSlot(s);
+        this.indexReads(s);
       }
     }
+    for (const b of this.infos.keys()) this.indexBuilding(b);
+  }
+
+  private indexSlot(s: Slot): void {
+    s.setKeys();
+    if (s.s !== null) pushTo(this.bySurname, s.s, s);
+    if (s.o !== null) pushTo(this.byOrg, s.o, s);
+    if (s.r !== null) pushTo(this.byRole, s.r, s);
+  }
+
+  private indexReads(s: Slot): void {
+    if (s.reads === null) return;
+    for (const read of s.reads) {
+      if (read.kind === READ_FITS) addTo(this.roleReaders, phraseKeyWord(read.key), s);
+      else addTo(this.givenReaders, read.key, s);
+    }
+  }
+
+  private indexBuilding(b: Building): void {
+    for (const key of b.given.keys()) addTo(this.byGiven, key, b);
+    if (b.surname !== null && b.roleLabel === null) for (const role of b.roles) for (const w of roleKeyWords(role)) addTo(this.byRoleWord, w, b);
+  }
+
+  private unindexBuilding(b: Building): void {
+    if (!this.indexed) return;
+    for (const k of b.given.keys()) removeFrom(this.byGiven, k, b);
+    if (b.surname !== null && b.roleLabel === null) for (const role of b.roles) for (const w of roleKeyWords(role)) removeFrom(this.byRoleWord, w, b);
   }
 
   private forgetReads(s: Slot): void {
     if (s.reads === null) return;
-    for (const read of s.reads) {
-      if (read.kind === READ_FITS) removeFrom(this.roleReaders, phraseKeyWord(read.key), s);
-      else removeFrom(this.givenReaders, read.key, s);
+    if (this.indexed) {
+      for (const read of s.reads) {
+        if (read.kind === READ_FITS) removeFrom(this.roleReaders, phraseKeyWord(read.key), s);
+        else removeFrom(this.givenReaders, read.key, s);
+      }
     }
     s.reads = null;
   }
