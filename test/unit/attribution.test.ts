@@ -4,10 +4,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
 import { attributeQuotes } from '../../server/src/analysis/attribution';
-import type { Actor, ActorKind, Mention, Quote, SpeakerLabel, Turn } from '../../server/src/analysis/model';
+import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
+import type { Actor, ActorKind, Mention, Quote, SpeakerLabel, TranscriptModel, Turn } from '../../server/src/analysis/model';
 import type { ActorResolution } from '../../server/src/analysis/pipeline-types';
 import { pairQuotes } from '../../server/src/analysis/quotes';
 import { scanLines, slugify } from '../../server/src/analysis/text';
+import { applyEdit, seededRandom } from '../../scripts/fuzz/gen';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
 
@@ -462,4 +464,157 @@ test('seed 003: Ryabkov and Obama', (t) => {
   assert.equal(actorName(model, quoteStarting(model.quotes, 'Many of the groups')?.speaker ?? null), 'Sergey Ryabkov');
   assert.equal(actorName(model, quoteStarting(model.quotes, 'We’re not there yet')?.speaker ?? null), 'Barack Obama');
   assert.equal(actorName(model, quoteStarting(model.quotes, 'It’s premature')?.speaker ?? null), 'Barack Obama');
+});
+
+// ---- after an edit: the incremental analysis keeps what the edit cannot have changed
+
+/** Narration with no names and no quotes, to set chapters apart by more than attribution reads. */
+const HARBOUR = [
+  'The wind came off the water in long cold gusts, and the lamps along the quay swung on their chains until the light ran up and down the wet stones.',
+  'Somewhere beyond the breakwater a bell rang for the turn of the tide, slow and flat, and the gulls on the roofs of the sheds lifted and wheeled and came down again.',
+  'The fish market had closed an hour before; the boards were scrubbed and stacked, the scales hung up on their hooks, and only the smell of the day was left in the cold air.',
+  'Up the hill the windows of the houses were lit one after another, yellow squares in the dark, and the smoke from the chimneys leaned all one way with the weather.',
+  'It had been a hard season for the harbour, with the catch thin and the prices low, and the talk in the taverns was all of debts and of boats that might be sold before spring.',
+];
+
+const CAST: readonly (readonly [string, string, string, string])[] = [
+  ['Nora Penn', 'Abel Stroud', 'she', 'he'],
+  ['Kell Barro', 'Tane Osk', 'she', 'he'],
+  ['Ivo Dorn', 'Mara Quell', 'he', 'she'],
+  ['Sela Vorn', 'Rudd Hale', 'she', 'he'],
+];
+
+/**
+ * A chapter of a made-up story: an exchange between two people, the narrator's `I` (called
+ * Pell when `calls` is set), then about 3,500 characters of narration.
+ */
+function chapter(c: number, calls = true): string {
+  const [a, b, pa, pb] = CAST[c % CAST.length];
+  const first = a.split(' ')[0];
+  const last = b.split(' ')[1];
+  const narration: string[] = [];
+  for (let i = 0; i < 12; i++) narration.push(`${HARBOUR[(c + i) % HARBOUR.length]} ${HARBOUR[(c + i + 2) % HARBOUR.length]}`, '');
+  return joinLines(
+    `${a} came down to the harbour at dusk, and ${pa} stopped by the nets.`,
+    '',
+    `“Where were you?” asked ${a}.`,
+    '',
+    '“At the mill.”',
+    '',
+    '“All night?”',
+    '',
+    `“All night, ${first},” said ${b}.`,
+    '',
+    `${last} turned to the window. “The boats are late again,” ${pb} said. “They should be in by now.”`,
+    '',
+    '“I know,” I said.',
+    '',
+    calls ? '“Sit down, Pell.”' : '“Sit down.”',
+    '',
+    '“Thank you,” I said.',
+    '',
+    calls ? `“Have you eaten, Pell?” asked ${first}.` : `“Have you eaten?” asked ${first}.`,
+    '',
+    '“Not yet,” I answered.',
+    '',
+    ...narration,
+  );
+}
+
+function story(chapters: number, calls: (c: number) => boolean = () => true): string {
+  const parts = ['My name is Tom Pell, and I kept the harbour books that winter.', ''];
+  for (let c = 0; c < chapters; c++) parts.push(chapter(c, calls(c)));
+  return parts.join('\n');
+}
+
+/** The speaker of the top-level quote that starts with `start`, the `nth` such quote. */
+function speakerOf(model: TranscriptModel, start: string, nth = 0): string | null | undefined {
+  return model.quotes.filter((q) => q.depth === 0 && q.inner.start < model.text.length && model.text.startsWith(start, q.inner.start))[nth]?.speaker;
+}
+
+test('a story: the narrator is named by how the others call him, exchanges alternate', () => {
+  const model = analyze(story(2));
+  assert.equal(speakerOf(model, 'At the mill'), 'abel-stroud');
+  assert.equal(speakerOf(model, 'All night?'), 'nora-penn');
+  assert.equal(speakerOf(model, 'Not yet', 1), 'tom-pell');
+});
+
+test('an edit in the narration far from a dialogue reads again only the quotes near it', () => {
+  const text = story(4);
+  const inc = new IncrementalAnalyzer();
+  const before = inc.update(text);
+  const quotes = before.quotes.filter((q) => q.depth === 0).length;
+  const at = text.indexOf('The fish market', text.indexOf('Rudd Hale'));
+  const edited = text.slice(0, at) + 'Late. ' + text.slice(at);
+  assert.deepEqual(inc.update(edited), analyze(edited));
+  assert.ok(inc.stats.quotesAttributed <= quotes / 4, `${inc.stats.quotesAttributed} of ${quotes} read again`);
+});
+
+test('the narrator’s name is the whole text’s: an edit in the first chapter names the narrator of the last', () => {
+  // Only the first chapter calls the narrator Pell; the last chapter is far from it.
+  const text = story(4, (c) => c === 0);
+  const inc = new IncrementalAnalyzer();
+  assert.equal(speakerOf(inc.update(text), 'Not yet', 3), 'tom-pell');
+  // Called by name only once: the narrator goes unnamed, in every chapter.
+  const once = text.replace('“Sit down, Pell.”', '“Sit down.”');
+  const model = inc.update(once);
+  assert.deepEqual(model, analyze(once));
+  assert.equal(speakerOf(model, 'Not yet', 3), null);
+  assert.deepEqual(inc.update(text), analyze(text));
+});
+
+test('a gender learnt far from a quote: editing the pronoun after the name changes who `she` is', () => {
+  const far = joinLines('Kell Barro and Tane Osk stood at the door of the shed.', '', '“You are wet through,” she said.');
+  const text = story(3) + '\n' + far;
+  const inc = new IncrementalAnalyzer();
+  assert.equal(speakerOf(inc.update(text), 'You are wet'), 'kell-barro');
+  // Kell Barro is `he` in the only clause that tells.
+  const he = text.replace('Kell Barro came down to the harbour at dusk, and she', 'Kell Barro came down to the harbour at dusk, and he');
+  const model = inc.update(he);
+  assert.deepEqual(model, analyze(he));
+  assert.equal(speakerOf(model, 'You are wet'), 'tane-osk');
+});
+
+test('a title far from a quote: the judge is the one written so before the name', () => {
+  const far = joinLines('', 'Ivo Dorn and Mara Quell waited by the stove.', '', '“She will sleep now,” the judge said.');
+  const text = story(4).replace('Ivo Dorn came down', 'The judge Ivo Dorn came down') + far;
+  const inc = new IncrementalAnalyzer();
+  const sleep = (m: TranscriptModel) => m.quotes.find((q) => q.text.includes('She will sleep'));
+  const titled = sleep(inc.update(text));
+  assert.equal(titled?.speaker, 'ivo-dorn');
+  assert.equal(titled?.via, 'description');
+  // A tailor is no title: the description names no one (the exchange may still guess).
+  const untitled = text.replace('The judge Ivo Dorn', 'The tailor Ivo Dorn');
+  const model = inc.update(untitled);
+  assert.deepEqual(model, analyze(untitled));
+  assert.notEqual(sleep(model)?.via, 'description');
+});
+
+/** Pieces a random edit of a story inserts: keystrokes, marks, cues, names, forms of address. */
+const STORY_PIECES = [
+  'a', ' ', '.', ',', '?', '\n', '\n\n', '“', '”', '"', ' said he', ' she said', ' I said.', ', Pell', 'Pell', 'Kell Barro',
+  ' replied Tane Osk', 'Dr. ', ' his', ' her', ' the doctor said', '“Yes.”\n\n“No.”\n\n', 'He turned. ',
+];
+
+test('a story after 60 random edits: the incremental model equals a fresh analysis', () => {
+  const rand = seededRandom(11);
+  let text = story(3);
+  const inc = new IncrementalAnalyzer();
+  inc.update(text);
+  let attributed = 0;
+  let quotes = 0;
+  for (let i = 0; i < 60; i++) {
+    const start = Math.floor(rand() * (text.length + 1));
+    const r = rand();
+    const end = Math.min(text.length, start + (r < 0.5 ? 0 : r < 0.9 ? Math.floor(rand() * 5) : Math.floor(rand() * 400)));
+    const piece = rand() < 0.2 ? '' : STORY_PIECES[Math.floor(rand() * STORY_PIECES.length)];
+    const edit = { start, end, text: piece === '' && end === start ? 'x' : piece };
+    text = applyEdit(text, edit);
+    const got = inc.update(text);
+    assert.deepEqual(got, analyze(text), `edit ${i} ${JSON.stringify(edit)}`);
+    attributed += inc.stats.quotesAttributed;
+    quotes += got.quotes.length;
+  }
+  // Most quotes kept their reading.
+  assert.ok(attributed < quotes / 2, `${attributed} of ${quotes} read again`);
 });

@@ -213,9 +213,28 @@ function firstWord(s: string): string {
   return s.slice(0, k).toLowerCase();
 }
 
+/** How many of a person's first mentions are read for a title written before the name. */
+const TITLED_MENTIONS = 12;
+
+/**
+ * The words a description uses for the titles written before a person's first names: Dr. Archie
+ * is `the doctor`, Captain Eldridge `the captain` (in the order of the mentions, repeated).
+ */
+export function titleRoles(actor: Actor, text: string): string[] {
+  const out: string[] = [];
+  const n = Math.min(actor.mentions.length, TITLED_MENTIONS);
+  for (let k = 0; k < n; k++) {
+    const w = wordBefore(text, actor.mentions[k].start);
+    const t = TITLE_ROLES.get(w.endsWith('.') ? w.slice(0, -1) : w);
+    if (t !== undefined) out.push(t);
+  }
+  return out;
+}
+
 function wordBefore(text: string, at: number): string {
   let k = at - 1;
-  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  const stop = at - 20;
+  while (k >= 0 && k > stop && text.charCodeAt(k) === 32) k--;
   const e = k + 1;
   if (k >= 0 && text.charCodeAt(k) === 46) k--;
   let n = 0;
@@ -275,13 +294,25 @@ const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
  * text on first use; each look-up reads only the actors that share the description's last word.
  */
 export class DescriptionIndex {
-  private readonly byWord = new Map<string, number[]>();
-  private readonly wordSets: Set<string>[] = [];
+  private readonly byWord: Map<string, number[]>;
+  private readonly wordSets: Set<string>[];
+  /** The titles read before each person's names (`titleRoles`, joined by commas), by actor id; none when empty. */
+  readonly titles: ReadonlyMap<string, string>;
 
   constructor(
     private readonly actors: readonly Actor[],
     text = '',
+    same: DescriptionIndex | null = null,
   ) {
+    if (same !== null) {
+      this.byWord = same.byWord;
+      this.wordSets = same.wordSets;
+      this.titles = same.titles;
+      return;
+    }
+    this.byWord = new Map<string, number[]>();
+    this.wordSets = [];
+    const titles = new Map<string, string>();
     for (let a = 0; a < actors.length; a++) {
       const actor = actors[a];
       const set = new Set<string>();
@@ -289,13 +320,9 @@ export class DescriptionIndex {
       if (actor.kind === 'person') {
         for (const w of roleWords(actor.name)) set.add(w);
         for (const al of actor.aliases) for (const w of roleWords(al)) set.add(w);
-        // A title written before the name: Dr. Archie is `the doctor`, Captain Eldridge `the captain`.
-        const n = Math.min(actor.mentions.length, 12);
-        for (let k = 0; k < n && text.length > 0; k++) {
-          const w = wordBefore(text, actor.mentions[k].start);
-          const t = TITLE_ROLES.get(w.endsWith('.') ? w.slice(0, -1) : w);
-          if (t !== undefined) set.add(t);
-        }
+        const t = text.length > 0 ? titleRoles(actor, text) : [];
+        for (const w of t) set.add(w);
+        if (t.length > 0) titles.set(actor.id, t.join(','));
       }
       this.wordSets.push(set);
       for (const w of set) {
@@ -304,6 +331,19 @@ export class DescriptionIndex {
         else this.byWord.set(w, [a]);
       }
     }
+    this.titles = titles;
+  }
+
+  /**
+   * The same index over `actors`, which the caller knows to be the same actors in the same
+   * order, with the same kinds, names, aliases, roles and titles, their mentions moved by an
+   * edit; null when the ids say otherwise.
+   */
+  moved(actors: readonly Actor[]): DescriptionIndex | null {
+    const old = this.actors;
+    if (old.length !== actors.length) return null;
+    for (let k = 0; k < old.length; k++) if (old[k].id !== actors[k].id || old[k].kind !== actors[k].kind) return null;
+    return new DescriptionIndex(actors, '', this);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { narratorName, type Link, type Slot } from './attribution-dialogue';
 import { decodeExchange } from './attribution-exchange';
-import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
+import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
+import { Reuser, type AttributionReuse, type AttributionRun, type Exchange, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
@@ -35,37 +36,16 @@ export function attributeQuotes(
   turns: readonly Turn[],
   actors: ActorResolution,
 ): Quote[] {
-  return new Attributor(text, lines, raw, speakers, turns, actors).run();
+  return new Attributor(text, lines, raw, speakers, turns, actors).run(null).quotes;
 }
 
-/** Attribution of every quote, for the next run to reuse. */
-export interface AttributionRun {
-  readonly quotes: Quote[];
-  /** How many quotes were attributed afresh (the others were reused). */
-  readonly attributed: number;
-  /** The stretch the quotes attributed afresh cover, with their cue words (empty when none). */
-  readonly freshFrom: number;
-  readonly freshTo: number;
-}
+export type { AttributionReuse, AttributionRun } from './attribution-reuse';
 
 /**
- * What a run may reuse from the run before an edit: quotes whose surroundings lie outside the
- * changed stretch `[from, to)` (new offsets) keep their attribution. Only valid when the
- * actors and their mentions outside the stretch are unchanged.
+ * `attributeQuotes`, reusing what `reuse` allows of the run before an edit, and keeping what
+ * the next run may reuse (attribution-reuse.ts). With `reuse` null every quote is read afresh:
+ * `attributeQuotes` is this with nothing kept.
  */
-export interface AttributionReuse {
-  readonly old: AttributionRun;
-  readonly oldRaw: readonly RawQuote[];
-  readonly from: number;
-  readonly to: number;
-  /** New length minus old length, and new line count minus old line count. */
-  readonly delta: number;
-  readonly lineDelta: number;
-  /** The actors differ beyond the stretch (an actor added or removed, roles changed). */
-  readonly descriptionsChanged: boolean;
-}
-
-/** `attributeQuotes`, reusing what `reuse` allows, and keeping what the next run may reuse. */
 export function attributeQuotesFrom(
   text: string,
   lines: LineIndex,
@@ -75,16 +55,7 @@ export function attributeQuotesFrom(
   actors: ActorResolution,
   reuse: AttributionReuse | null,
 ): AttributionRun {
-  void reuse;
-  const quotes = new Attributor(text, lines, raw, speakers, turns, actors).run();
-  let freshFrom = Infinity;
-  let freshTo = -Infinity;
-  for (const q of quotes) {
-    if (q.depth > 0 || q.kind === 'scare') continue;
-    freshFrom = Math.min(freshFrom, q.start, q.cueSpan !== null ? q.cueSpan.start : q.start);
-    freshTo = Math.max(freshTo, q.end, q.cueSpan !== null ? q.cueSpan.end : q.end);
-  }
-  return { quotes, attributed: quotes.length, freshFrom, freshTo };
+  return new Attributor(text, lines, raw, speakers, turns, actors).run(reuse);
 }
 
 /** How far attribution looks on each side of a quote, in characters. */
@@ -97,9 +68,24 @@ const PRONOUN_LOOKBACK_MENTIONS = 60;
 /** How far back within one sentence a pronoun's subject is looked for. */
 const SUBJECT_LOOKBACK_CHARS = 300;
 const SUBJECT_LOOKBACK_MENTIONS = 8;
+/** And no further back than this from the pronoun's person. */
+const SUBJECT_SPAN_CHARS = 1200;
 /** How far back the people an exchange may be between are looked for. */
 const CONTEXT_CHARS = 600;
 const CONTEXT_MENTIONS = 20;
+/** How much of the next line is read for a cue (`I added.`) after a quote that ends its line. */
+const NEXT_LINE_CHARS = 200;
+/**
+ * How far before a quote's line its first reading may read: the narration before the line
+ * (twice the window), the pronouns there looking back to their person and the sentence that
+ * names it, and a few characters around each name.
+ */
+const READS_BEFORE = 2 * 200 + 4000 + 1200 + 100;
+/** How far after a quote's end its first reading may read: the words after it. */
+const READS_AFTER = 200 + 10;
+/** How far genders read after a name (`pronounAfter`) and titles before one. */
+const PRONOUN_AFTER_CHARS = 80;
+const WORD_BEFORE_CHARS = 40;
 /** Cue verbs that say the quote answers the one before (`he replied`): not the same speaker. */
 const REPLY_VERBS = new Set(['replied', 'answered', 'returned', 'rejoined', 'retorted', 'responded', 'replies', 'answers', 'retorts']);
 /** How many words of the next line may come before a cue verb that attributes a quote ending a line. */
@@ -134,17 +120,6 @@ interface CueHit {
   readonly colon: boolean;
 }
 
-interface Previous {
-  readonly quote: RawQuote;
-  /** The speaker the quote's own attribution named (see `Slot.own`). */
-  readonly own: string | null | undefined;
-  /** End of the quote or of its attribution after it. */
-  readonly attrEnd: number;
-  readonly endLine: number;
-  /** Introduced by a colon (`Quell said: “...”`): a block quotation that may run on. */
-  readonly colon: boolean;
-}
-
 const NOBODY: Who = { speaker: null, span: null, how: 'none' };
 
 class Attributor {
@@ -152,6 +127,11 @@ class Attributor {
   private readonly byId = new Map<string, Actor>();
   private readonly genders = new Map<string, Gender>();
   private descriptions: DescriptionIndex | null = null;
+  /** Set when a reading matched words against every actor (for the quote being read). */
+  private described = false;
+  /** The stretch of the quotes whose attribution was made afresh. */
+  private freshFrom = Infinity;
+  private freshTo = -Infinity;
   /** Top-level quote spans in text order, to skip names written inside quotes. */
   private readonly topSpans: Span[] = [];
 
@@ -168,29 +148,216 @@ class Attributor {
     for (const q of raw) if (q.depth === 0) this.topSpans.push(q);
   }
 
-  run(): Quote[] {
+  run(reuse: AttributionReuse | null): AttributionRun {
     const { raw, turns } = this;
-    const out: Quote[] = [];
-    const slots: Slot[] = [];
-    /** Index in `out` of each slot's quote. */
-    const slotAt: number[] = [];
-    const slotQuote: RawQuote[] = [];
+    const n = raw.length;
+    const out: Quote[] = new Array<Quote>(n);
+    const locals: (Local | null)[] = new Array<Local | null>(n).fill(null);
+    const near = reuse !== null && !reuse.descriptionsChanged ? this.namedNear(reuse) : null;
+    const reader = reuse !== null && this.gendersHold(reuse, near) ? new Reuser(reuse, raw) : null;
+    const descriptionsChanged = reuse !== null && (reuse.descriptionsChanged || !this.sameDescriptions(reuse, near));
+    /** Raw indexes of the top-level quotes, and which of them kept their first reading. */
+    const tops: number[] = [];
+    const kept = new Uint8Array(n);
     let ti = 0;
-    let prev = null as Previous | null;
-    let prevTopEnd = -1;
-    for (let qi = 0; qi < raw.length; qi++) {
+    let before: Local | null = null;
+    let attributed = 0;
+
+    // 1. Each quote's own attribution.
+    for (let qi = 0; qi < n; qi++) {
       const q = raw[qi];
       if (q.depth > 0 || q.kind === 'scare') {
-        out.push(this.plain(q));
+        out[qi] = this.plain(q);
         continue;
       }
       while (ti < turns.length && turns[ti].end <= q.start) ti++;
       const turn = ti < turns.length && turns[ti].start <= q.start ? turns[ti] : null;
+      const turnSpeaker = turn !== null ? turn.speaker : null;
+      const turnName = turn !== null && turnSpeaker !== null ? this.speakers[turn.label]?.nameSpan ?? null : null;
+      let local: Local | null = null;
+      // Only the side of the quote's window that faces the changed stretch can touch it.
+      if (reader !== null && reader.match[qi] >= 0 && (q.start >= reader.to ? this.readsFrom(q) >= reader.to : q.end <= reader.from && this.readsTo(q) <= reader.from)) {
+        local = reader.local(qi, q, before, turnSpeaker, turnName, descriptionsChanged);
+      }
+      if (local !== null) kept[qi] = 1;
+      else {
+        local = this.read(q, qi, turn, before, turnSpeaker, turnName);
+        attributed++;
+        this.widenFresh(local.first!);
+      }
+      locals[qi] = local;
+      tops.push(qi);
+      before = local;
+    }
+
+    // 2. Exchanges: quotes with no attribution of their own take a side of the exchange.
+    const slots: Slot[] = new Array<Slot>(tops.length);
+    for (let k = 0; k < tops.length; k++) slots[k] = locals[tops[k]]!.slot;
+    const narrator = narratorName(slots);
+    const exchanges: (Exchange | null)[] = new Array<Exchange | null>(n).fill(null);
+    const decoded: (string | null)[] = new Array<string | null>(n).fill(null);
+    const oldSlots = reuse !== null ? reuse.old.slots : [];
+    let lastSpeaker: string | null = null;
+    let otherSpeaker: string | null = null;
+    for (let i = 0; i < slots.length; ) {
+      let j = i + 1;
+      while (j < slots.length && slots[j].link !== 'break') j++;
+      const opener = tops[i];
+      const pos = raw[opener].start;
+      const old = reader !== null ? reader.exchange(opener) : null;
+      const people = old !== null && !reader!.touches(pos - CONTEXT_CHARS, pos) ? old.people : this.contextPeople(pos);
+      let who: readonly (string | null)[];
+      if (old !== null && sameExchange(old, oldSlots, slots, i, j, people, lastSpeaker, otherSpeaker, narrator)) who = old.who;
+      else who = decodeExchange(slots, i, j, withSpeakers(people, lastSpeaker, otherSpeaker), this.genderOfId, narrator);
+      exchanges[opener] = { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
+      for (let k = i; k < j; k++) {
+        const qi = tops[k];
+        const local = locals[qi]!;
+        const w = who[k - i];
+        decoded[qi] = w;
+        let q: Quote;
+        if (kept[qi] === 1 && reader!.decoded(qi) === w) {
+          // The same first reading and the same speaker from the exchange: the same attribution.
+          q = reader!.finalQuote(qi, raw[qi]);
+          local.first = reader!.firstDiffers(qi) ? reader!.firstOf(qi, raw[qi]) : null;
+        } else {
+          const first = kept[qi] === 1 ? reader!.firstOf(qi, raw[qi]) : local.first!;
+          q = this.decided(local.slot, first, raw[qi], w);
+          local.first = q === first ? null : first;
+          if (kept[qi] === 1) {
+            this.widenFresh(first);
+            this.widenFresh(q);
+          }
+        }
+        out[qi] = q;
+        const sp = q.speaker;
+        if (sp !== null && sp !== lastSpeaker) {
+          otherSpeaker = lastSpeaker;
+          lastSpeaker = sp;
+        }
+      }
+      i = j;
+    }
+    return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo };
+  }
+  /** The attribution of a quote from its first reading and the speaker its exchange gave it. */
+  private decided(slot: Slot, first: Quote, q: RawQuote, w: string | null): Quote {
+    if (w === null) return first;
+    if (slot.own === undefined) return this.make(q, w, null, 'carry-over', null);
+    // `he` / `his wife` read against the exchange, or the narrator's `I` named.
+    if (w !== slot.own && (slot.pronoun !== null || slot.narrator)) return this.make(q, w, first.cueSpan, 'pronoun', first.speakerSpan);
+    return first;
+  }
+
+  /** Widens the stretch of fresh attributions to the quote, its cue and its speaker's words. */
+  private widenFresh(q: Quote): void {
+    let lo = q.start;
+    let hi = q.end;
+    if (q.cueSpan !== null) {
+      lo = Math.min(lo, q.cueSpan.start);
+      hi = Math.max(hi, q.cueSpan.end);
+    }
+    if (q.speakerSpan !== null) {
+      lo = Math.min(lo, q.speakerSpan.start);
+      hi = Math.max(hi, q.speakerSpan.end);
+    }
+    if (lo < this.freshFrom) this.freshFrom = lo;
+    if (hi > this.freshTo) this.freshTo = hi;
+  }
+
+  /**
+   * Where the first reading of a quote may read from: the narration before its line and the
+   * pronouns that narration and the cues take up (a bounded stretch back), the whole of its
+   * line before it.
+   */
+  private readsFrom(q: RawQuote): number {
+    const lineStart = this.lines.starts[lineAt(this.lines, q.start)];
+    return Math.min(q.start, lineStart) - READS_BEFORE;
+  }
+
+  /** Where the first reading of a quote may read to: the words after it, the start of the next line. */
+  private readsTo(q: RawQuote): number {
+    const { text, lines } = this;
+    const endLine = lineAt(lines, Math.max(q.start, q.end - 1));
+    const le = lines.ends[endLine];
+    let k = q.end;
+    while (k < le && isBlank(text.charCodeAt(k))) k++;
+    if (k < le || endLine + 1 >= lines.starts.length) return Math.max(k + 1, q.end + READS_AFTER);
+    return Math.max(lines.starts[endLine + 1] + NEXT_LINE_CHARS + 1, q.end + READS_AFTER);
+  }
+
+  /**
+   * The actors whose gender or titles may read text the edit changed: those named within reach
+   * of the changed stretch (the words before a name, the clause after it).
+   */
+  private namedNear(reuse: AttributionReuse): Set<string> {
+    const ms = this.mentions;
+    let longest = 0;
+    for (let k = 0; k < ms.length; k++) if (ms[k].end - ms[k].start > longest) longest = ms[k].end - ms[k].start;
+    const lo = reuse.from - PRONOUN_AFTER_CHARS - longest - 1;
+    const hi = Math.max(reuse.to, reuse.from + 1) + WORD_BEFORE_CHARS + 1;
+    const out = new Set<string>();
+    for (let k = this.firstMentionAt(lo); k < ms.length && ms[k].start < hi; k++) out.add(ms[k].actor);
+    return out;
+  }
+
+  /**
+   * The genders the old run read are still what the actors show. With the same actors and
+   * mentions (moved), only those named near the edit can show another.
+   */
+  private gendersHold(reuse: AttributionReuse, near: ReadonlySet<string> | null): boolean {
+    const old = reuse.old.genders;
+    if (near === null) {
+      for (const [id, g] of old) {
+        const a = this.byId.get(id);
+        if (a === undefined || this.genderOf(a) !== g) return false;
+      }
+      return true;
+    }
+    for (const [id, g] of old) this.genders.set(id, g);
+    for (const id of near) {
+      const g = old.get(id);
+      if (g === undefined) continue;
+      this.genders.delete(id);
+      const a = this.byId.get(id);
+      if (a === undefined || this.genderOf(a) !== g) return false;
+    }
+    return true;
+  }
+
+  private readonly genderOfId = (id: string): Gender => {
+    const a = this.byId.get(id);
+    return a ? this.genderOf(a) : null;
+  };
+
+  /**
+   * The descriptions read as the old run's did: the same actors in what they read (the caller
+   * knows), and the same titles written before their names, which only those named near the
+   * edit can have changed. Takes over the old run's index, moved.
+   */
+  private sameDescriptions(reuse: AttributionReuse, near: ReadonlySet<string> | null): boolean {
+    const old = reuse.old.descriptions;
+    if (old === null) return true;
+    if (near === null) return false;
+    for (const id of near) {
+      const a = this.byId.get(id);
+      if (a === undefined || a.kind !== 'person') continue;
+      if (titleRoles(a, this.text).join(',') !== (old.titles.get(id) ?? '')) return false;
+    }
+    this.descriptions = old.moved(this.resolution.actors);
+    return this.descriptions !== null;
+  }
+
+  /** The first pass for one top-level quote: its own attribution and how it follows the one before. */
+  private read(q: RawQuote, qi: number, turn: Turn | null, prev: Local | null, turnSpeaker: string | null, turnName: Span | null): Local {
+    this.described = false;
+    // The words after a quote that attributed it do not attribute the next one.
+    const prevTopEnd = prev !== null ? prev.attrEnd : -1;
+    {
       const nextStart = this.nextTopStart(qi);
       const line = lineAt(this.lines, q.start);
       const lineStart = this.lines.starts[line];
       const endLine = lineAt(this.lines, Math.max(q.start, q.end - 1));
-
       let result: Quote | null = null;
       let attrEnd = q.end;
       const addressed = this.addressee(q);
@@ -275,54 +442,17 @@ class Attributor {
         subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
       }
 
-      slotAt.push(out.length);
-      slotQuote.push(q);
-      slots.push({ link, own, addressed, subject, pronoun, narrator, alt, reply });
-      out.push(result ?? this.plain(q));
-      prev = { quote: q, own, attrEnd, endLine, colon };
-      // The words after a quote that attributed it do not attribute the next one.
-      prevTopEnd = attrEnd;
+      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply };
+      const first = result ?? this.plain(q);
+      return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, described: this.described, turnSpeaker, turnName };
     }
-
-    // 6. Exchanges: quotes with no attribution of their own take a side of the exchange.
-    const narrator = narratorName(slots);
-    let lastSpeaker: string | null = null;
-    let otherSpeaker: string | null = null;
-    for (let i = 0; i < slots.length; ) {
-      let j = i + 1;
-      while (j < slots.length && slots[j].link !== 'break') j++;
-      const context = this.contextPeople(out[slotAt[i]].start, lastSpeaker, otherSpeaker);
-      const genderOf = (id: string): Gender => {
-        const a = this.byId.get(id);
-        return a ? this.genderOf(a) : null;
-      };
-      const who = decodeExchange(slots, i, j, context, genderOf, narrator);
-      for (let k = i; k < j; k++) {
-        const o = slotAt[k];
-        const w = who[k - i];
-        if (slots[k].own === undefined) {
-          if (w !== null) out[o] = this.make(slotQuote[k], w, null, 'carry-over', null);
-        } else if (w !== null && w !== slots[k].own && (slots[k].pronoun !== null || slots[k].narrator)) {
-          // `he` / `his wife` read against the exchange, or the narrator's `I` named.
-          const q = out[o];
-          out[o] = this.make(slotQuote[k], w, q.cueSpan, 'pronoun', q.speakerSpan);
-        }
-        const sp = out[o].speaker;
-        if (sp !== null && sp !== lastSpeaker) {
-          otherSpeaker = lastSpeaker;
-          lastSpeaker = sp;
-        }
-      }
-      i = j;
-    }
-    return out;
   }
 
   /**
-   * The people the text was about before an exchange that starts at `pos`, most recent first:
-   * those named in the narration just before it, then the last two speakers.
+   * The people named in the narration just before an exchange that starts at `pos`, most
+   * recent first (see `withSpeakers`).
    */
-  private contextPeople(pos: number, lastSpeaker: string | null, otherSpeaker: string | null): string[] {
+  private contextPeople(pos: number): string[] {
     const out: string[] = [];
     let k = this.firstMentionAt(pos) - 1;
     for (let seen = 0; k >= 0 && seen < CONTEXT_MENTIONS && out.length < 3; k--, seen++) {
@@ -331,8 +461,6 @@ class Attributor {
       if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start)) continue;
       if (!out.includes(m.actor)) out.push(m.actor);
     }
-    if (lastSpeaker !== null && !out.includes(lastSpeaker)) out.push(lastSpeaker);
-    if (otherSpeaker !== null && !out.includes(otherSpeaker)) out.push(otherSpeaker);
     return out;
   }
 
@@ -354,7 +482,7 @@ class Attributor {
     if (j < je && c >= 97 && c <= 122) return je;
     // `I added.`, `Mary said, ...` on the next line: a short subject, a cue verb of speech (not
     // `laughed`, `returned`), perhaps an adverb, and the clause ends.
-    const toks = tokenize(text, j, je, NEXT_LINE_CUE_TOKENS + 3);
+    const toks = tokenize(text, j, Math.min(je, j + NEXT_LINE_CHARS), NEXT_LINE_CUE_TOKENS + 3);
     const words = toks.map((t) => (t.word ? t.w : ''));
     for (let k = 1; k < toks.length && k <= NEXT_LINE_CUE_TOKENS; k++) {
       if (!toks[k].word) break;
@@ -509,6 +637,7 @@ class Attributor {
       if (n >= 3 && !tail[n - 1].word && tail[n - 2].word && !tail[n - 3].word && tail[n - 3].w === ',') word = tail[n - 2];
     }
     if (word === null || HONORIFICS_ALONE.has(word.w)) return null;
+    this.described = true;
     this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
     const actor = this.descriptions.find(roleWords(word.w), q.start);
     return actor && actor.kind === 'person' ? actor.id : null;
@@ -749,6 +878,7 @@ class Attributor {
 
   /** A description such as `the Russian foreign minister` or `his uncle`, matched to an actor. */
   private describe(toks: readonly Token[], from: number, to: number, near: number): Who | null {
+    this.described = true;
     const words: string[] = [];
     let start = -1;
     for (let k = from; k < to; k++) {
@@ -808,10 +938,11 @@ class Attributor {
    */
   private sentenceSubjectOf(k: number, gender: Gender, except: string | null): string | null {
     let found: string | null = null;
-    let right = this.mentions[k].start;
+    const at = this.mentions[k].start;
+    let right = at;
     for (let j = k - 1, seen = 0; j >= 0 && seen < SUBJECT_LOOKBACK_MENTIONS; j--, seen++) {
       const m = this.mentions[j];
-      if (right - m.end > SUBJECT_LOOKBACK_CHARS || this.sentenceEndBetween(m.end, right)) break;
+      if (right - m.end > SUBJECT_LOOKBACK_CHARS || at - m.start > SUBJECT_SPAN_CHARS || this.sentenceEndBetween(m.end, right)) break;
       right = m.start;
       const actor = this.byId.get(m.actor);
       if (!actor || actor.kind !== 'person' || actor.id === except || this.insideQuote(m.start)) continue;
@@ -958,6 +1089,51 @@ function isLeadPunct(w: string): boolean {
 const HONORIFICS_ALONE = new Set(['sir', 'madam', 'madame', 'ma', 'maam', "ma'am", 'ma’am', 'miss', 'mister', 'mr', 'mrs', 'lord', 'lady', 'dear', 'darling', 'love', 'friend', 'man', 'boy', 'girl', 'child', 'yes', 'no', 'oh', 'well', 'now', 'why', 'come', 'there', 'here', 'ah']);
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'madame', 'lady', 'lord', 'master', 'mister', 'uncle', 'aunt', 'captain', 'doctor', 'professor']);
+
+/** The context of an exchange: the people named before it, then the last two speakers. */
+function withSpeakers(people: readonly string[], lastSpeaker: string | null, otherSpeaker: string | null): string[] {
+  const out = people.slice();
+  if (lastSpeaker !== null && !out.includes(lastSpeaker)) out.push(lastSpeaker);
+  if (otherSpeaker !== null && !out.includes(otherSpeaker)) out.push(otherSpeaker);
+  return out;
+}
+
+/**
+ * The exchange `slots[from..to)` reads as `old` (over `oldSlots`) did: the same slots, the same
+ * people before it and last speakers, and the same narrator if the narrator speaks in it.
+ */
+function sameExchange(
+  old: Exchange,
+  oldSlots: readonly Slot[],
+  slots: readonly Slot[],
+  from: number,
+  to: number,
+  people: readonly string[],
+  lastSpeaker: string | null,
+  otherSpeaker: string | null,
+  narrator: string | null,
+): boolean {
+  if (old.to - old.from !== to - from || old.lastSpeaker !== lastSpeaker || old.otherSpeaker !== otherSpeaker) return false;
+  if (old.people !== people) {
+    if (old.people.length !== people.length) return false;
+    for (let k = 0; k < people.length; k++) if (old.people[k] !== people[k]) return false;
+  }
+  let speaks = false;
+  for (let k = from; k < to; k++) {
+    const a = slots[k];
+    const b = oldSlots[old.from + k - from];
+    if (a !== b && !sameSlot(a, b)) return false;
+    if (a.narrator) speaks = true;
+  }
+  return !speaks || old.narrator === narrator;
+}
+
+function sameSlot(a: Slot, b: Slot): boolean {
+  return (
+    a.link === b.link && a.own === b.own && a.addressed === b.addressed && a.subject === b.subject && a.pronoun === b.pronoun &&
+    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply
+  );
+}
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;

@@ -14,6 +14,7 @@
  */
 import { resolveActors } from './actors';
 import { attributeQuotesFrom, type AttributionRun } from './attribution';
+import { actorsAlike } from './attribution-reuse';
 import { splitBlocks } from './blocks';
 import type { AnalyzeOptions, Diagnostic, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNames } from './names';
@@ -209,7 +210,8 @@ export class IncrementalAnalyzer {
     this.stats.namesMerged = pinned.length === 0 ? this.actors.merged : -1;
     const from = Math.min(this.dirtyFrom, change.from);
     const to = Math.max(this.dirtyTo, text.length - change.tail);
-    const cmp = g === null || pinned.length > 0 ? null : same ? { around: true, all: true } : compareActors(g.resolution, resolution, from, to, change.delta);
+    // No name merged again: the mentions outside the stretch only moved, but a name inside it may be gone.
+    const cmp = g === null || pinned.length > 0 ? null : same ? { around: true, all: actorsAlike(g.resolution, resolution, from, to, change.delta) } : compareActors(g.resolution, resolution, from, to, change.delta);
     const reuse =
       g !== null && cmp !== null && cmp.around
         ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount, descriptionsChanged: !cmp.all }
