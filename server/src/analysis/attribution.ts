@@ -240,6 +240,7 @@ class Attributor {
     }
     return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo };
   }
+
   /** The attribution of a quote from its first reading and the speaker its exchange gave it. */
   private decided(slot: Slot, first: Quote, q: RawQuote, w: string | null): Quote {
     if (w === null) return first;
@@ -283,7 +284,11 @@ class Attributor {
     let k = q.end;
     while (k < le && isBlank(text.charCodeAt(k))) k++;
     if (k < le || endLine + 1 >= lines.starts.length) return Math.max(k + 1, q.end + READS_AFTER);
-    return Math.max(lines.starts[endLine + 1] + NEXT_LINE_CHARS + 1, q.end + READS_AFTER);
+    // The next line's first words, after its blanks (`afterLimit`).
+    let j = lines.starts[endLine + 1];
+    const je = lines.ends[endLine + 1];
+    while (j < je && isBlank(text.charCodeAt(j))) j++;
+    return Math.max(j + NEXT_LINE_CHARS + 1, q.end + READS_AFTER);
   }
 
   /**
