@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findNames, titleCase } from '../../server/src/analysis/names';
+import { findNames, findNamesInLines, titleCase } from '../../server/src/analysis/names';
 import { resolveActors } from '../../server/src/analysis/actors';
 import type { SpeakerLabel } from '../../server/src/analysis/model';
 import type { NameCandidate } from '../../server/src/analysis/pipeline-types';
@@ -249,6 +249,26 @@ test('each line gives the same names read alone as read with the whole text', ()
     const inLine = whole.filter((n) => n.start >= lines.starts[li] && n.end <= lines.ends[li]);
     assert.deepEqual(alone, inLine, `line ${li}`);
   }
+});
+
+test('a stretch of lines read with its labels gives the names of the whole text there, label indices from its first label', () => {
+  const text = joinLines(
+    'MARTA KOWAL KTV NEWS Good evening from Lisbon.',
+    'President Anton Reyes met Ivan Kowal in Geneva.',
+    'LENA FISCHBACH KTV NEWS The Harbour Council said no.',
+    'Fischbach told reporters Reyes would stay.',
+  );
+  const lines = scanLines(text);
+  const speakers = [capsLabel(text, 'MARTA KOWAL', 'KTV NEWS'), capsLabel(text, 'LENA FISCHBACH', 'KTV NEWS')];
+  const whole = findNames(text, lines, speakers);
+  const tail = findNamesInLines(text, lines, 2, 4, speakers, 1, 2);
+  const expected = whole.filter((n) => n.start >= lines.starts[2]).map((n) => (n.label >= 0 ? { ...n, label: n.label - 1 } : n));
+  assert.deepEqual(tail, expected);
+  assert.ok(tail.some((n) => n.text === 'LENA FISCHBACH' && n.label === 0));
+  assert.ok(tail.some((n) => n.text === 'Reyes'));
+  // Strings of their own, equal to the text's.
+  const own = findNamesInLines(text, lines, 0, 4, speakers, 0, 2, true);
+  assert.deepEqual(own, whole);
 });
 
 test('a sentence-initial word is a name when another line writes it mid-sentence', () => {

@@ -17,7 +17,7 @@ import { attributeQuotesFrom, type AttributionRun } from './attribution';
 import { actorsAlike } from './attribution-reuse';
 import { splitBlocks } from './blocks';
 import type { AnalyzeOptions, Diagnostic, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
-import { findNames } from './names';
+import { findNamesInLines } from './names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
 import { newQuoteState, pairQuoteLines, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
 import { findTimecodesIn, keepLabels, scanSpeakerLines, type ScanState, type ScannedLabels } from './speakers';
@@ -243,24 +243,19 @@ export class IncrementalAnalyzer {
     return this.model;
   }
 
-  /** Names of blocks `k..e` (exclusive), read in one pass over their lines. */
+  /** Names of blocks `k..e` (exclusive), each read from its lines and labels, strings their own. */
   private readNames(text: string, lines: LineIndex, blocks: Block[], k: number, e: number, speakers: readonly SpeakerLabel[], labelBases: readonly number[], keep: number): void {
     const start = blocks[k].start;
     const end = blocks[e - 1].end;
-    const l0 = lineAt(lines, start);
-    const l1 = end >= text.length ? lines.starts.length : lineAt(lines, end);
-    const sub: LineIndex = { starts: lines.starts.slice(l0, l1), ends: lines.ends.slice(l0, l1) };
-    const labelEnd = e < blocks.length ? labelBases[e] : speakers.length;
-    const found = findNames(text, sub, speakers.slice(labelBases[k], labelEnd));
-    let i = 0;
+    let l0 = lineAt(lines, start);
     for (let j = k; j < e; j++) {
       const b = blocks[j];
-      const rel = labelBases[j] - labelBases[k];
-      const mine: NameCandidate[] = [];
-      while (i < found.length && (found[i].start < b.end || j === e - 1)) mine.push(keptName(found[i++], rel));
-      b.names = mine;
+      const l1 = b.end >= text.length ? lines.starts.length : lineAt(lines, b.end);
+      const labelEnd = j + 1 < blocks.length ? labelBases[j + 1] : speakers.length;
+      b.names = findNamesInLines(text, lines, l0, l1, speakers, labelBases[j], labelEnd, true);
       b.nBase = b.start;
       b.nKeep = keep;
+      l0 = l1;
     }
     if (start < this.dirtyFrom) this.dirtyFrom = start;
     if (end > this.dirtyTo) this.dirtyTo = end;
@@ -436,11 +431,6 @@ function absoluteNames(blocks: readonly NameBlock[]): NameCandidate[] {
     }
   }
   return out;
-}
-
-/** A name kept by a block: its strings its own (not slices of one version of the text). */
-function keptName(c: NameCandidate, labelBase: number): NameCandidate {
-  return { ...c, text: detach(c.text), role: c.role === null ? null : detach(c.role), label: c.label >= 0 ? c.label - labelBase : -1 };
 }
 
 function shiftQuote(q: RawQuote, d: number): RawQuote {

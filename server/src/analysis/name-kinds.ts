@@ -8,7 +8,7 @@ import { GROUP_NOUNS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { CITIES, COUNTRIES, DEMONYMS, PLACE_HEADS, PLACE_PREFIXES, REGIONS } from './lexicon-places';
 import { NON_ORG_ACRONYMS, ORG_HEADS, ORGANIZATIONS, PLACE_ACRONYMS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { F_ALLCAPS, F_AMP, F_DOTTED, F_HYPHEN, F_INITIAL, F_LOWER, F_PREFIXED, G_NONE, hashSet, hashWord, isApostrophe, type Tokens } from './name-tokens';
+import { F_ALLCAPS, F_AMP, F_DOTTED, F_HYPHEN, F_INITIAL, F_LOWER, F_PREFIXED, G_NONE, hashSet, hashWord, HashTable, isApostrophe, type HashSet, type Tokens } from './name-tokens';
 
 // ---------------------------------------------------------------------------------------
 // Lexicon lookups. Entries are compared in the form a token sequence gives: lower case,
@@ -85,16 +85,17 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'thei
 /** Connectors allowed inside a role after a name (`director of the Center at the Institute`). */
 export const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'on', 'and', 'to', 'the', 'in', 'with']);
 
-export const LEX_FIRST_WORDS = new Set<number>();
-/** Longest entry, in words. */
+/** Hashes of the first words of lexicon entries; the longest entry, in words. */
 export let LEX_MAX_WORDS = 1;
+const lexFirst: number[] = [];
 for (const set of [LEX_PLACE_ACRONYMS, LEX_ORGS, LEX_PLACES]) {
   for (const e of set) {
     const words = e.split(' ');
-    LEX_FIRST_WORDS.add(hashWord(words[0]));
+    lexFirst.push(hashWord(words[0]));
     if (words.length > LEX_MAX_WORDS) LEX_MAX_WORDS = words.length;
   }
 }
+export const LEX_FIRST_WORDS: HashSet = new HashTable(lexFirst);
 export const H_TITLES = hashSet(TITLES);
 export const H_FIRST_NAMES = hashSet(FIRST_NAMES);
 export const H_ORG_HEADS = hashSet(ORG_HEADS);
@@ -148,9 +149,12 @@ export function isConnectorWord(t: Tokens, i: number): boolean {
   return true;
 }
 
+/** Hashes of the words `isDroppable` looks up (most capitalised words are none: no key made for them). */
+const H_DROPPABLE = hashSet([...STOPWORDS, ...CALENDAR, ...NON_NAMES]);
+
 /** A word that never starts or ends a name: `The`, `However`, `Tuesday`, `I`. */
 export function isDroppable(t: Tokens, i: number): boolean {
-  if (!t.isCap(i)) return false;
+  if (!t.isCap(i) || !H_DROPPABLE.has(t.hash[i])) return false;
   const k = t.key(i);
   // `US`, `IT`, `WHO` in capitals are acronyms, not the function words.
   if (t.has(i, F_ALLCAPS)) return CALENDAR.has(k) || NON_NAMES.has(k);
@@ -195,6 +199,8 @@ export function isGroupWord(t: Tokens, i: number): boolean {
 export function lexiconKindFor(t: Tokens, a: number, b: number, whole: string): ActorKind | null {
   // `Who`, `Ice`: a lexicon acronym written as an ordinary word is that word.
   if (a === b && !t.has(a, F_ALLCAPS) && STOPWORDS.has(whole)) return null;
+  // No entry starts with this word: no need to look the whole run up.
+  if (!LEX_FIRST_WORDS.has(t.hash[a])) return null;
   return lexiconKind(whole);
 }
 

@@ -101,14 +101,54 @@ export function hashWord(w: string): number {
   return h;
 }
 
-export function hashSet(words: Iterable<string>): ReadonlySet<number> {
-  const out = new Set<number>();
-  for (const w of words) out.add(hashWord(w));
-  return out;
+/** Word hashes to look tokens up by (`Tokens.in`). */
+export interface HashSet {
+  has(h: number): boolean;
+}
+
+/** A set of 32-bit hashes in an open-addressing table: a look-up is a few typed-array reads. */
+export class HashTable implements HashSet {
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  private readonly zero: boolean;
+
+  constructor(hashes: Iterable<number>) {
+    const all = new Set(hashes);
+    let size = 16;
+    while (size < all.size * 2) size *= 2;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+    this.zero = all.has(0);
+    for (const h of all) {
+      if (h === 0) continue;
+      let i = (h ^ (h >>> 15)) & this.mask;
+      while (this.table[i] !== 0) i = (i + 1) & this.mask;
+      this.table[i] = h;
+    }
+  }
+
+  has(h: number): boolean {
+    if (h === 0) return this.zero;
+    const t = this.table;
+    let i = (h ^ (h >>> 15)) & this.mask;
+    for (;;) {
+      const v = t[i];
+      if (v === h) return true;
+      if (v === 0) return false;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+export function hashSet(words: Iterable<string>): HashSet {
+  const out: number[] = [];
+  for (const w of words) out.push(hashWord(w));
+  return new HashTable(out);
 }
 
 
 export const STOPWORD_HASHES = hashSet(STOPWORDS);
+const H_ABBREVIATIONS = hashSet(ABBREVIATIONS);
 
 // ---------------------------------------------------------------------------------------
 // Tokens of one line.
@@ -176,10 +216,21 @@ export class Tokens {
   key(i: number): string {
     let k = this.keys[i];
     if (k === undefined) {
+      const s = this.start[i];
       let e = this.end[i];
       if (this.flags[i] & F_ABBR) e--;
-      k = this.text.slice(this.start[i], e).toLowerCase();
-      if (k.indexOf('’') >= 0) k = k.split('’').join("'");
+      // Words repeat: the key of an ASCII word is found by its hash (and checked), not made again.
+      const h = this.hash[i];
+      const known = KEYS.get(h);
+      if (known !== undefined && sameAsciiKey(this.text, s, e, known)) k = known;
+      else {
+        k = this.text.slice(s, e).toLowerCase();
+        if (k.indexOf('’') >= 0) k = k.split('’').join("'");
+        if (isAsciiKey(k)) {
+          if (KEYS.size >= 50_000) KEYS.clear();
+          KEYS.set(h, k);
+        }
+      }
       this.keys[i] = k;
     }
     return k;
@@ -190,7 +241,7 @@ export class Tokens {
   }
 
   /** True when token `i` is one of the words of `set` (compared by hash). */
-  in(set: ReadonlySet<number>, i: number): boolean {
+  in(set: HashSet, i: number): boolean {
     return i >= 0 && i < this.n && set.has(this.hash[i]);
   }
 
@@ -207,6 +258,27 @@ export class Tokens {
   }
 }
 
+/** Keys of ASCII words by their hash (see `Tokens.key`). */
+const KEYS = new Map<number, string>();
+
+function isAsciiKey(k: string): boolean {
+  for (let j = 0; j < k.length; j++) if (k.charCodeAt(j) >= 128) return false;
+  return true;
+}
+
+/** True when text[s, e) in lower case (`’` as `'`) is the ASCII key `k`. */
+function sameAsciiKey(text: string, s: number, e: number, k: string): boolean {
+  if (e - s !== k.length) return false;
+  for (let j = 0; j < k.length; j++) {
+    let c = text.charCodeAt(s + j);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019) c = 39;
+    else if (c >= 128) return false;
+    if (c !== k.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
 /** Splits text[from, to) into word tokens. */
 export function tokenize(text: string, from: number, to: number, buf: Tokens): void {
   buf.reset(text);
@@ -214,6 +286,10 @@ export function tokenize(text: string, from: number, to: number, buf: Tokens): v
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     const k = kindOf(c);
     if (isWordKind(k)) {
       i = scanWord(text, i, to, gap, buf);
@@ -253,6 +329,19 @@ export function scanWord(text: string, from: number, to: number, gap: number, bu
   const firstKind = kindOf(text.charCodeAt(from));
   while (i < to) {
     const c = text.charCodeAt(i);
+    // ASCII letters and digits first: most of the text.
+    if (c >= 97 && c <= 122) {
+      lower++;
+      h = Math.imul(h ^ c, 0x01000193);
+      i++;
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      upper++;
+      h = Math.imul(h ^ (c + 32), 0x01000193);
+      i++;
+      continue;
+    }
     const k = kindOf(c);
     if (k === K_UPPER) upper++;
     else if (k === K_LOWER) lower++;
@@ -299,7 +388,7 @@ export function scanWord(text: string, from: number, to: number, gap: number, bu
     else if (letters === 1 && upper === 1 && digits === 0 && end - from === 1) {
       abbr = true;
       flags |= F_INITIAL;
-    } else if (end - from <= 5 && digits === 0 && ABBREVIATIONS.has(text.slice(from, end).toLowerCase())) abbr = true;
+    } else if (end - from <= 5 && digits === 0 && H_ABBREVIATIONS.has(h) && ABBREVIATIONS.has(text.slice(from, end).toLowerCase())) abbr = true;
     if (abbr) {
       flags |= F_ABBR;
       tokEnd = end + 1;
@@ -318,13 +407,22 @@ export function scanWord(text: string, from: number, to: number, gap: number, bu
 // ---------------------------------------------------------------------------------------
 // Line modes.
 
+/** Some lower-case word of the line is no stopword (`meet` in `Obama and Putin meet`). */
+function hasContentWord(t: Tokens): boolean {
+  for (let i = 0; i < t.n; i++) {
+    const f = t.flags[i];
+    if (f & F_AMP || (f & (F_CAP | F_DIGIT)) === F_CAP) continue;
+    if (f & F_LOWER && !STOPWORD_HASHES.has(t.hash[i])) return true;
+  }
+  return false;
+}
+
 export const M_PROSE = 0;
 export const M_HEADLINE = 1; // title case: `Obama and Putin Meet`
 export const M_CAPS = 2; // capitals only
 
 export function lineMode(text: string, from: number, to: number, t: Tokens): number {
   let caps = 0;
-  let content = 0;
   let words = 0;
   let allcaps = 0;
   let anyLower = false;
@@ -335,10 +433,9 @@ export function lineMode(text: string, from: number, to: number, t: Tokens): num
     if (f & F_HASLOWER) anyLower = true;
     if (f & F_ALLCAPS) allcaps++;
     if ((f & (F_CAP | F_DIGIT)) === F_CAP) caps++;
-    else if (f & F_LOWER && !STOPWORD_HASHES.has(t.hash[i])) content++;
   }
   if (!anyLower && allcaps >= 2) return M_CAPS;
-  if (caps >= 2 && content === 0 && words <= 20) {
+  if (caps >= 2 && words <= 20 && !hasContentWord(t)) {
     let e = to - 1;
     while (e >= from && isSpace(text.charCodeAt(e))) e--;
     const last = e >= from ? text.charCodeAt(e) : 0;

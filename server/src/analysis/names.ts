@@ -22,7 +22,7 @@
  */
 import type { ActorKind, SpeakerLabel, Span } from './model';
 import type { NameCandidate } from './pipeline-types';
-import type { LineIndex } from './text';
+import { detach, type LineIndex } from './text';
 import { CALENDAR, NAME_PARTICLES, NON_NAMES, STOPWORDS } from './lexicon-words';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { PLACE_NOUNS } from './lexicon-places';
@@ -46,11 +46,6 @@ interface Draft {
   label: number;
   /** A form of address written before the name and no role (`Mrs.` in `Mrs. Bennet`). */
   honorific?: string;
-  /** Lower-case words of the name joined by one space; its first and last word; how many. */
-  key: string;
-  first: string;
-  last: string;
-  count: number;
 }
 
 interface Pending {
@@ -61,8 +56,12 @@ interface Pending {
   draft: Draft | null;
 }
 
+/** Token buffers and label readings shared by every call (the finder runs to the end of a call). */
+const TOKENS = new Tokens();
+const LABEL_MEMO = new Map<string, LabelName | null>();
+
 class Finder {
-  readonly tokens = new Tokens();
+  readonly tokens = TOKENS;
   /** Words of the current line written in lower case, and capitalised mid-sentence. */
   readonly lowerSeen = new Set<number>();
   readonly capSeen = new Set<number>();
@@ -106,12 +105,23 @@ class Finder {
 
   /** The line writes the word of hash `h` in lower case. */
   private lower(h: number): boolean {
+    const t = this.tokens;
+    if (t.n <= SHORT_LINE) {
+      for (let i = 0; i < t.n; i++) if (t.hash[i] === h && t.flags[i] & F_LOWER) return true;
+      return false;
+    }
     if (!this.seenReady) this.seen();
     return this.lowerSeen.has(h);
   }
 
   /** The line writes the word of hash `h` capitalised mid-sentence. */
   private capital(h: number): boolean {
+    const t = this.tokens;
+    if (t.n <= SHORT_LINE) {
+      if (this.lineMode !== M_PROSE) return false;
+      for (let i = 0; i < t.n; i++) if (t.hash[i] === h && (t.flags[i] & (F_LOWER | F_CAP | F_SENT | F_ALLCAPS | F_DIGIT)) === F_CAP) return true;
+      return false;
+    }
     if (!this.seenReady) this.seen();
     return this.capSeen.has(h);
   }
@@ -206,10 +216,6 @@ class Finder {
         role: this.text.slice(t.start[roleStart], t.end[roleEnd]),
         roleSpan: null,
         label: -1,
-        key: k,
-        first: k,
-        last: k,
-        count: 1,
       });
     }
   }
@@ -239,6 +245,7 @@ class Finder {
       }
       return 0;
     }
+    if (w !== 'of' && w !== 'for' && w !== 'on' && w !== '&' && w !== 'and') return 0;
     let head = false;
     let orgHead = false;
     let title = false;
@@ -434,10 +441,6 @@ class Finder {
       role: this.text.slice(t.start[rs], t.end[re]),
       roleSpan: { start: t.start[rs], end: t.end[re] },
       label: -1,
-      key: t.joined(from, e),
-      first: t.key(from),
-      last: t.key(e),
-      count: e - from + 1,
     };
     this.drafts.push(draft);
     return draft;
@@ -504,13 +507,6 @@ class Finder {
     // Capitalised words with nothing else for them (`Card Tricks`, a sentence start) get no
     // kind: they become a mention only when the actors step finds them named elsewhere.
     const kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
-    let key = t.key(a);
-    let count = 1;
-    for (let i = a + 1; i <= b; i++) {
-      if (t.has(i, F_LOWER) || t.has(i, F_AMP)) continue;
-      key += ' ' + t.key(i);
-      count++;
-    }
     let roleAfter: Span | null = null;
     if (role === null && kind !== 'place' && kind !== 'organization') roleAfter = appositiveRole(t, b);
     const finalRole = role ?? roleAfter;
@@ -525,10 +521,6 @@ class Finder {
       role: finalRole !== null ? this.text.slice(finalRole.start, finalRole.end) : null,
       roleSpan: finalRole,
       label: -1,
-      key,
-      first: t.key(a),
-      last: t.key(b),
-      count,
     };
     this.drafts.push(draft);
   }
@@ -717,10 +709,6 @@ class Finder {
         role: null,
         roleSpan: null,
         label: -1,
-        key: t.joined(i, e),
-        first: t.key(i),
-        last: t.key(e),
-        count: e - i + 1,
       });
       i = e + 1;
     }
@@ -753,72 +741,131 @@ class Finder {
       role,
       roleSpan: role === null ? null : roleSpan,
       label: index,
-      key: r.key,
-      first: r.first,
-      last: r.last,
-      count: r.count,
     });
   }
 
-  readonly labelMemo = new Map<string, LabelName | null>();
+  readonly labelMemo = LABEL_MEMO;
 }
-
-/** How the name part of a label reads, offsets relative to the name's start. */
 
 /**
  * Every capitalised name of the text: in prose (with its role), in headlines when the
  * prose or the lexicon confirms it, and the name part of each speaker label (`label` set).
  */
 export function findNames(text: string, lines: LineIndex, speakers: readonly SpeakerLabel[]): NameCandidate[] {
+  return findNamesInLines(text, lines, 0, lines.starts.length, speakers, 0, speakers.length);
+}
+
+/**
+ * The names of lines `from..to` (exclusive) of `lines`, with the speaker labels
+ * `speakers[labelFrom..labelTo]` (those on these lines): what `findNames` gives for them, label
+ * indices counted from `labelFrom`. Each line is read on its own, so a stretch of lines gives
+ * the names the whole text gives there.
+ */
+export function findNamesInLines(
+  text: string,
+  lines: LineIndex,
+  from: number,
+  to: number,
+  speakers: readonly SpeakerLabel[],
+  labelFrom: number,
+  labelTo: number,
+  /** Strings of their own, not slices of `text` (names kept across edits must not keep every version of the text). */
+  own = false,
+): NameCandidate[] {
   const f = new Finder(text);
-  const nLines = lines.starts.length;
   const t = f.tokens;
+  const drafts = f.drafts;
   // Each line on its own: where its prose begins (after a speaker label on it), its mode,
-  // the evidence of its words, its names.
-  let si = 0;
-  for (let li = 0; li < nLines; li++) {
+  // the evidence of its words, its names (sorted by start, the longest first).
+  let si = labelFrom;
+  for (let li = from; li < to; li++) {
     const ls = lines.starts[li];
     const le = lines.ends[li];
     let start = ls;
-    while (si < speakers.length && speakers[si].start < ls) si++;
+    while (si < labelTo && speakers[si].start < ls) si++;
     let sj = si;
-    while (sj < speakers.length && speakers[sj].start < le) {
+    while (sj < labelTo && speakers[sj].start < le) {
       const s = speakers[sj];
       const body = Math.max(s.end, s.bodyStart);
       if (body > start && body <= le) start = body;
       sj++;
     }
-    if (start >= le) continue;
+    // A line without a capital letter names no one (nothing to read in it).
+    if (start >= le || !mayName(text, start, le)) continue;
     tokenize(text, start, le, t);
     const mode = lineMode(text, start, le, t);
+    const first = drafts.length;
     f.observe(mode);
     if (mode === M_PROSE) f.prose();
     else if (mode === M_HEADLINE) f.headline();
+    sortDrafts(drafts, first);
   }
-  // Speaker labels.
-  for (let i = 0; i < speakers.length; i++) f.label(i, speakers[i]);
+  // Speaker labels, in text order too.
+  const nLine = drafts.length;
+  for (let i = labelFrom; i < labelTo; i++) f.label(i - labelFrom, speakers[i]);
+  sortDrafts(drafts, nLine);
 
-  const drafts = f.drafts.filter((d) => d.end > d.start);
-  drafts.sort((x, y) => x.start - y.start || y.end - x.end);
+  // Both lists merged (a line's draft before a label's at the same span), overlaps dropped.
   const out: NameCandidate[] = [];
   let lastEnd = -1;
-  for (const d of drafts) {
-    if (d.start < lastEnd) continue;
+  let x = 0;
+  let y = nLine;
+  while (x < nLine || y < drafts.length) {
+    const d = y >= drafts.length || (x < nLine && compareDrafts(drafts[x], drafts[y]) <= 0) ? drafts[x++] : drafts[y++];
+    if (d.end <= d.start || d.start < lastEnd) continue;
     lastEnd = d.end;
+    const name = text.slice(d.start, d.end);
+    // A form of address travels as a role without a span: the actors step reads it (`Mr.`
+    // and `Mrs.` are two people) and lists no role for it.
+    const role = d.role ?? d.honorific ?? null;
     out.push({
       start: d.start,
       end: d.end,
-      text: text.slice(d.start, d.end),
+      text: own ? detach(name) : name,
       kind: d.kind,
-      // A form of address travels as a role without a span: the actors step reads it (`Mr.`
-      // and `Mrs.` are two people) and lists no role for it.
-      role: d.role ?? d.honorific ?? null,
+      role: own && role !== null ? detach(role) : role,
       roleSpan: d.roleSpan,
       label: d.label,
     });
   }
+  t.reset('');
   return out;
 }
+
+/** Some character of text[s, e) is a capital letter or beyond ASCII (which may be one). */
+function mayName(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+function compareDrafts(x: Draft, y: Draft): number {
+  return x.start - y.start || y.end - x.end;
+}
+
+/** Sorts drafts[from..] in place (stable; a line gives a handful, mostly in order already). */
+function sortDrafts(drafts: Draft[], from: number): void {
+  if (drafts.length - from > 64) {
+    const seg = drafts.slice(from).sort(compareDrafts);
+    for (let i = 0; i < seg.length; i++) drafts[from + i] = seg[i];
+    return;
+  }
+  for (let i = from + 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    let j = i - 1;
+    if (compareDrafts(drafts[j], d) <= 0) continue;
+    while (j >= from && compareDrafts(drafts[j], d) > 0) {
+      drafts[j + 1] = drafts[j];
+      j--;
+    }
+    drafts[j + 1] = d;
+  }
+}
+
+/** Lines of at most this many words answer `lower` and `capital` by a scan, with no sets. */
+const SHORT_LINE = 48;
 
 /** A lower-case noun that may stand between a name and an occupation (`New York bar | owner`). */
 function isModifierNoun(k: string): boolean {
