@@ -11,6 +11,7 @@
 import { DESCRIPTION_NOISE, DETERMINERS } from './cues';
 import type { Actor, Mention } from './model';
 import { stripPossessive } from './attribution-tokens';
+import { firstStartingAt } from './spans';
 
 /** Country names and the adjectives that mean the same for matching roles (`Russian` ~ `Russia’s`). */
 const DEMONYMS: ReadonlyMap<string, string> = (() => {
@@ -379,12 +380,6 @@ export class DescriptionIndex {
 
 /** Start of the actor's last mention before `pos`, or -1. */
 export function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? mentions[lo - 1].start : -1;
+  const i = firstStartingAt(mentions, pos);
+  return i > 0 ? mentions[i - 1].start : -1;
 }

@@ -21,6 +21,7 @@ import type { Slot } from './attribution-dialogue';
 import type { DescriptionIndex, Gender } from './attribution-resolve';
 import type { Mention, Quote, Span } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
+import { firstStartingAt } from './spans';
 
 /** The first pass's reading of one top-level quote, and what it leaves for the quote after it. */
 export interface Local {
@@ -303,23 +304,12 @@ export function actorsAlike(a: ActorResolution, b: ActorResolution, from: number
   const am = a.mentions;
   const bm = b.mentions;
   const oldTo = to - delta;
-  let i = firstAt(am, from);
-  let j = firstAt(bm, from);
+  let i = firstStartingAt(am, from);
+  let j = firstStartingAt(bm, from);
   for (; i < am.length && am[i].start < oldTo; i++, j++) {
     if (j >= bm.length || bm[j].start >= to || bm[j].actor !== am[i].actor) return false;
   }
   return j >= bm.length || bm[j].start >= to;
-}
-
-function firstAt(ms: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {

@@ -7,6 +7,7 @@ import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLeng
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
 import { isWordCode } from './quotes';
+import { firstStartingAfter, firstStartingAt } from './spans';
 import { detach, lineAt, type LineIndex } from './text';
 
 /**
@@ -724,15 +725,7 @@ class Attributor {
 
   /** Index of the first mention starting at or after `pos`. */
   private firstMentionAt(pos: number): number {
-    const ms = this.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.mentions, pos);
   }
 
   // ---- cues after the quote: “...,” said Sergey Lavrov / “...,” Tillerson said / “...,” he said
@@ -967,14 +960,8 @@ class Attributor {
 
   private insideQuote(pos: number): boolean {
     const s = this.topSpans;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s[mid].start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && s[lo - 1].end > pos;
+    const i = firstStartingAfter(s, pos);
+    return i > 0 && s[i - 1].end > pos;
   }
 
   // ---- cues before the quote: Lavrov said: “...” / he added, “...” / pointing out that ... “...”

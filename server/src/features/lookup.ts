@@ -1,17 +1,6 @@
 import type { Actor, Mention, Quote, Span, SpeakerLabel, TranscriptModel } from '../analysis/model';
+import { firstEndingAfter, firstStartingAfter } from '../analysis/spans';
 import { scanLines, type LineIndex } from '../analysis/text';
-
-/** Index of the first item whose end is after `offset`, in a list sorted by start with no overlaps. */
-function firstEndingAfter<T extends Span>(items: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The mention under `offset` (the end of a word counts, as editors place the cursor there). */
 export function mentionAt(model: TranscriptModel, offset: number): Mention | undefined {
@@ -30,13 +19,7 @@ export function speakerAt(model: TranscriptModel, offset: number): { label: Spea
 /** The innermost quote under `offset`. Quotes are sorted by start; nested ones follow their outer quote. */
 export function quoteAt(model: TranscriptModel, offset: number): Quote | undefined {
   const qs = model.quotes;
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAfter(qs, offset);
   // Walk back over quotes starting at or before offset; the deepest enclosing one wins.
   let best: Quote | undefined;
   for (let i = lo - 1, steps = 0; i >= 0 && steps < 64; i--, steps++) {

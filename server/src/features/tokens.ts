@@ -1,4 +1,5 @@
 import type { Quote, Span, TranscriptModel } from '../analysis/model';
+import { firstStartingAt } from '../analysis/spans';
 import { TOKEN_TYPES, type TokenModifier, type TokenType } from './legend';
 
 /** One coloured stretch of text, before encoding. */
@@ -194,15 +195,4 @@ function firstQuoteEndingAfter(quotes: readonly Quote[], offset: number): number
   let i = firstStartingAt(quotes, offset);
   while (i > 0 && !(quotes[i - 1].depth === 0 && quotes[i - 1].end <= offset)) i--;
   return i;
-}
-
-function firstStartingAt<T extends Span>(items: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
