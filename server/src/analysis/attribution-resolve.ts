@@ -8,6 +8,7 @@
  * ```
  */
 
+import { isAsciiLetter } from './chars';
 import { DESCRIPTION_NOISE, DETERMINERS } from './cues';
 import type { Actor, Mention } from './model';
 import { stripPossessive } from './attribution-tokens';
@@ -244,10 +245,6 @@ function wordBefore(text: string, at: number): string {
     n++;
   }
   return text.slice(k + 1, e).toLowerCase();
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Normalises a word of a role or description: lower case, no possessive, countries for demonyms. */

@@ -8,7 +8,7 @@
  * ```
  */
 
-import { isSpaceCode, isWordCode } from './quotes';
+import { isSpaceCode, isWordCode } from './chars';
 
 export interface Token {
   readonly start: number;

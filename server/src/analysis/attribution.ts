@@ -3,10 +3,10 @@ import { decodeExchange } from './attribution-exchange';
 import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
 import { Reuser, type AttributionReuse, type AttributionRun, type Exchange, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
+import { isPlainBlank, isWordCode } from './chars';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
-import { isWordCode } from './quotes';
 import { firstStartingAfter, firstStartingAt } from './spans';
 import { detach, lineAt, type LineIndex } from './text';
 
@@ -283,12 +283,12 @@ class Attributor {
     const endLine = lineAt(lines, Math.max(q.start, q.end - 1));
     const le = lines.ends[endLine];
     let k = q.end;
-    while (k < le && isBlank(text.charCodeAt(k))) k++;
+    while (k < le && isPlainBlank(text.charCodeAt(k))) k++;
     if (k < le || endLine + 1 >= lines.starts.length) return Math.max(k + 1, q.end + READS_AFTER);
     // The next line's first words, after its blanks (`afterLimit`).
     let j = lines.starts[endLine + 1];
     const je = lines.ends[endLine + 1];
-    while (j < je && isBlank(text.charCodeAt(j))) j++;
+    while (j < je && isPlainBlank(text.charCodeAt(j))) j++;
     return Math.max(j + NEXT_LINE_CHARS + 1, q.end + READS_AFTER);
   }
 
@@ -479,11 +479,11 @@ class Attributor {
     const { text, lines } = this;
     const le = lines.ends[line];
     let k = end;
-    while (k < le && isBlank(text.charCodeAt(k))) k++;
+    while (k < le && isPlainBlank(text.charCodeAt(k))) k++;
     if (k < le || line + 1 >= lines.starts.length) return le;
     let j = lines.starts[line + 1];
     const je = lines.ends[line + 1];
-    while (j < je && isBlank(text.charCodeAt(j))) j++;
+    while (j < je && isPlainBlank(text.charCodeAt(j))) j++;
     const c = text.charCodeAt(j);
     if (j < je && c >= 97 && c <= 122) return je;
     // `I added.`, `Mary said, ...` on the next line: a short subject, a cue verb of speech (not
@@ -581,13 +581,13 @@ class Attributor {
   /** The quote's last words end with a question mark: `“Where were you?”`. */
   private endsWithQuestion(q: RawQuote): boolean {
     let k = q.inner.end - 1;
-    while (k >= q.inner.start && isBlank(this.text.charCodeAt(k))) k--;
+    while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
     return k >= q.inner.start && this.text.charCodeAt(k) === 63;
   }
 
   private colonBefore(pos: number): boolean {
     let k = pos - 1;
-    while (k >= 0 && isBlank(this.text.charCodeAt(k))) k--;
+    while (k >= 0 && isPlainBlank(this.text.charCodeAt(k))) k--;
     return k >= 0 && this.text.charCodeAt(k) === 58;
   }
 
@@ -601,7 +601,7 @@ class Attributor {
       const m = this.mentions[k];
       if (m.end > q.inner.end || this.byId.get(m.actor)?.kind !== 'person') continue;
       let b = m.start - 1;
-      while (b >= q.inner.start && isBlank(text.charCodeAt(b))) b--;
+      while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
       // Honorifics belong to the name: “Good night, Mr. Jones.”
       if (b >= q.inner.start && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 46)) {
         let w = text.charCodeAt(b) === 46 ? b - 1 : b;
@@ -609,12 +609,12 @@ class Attributor {
         while (w >= q.inner.start && isLetter(text.charCodeAt(w))) w--;
         if (HONORIFICS.has(text.slice(w + 1, e).toLowerCase())) {
           b = w;
-          while (b >= q.inner.start && isBlank(text.charCodeAt(b))) b--;
+          while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
         }
       }
       const before = b < q.inner.start ? -1 : text.charCodeAt(b);
       let a = m.end;
-      while (a < q.inner.end && isBlank(text.charCodeAt(a))) a++;
+      while (a < q.inner.end && isPlainBlank(text.charCodeAt(a))) a++;
       const after = a >= q.inner.end ? -1 : text.charCodeAt(a);
       const openOk = before === -1 || before === 44 || before === 33 || before === 63 || before === 0x2014;
       // At the start of the quote only `Name,` and `Name!` call someone: `“Bingley.”` answers a question.
@@ -653,7 +653,7 @@ class Attributor {
     for (let k = from; k < to; k++) {
       const c = this.text.charCodeAt(k);
       if (c === 33 || c === 63 || c === 10 || c === 13) return true;
-      if (c === 46 && k + 1 < to && isBlank(this.text.charCodeAt(k + 1))) {
+      if (c === 46 && k + 1 < to && isPlainBlank(this.text.charCodeAt(k + 1))) {
         // Not after an abbreviation such as Mr. or a single initial.
         let b = k - 1;
         while (b >= from && isLetter(this.text.charCodeAt(b))) b--;
@@ -697,14 +697,14 @@ class Attributor {
     if (q.start < label.end) return false;
     let k = q.start - 1;
     const from = Math.min(turn.start, label.bodyStart);
-    while (k >= from && isBlank(this.text.charCodeAt(k))) k--;
+    while (k >= from && isPlainBlank(this.text.charCodeAt(k))) k--;
     return k < from;
   }
 
   private startsLine(q: RawQuote, lineStart: number): boolean {
     // Backwards from the quote, so a long line with many quotes costs little per quote.
     let k = q.start - 1;
-    while (k >= lineStart && isBlank(this.text.charCodeAt(k))) k--;
+    while (k >= lineStart && isPlainBlank(this.text.charCodeAt(k))) k--;
     return k < lineStart;
   }
 
@@ -1054,7 +1054,7 @@ class Attributor {
   private onlySpaceBetween(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       const c = this.text.charCodeAt(k);
-      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+      if (!isPlainBlank(c)) return false;
     }
     return true;
   }
@@ -1125,10 +1125,6 @@ function sameSlot(a: Slot, b: Slot): boolean {
     a.link === b.link && a.own === b.own && a.addressed === b.addressed && a.subject === b.subject && a.pronoun === b.pronoun &&
     a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply
   );
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0;
 }
 
 function isLetter(c: number): boolean {

@@ -1,3 +1,4 @@
+import { isDigit, isPlainBlank, isSpaceCode, isWordCode } from './chars';
 import { isCueVerb } from './cues';
 import type { Diagnostic } from './model';
 import type { RawQuote } from './pipeline-types';
@@ -427,44 +428,8 @@ function isDecade(text: string, from: number, le: number): boolean {
   );
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
-}
-
-/** Letters and digits of any script (surrogates count as word characters). */
-export function isWordCode(c: number): boolean {
-  if (c < 0) return false;
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c < 0xc0) return false;
-  if (c === 0xd7 || c === 0xf7) return false;
-  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, dingbats
-  if (c >= 0x3000 && c <= 0x303f) return false;
-  if (c >= 0xd800 && c <= 0xf8ff) return false; // surrogates (emoji and other astral symbols), private use
-  if (c >= 0xfe00 && c <= 0xfe0f) return false; // variation selectors
-  return c !== 0xfeff;
-}
-
-/** White space (line start or end counts as space). */
-export function isSpaceCode(c: number): boolean {
-  return (
-    c === -1 ||
-    c === 32 ||
-    c === 9 ||
-    c === 10 ||
-    c === 13 ||
-    c === 11 ||
-    c === 12 ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Characters after which a mark opens: brackets, dashes, a colon, another opening mark. */
@@ -524,7 +489,7 @@ function isScare(text: string, open: number, innerStart: number, innerEnd: numbe
   if (words < 1 || words > 4) return false;
   // Inside a sentence: something other than sentence punctuation comes before it on its line.
   let k = open - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k--;
+  while (k >= 0 && isPlainBlank(text.charCodeAt(k))) k--;
   if (k < 0) return false;
   const p = text.charCodeAt(k);
   if (p === 10 || p === 13 || p === 46 || p === 33 || p === 63 || p === 58 || p === 59) return false;

@@ -3,7 +3,8 @@
  * speech after the colon, a trailing timecode, a role after a comma, a run of name words.
  */
 import type { SpeakerLayout, Span } from './model';
-import { readTimecodeToken, skipHSpace, isDigit, isHSpace } from './speaker-timecodes';
+import { isDigit, isHSpace } from './chars';
+import { readTimecodeToken, skipHSpace } from './speaker-timecodes';
 import { WordClass, classifyWord, countLetters, isLowerCode, isNameParticle, isOpeningQuote, nextWordStart, readWord } from './speaker-words';
 
 /** A label before it becomes a SpeakerLabel; role offsets are -1 when there is none. */

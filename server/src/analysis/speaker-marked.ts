@@ -6,7 +6,8 @@
 import type { Span } from './model';
 import { NON_LABEL_KEYS, STARTERS, UNIDENTIFIED_FIRST } from './speaker-lexicon';
 import { type Draft, type ScanState, draft, finishAfterColon, readNameWords, readRole, trailingTimecode } from './speaker-draft';
-import { isDigit, isHSpace, skipHSpace } from './speaker-timecodes';
+import { isDigit, isHSpace } from './chars';
+import { skipHSpace } from './speaker-timecodes';
 import { WordClass, classifyWord, isAfterTerminator, isLowerCode, isOpeningQuote, isUpperCode, nextWordStart, readWord } from './speaker-words';
 
 /** `>> and now the weather.` (anonymous) / `>> eric: thanks, jenna.` */

@@ -21,7 +21,8 @@ import {
   isAcronymShape,
 } from './speaker-lexicon';
 import { type Draft, draft, finishAfterColon, readRole, trailingTimecode } from './speaker-draft';
-import { isHSpace, readTimecode, readTimecodeToken, skipHSpace } from './speaker-timecodes';
+import { isHSpace } from './chars';
+import { readTimecode, readTimecodeToken, skipHSpace } from './speaker-timecodes';
 import { WordClass, classifyWord, countLetters, isAfterTerminator, isLowerCode, isNameParticle, isUpperCode, nextWordStart, readWord } from './speaker-words';
 
 export function scanCaps(text: string, p: number, end: number, le: number, time: Span | null): Draft | null {

@@ -3,16 +3,8 @@
  * times such as `12:52 P.M. EST`. Every reader here works at a given offset with char-code
  * checks and returns the offset after what it read, or -1.
  */
+import { isAsciiLetter, isDigit, isHSpace } from './chars';
 import type { Span } from './model';
-
-export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Horizontal white space, including U+00A0 and the other no-break spaces. */
-export function isHSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0xfeff || c === 0x3000;
-}
 
 /** Skips horizontal white space from `i` up to `end`. */
 export function skipHSpace(text: string, i: number, end: number): number {
@@ -42,13 +34,14 @@ export function readTimecode(text: string, i: number, end: number): number {
   }
   if (j < end) {
     const c = text.charCodeAt(j);
-    if (isDigit(c) || c === 58 || isWordCode(c)) return -1;
+    if (isDigit(c) || c === 58 || sticksToTime(c)) return -1;
   }
   return j;
 }
 
-function isWordCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** A character that, written right after a time, makes it part of a word: an ASCII letter or `_`. */
+function sticksToTime(c: number): boolean {
+  return isAsciiLetter(c) || c === 95;
 }
 
 /** A timecode read at an offset: the whole token (brackets included) and the time inside. */
@@ -99,11 +92,11 @@ export function readClockSuffix(text: string, i: number, end: number): number {
   if (j >= end || (text.charCodeAt(j) | 0x20) !== 109) return -1;
   j++;
   if (j < end && text.charCodeAt(j) === 46) j++;
-  if (j < end && isWordCode(text.charCodeAt(j))) return -1;
+  if (j < end && sticksToTime(text.charCodeAt(j))) return -1;
   // An optional time zone of two to four capitals (EST, EDT, GMT, UTC, CEST).
   const z0 = skipHSpace(text, j, end);
   let z = z0;
   while (z < end && z - z0 < 5 && text.charCodeAt(z) >= 65 && text.charCodeAt(z) <= 90) z++;
-  if (z - z0 >= 2 && z - z0 <= 4 && (z === end || !isWordCode(text.charCodeAt(z)))) return z;
+  if (z - z0 >= 2 && z - z0 <= 4 && (z === end || !sticksToTime(text.charCodeAt(z)))) return z;
   return j;
 }

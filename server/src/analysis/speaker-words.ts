@@ -3,7 +3,7 @@
  * `McFARLANE`, `Jean-Pierre`, `al-Assad`, `F.`. Bounded by the caller's line end.
  */
 import { DOTTED_ABBREVIATIONS, NAME_PARTICLES } from './speaker-lexicon';
-import { isDigit, isHSpace } from './speaker-timecodes';
+import { isDigit, isHSpace } from './chars';
 
 export const enum WordClass {
   /** Not a name word: digits, punctuation, nothing read. */
@@ -37,7 +37,7 @@ function isLetterCode(c: number): boolean {
 }
 
 /** Characters a label word is made of: letters, digits and `. ' ’ - _ &`. */
-function isWordCode(c: number): boolean {
+function isLabelWordCode(c: number): boolean {
   if (c < 128) {
     return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 46 || c === 39 || c === 45 || c === 95 || c === 38;
   }
@@ -54,7 +54,7 @@ function isWordCode(c: number): boolean {
  */
 export function readWord(text: string, i: number, end: number): number {
   let j = i;
-  while (j < end && j - i < 60 && isWordCode(text.charCodeAt(j))) j++;
+  while (j < end && j - i < 60 && isLabelWordCode(text.charCodeAt(j))) j++;
   if (j - i >= 4 && text.charCodeAt(j - 1) === 46) {
     const bare = text.slice(i, j - 1);
     if (bare.indexOf('.') < 0 && !DOTTED_ABBREVIATIONS.has(bare.toUpperCase())) j--;

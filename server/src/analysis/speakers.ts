@@ -26,7 +26,8 @@ export type { ScanState } from './speaker-draft';
 import { scanBracketedSpeaker, scanCaption, scanQuestion, scanShotList, scanSpeakerId, scanVoiceTag } from './speaker-marked';
 import { scanCaps, scanHearing, scanMixed } from './speaker-named';
 import { titleCaseRole } from './speaker-lexicon';
-import { isDigit, isHSpace, readClockSuffix, readTimecodeToken, skipHSpace } from './speaker-timecodes';
+import { isDigit, isHSpace } from './chars';
+import { readClockSuffix, readTimecodeToken, skipHSpace } from './speaker-timecodes';
 import { WordClass, classifyWord, readWord } from './speaker-words';
 import { detach, type LineIndex } from './text';
 
