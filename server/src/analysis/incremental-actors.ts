@@ -630,18 +630,26 @@ export class IncrementalActors {
     }
     for (const s of this.patch) this.patchMention(s, epoch);
     this.patch = [];
-    const mentions: Mention[] = [];
-    let roles: RoleMention[] = [];
-    let rolesSorted = true;
-    const labelActors: (string | null)[] = new Array(speakers.length).fill(null);
+    // The lists made at their length (no copies as they grow).
+    let nm = 0;
+    let nr = 0;
     for (const bs of this.order) {
       if (bs.mentions === null || bs.madeDelta !== bs.delta || bs.dirty === epoch) this.makeMentions(bs, epoch);
-      for (const m of bs.mentions!) mentions.push(m);
+      nm += bs.mentions!.length;
+      nr += bs.roles.length;
+    }
+    const mentions = new Array<Mention>(nm);
+    let roles = new Array<RoleMention>(nr);
+    let rolesSorted = true;
+    nm = nr = 0;
+    for (const bs of this.order) {
+      for (const m of bs.mentions!) mentions[nm++] = m;
       for (const rm of bs.roles) {
-        if (roles.length > 0 && roles[roles.length - 1].start > rm.start) rolesSorted = false;
-        roles.push(rm);
+        if (nr > 0 && roles[nr - 1].start > rm.start) rolesSorted = false;
+        roles[nr++] = rm;
       }
     }
+    const labelActors: (string | null)[] = new Array(speakers.length).fill(null);
     for (const bs of this.order) {
       bs.labels ??= bs.slots.filter((s) => s.c.label >= 0);
       for (const s of bs.labels) {
@@ -655,8 +663,8 @@ export class IncrementalActors {
     for (const info of infos) {
       if (info.actor === null || info.touched === epoch) {
         const d = info.draft;
-        const list: Mention[] = [];
-        for (const s of info.slots) list.push(s.mention!);
+        const list = new Array<Mention>(info.slots.length);
+        for (let k = 0; k < list.length; k++) list[k] = info.slots[k].mention!;
         info.actor = { id: info.id, name: d.name, kind: d.kind, aliases: d.aliases, roles: d.roles, mentions: list, evidence: d.evidence };
       }
       actors.push(info.actor);
