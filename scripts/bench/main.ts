@@ -13,21 +13,16 @@
  *   - pathological inputs per MB vs normal text per MB.
  * MB here is 2^20 UTF-16 code units (characters of the string).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, buildTurns } from '../../server/src/analysis/analyze';
-import { resolveActors } from '../../server/src/analysis/actors';
-import { attributeQuotes } from '../../server/src/analysis/attribution';
-import { findNames } from '../../server/src/analysis/names';
-import { pairQuotes } from '../../server/src/analysis/quotes';
-import { findSpeakers, findTimecodes } from '../../server/src/analysis/speakers';
-import { scanLines } from '../../server/src/analysis/text';
+import { analyze } from '../../server/src/analysis/analyze';
 import { getOutline } from '../../server/src/features/symbols';
 import { collectTokens } from '../../server/src/features/tokens';
 import { decodeTokens, LspClient, RequestTimeout } from '../../test/support/lsp';
 import { bigTranscript, PATHOLOGICAL_CASES } from '../../test/support/pathological';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { runQuick } from './quick';
+import { corpusFiles, timeSteps, type StepTimes } from './steps';
 
 const MB = 1 << 20;
 const json = process.argv.includes('--json');
@@ -66,26 +61,9 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 
 // ------------------------------------------------------------------ inputs
 
-function filesUnder(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p, ext));
-    else if (name.endsWith(ext)) out.push(p);
-  }
-  return out;
-}
-
 /** ~10 MB from the corpus (briefings, hearings, GUM texts, novel excerpts), repeated to size. */
 function corpusText(chars: number): { text: string; source: string } {
-  const root = join(process.cwd(), '..', 'shared', 'corpus');
-  const files = [
-    ...filesUnder(join(root, 'wh-briefings'), '.md'),
-    ...filesUnder(join(root, 'irancontra', 'txt'), '.txt'),
-    ...filesUnder(join(root, 'gum', 'text'), '.txt'),
-    ...filesUnder(join(root, 'litbank-quotes', 'tsv'), '.txt'),
-  ];
+  const files = corpusFiles();
   if (files.length === 0) return { text: bigTranscript(chars), source: 'made-up transcript (corpus not found at ../shared/corpus)' };
   const once = files.map((f) => readFileSync(f, 'utf8')).join('\n\n');
   const text = once.repeat(Math.ceil(chars / once.length)).slice(0, chars);
@@ -93,39 +71,6 @@ function corpusText(chars: number): { text: string; source: string } {
 }
 
 // ------------------------------------------------------------------ 1. analysis throughput
-
-interface StepTimes {
-  [step: string]: number;
-}
-
-/** The steps of `analyze`, in its order, each timed. Keep in step with analysis/analyze.ts. */
-function timeSteps(text: string): StepTimes {
-  const t: StepTimes = {};
-  let s = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    t[name] = now - s;
-    s = now;
-  };
-  const lines = scanLines(text);
-  lap('scanLines');
-  const speakers = findSpeakers(text, lines);
-  lap('findSpeakers');
-  const timecodes = findTimecodes(text, lines, speakers);
-  lap('findTimecodes');
-  const paired = pairQuotes(text, lines);
-  lap('pairQuotes');
-  const names = findNames(text, lines, speakers);
-  lap('findNames');
-  const resolution = resolveActors(text, speakers, names, []);
-  lap('resolveActors');
-  const turns = buildTurns(text, speakers, resolution.labelActors);
-  lap('buildTurns');
-  attributeQuotes(text, lines, paired.quotes, speakers, turns, resolution);
-  lap('attributeQuotes');
-  void timecodes;
-  return t;
-}
 
 function benchAnalysis() {
   progress('analysis on ~10 MB of corpus text');
@@ -148,7 +93,7 @@ function benchAnalysis() {
     counts = `${m.speakers.length} labels, ${m.quotes.length} quotes, ${m.actors.length} actors, ${m.mentions.length} mentions`;
   });
   const stepRuns: StepTimes[] = [];
-  for (let i = 0; i < Math.min(RUNS, 3); i++) stepRuns.push(timeSteps(text));
+  for (let i = 0; i < Math.min(RUNS, 3); i++) stepRuns.push(timeSteps(text).times);
   const steps: StepTimes = {};
   for (const k of Object.keys(stepRuns[0])) steps[k] = r2(median(stepRuns.map((r) => r[k])));
   return {
@@ -331,7 +276,7 @@ function benchPathological() {
     const runs = mb > 20 ? Math.min(RUNS, 3) : RUNS;
     const ms = timeMedian(runs, () => analyze(text));
     const perMB = ms / mb;
-    const steps = Object.entries(timeSteps(text)).sort((a, b) => b[1] - a[1]);
+    const steps = Object.entries(timeSteps(text).times).sort((a, b) => b[1] - a[1]);
     const slowestStep = `${steps[0][0]} ${Math.round((100 * steps[0][1]) / steps.reduce((a, b) => a + b[1], 0))}%`;
     cases.push({ name: c.name, MB: r2(mb), msPerMB: r2(perMB), ratio: r2(perMB / normalMsPerMB), slowestStep });
   }

@@ -4,19 +4,13 @@
  * of the analysis, the counts it found, the feature costs on the same model, and keystrokes
  * through the incremental analyser (each part's median).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyze, buildTurns } from '../../server/src/analysis/analyze';
-import { resolveActors } from '../../server/src/analysis/actors';
-import { attributeQuotes } from '../../server/src/analysis/attribution';
-import { findNames } from '../../server/src/analysis/names';
-import { pairQuotes } from '../../server/src/analysis/quotes';
-import { findSpeakers, findTimecodes } from '../../server/src/analysis/speakers';
-import { scanLines } from '../../server/src/analysis/text';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../server/src/analysis/analyze';
 import { getOutline } from '../../server/src/features/symbols';
 import { collectTokens } from '../../server/src/features/tokens';
 import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
+import { corpusFiles, timeSteps } from './steps';
 
 const MB = 1 << 20;
 const arg = (name: string, dflt: number) => {
@@ -26,24 +20,8 @@ const arg = (name: string, dflt: number) => {
 const mb = arg('--mb', 1);
 const runs = arg('--runs', 3);
 
-function filesUnder(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p, ext));
-    else if (name.endsWith(ext)) out.push(p);
-  }
-  return out;
-}
 function corpus(chars: number): string {
-  const root = join(process.cwd(), '..', 'shared', 'corpus');
-  const files = [
-    ...filesUnder(join(root, 'wh-briefings'), '.md'),
-    ...filesUnder(join(root, 'irancontra', 'txt'), '.txt'),
-    ...filesUnder(join(root, 'gum', 'text'), '.txt'),
-    ...filesUnder(join(root, 'litbank-quotes', 'tsv'), '.txt'),
-  ];
+  const files = corpusFiles();
   const once = files.map((f) => readFileSync(f, 'utf8')).join('\n\n');
   return once.repeat(Math.ceil(chars / once.length)).slice(0, chars);
 }
@@ -60,29 +38,7 @@ export function runQuick(): void {
   const best: Record<string, number> = {};
   let model = analyze(text);
   for (let r = 0; r < runs; r++) {
-    const times: Record<string, number> = {};
-    let s = performance.now();
-    const lap = (k: string) => {
-      const n = performance.now();
-      times[k] = n - s;
-      s = n;
-    };
-    const lines = scanLines(text);
-    lap('scanLines');
-    const speakers = findSpeakers(text, lines);
-    lap('findSpeakers');
-    findTimecodes(text, lines, speakers);
-    lap('findTimecodes');
-    const paired = pairQuotes(text, lines);
-    lap('pairQuotes');
-    const names = findNames(text, lines, speakers);
-    lap('findNames');
-    const res = resolveActors(text, speakers, names, []);
-    lap('resolveActors');
-    const turns = buildTurns(text, speakers, res.labelActors);
-    lap('buildTurns');
-    attributeQuotes(text, lines, paired.quotes, speakers, turns, res);
-    lap('attributeQuotes');
+    const { times, counts } = timeSteps(text);
     t = performance.now();
     model = analyze(text);
     times['analyze()'] = performance.now() - t;
@@ -93,7 +49,7 @@ export function runQuick(): void {
     getOutline(model);
     times['getOutline'] = performance.now() - t;
     for (const k of Object.keys(times)) best[k] = Math.min(best[k] ?? Infinity, times[k]);
-    if (r === 0) console.log(`counts: ${speakers.length} labels, ${paired.quotes.length} quotes, ${names.length} names, ${res.actors.length} actors, ${res.mentions.length} mentions, ${lines.starts.length} lines`);
+    if (r === 0) console.log(`counts: ${counts.labels} labels, ${counts.quotes} quotes, ${counts.names} names, ${counts.actors} actors, ${counts.mentions} mentions, ${counts.lines} lines`);
   }
   for (const [k, v] of Object.entries(best)) console.log(`  ${k.padEnd(16)} ${v.toFixed(1).padStart(8)} ms  ${(text.length / MB / (v / 1000)).toFixed(1).padStart(7)} MB/s`);
   const mem = process.memoryUsage();

@@ -1,0 +1,82 @@
+/** Inputs and step timing shared by the full benchmark (main.ts) and the quick one (quick.ts). */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildTurns } from '../../server/src/analysis/analyze';
+import { resolveActors } from '../../server/src/analysis/actors';
+import { attributeQuotes } from '../../server/src/analysis/attribution';
+import { findNames } from '../../server/src/analysis/names';
+import { pairQuotes } from '../../server/src/analysis/quotes';
+import { findSpeakers, findTimecodes } from '../../server/src/analysis/speakers';
+import { scanLines } from '../../server/src/analysis/text';
+
+function filesUnder(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p, ext));
+    else if (name.endsWith(ext)) out.push(p);
+  }
+  return out;
+}
+
+/** The corpus texts benchmarked (briefings, hearings, GUM texts, novel excerpts), from ../shared/corpus. */
+export function corpusFiles(): string[] {
+  const root = join(process.cwd(), '..', 'shared', 'corpus');
+  return [
+    ...filesUnder(join(root, 'wh-briefings'), '.md'),
+    ...filesUnder(join(root, 'irancontra', 'txt'), '.txt'),
+    ...filesUnder(join(root, 'gum', 'text'), '.txt'),
+    ...filesUnder(join(root, 'litbank-quotes', 'tsv'), '.txt'),
+  ];
+}
+
+export interface StepTimes {
+  [step: string]: number;
+}
+
+/** What the steps found, for a line of counts. */
+export interface StepCounts {
+  labels: number;
+  quotes: number;
+  names: number;
+  actors: number;
+  mentions: number;
+  lines: number;
+}
+
+/** The steps of `analyze`, in its order, each timed in ms. Keep in step with analysis/analyze.ts. */
+export function timeSteps(text: string): { times: StepTimes; counts: StepCounts } {
+  const t: StepTimes = {};
+  let s = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    t[name] = now - s;
+    s = now;
+  };
+  const lines = scanLines(text);
+  lap('scanLines');
+  const speakers = findSpeakers(text, lines);
+  lap('findSpeakers');
+  findTimecodes(text, lines, speakers);
+  lap('findTimecodes');
+  const paired = pairQuotes(text, lines);
+  lap('pairQuotes');
+  const names = findNames(text, lines, speakers);
+  lap('findNames');
+  const resolution = resolveActors(text, speakers, names, []);
+  lap('resolveActors');
+  const turns = buildTurns(text, speakers, resolution.labelActors);
+  lap('buildTurns');
+  attributeQuotes(text, lines, paired.quotes, speakers, turns, resolution);
+  lap('attributeQuotes');
+  const counts = {
+    labels: speakers.length,
+    quotes: paired.quotes.length,
+    names: names.length,
+    actors: resolution.actors.length,
+    mentions: resolution.mentions.length,
+    lines: lines.starts.length,
+  };
+  return { times: t, counts };
+}
