@@ -165,11 +165,11 @@ class Slot {
   /** Its actor (null: none), and the counting look-ups it made. */
   info: Info | null = null;
   reads: readonly Read[] | null = null;
-  /** The mention and role mention made for it last (reused while they stay the same), and their index in its block's lists. */
-  mention: Mention | null = null;
-  role: RoleMention | null = null;
+  /** Index of its mention and role mention in its block's lists (-1: none). */
   mi = -1;
   ri = -1;
+  /** Its index in its actor's names (and mentions). */
+  li = -1;
   /** The update whose merge included it; gone with its block. */
   mark = 0;
   dead = false;
@@ -201,6 +201,8 @@ interface Info {
   readonly roleSlots: (Slot | null)[];
   id: string;
   actor: Actor | null;
+  /** Its mentions, in the order of `slots`: copied when a mention changes, at most once an update. */
+  list: Mention[];
   /** The update that merged it, and the last one that changed its id or some mention of it. */
   readonly born: number;
   touched: number;
@@ -234,7 +236,7 @@ function removeFrom<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
  * merges the whole text each time.
  */
 export class IncrementalActors {
-  private blocks = new Map<readonly NameCandidate[], BlockSlots>();
+  private readonly blocks = new WeakMap<readonly NameCandidate[], BlockSlots>();
   private order: BlockSlots[] = [];
   /**
    * Names by key (names gone are dropped when a merge reads the key), persons by given-name key
@@ -255,6 +257,8 @@ export class IncrementalActors {
   private last: ActorResolution | null = null;
   /** Names whose mentions may have changed in place (merged again, or their actor's id changed). */
   private patch: Slot[] = [];
+  /** Some name of a label came, went, moved to another label index or changed actor: label actors made again. */
+  private labelsMoved = true;
   /** How many names the last update merged again (0: none; the actors only moved). */
   merged = 0;
   /** How many runs of the passes that took (more than one when a run reached further). */
@@ -269,9 +273,11 @@ export class IncrementalActors {
       let bs = this.blocks.get(nb.names);
       if (bs === undefined || bs.seen === epoch) {
         bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, mentions: null, roles: [], madeDelta: 0, dirty: 0, labels: null };
+        this.blocks.set(nb.names, bs);
         fresh.push(bs);
       } else {
         bs.delta = nb.delta;
+        if (bs.labelBase !== nb.labelBase && bs.labels !== null && bs.labels.length > 0) this.labelsMoved = true;
         bs.labelBase = nb.labelBase;
         bs.seen = epoch;
       }
@@ -281,9 +287,12 @@ export class IncrementalActors {
     for (const bs of this.order) if (bs.seen !== epoch) for (const s of bs.slots) removed.push(s);
     const added: Slot[] = [];
     this.adopt(fresh, removed, added);
+    for (const bs of fresh) {
+      bs.labels = bs.slots.filter((s) => s.c.label >= 0);
+      if (bs.labels.length > 0) this.labelsMoved = true;
+    }
+    for (const s of removed) if (s.c.label >= 0) this.labelsMoved = true;
     this.order = order;
-    this.blocks = new Map();
-    for (const bs of order) this.blocks.set(bs.names, bs);
     this.merged = 0;
     this.runs = 0;
     if (added.length > 0 || removed.length > 0 || this.last === null) this.merge(added, removed, epoch);
@@ -543,6 +552,7 @@ export class IncrementalActors {
         roleSlots: b.roleItems.map((i) => (i < 0 ? null : group[i])),
         id: '',
         actor: null,
+        list: [],
         born: epoch,
         touched: epoch,
       };
@@ -555,7 +565,10 @@ export class IncrementalActors {
       this.forgetReads(s);
       const b = assigned[i];
       s.info = b === null ? null : (infoOf.get(b) ?? null);
-      s.info?.slots.push(s);
+      if (s.info !== null) {
+        s.li = s.info.slots.length;
+        s.info.slots.push(s);
+      }
       this.patch.push(s);
       s.reads = reads[i] ?? null;
       if (this.indexed) this.indexReads(s);
@@ -625,6 +638,7 @@ export class IncrementalActors {
       if (id !== info.id) {
         info.id = id;
         info.touched = epoch;
+        this.labelsMoved = true;
         for (const s of info.slots) this.patch.push(s);
       }
     }
@@ -649,23 +663,32 @@ export class IncrementalActors {
         roles[nr++] = rm;
       }
     }
-    const labelActors: (string | null)[] = new Array(speakers.length).fill(null);
-    for (const bs of this.order) {
-      bs.labels ??= bs.slots.filter((s) => s.c.label >= 0);
-      for (const s of bs.labels) {
-        if (s.info === null) continue;
-        const k = s.c.label + bs.labelBase;
-        if (k < labelActors.length && !speakers[k].anonymous) labelActors[k] = s.info.id;
+    let labelActors: (string | null)[];
+    if (this.labelsMoved || this.merged > 0 || this.last === null || this.last.labelActors.length !== speakers.length) {
+      labelActors = new Array(speakers.length).fill(null);
+      for (const bs of this.order) {
+        bs.labels ??= bs.slots.filter((s) => s.c.label >= 0);
+        for (const s of bs.labels) {
+          if (s.info === null) continue;
+          const k = s.c.label + bs.labelBase;
+          if (k < labelActors.length && !speakers[k].anonymous) labelActors[k] = s.info.id;
+        }
       }
-    }
+      this.labelsMoved = false;
+    } else labelActors = this.last.labelActors;
     if (!rolesSorted) roles = roles.sort((x, y) => x.start - y.start);
     const actors: Actor[] = [];
     for (const info of infos) {
+      if (info.born === epoch) {
+        const list = (info.list = new Array<Mention>(info.slots.length));
+        for (let k = 0; k < list.length; k++) {
+          const x = info.slots[k];
+          list[k] = x.blk.mentions![x.mi];
+        }
+      }
       if (info.actor === null || info.touched === epoch) {
         const d = info.draft;
-        const list = new Array<Mention>(info.slots.length);
-        for (let k = 0; k < list.length; k++) list[k] = info.slots[k].mention!;
-        info.actor = { id: info.id, name: d.name, kind: d.kind, aliases: d.aliases, roles: d.roles, mentions: list, evidence: d.evidence };
+        info.actor = { id: info.id, name: d.name, kind: d.kind, aliases: d.aliases, roles: d.roles, mentions: info.list, evidence: d.evidence };
       }
       actors.push(info.actor);
     }
@@ -684,19 +707,33 @@ export class IncrementalActors {
     if (info === null) return;
     const c = s.c;
     const d = bs.delta;
-    const m = s.mention!;
+    const m = bs.mentions[s.mi];
     const form = info.born === epoch ? mentionForm(c, info.b, info.draft) : m.form;
     if (m.actor !== info.id || m.form !== form) {
-      bs.mentions[s.mi] = s.mention = { start: c.start + d, end: c.end + d, actor: info.id, form };
-      info.touched = epoch;
+      const made: Mention = { start: c.start + d, end: c.end + d, actor: info.id, form };
+      bs.mentions[s.mi] = made;
+      this.changed(s, made, info, epoch);
     }
-    const rm = s.role;
-    if (rm !== null && s.ri >= 0 && rm.actor !== info.id) bs.roles[s.ri] = s.role = { start: rm.start, end: rm.end, actor: info.id, role: rm.role };
+    const rm = s.ri >= 0 ? bs.roles[s.ri] : null;
+    if (rm !== null && rm.actor !== info.id) bs.roles[s.ri] = { start: rm.start, end: rm.end, actor: info.id, role: rm.role };
   }
 
-  /** The mentions and role mentions of a block at its current offset. */
+  /** A name's mention changed: its actor changes, and its list (copied first, once an update; made whole for a new actor). */
+  private changed(s: Slot, m: Mention, info: Info, epoch: number): void {
+    info.touched = epoch;
+    if (info.born === epoch) return;
+    if (info.list === info.actor?.mentions) info.list = info.list.slice();
+    info.list[s.li] = m;
+  }
+
+  /**
+   * The mentions and role mentions of a block at its current offset: those that stay the same
+   * kept (a block moved makes them all again). Nothing is written into older objects.
+   */
   private makeMentions(bs: BlockSlots, epoch: number): void {
     const d = bs.delta;
+    const old = bs.mentions;
+    const oldRoles = bs.roles;
     const mentions: Mention[] = [];
     const roles: RoleMention[] = [];
     for (const s of bs.slots) {
@@ -708,20 +745,20 @@ export class IncrementalActors {
       const c = s.c;
       const id = info.id;
       const start = c.start + d;
-      let m = s.mention;
+      let m = old !== null && s.mi >= 0 ? old[s.mi] : null;
+      let rm = old !== null && s.ri >= 0 ? oldRoles[s.ri] : null;
       if (m === null || m.start !== start || m.actor !== id || info.born === epoch) {
         const form = m !== null && info.born !== epoch ? m.form : mentionForm(c, info.b, info.draft);
         if (m === null || m.start !== start || m.actor !== id || m.form !== form) {
-          m = s.mention = { start, end: c.end + d, actor: id, form };
-          info.touched = epoch;
+          m = { start, end: c.end + d, actor: id, form };
+          this.changed(s, m, info, epoch);
         }
       }
       s.mi = mentions.length;
       mentions.push(m);
       const rs = c.roleSpan;
       if (rs !== null && c.role !== null && rs.end > rs.start) {
-        let rm = s.role;
-        if (rm === null || rm.start !== rs.start + d || rm.actor !== id || rm.role !== c.role) rm = s.role = { start: rs.start + d, end: rs.end + d, actor: id, role: c.role };
+        if (rm === null || rm.start !== rs.start + d || rm.actor !== id || rm.role !== c.role) rm = { start: rs.start + d, end: rs.end + d, actor: id, role: c.role };
         s.ri = roles.length;
         roles.push(rm);
       } else s.ri = -1;
@@ -731,7 +768,6 @@ export class IncrementalActors {
     bs.madeDelta = d;
   }
 }
-
 
 /** Two names the passes read alike (offsets and label indices aside). */
 function sameName(x: NameCandidate, y: NameCandidate): boolean {
