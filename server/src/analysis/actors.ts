@@ -92,6 +92,10 @@ interface Parsed {
   orgKey?: string;
   abbreviation?: boolean;
   ownForm?: string;
+  /** `nameKeys` of the name as an organisation or place, as a single word, as a person. */
+  orgKeys?: NameKeys;
+  wordKeys?: NameKeys;
+  personKeys?: NameKeys;
 }
 
 const KIND_INDEX: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
@@ -538,10 +542,10 @@ export function nameKeys(c: NameCandidate): NameKeys {
   if (p.roleOnly && (c.label >= 0 || c.kind === 'person')) {
     return { s: null, o: null, r: c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p) };
   }
-  if (c.kind === 'organization' || c.kind === 'place') return { s: null, o: orgKeyOf(p), r: null };
-  if (n === 1) return { s: surnameKeyOf(p), o: orgKeyOf(p), r: null };
+  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: null, o: orgKeyOf(p), r: null });
+  if (n === 1) return (p.wordKeys ??= { s: surnameKeyOf(p), o: orgKeyOf(p), r: null });
   if (p.roleOnly) return NO_KEYS;
-  return { s: surnameKeyOf(p), o: null, r: null };
+  return (p.personKeys ??= { s: surnameKeyOf(p), o: null, r: null });
 }
 
 function surnameKeyOf(p: Parsed): string {

@@ -147,6 +147,9 @@ interface BlockSlots {
    */
   mentions: Mention[] | null;
   roles: RoleMention[];
+  /** The actor of each mention, and the mention's index in the actor's list. */
+  infos: Info[];
+  listIndex: number[];
   madeDelta: number;
   dirty: number;
   /** Its names that are speaker labels (null: not listed yet). */
@@ -259,6 +262,8 @@ export class IncrementalActors {
   private patch: Slot[] = [];
   /** Some name of a label came, went, moved to another label index or changed actor: label actors made again. */
   private labelsMoved = true;
+  /** The actors in order of first mention, as last assembled. */
+  private sorted: Info[] | null = null;
   /** How many names the last update merged again (0: none; the actors only moved). */
   merged = 0;
   /** How many runs of the passes that took (more than one when a run reached further). */
@@ -272,7 +277,7 @@ export class IncrementalActors {
     for (const nb of blocks) {
       let bs = this.blocks.get(nb.names);
       if (bs === undefined || bs.seen === epoch) {
-        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, mentions: null, roles: [], madeDelta: 0, dirty: 0, labels: null };
+        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, mentions: null, roles: [], infos: [], listIndex: [], madeDelta: 0, dirty: 0, labels: null };
         this.blocks.set(nb.names, bs);
         fresh.push(bs);
       } else {
@@ -352,6 +357,7 @@ export class IncrementalActors {
       r.reads = [];
       this.commit(group, r, runPasses(r, group.map((s) => s.c), group.map((s) => s.at)), [], epoch);
       this.merged = group.length;
+      this.index();
       return;
     }
     if (!this.indexed) this.index();
@@ -536,6 +542,10 @@ export class IncrementalActors {
       this.unindexBuilding(b);
       this.infos.delete(b);
     }
+    if (retired.length > 0 || r.buildings.length > 0) {
+      this.sorted = null;
+      this.labelsMoved = true;
+    }
     const reads: Read[][] = [];
     for (const read of r.reads!) (reads[read.item] ??= []).push(read);
     const live: Building[] = [];
@@ -630,18 +640,24 @@ export class IncrementalActors {
    * mention of it changed.
    */
   private assemble(speakers: readonly SpeakerLabel[], epoch: number): ActorResolution {
-    const infos = [...this.infos.values()];
-    infos.sort((x, y) => x.firstSlot.at - y.firstSlot.at);
-    const used = new Set<string>();
-    for (const info of infos) {
-      const id = uniqueId(info.draft.slug, used);
-      if (id !== info.id) {
-        info.id = id;
-        info.touched = epoch;
-        this.labelsMoved = true;
-        for (const s of info.slots) this.patch.push(s);
+    // Actors in order of first mention, ids made unique in that order: the same while no
+    // actor came or went (an edit moves no name past another).
+    if (this.sorted === null) {
+      const infos = [...this.infos.values()];
+      infos.sort((x, y) => x.firstSlot.at - y.firstSlot.at);
+      const used = new Set<string>();
+      for (const info of infos) {
+        const id = uniqueId(info.draft.slug, used);
+        if (id !== info.id) {
+          info.id = id;
+          info.touched = epoch;
+          this.labelsMoved = true;
+          for (const s of info.slots) this.patch.push(s);
+        }
       }
+      this.sorted = infos;
     }
+    const infos = this.sorted;
     for (const s of this.patch) this.patchMention(s, epoch);
     this.patch = [];
     // The lists made at their length (no copies as they grow).
@@ -664,7 +680,7 @@ export class IncrementalActors {
       }
     }
     let labelActors: (string | null)[];
-    if (this.labelsMoved || this.merged > 0 || this.last === null || this.last.labelActors.length !== speakers.length) {
+    if (this.labelsMoved || this.last === null || this.last.labelActors.length !== speakers.length) {
       labelActors = new Array(speakers.length).fill(null);
       for (const bs of this.order) {
         bs.labels ??= bs.slots.filter((s) => s.c.label >= 0);
@@ -698,13 +714,20 @@ export class IncrementalActors {
   /** A name's entries in its block's lists made again, when the block is not made again anyway. */
   private patchMention(s: Slot, epoch: number): void {
     const bs = s.blk;
-    if (s.dead || bs.mentions === null || bs.madeDelta !== bs.delta || bs.dirty === epoch) return;
+    if (s.dead || bs.mentions === null || bs.dirty === epoch) return;
+    if (bs.madeDelta !== bs.delta) {
+      // Moved: made again whole.
+      bs.dirty = epoch;
+      return;
+    }
     const info = s.info;
     if ((info === null) !== (s.mi < 0)) {
       bs.dirty = epoch;
       return;
     }
     if (info === null) return;
+    bs.infos[s.mi] = info;
+    bs.listIndex[s.mi] = s.li;
     const c = s.c;
     const d = bs.delta;
     const m = bs.mentions[s.mi];
@@ -712,18 +735,18 @@ export class IncrementalActors {
     if (m.actor !== info.id || m.form !== form) {
       const made: Mention = { start: c.start + d, end: c.end + d, actor: info.id, form };
       bs.mentions[s.mi] = made;
-      this.changed(s, made, info, epoch);
+      this.changed(s.li, made, info, epoch);
     }
     const rm = s.ri >= 0 ? bs.roles[s.ri] : null;
     if (rm !== null && rm.actor !== info.id) bs.roles[s.ri] = { start: rm.start, end: rm.end, actor: info.id, role: rm.role };
   }
 
   /** A name's mention changed: its actor changes, and its list (copied first, once an update; made whole for a new actor). */
-  private changed(s: Slot, m: Mention, info: Info, epoch: number): void {
+  private changed(li: number, m: Mention, info: Info, epoch: number): void {
     info.touched = epoch;
     if (info.born === epoch) return;
     if (info.list === info.actor?.mentions) info.list = info.list.slice();
-    info.list[s.li] = m;
+    info.list[li] = m;
   }
 
   /**
@@ -734,8 +757,30 @@ export class IncrementalActors {
     const d = bs.delta;
     const old = bs.mentions;
     const oldRoles = bs.roles;
+    if (old !== null && bs.dirty !== epoch) {
+      // Only moved: the same mentions further on.
+      const dd = d - bs.madeDelta;
+      const mentions = new Array<Mention>(old.length);
+      for (let k = 0; k < old.length; k++) {
+        const m = old[k];
+        const made: Mention = { start: m.start + dd, end: m.end + dd, actor: m.actor, form: m.form };
+        mentions[k] = made;
+        this.changed(bs.listIndex[k], made, bs.infos[k], epoch);
+      }
+      const roles = new Array<RoleMention>(oldRoles.length);
+      for (let k = 0; k < oldRoles.length; k++) {
+        const rm = oldRoles[k];
+        roles[k] = { start: rm.start + dd, end: rm.end + dd, actor: rm.actor, role: rm.role };
+      }
+      bs.mentions = mentions;
+      bs.roles = roles;
+      bs.madeDelta = d;
+      return;
+    }
     const mentions: Mention[] = [];
     const roles: RoleMention[] = [];
+    const infos: Info[] = [];
+    const listIndex: number[] = [];
     for (const s of bs.slots) {
       const info = s.info;
       if (info === null) {
@@ -751,11 +796,13 @@ export class IncrementalActors {
         const form = m !== null && info.born !== epoch ? m.form : mentionForm(c, info.b, info.draft);
         if (m === null || m.start !== start || m.actor !== id || m.form !== form) {
           m = { start, end: c.end + d, actor: id, form };
-          this.changed(s, m, info, epoch);
+          this.changed(s.li, m, info, epoch);
         }
       }
       s.mi = mentions.length;
       mentions.push(m);
+      infos.push(info);
+      listIndex.push(s.li);
       const rs = c.roleSpan;
       if (rs !== null && c.role !== null && rs.end > rs.start) {
         if (rm === null || rm.start !== rs.start + d || rm.actor !== id || rm.role !== c.role) rm = { start: rs.start + d, end: rs.end + d, actor: id, role: c.role };
@@ -765,6 +812,8 @@ export class IncrementalActors {
     }
     bs.mentions = mentions;
     bs.roles = roles;
+    bs.infos = infos;
+    bs.listIndex = listIndex;
     bs.madeDelta = d;
   }
 }
