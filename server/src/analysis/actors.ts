@@ -74,7 +74,7 @@ export interface Building {
   roleName: string | null;
 }
 
-interface Parsed {
+export interface Parsed {
   /** Name words without honorifics and suffixes, as written. */
   readonly words: string[];
   /** Folded words. */
@@ -143,7 +143,21 @@ function parseNameUncached(text: string): Parsed {
   while (s < folded.length - 1 && HONORIFICS.has(folded[s])) s++;
   let e = folded.length;
   while (e - s > 1 && SUFFIXES.has(folded[e - 1])) e--;
-  return { words: words.slice(s, e), folded: folded.slice(s, e), roleOnly, caps };
+  // Every field set here, so that all parsed names share one shape.
+  return {
+    words: words.slice(s, e),
+    folded: folded.slice(s, e),
+    roleOnly,
+    caps,
+    surnameKey: undefined,
+    givenKey: undefined,
+    orgKey: undefined,
+    abbreviation: undefined,
+    ownForm: undefined,
+    orgKeys: undefined,
+    wordKeys: undefined,
+    personKeys: undefined,
+  };
 }
 
 function trimPunct(w: string): string {
@@ -224,6 +238,8 @@ export class Resolver {
   reads: Read[] | null = null;
   /** Persons outside the run that a look-up found alone: the run must include their names. */
   readonly pulled: Building[] = [];
+  /** The parsed form of each name of the last run. */
+  parsed: readonly Parsed[] = [];
   readonly buildings: Building[] = [];
   /** Surname key -> persons with that surname. */
   readonly bySurname = new Map<string, Building[]>();
@@ -237,6 +253,19 @@ export class Resolver {
   readonly byRoleLabel = new Map<string, Building>();
   /** Surname key -> the person with that surname mentioned last so far (text order). */
   readonly lastBySurname = new Map<string, Building>();
+  /** The actors with a role, by the words that role may name a title by (`roleKeyWords`). */
+  readonly byRoleWord = new Map<string, Set<Building>>();
+
+  /** A role of `b`, added by name `item` (-1: pinned). */
+  addRole(b: Building, role: string, item: number): void {
+    b.roles.push(role);
+    b.roleItems.push(item);
+    for (const w of roleKeyWords(role)) {
+      let set = this.byRoleWord.get(w);
+      if (set === undefined) this.byRoleWord.set(w, (set = new Set()));
+      set.add(b);
+    }
+  }
 
   create(): Building {
     const b: Building = {
@@ -275,10 +304,7 @@ export class Resolver {
     if (!p || typeof p.name !== 'string' || p.name.trim().length === 0) return;
     const b = this.create();
     b.pinned = p;
-    if (typeof p.role === 'string' && p.role.trim().length > 0) {
-      b.roles.push(p.role.trim());
-      b.roleItems.push(-1);
-    }
+    if (typeof p.role === 'string' && p.role.trim().length > 0) this.addRole(b, p.role.trim(), -1);
     const names = [p.name, ...(Array.isArray(p.aliases) ? p.aliases.filter((a) => typeof a === 'string') : [])];
     for (const n of names) {
       const k = aliasKey(n);
@@ -410,10 +436,13 @@ export class Resolver {
   oneFit(phrase: string, at: number, item: number): Building | null {
     let n = 0;
     let one: Building | null = null;
-    for (const x of this.buildings) {
-      if (x.surname !== null && x.roleLabel === null && x.roles.some((role) => roleMatches(role, phrase))) {
-        one = x;
-        if (++n > 1) break;
+    const holders = this.byRoleWord.get(phraseKeyWord(phrase));
+    if (holders !== undefined) {
+      for (const x of holders) {
+        if (x.surname !== null && x.roleLabel === null && x.roles.some((role) => roleMatches(role, phrase))) {
+          one = x;
+          if (++n > 1) break;
+        }
       }
     }
     if (this.outside !== null && n < 2) {
@@ -535,8 +564,8 @@ export interface NameKeys {
 
 const NO_KEYS: NameKeys = { s: null, o: null, r: null };
 
-export function nameKeys(c: NameCandidate): NameKeys {
-  const p = parseName(stripPossessive(c.text));
+export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
+  const p = parsed ?? parseName(stripPossessive(c.text));
   const n = p.folded.length;
   if (n === 0) return NO_KEYS;
   if (p.roleOnly && (c.label >= 0 || c.kind === 'person')) {
@@ -566,7 +595,13 @@ function orgKeyOf(p: Parsed): string {
 }
 
 /** The words by which a role may name a title (`roleMatches`): its last word, and the word before `of`. */
-export function roleKeyWords(role: string): string[] {
+export function roleKeyWords(role: string): readonly string[] {
+  return memo(roleKeyMemo, role, roleKeyWordsUncached);
+}
+
+const roleKeyMemo = new Map<string, readonly string[]>();
+
+function roleKeyWordsUncached(role: string): string[] {
   const r = foldName(role).split(/\s+/).map(trimPunct).filter((w) => w.length > 0);
   if (r.length === 0) return [];
   const of = r.indexOf('of');
@@ -627,6 +662,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
   const n = sorted.length;
   const forms = new Array<string>(n);
   const parsed = new Array<Parsed>(n);
+  r.parsed = parsed;
   const addresses = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const c = sorted[i];
@@ -750,10 +786,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       if (c.kind === 'person' || c.kind === null) b.strongPerson = true;
     }
     // A role used as a name adds its role, unless the actor is pinned (its role is given).
-    if (c.role !== null && !isAddress(c) && !(p.roleOnly && b.pinned) && !b.roles.includes(c.role)) {
-      b.roles.push(c.role);
-      b.roleItems.push(i);
-    }
+    if (c.role !== null && !isAddress(c) && !(p.roleOnly && b.pinned) && !b.roles.includes(c.role)) r.addRole(b, c.role, i);
     const form = forms[i];
     if (!b.formSet.has(form)) {
       b.formSet.add(form);

@@ -33,6 +33,7 @@ import {
   type Building,
   type Outside,
   type OutsideView,
+  type Parsed,
   type Read,
 } from './actors';
 
@@ -182,8 +183,8 @@ class Slot {
     this.blk = blk;
   }
 
-  setKeys(): void {
-    const k = nameKeys(this.c);
+  setKeys(parsed?: Parsed): void {
+    const k = nameKeys(this.c, parsed);
     this.s = k.s;
     this.o = k.o;
     this.r = k.r;
@@ -312,6 +313,16 @@ export class IncrementalActors {
    * ends; the names in between are new (`added`), those they replace gone (`removed`).
    */
   private adopt(fresh: readonly BlockSlots[], removed: Slot[], added: Slot[]): void {
+    if (removed.length === 0) {
+      for (const bs of fresh) {
+        for (const c of bs.names) {
+          const slot = new Slot(c, bs);
+          bs.slots.push(slot);
+          added.push(slot);
+        }
+      }
+      return;
+    }
     const names: NameCandidate[] = [];
     const owner: BlockSlots[] = [];
     for (const bs of fresh) {
@@ -355,9 +366,9 @@ export class IncrementalActors {
       this.runs = 1;
       const r = new Resolver();
       r.reads = [];
-      this.commit(group, r, runPasses(r, group.map((s) => s.c), group.map((s) => s.at)), [], epoch);
+      this.commit(group, r, runPasses(r, group.map((s) => s.c), group.map((s) => s.at)), [], epoch, false);
       this.merged = group.length;
-      this.index();
+      this.index(r.parsed);
       return;
     }
     if (!this.indexed) this.index();
@@ -537,7 +548,7 @@ export class IncrementalActors {
   }
 
   /** The group's actors replace those retiring. */
-  private commit(group: readonly Slot[], r: Resolver, assigned: readonly (Building | null)[], retired: readonly Info[], epoch: number): void {
+  private commit(group: readonly Slot[], r: Resolver, assigned: readonly (Building | null)[], retired: readonly Info[], epoch: number, patch = true): void {
     for (const { b } of retired) {
       this.unindexBuilding(b);
       this.infos.delete(b);
@@ -551,7 +562,7 @@ export class IncrementalActors {
     const live: Building[] = [];
     for (const b of r.buildings) if (b.count > 0) live.push(b);
     const drafts = draftActors(live);
-    const infoOf = new Map<Building, Info>();
+    const infoOf: (Info | undefined)[] = new Array(r.buildings.length);
     for (let k = 0; k < live.length; k++) {
       const b = live[k];
       const info: Info = {
@@ -566,7 +577,7 @@ export class IncrementalActors {
         born: epoch,
         touched: epoch,
       };
-      infoOf.set(b, info);
+      infoOf[b.order] = info;
       this.infos.set(b, info);
       if (this.indexed) this.indexBuilding(b);
     }
@@ -574,31 +585,32 @@ export class IncrementalActors {
       const s = group[i];
       this.forgetReads(s);
       const b = assigned[i];
-      s.info = b === null ? null : (infoOf.get(b) ?? null);
+      s.info = b === null ? null : (infoOf[b.order] ?? null);
       if (s.info !== null) {
         s.li = s.info.slots.length;
         s.info.slots.push(s);
       }
-      this.patch.push(s);
+      if (patch) this.patch.push(s);
       s.reads = reads[i] ?? null;
       if (this.indexed) this.indexReads(s);
     }
   }
 
   /** The indexes of every name and actor of the text (see `indexed`). */
-  private index(): void {
+  private index(parsed?: readonly Parsed[]): void {
     this.indexed = true;
+    let i = 0;
     for (const bs of this.order) {
       for (const s of bs.slots) {
-        this.indexSlot(s);
+        this.indexSlot(s, parsed?.[i++]);
         this.indexReads(s);
       }
     }
     for (const b of this.infos.keys()) this.indexBuilding(b);
   }
 
-  private indexSlot(s: Slot): void {
-    s.setKeys();
+  private indexSlot(s: Slot, parsed?: Parsed): void {
+    s.setKeys(parsed);
     if (s.s !== null) pushTo(this.bySurname, s.s, s);
     if (s.o !== null) pushTo(this.byOrg, s.o, s);
     if (s.r !== null) pushTo(this.byRole, s.r, s);
