@@ -163,8 +163,9 @@ export class IncrementalAnalyzer {
       for (const s of kept) speakers.push(s);
       for (const t of b.timecodes) timecodes.push(t);
     }
-    // Names are read line by line: a block's names are those of its lines and labels. Blocks
-    // to read again are read together, a run of neighbours in one call.
+    lap('labels');
+    // Names are read line by line: a block's names are those of its lines and labels, read
+    // again only when the block (or the labels kept on it) changed.
     if (!reduced) {
       for (let k = 0; k < blocks.length; ) {
         if (blocks[k].nKeep === keep) {
@@ -178,10 +179,10 @@ export class IncrementalAnalyzer {
       }
       for (let k = 0; k < blocks.length; k++) nameBlocks.push({ names: blocks[k].names, delta: blocks[k].start - blocks[k].nBase, labelBase: labelBases[k] });
     }
+    lap('names');
     const { quotes: raw, diagnostics } = assembleQuotes(blocks);
     lap('assemble');
 
-    lap('names');
     if (reduced) {
       this.global = null;
       this.lastChange = null;
