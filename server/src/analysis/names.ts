@@ -821,9 +821,9 @@ export function findNamesInLines(
     out.push({
       start: d.start,
       end: d.end,
-      text: own ? detach(name) : name,
+      text: own ? kept(name) : name,
       kind: d.kind,
-      role: own && role !== null ? detach(role) : role,
+      role: own && role !== null ? kept(role) : role,
       roleSpan: d.roleSpan,
       label: d.label,
     });
@@ -839,6 +839,19 @@ function mayName(text: string, s: number, e: number): boolean {
     if ((c >= 65 && c <= 90) || c >= 128) return true;
   }
   return false;
+}
+
+/** Names and roles kept across edits, one string for each text (names repeat, and must not keep the text alive). */
+const KEPT = new Map<string, string>();
+
+function kept(s: string): string {
+  let k = KEPT.get(s);
+  if (k === undefined) {
+    if (KEPT.size >= 50_000) KEPT.clear();
+    k = detach(s);
+    KEPT.set(k, k);
+  }
+  return k;
 }
 
 function compareDrafts(x: Draft, y: Draft): number {
