@@ -148,8 +148,8 @@ interface BlockSlots {
    */
   mentions: Mention[] | null;
   roles: RoleMention[];
-  /** The actor of each mention, and the mention's index in the actor's list. */
-  infos: Info[];
+  /** The actor of each mention, and the mention's index in the actor's list (null until the text is edited). */
+  infos: Info[] | null;
   listIndex: number[];
   madeDelta: number;
   dirty: number;
@@ -278,7 +278,7 @@ export class IncrementalActors {
     for (const nb of blocks) {
       let bs = this.blocks.get(nb.names);
       if (bs === undefined || bs.seen === epoch) {
-        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, mentions: null, roles: [], infos: [], listIndex: [], madeDelta: 0, dirty: 0, labels: null };
+        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, mentions: null, roles: [], infos: null, listIndex: [], madeDelta: 0, dirty: 0, labels: null };
         this.blocks.set(nb.names, bs);
         fresh.push(bs);
       } else {
@@ -738,8 +738,10 @@ export class IncrementalActors {
       return;
     }
     if (info === null) return;
-    bs.infos[s.mi] = info;
-    bs.listIndex[s.mi] = s.li;
+    if (bs.infos !== null) {
+      bs.infos[s.mi] = info;
+      bs.listIndex[s.mi] = s.li;
+    }
     const c = s.c;
     const d = bs.delta;
     const m = bs.mentions[s.mi];
@@ -769,7 +771,7 @@ export class IncrementalActors {
     const d = bs.delta;
     const old = bs.mentions;
     const oldRoles = bs.roles;
-    if (old !== null && bs.dirty !== epoch) {
+    if (old !== null && bs.dirty !== epoch && bs.infos !== null) {
       // Only moved: the same mentions further on.
       const dd = d - bs.madeDelta;
       const mentions = new Array<Mention>(old.length);
@@ -777,7 +779,7 @@ export class IncrementalActors {
         const m = old[k];
         const made: Mention = { start: m.start + dd, end: m.end + dd, actor: m.actor, form: m.form };
         mentions[k] = made;
-        this.changed(bs.listIndex[k], made, bs.infos[k], epoch);
+        this.changed(bs.listIndex[k], made, bs.infos![k], epoch);
       }
       const roles = new Array<RoleMention>(oldRoles.length);
       for (let k = 0; k < oldRoles.length; k++) {
@@ -791,7 +793,8 @@ export class IncrementalActors {
     }
     const mentions: Mention[] = [];
     const roles: RoleMention[] = [];
-    const infos: Info[] = [];
+    // What a block that only moves needs, once the text is edited.
+    const infos: Info[] | null = this.last === null ? null : [];
     const listIndex: number[] = [];
     for (const s of bs.slots) {
       const info = s.info;
@@ -813,8 +816,10 @@ export class IncrementalActors {
       }
       s.mi = mentions.length;
       mentions.push(m);
-      infos.push(info);
-      listIndex.push(s.li);
+      if (infos !== null) {
+        infos.push(info);
+        listIndex.push(s.li);
+      }
       const rs = c.roleSpan;
       if (rs !== null && c.role !== null && rs.end > rs.start) {
         if (rm === null || rm.start !== rs.start + d || rm.actor !== id || rm.role !== c.role) rm = { start: rs.start + d, end: rs.end + d, actor: id, role: c.role };
