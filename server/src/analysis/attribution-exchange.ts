@@ -64,91 +64,59 @@ export function decodeExchange(
   for (let i = from; i < to && named; i++) named = slots[i].own !== undefined && slots[i].pronoun === null && !slots[i].narrator;
   if (named) return slots.slice(from, to).map((s) => s.own ?? null);
   // Candidates: the exchange's own names first, then those it speaks to, then the context.
-  const count = new Map<string, number>();
-  const bump = (id: string | null | undefined, w: number): void => {
-    if (id === null || id === undefined) return;
-    count.set(id, (count.get(id) ?? 0) + w);
-  };
+  // The work here is per exchange and a text may hold many short ones: scratch space is shared
+  // between calls rather than made afresh.
+  const count = COUNT;
+  count.clear();
   for (let i = 0; i < n; i++) {
     const s = slots[from + i];
-    bump(ownOf(s, narrator), 4);
-    bump(s.alt, 1);
-    bump(s.addressed, 2);
-    bump(s.subject, 1);
+    bump(count, ownOf(s, narrator), 4);
+    bump(count, s.alt, 1);
+    bump(count, s.addressed, 2);
+    bump(count, s.subject, 1);
   }
-  for (let r = 0; r < context.length; r++) bump(context[r], 3 - r * 0.5);
-  const names = [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map((e) => e[0]);
+  for (let r = 0; r < context.length; r++) bump(count, context[r], 3 - r * 0.5);
+  // Nobody to choose from: every quote is the unnamed person's.
+  if (count.size === 0) return new Array<string | null>(n).fill(null);
+  const names = topCandidates(count);
+  count.clear();
   const K = names.length + 1;
   const UNNAMED = names.length;
-  const idOf = (c: number): string | null => (c === UNNAMED ? null : names[c]);
-  const index = new Map<string, number>();
-  names.forEach((id, k) => index.set(id, k));
-  const at = (id: string | null | undefined): number => (id === null || id === undefined ? -1 : index.get(id) ?? -1);
-  const gender = names.map((id) => genderOf(id));
+  const gender = GENDERS;
+  gender.length = 0;
+  for (let c = 0; c < names.length; c++) gender.push(genderOf(names[c]));
+  const prior = PRIOR;
+  for (let c = 0; c < names.length; c++) {
+    const r = context.indexOf(names[c]);
+    prior[c] = r >= 0 ? r * CONTEXT_RANK : NOT_IN_CONTEXT;
+  }
+  prior[UNNAMED] = UNNAMED_BARE;
 
   // States: speaker * K + partner; the two differ unless both are unnamed.
   const S = K * K;
-  const valid = (st: number): boolean => {
-    const sp = (st / K) | 0;
-    const pa = st % K;
-    return sp !== pa || sp === UNNAMED;
-  };
-
-  /** What quote `i` says of each possible speaker, into `e`; the partner it speaks to is returned. */
-  const emitInto = (i: number, e: Float64Array): number => {
-    const s = slots[from + i];
-    const own = ownOf(s, narrator);
-    const a = at(s.addressed);
-    for (let sp = 0; sp < K; sp++) {
-      let score = 0;
-      if (s.pronoun !== null && own !== undefined) {
-        if (sp === at(own)) score += 0;
-        else if (sp === at(s.alt)) score += PRONOUN_ALT;
-        else if (sp === UNNAMED) score += PRONOUN_UNNAMED;
-        else if (gender[sp] === s.pronoun) score += PRONOUN_SAME_GENDER;
-        else if (gender[sp] === null) score += PRONOUN_UNKNOWN_GENDER;
-        else score += RULED_OUT;
-      } else if (own !== undefined) {
-        if (own === null) score += sp === UNNAMED ? 0 : NAMED_FOR_UNKNOWN;
-        else score += sp === at(own) ? 0 : RULED_OUT;
-      } else {
-        if (sp === UNNAMED) score += UNNAMED_BARE;
-        if (s.subject !== null && sp === at(s.subject)) score += SUBJECT_BONUS;
-      }
-      // Nobody calls themselves by name.
-      if (a >= 0 && sp === a) score += RULED_OUT;
-      e[sp] = score;
-    }
-    return a;
-  };
-  const emitted = new Float64Array(K);
-
-  const prior = (c: number): number => {
-    if (c === UNNAMED) return UNNAMED_BARE;
-    const r = context.indexOf(names[c]);
-    return r >= 0 ? r * CONTEXT_RANK : NOT_IN_CONTEXT;
-  };
-
-  let score = new Float64Array(S);
-  let next = new Float64Array(S);
+  const emitted = EMITTED;
+  let score = SCORE_A;
+  let next = SCORE_B;
   // back[i * S + st]: the state before quote i on the best path to state st at quote i.
-  const back = new Int32Array(n * S);
-  let addressed = emitInto(0, emitted);
+  // A long exchange gets its own table, not kept after it.
+  const back = n * S <= BACK.length ? BACK : new Int32Array(n * S);
+  let addressed = emitInto(slots[from], narrator, names, gender, K, emitted);
   for (let st = 0; st < S; st++) {
     const sp = (st / K) | 0;
     const pa = st % K;
-    score[st] = valid(st) ? prior(sp) + prior(pa) + emitted[sp] + (pa === addressed ? ADDRESSEE_PARTNER_BONUS : 0) : -Infinity;
+    score[st] = valid(st, K) ? prior[sp] + prior[pa] + emitted[sp] + (pa === addressed ? ADDRESSEE_PARTNER_BONUS : 0) : -Infinity;
   }
-  const rowMax = new Float64Array(K);
-  const rowArg = new Int32Array(K);
+  const rowMax = ROW_MAX;
+  const rowArg = ROW_ARG;
+  rowArg.fill(0);
   for (let i = 1; i < n; i++) {
     // `he replied` answers the quote before: the pair turns round whatever the layout says.
     const flip = slots[from + i].link === 'flip' || slots[from + i].reply;
-    addressed = emitInto(i, emitted);
+    addressed = emitInto(slots[from + i], narrator, names, gender, K, emitted);
     // Best predecessor overall and per speaker, for the moves that take in someone new.
     let globalMax = -Infinity;
     let globalArg = 0;
-    rowMax.fill(-Infinity);
+    rowMax.fill(-Infinity, 0, K);
     for (let pr = 0; pr < S; pr++) {
       const v = score[pr];
       const a = (pr / K) | 0;
@@ -162,8 +130,9 @@ export function decodeExchange(
       }
     }
     for (let st = 0; st < S; st++) {
-      if (!valid(st)) {
+      if (!valid(st, K)) {
         next[st] = -Infinity;
+        back[i * S + st] = 0;
         continue;
       }
       const sp = (st / K) | 0;
@@ -206,10 +175,99 @@ export function decodeExchange(
   for (let k = 1; k < S; k++) if (score[k] > score[st]) st = k;
   const out: (string | null)[] = new Array<string | null>(n).fill(null);
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = idOf((st / K) | 0);
+    const sp = (st / K) | 0;
+    out[i] = sp === UNNAMED ? null : names[sp];
     if (i > 0) st = back[i * S + st];
   }
   return out;
+}
+
+type Gender = 'm' | 'f' | null;
+
+/** Scratch space shared by the calls of `decodeExchange` (at most MAX_CANDIDATES + 1 speakers). */
+const COUNT = new Map<string, number>();
+const NAMES: string[] = [];
+const WEIGHTS: number[] = [];
+const GENDERS: Gender[] = [];
+const MAX_K = MAX_CANDIDATES + 1;
+const PRIOR = new Float64Array(MAX_K);
+const EMITTED = new Float64Array(MAX_K);
+const SCORE_A = new Float64Array(MAX_K * MAX_K);
+const SCORE_B = new Float64Array(MAX_K * MAX_K);
+const ROW_MAX = new Float64Array(MAX_K);
+const ROW_ARG = new Int32Array(MAX_K);
+const BACK = new Int32Array(1 << 14);
+
+function bump(count: Map<string, number>, id: string | null | undefined, w: number): void {
+  if (id === null || id === undefined) return;
+  count.set(id, (count.get(id) ?? 0) + w);
+}
+
+/**
+ * The MAX_CANDIDATES ids of highest count, highest first, ties in the order they were first
+ * counted (as a stable sort of the entries would give).
+ */
+function topCandidates(count: ReadonlyMap<string, number>): string[] {
+  const ids = NAMES;
+  const ws = WEIGHTS;
+  ids.length = 0;
+  ws.length = 0;
+  for (const [id, w] of count) {
+    let at = ids.length;
+    while (at > 0 && ws[at - 1] < w) at--;
+    if (at >= MAX_CANDIDATES) continue;
+    ids.splice(at, 0, id);
+    ws.splice(at, 0, w);
+    if (ids.length > MAX_CANDIDATES) {
+      ids.pop();
+      ws.pop();
+    }
+  }
+  return ids;
+}
+
+/** A state (speaker * K + partner) is a pair of two people, or the unnamed person twice. */
+function valid(st: number, K: number): boolean {
+  const sp = (st / K) | 0;
+  const pa = st % K;
+  return sp !== pa || sp === K - 1;
+}
+
+function indexIn(names: readonly string[], id: string | null | undefined): number {
+  if (id === null || id === undefined) return -1;
+  for (let c = 0; c < names.length; c++) if (names[c] === id) return c;
+  return -1;
+}
+
+/** What a quote says of each possible speaker, into `e`; the partner it speaks to is returned. */
+function emitInto(s: Slot, narrator: string | null, names: readonly string[], gender: readonly Gender[], K: number, e: Float64Array): number {
+  const UNNAMED = K - 1;
+  const own = ownOf(s, narrator);
+  const a = indexIn(names, s.addressed);
+  const ownAt = indexIn(names, own);
+  const altAt = indexIn(names, s.alt);
+  const subjectAt = s.subject !== null ? indexIn(names, s.subject) : -2;
+  for (let sp = 0; sp < K; sp++) {
+    let score = 0;
+    if (s.pronoun !== null && own !== undefined) {
+      if (sp === ownAt) score += 0;
+      else if (sp === altAt) score += PRONOUN_ALT;
+      else if (sp === UNNAMED) score += PRONOUN_UNNAMED;
+      else if (gender[sp] === s.pronoun) score += PRONOUN_SAME_GENDER;
+      else if (gender[sp] === null) score += PRONOUN_UNKNOWN_GENDER;
+      else score += RULED_OUT;
+    } else if (own !== undefined) {
+      if (own === null) score += sp === UNNAMED ? 0 : NAMED_FOR_UNKNOWN;
+      else score += sp === ownAt ? 0 : RULED_OUT;
+    } else {
+      if (sp === UNNAMED) score += UNNAMED_BARE;
+      if (sp === subjectAt) score += SUBJECT_BONUS;
+    }
+    // Nobody calls themselves by name.
+    if (a >= 0 && sp === a) score += RULED_OUT;
+    e[sp] = score;
+  }
+  return a;
 }
 
 /** The speaker a quote's own attribution names, the narrator's name standing for `I`. */

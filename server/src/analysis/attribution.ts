@@ -633,6 +633,9 @@ class Attributor {
    */
   private addressedByTitle(q: RawQuote): string | null {
     const { start, end } = q.inner;
+    // Either form needs a comma (or `!` at the head), which is always a token of its own: most
+    // quotes have none near their edges, and need not be read into tokens.
+    if (!this.hasCode(start, Math.min(end, start + 40), 44, 33) && !this.hasCode(Math.max(start, end - 40), end, 44, 44)) return null;
     const head = tokenize(this.text, start, Math.min(end, start + 40), 2);
     let word: Token | null = null;
     if (head.length === 2 && head[0].word && !head[1].word && (head[1].w === ',' || head[1].w === '!')) word = head[0];
@@ -647,6 +650,16 @@ class Attributor {
     this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
     const actor = this.descriptions.find(roleWords(word.w), q.start);
     return actor && actor.kind === 'person' ? actor.id : null;
+  }
+
+  /** True when the character `a` or `b` occurs between `from` and `to`. */
+  private hasCode(from: number, to: number, a: number, b: number): boolean {
+    const text = this.text;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === a || c === b) return true;
+    }
+    return false;
   }
 
   private sentenceEndBetween(from: number, to: number): boolean {
