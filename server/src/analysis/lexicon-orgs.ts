@@ -3,17 +3,10 @@
  * name an organisation (`Council`, `Institute`, `Front`). Lower case, one space between words.
  */
 
-function list(text: string): ReadonlySet<string> {
-  return new Set(
-    text
-      .split(/[\n|]/)
-      .map((s) => s.trim())
-      .filter((s) => s.length > 0),
-  );
-}
+import { wordList } from './lexicon-list';
 
 /** Organisations a news transcript names without any head word (`the Kremlin`, `NATO`). */
-export const ORGANIZATIONS = list(`
+export const ORGANIZATIONS = wordList(`
 un|u.n.|united nations|nato|eu|e.u.|european union|european commission|european parliament
 kremlin|pentagon|white house|state department|foreign office|foreign ministry|congress|senate
 house|house of representatives|house of commons|house of lords|parliament|duma|state duma|knesset
@@ -48,13 +41,13 @@ olympics|ioc|fifa|uefa|nba|nfl|mlb|nhl|wta|atp|formula one
 `);
 
 /** Abbreviations that name a place, not an organisation (`US`, `U.K.`). */
-export const PLACE_ACRONYMS = list(`us|u.s.|u.s|usa|u.s.a.|uk|u.k.|uae|ussr|prc|drc|dprk|rok`);
+export const PLACE_ACRONYMS = wordList(`us|u.s.|u.s|usa|u.s.a.|uk|u.k.|uae|ussr|prc|drc|dprk|rok`);
 
 /**
  * Head words that make a name an organisation: `Security Council`, `Independent Institute`,
  * `Nusra Front`, `Heaven Sent Gaming`. Matched on the last word, or the word before `of`.
  */
-export const ORG_HEADS = list(`
+export const ORG_HEADS = wordList(`
 council|institute|institution|university|college|school|academy|ministry|department|office|house
 party|front|group|agency|committee|commission|company|corp|corp.|corporation|inc|inc.|ltd|ltd.
 llc|co.|plc|gmbh|ag|sa|times|news|post|journal|herald|tribune|gazette|courier|magazine|press
@@ -73,7 +66,7 @@ energy|oil|gas|petroleum|electric|pharmaceuticals|pharma|foods|telecom|communica
 `);
 
 /** Lower-case nouns right after a name that make it an organisation (`the Islamic State group`). */
-export const ORG_NOUNS = list(`
+export const ORG_NOUNS = wordList(`
 group|party|movement|militia|network|agency|company|firm|newspaper|channel|broadcaster|magazine
 organization|organisation|alliance|coalition|faction|club|band|website|site|blog|paper|outlet
 station|union|brigade|brigades|council|committee|ministry|bank|corporation|institute|foundation
@@ -81,7 +74,7 @@ charity|association|league|federation
 `);
 
 /** Lower-case nouns right after a name that make it a place (`the Crimea region`). */
-export const PLACE_AFTER_NOUNS = list(`
+export const PLACE_AFTER_NOUNS = wordList(`
 region|province|district|city|town|village|county|valley|area|peninsula|coast|border|river|sea
 oblast|governorate|countryside|suburb|neighbourhood|neighborhood|airport|airbase|state
 `);
@@ -90,7 +83,7 @@ oblast|governorate|countryside|suburb|neighbourhood|neighborhood|airport|airbase
  * All-capital words that look like acronyms but name no actor (`CEO`, `GDP`, `PM`). Checked
  * together with `NON_NAMES` of lexicon-words.
  */
-export const NON_ORG_ACRONYMS = list(`
+export const NON_ORG_ACRONYMS = wordList(`
 ceo|cfo|cto|coo|gdp|dna|aids|hiv|covid|tv|ok|am|pm|est|gmt|utc|edt|pst|vip|faq|asap|aka|rip
 lol|omg|btw|fyi|ngo|ngos|mp|mps|vp|qc|dj|mc|bc|ad|id|it|ai|pc|ufo|dvd|cd|usb|hq|pr|iq|ph|rpm|mph
 kg|km|cm|mm|usd|eur|gbp|rub|bbq|diy|ceo's|phd|mba|msc|bsc|llb|ii|iii|iv|vi|vii|viii|ix|xi|xii
@@ -119,7 +112,7 @@ export const ABBREVIATION_OF: ReadonlyMap<string, string> = new Map(
  * Head words of names that are no actor: laws, treaties, plans, events, prizes, periods
  * (`Policing Act`, `Adriatic Charter`, `World Cup`, `Arab Spring`, `Nobel Prize`).
  */
-export const NON_ACTOR_HEADS = list(`
+export const NON_ACTOR_HEADS = wordList(`
 act|acts|bill|bills|treaty|charter|declaration|agreement|accord|accords|resolution|plan|plans|convention
 protocol|amendment|amendments|law|laws|code|doctrine|constitution|manifesto|license|licence|goals
 games|olympics|paralympics|cup|cups|championship|championships|tournament|war|wars|spring|revolution

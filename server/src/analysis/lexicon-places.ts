@@ -3,17 +3,10 @@
  * periods of abbreviations kept (`u.s.`).
  */
 
-function list(text: string): ReadonlySet<string> {
-  return new Set(
-    text
-      .split(/[\n|]/)
-      .map((s) => s.trim())
-      .filter((s) => s.length > 0),
-  );
-}
+import { wordList } from './lexicon-list';
 
 /** Countries and their usual short and long forms. */
-export const COUNTRIES = list(`
+export const COUNTRIES = wordList(`
 afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|austria
 azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia
 bosnia|bosnia and herzegovina|herzegovina|botswana|brazil|brunei|bulgaria|burkina faso|burundi
@@ -40,7 +33,7 @@ greenland|puerto rico|hong kong|macau|tibet|kurdistan|west bank|gaza|gaza strip|
 `);
 
 /** Major cities, capitals and news datelines. */
-export const CITIES = list(`
+export const CITIES = wordList(`
 moscow|washington|washington d.c.|washington, d.c.|berlin|london|paris|rome|madrid|lisbon|vienna
 brussels|amsterdam|the hague|geneva|zurich|bern|stockholm|oslo|copenhagen|helsinki|reykjavik
 dublin|edinburgh|warsaw|prague|budapest|bucharest|sofia|belgrade|zagreb|ljubljana|sarajevo
@@ -69,7 +62,7 @@ gaza city|ramallah|hebron|nablus|haifa|golan heights|sinai|vatican city
 `);
 
 /** US states, continents and other regions. */
-export const REGIONS = list(`
+export const REGIONS = wordList(`
 alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho
 illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota
 mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina
@@ -93,7 +86,7 @@ capitol hill|trump tower|times square|red square|tiananmen square|tahrir square|
  * Demonyms and nationality adjectives (`Russian`, `Syrian`): words that qualify a role
  * (`Russian President`) but are no name themselves.
  */
-export const DEMONYMS = list(`
+export const DEMONYMS = wordList(`
 afghan|albanian|algerian|american|andorran|angolan|argentine|argentinian|armenian|australian
 austrian|azerbaijani|azeri|bahraini|bangladeshi|belarusian|belgian|bolivian|bosnian|brazilian
 british|bulgarian|burmese|cambodian|cameroonian|canadian|chadian|chilean|chinese|colombian
@@ -114,7 +107,7 @@ sikh|alawite|druze|yazidi|coptic|evangelical|kremlin-backed|u.s.-backed|us-backe
 `);
 
 /** Head words that make a name a place (`Black Sea`, `Johnson Space Center`, `Eureka Springs`). */
-export const PLACE_HEADS = list(`
+export const PLACE_HEADS = wordList(`
 river|sea|ocean|lake|island|islands|isles|mountain|mountains|mount|mt.|valley|bay|gulf|strait
 straits|peninsula|desert|coast|province|county|district|region|territory|territories|city|town
 village|street|st.|avenue|ave.|road|boulevard|square|plaza|airport|station|bridge|tower|towers
@@ -126,13 +119,13 @@ quarter|camp|base|checkpoint|crossing|border|frontier|zone|enclave|corridor|coun
 `);
 
 /** Words before a name that make it a place (`North Kivu`, `Lake Chad`, `San Diego`). */
-export const PLACE_PREFIXES = list(`
+export const PLACE_PREFIXES = wordList(`
 north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|new
 mount|mt.|lake|fort|port|saint|st.|san|santa|são|sao|los|las|el|al|cape|gulf|isle
 `);
 
 /** Lower-case nouns that make the name after `the X of` a place (`the town of Khan Sheikhoun`). */
-export const PLACE_NOUNS = list(`
+export const PLACE_NOUNS = wordList(`
 town|city|village|region|province|district|state|county|island|islands|suburb|resort|port
 capital|area|municipality|neighbourhood|neighborhood|borough|commune|settlement|enclave
 governorate|oblast|territory|republic|kingdom|emirate|country|nation|hamlet|valley|coast
