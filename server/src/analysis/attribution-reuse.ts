@@ -19,7 +19,7 @@
  */
 import type { Slot } from './attribution-dialogue';
 import type { DescriptionIndex, Gender } from './attribution-resolve';
-import type { Mention, Quote, Span } from './model';
+import type { AttributionVia, Mention, Quote, Span } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
 import { firstStartingAt } from './spans';
 
@@ -226,19 +226,7 @@ export class Reuser {
     const cueSpan = this.spanToNew(old.cueSpan);
     const speakerSpan = this.spanToNew(old.speakerSpan);
     if (q.start === old.start && cueSpan === old.cueSpan && speakerSpan === old.speakerSpan) return old;
-    return {
-      start: q.start,
-      end: q.end,
-      kind: q.kind,
-      text: q.text,
-      inner: q.inner,
-      depth: q.depth,
-      speaker: old.speaker,
-      cue: old.cue,
-      cueSpan,
-      via: old.via,
-      speakerSpan,
-    };
+    return quoteOf(q, old.speaker, old.cue, cueSpan, old.via, speakerSpan);
   }
 
   private spanToNew(s: Span | null): Span | null {
@@ -317,4 +305,16 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
+}
+
+/** A quote of the text with its attribution; every quote the attribution makes has this one shape. */
+export function quoteOf(
+  q: RawQuote,
+  speaker: string | null,
+  cue: string | null,
+  cueSpan: Span | null,
+  via: AttributionVia | null,
+  speakerSpan: Span | null,
+): Quote {
+  return { start: q.start, end: q.end, kind: q.kind, text: q.text, inner: q.inner, depth: q.depth, speaker, cue, cueSpan, via, speakerSpan };
 }

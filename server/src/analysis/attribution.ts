@@ -1,7 +1,7 @@
 import { narratorName, type Link, type Slot } from './attribution-dialogue';
 import { decodeExchange } from './attribution-exchange';
 import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
-import { Reuser, type AttributionReuse, type AttributionRun, type Exchange, type Local } from './attribution-reuse';
+import { Reuser, quoteOf, type AttributionReuse, type AttributionRun, type Exchange, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
@@ -37,7 +37,7 @@ export function attributeQuotes(
   turns: readonly Turn[],
   actors: ActorResolution,
 ): Quote[] {
-  return new Attributor(text, lines, raw, speakers, turns, actors).run(null).quotes;
+  return attributeQuotesFrom(text, lines, raw, speakers, turns, actors, null).quotes;
 }
 
 export type { AttributionReuse, AttributionRun } from './attribution-reuse';
@@ -682,19 +682,7 @@ class Attributor {
   }
 
   private make(q: RawQuote, speaker: string | null, cue: Span | null, via: AttributionVia | null, speakerSpan: Span | null): Quote {
-    return {
-      start: q.start,
-      end: q.end,
-      kind: q.kind,
-      text: q.text,
-      inner: q.inner,
-      depth: q.depth,
-      speaker,
-      cue: cue ? detach(this.text.slice(cue.start, cue.end)) : null,
-      cueSpan: cue,
-      via: speaker === null ? null : via,
-      speakerSpan,
-    };
+    return quoteOf(q, speaker, cue ? detach(this.text.slice(cue.start, cue.end)) : null, cue, speaker === null ? null : via, speakerSpan);
   }
 
   private nextTopStart(qi: number): number {
