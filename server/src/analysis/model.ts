@@ -155,6 +155,7 @@ export interface Diagnostic extends Span {
 export interface TranscriptModel {
   readonly text: string;
   readonly speakers: readonly SpeakerLabel[];
+  /** One turn per speaker label, in the same order: `turns[i].label === i`. */
   readonly turns: readonly Turn[];
   readonly quotes: readonly Quote[];
   readonly actors: readonly Actor[];

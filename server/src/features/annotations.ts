@@ -39,7 +39,7 @@ export function toAnnotations(model: TranscriptModel, file: string): Annotations
       start: s.start,
       end: s.end,
       label: s.label,
-      actor: model.turns[i]?.label === i ? model.turns[i].speaker : (model.turns.find((t) => t.label === i)?.speaker ?? null),
+      actor: model.turns[i]?.speaker ?? null,
       role: s.role,
       time: s.time,
     })),

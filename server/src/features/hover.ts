@@ -25,7 +25,7 @@ export function getHover(model: TranscriptModel, offset: number): HoverAnswer | 
   }
   const label = speakerAt(model, offset);
   if (label) {
-    const turn = model.turns[label.index]?.label === label.index ? model.turns[label.index] : model.turns.find((t) => t.label === label.index);
+    const turn = model.turns[label.index];
     const actor = turn?.speaker ? actorById(model, turn.speaker) : undefined;
     const md = actor
       ? actorCard(model, actor)
