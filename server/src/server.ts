@@ -20,6 +20,7 @@ import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
 import { getOutline, type OutlineNode } from './features/symbols';
 import { encodeRange } from './features/token-encoding';
+import { IdleCollector } from './idle-gc';
 import { ModelCache, type Analysed } from './model-cache';
 import { parsePinnedActors } from './pinned';
 import {
@@ -40,6 +41,8 @@ let pinned: PinnedActor[] = [];
 const cache = new ModelCache(() => pinned);
 const DIAGNOSTIC_DELAY_MS = 200;
 const diagnosticTimers = new Map<string, NodeJS.Timeout>();
+/** One full garbage collection once edits stop: old texts and models go back to the system. */
+const idle = new IdleCollector();
 
 /** Runs a handler; an internal error becomes the empty answer and a log line, never a dead server. */
 function safely<T>(what: string, fallback: T, fn: () => T): T {
@@ -179,6 +182,7 @@ connection.onNotification(PINNED_ACTORS_NOTIFICATION, (params: PinnedActorsParam
   safely('pinnedActors', undefined, () => {
     pinned = parsePinnedActors(params?.actors);
     cache.clear();
+    idle.note();
     for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
     void connection.languages.semanticTokens.refresh();
   }),
@@ -206,9 +210,13 @@ function scheduleDiagnostics(uri: string): void {
   );
 }
 
-documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+documents.onDidChangeContent((e) => {
+  scheduleDiagnostics(e.document.uri);
+  idle.note();
+});
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
+  idle.note();
   clearTimeout(diagnosticTimers.get(e.document.uri));
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
