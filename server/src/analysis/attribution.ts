@@ -607,9 +607,15 @@ class Attributor {
         let w = text.charCodeAt(b) === 46 ? b - 1 : b;
         const e = w + 1;
         while (w >= q.inner.start && isLetter(text.charCodeAt(w))) w--;
-        if (HONORIFICS.has(text.slice(w + 1, e).toLowerCase())) {
+        const word = text.slice(w + 1, e).toLowerCase();
+        if (HONORIFICS.has(word) || word === 'dear') {
           b = w;
           while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
+          // `my dear Watson`
+          if (word === 'dear' && b >= q.inner.start + 1 && text.slice(b - 1, b + 1).toLowerCase() === 'my' && !isLetter(text.charCodeAt(b - 2))) {
+            b -= 2;
+            while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
+          }
         }
       }
       const before = b < q.inner.start ? -1 : text.charCodeAt(b);
