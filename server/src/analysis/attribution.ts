@@ -386,7 +386,7 @@ class Attributor {
 
       // 2. A cue after or before the quote.
       if (!result) {
-        const after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end), q.end + WINDOW, nextStart));
+        const after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
         const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(lineStart, q.start - WINDOW, prevTopEnd));
         const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
         if (hit) {
@@ -475,7 +475,7 @@ class Attributor {
    * the quote ends its line and the next line goes on with the sentence in lower case
    * (`“...?”` / `asked the porter.` in hard-wrapped or one-sentence-a-line text).
    */
-  private afterLimit(line: number, end: number): number {
+  private afterLimit(line: number, end: number, goesOn: boolean): number {
     const { text, lines } = this;
     const le = lines.ends[line];
     let k = end;
@@ -487,12 +487,13 @@ class Attributor {
     const c = text.charCodeAt(j);
     if (j < je && c >= 97 && c <= 122) return je;
     // `I added.`, `Mary said, ...` on the next line: a short subject, a cue verb of speech (not
-    // `laughed`, `returned`), perhaps an adverb, and the clause ends.
+    // `laughed`, `returned`, unless the quote left its sentence open: `“Haw!”` / `Jim laughed.`),
+    // perhaps an adverb, and the clause ends.
     const toks = tokenize(text, j, Math.min(je, j + NEXT_LINE_CHARS), NEXT_LINE_CUE_TOKENS + 3);
     const words = toks.map((t) => (t.word ? t.w : ''));
     for (let k = 1; k < toks.length && k <= NEXT_LINE_CUE_TOKENS; k++) {
       if (!toks[k].word) break;
-      const n = cueLength(words, k, true);
+      const n = cueLength(words, k, !goesOn);
       if (n === 0) continue;
       let e = k + n;
       if (e < toks.length && toks[e].word && toks[e].w.endsWith('ly')) e++;
@@ -576,6 +577,17 @@ class Attributor {
       inWord = w;
     }
     return n;
+  }
+
+  /**
+   * The quote's words end with `,` `!` or a dash: the sentence may go on after the mark. (After
+   * `?` the next line's `Tommy chuckled.` is as often the answer as the asker.)
+   */
+  private sentenceGoesOn(q: RawQuote): boolean {
+    let k = q.inner.end - 1;
+    while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
+    const c = k >= q.inner.start ? this.text.charCodeAt(k) : 0;
+    return c === 44 || c === 33 || c === 45 || c === 0x2014;
   }
 
   /** The quote's last words end with a question mark: `“Where were you?”`. */
