@@ -1039,7 +1039,10 @@ class Attributor {
   /** The subject of a cue verb at `verb`: the nearest person named before it in the sentence, a pronoun, or a description. */
   private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
     if (verb <= from) return NOBODY;
-    const prev = toks[verb - 1];
+    // `he had said`, `she would not say`, `I presently asked`: the subject before the verb's helpers.
+    let pv = verb - 1;
+    while (pv > from && toks[pv].word && (AUXILIARIES.has(toks[pv].w) || (toks[pv].w.length > 4 && toks[pv].w.endsWith('ly')))) pv--;
+    const prev = toks[pv];
     if (prev.word && prev.w === 'i') return { speaker: null, span: { start: prev.start, end: prev.end }, how: 'narrator' };
     const g = SPEAKER_PRONOUNS.get(prev.w);
     if (prev.word && g !== undefined) {
@@ -1095,6 +1098,9 @@ function viaOf(hit: CueHit): AttributionVia {
 function isLeadPunct(w: string): boolean {
   return w === ',' || w === '—' || w === '–' || w === '-' || w === '”' || w === '"' || w === '’' || w === "'" || w === '»';
 }
+
+/** Words between a subject and its verb of speech: `he had said`, `she would not say`. */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'were', 'would', 'will', 'could', 'can', 'should', 'shall', 'might', 'may', 'must', 'did', 'does', 'do', 'not', 'then', 'now', 'also', 'still', 'just', 'never', 'always', 'once', 'again', 'at', 'last', 'length', 'first']);
 
 /** Forms of address that fit anyone: `sir`, `madam`, `my dear`. */
 const HONORIFICS_ALONE = new Set(['sir', 'madam', 'madame', 'ma', 'maam', "ma'am", 'ma’am', 'miss', 'mister', 'mr', 'mrs', 'lord', 'lady', 'dear', 'darling', 'love', 'friend', 'man', 'boy', 'girl', 'child', 'yes', 'no', 'oh', 'well', 'now', 'why', 'come', 'there', 'here', 'ah']);
