@@ -377,6 +377,7 @@ class Attributor {
       /** The next person a pronoun may stand for, and whether the cue says the quote answers. */
       let alt: string | null = null;
       let reply = false;
+      let reattributed = false;
 
       // 1. The quote follows a speaker label on its line.
       if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
@@ -404,7 +405,11 @@ class Attributor {
               alt = this.resolvePronoun(pronoun, hit.who.span.start, addressed);
             }
           }
-          reply = hit.cue !== null && REPLY_VERBS.has(this.text.slice(hit.cue.start, hit.cue.end).toLowerCase());
+          const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
+          reply = REPLY_VERBS.has(verb);
+          // `“...,” said Dick.` / `“...?” asked the gentleman.`: a pronoun or a description after
+          // the quote, where the one before named its speaker, is most often the other side.
+          reattributed = hit === after && (hit.who.how === 'pronoun' || hit.who.how === 'description') && !GOES_ON_VERBS.has(verb);
           narrator = hit.who.how === 'narrator';
           colon = hit === before && hit.colon;
         }
@@ -439,7 +444,7 @@ class Attributor {
           // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
           // in the next paragraph; a short line of dialogue (`Tom said: “I can lick you!”`) gets a reply.
           const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
-          link = goesOn && !this.endsWithQuestion(prev.quote) ? 'same' : 'flip';
+          link = goesOn && !this.endsWithQuestion(prev.quote) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
         }
       }
       // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
@@ -1098,6 +1103,9 @@ function viaOf(hit: CueHit): AttributionVia {
 function isLeadPunct(w: string): boolean {
   return w === ',' || w === '—' || w === '–' || w === '-' || w === '”' || w === '"' || w === '’' || w === "'" || w === '»';
 }
+
+/** Cue verbs that say the same person goes on (`he added`). */
+const GOES_ON_VERBS = new Set(['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'resumed', 'resumes', 'repeated', 'pursued', 'persisted', 'concluded', 'finished']);
 
 /** Words between a subject and its verb of speech: `he had said`, `she would not say`. */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'were', 'would', 'will', 'could', 'can', 'should', 'shall', 'might', 'may', 'must', 'did', 'does', 'do', 'not', 'then', 'now', 'also', 'still', 'just', 'never', 'always', 'once', 'again', 'at', 'last', 'length', 'first']);
