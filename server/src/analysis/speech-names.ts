@@ -22,6 +22,7 @@ import { cueLength } from './cues';
 import { CALENDAR, NON_NAMES, STOPWORDS } from './lexicon-words';
 import { HONORIFICS, TITLES } from './lexicon-titles';
 import { LEX_DEMONYMS, lexiconKind } from './name-kinds';
+import { FIRST_NAMES } from './lexicon-names';
 import type { NameCandidate } from './pipeline-types';
 import { detach, type LineIndex } from './text';
 import { tokenize, type Token } from './attribution-tokens';
@@ -83,6 +84,7 @@ export function withSpeechNames(text: string, lines: LineIndex, from: number, to
 }
 
 function scanLine(text: string, ls: number, le: number, hits: number[]): void {
+  lineOpening(text, ls, le, hits);
   let open = false;
   for (let i = ls; i < le; i++) {
     const c = text.charCodeAt(i);
@@ -96,6 +98,7 @@ function scanLine(text: string, ls: number, le: number, hits: number[]): void {
       continue;
     }
     open = !closing;
+    if (!closing) vocativeAfterOpen(text, i + 1, le, hits);
     if (closing) {
       afterClose(text, i + 1, Math.min(le, i + 1 + REACH), hits);
       vocativeBeforeClose(text, Math.max(ls, i - REACH), i, hits);
@@ -120,6 +123,39 @@ function afterClose(text: string, from: number, to: number, hits: number[]): voi
   }
   const e = capitalRun(toks, i);
   if (e > i && e < toks.length && toks[e].word && !toks[e].cap && speechVerb(words, e) > 0) push(text, toks, i, e, hits, true);
+}
+
+/**
+ * A line that opens with a name and a verb of speech that ends the clause (`Irish laughed.`,
+ * `Cal returned, ...`): where each sentence is a line, the words after a quotation that ended
+ * its line. Only verbs that report speech next to a quotation (`laughed`, `exclaimed`), none
+ * that an organisation does (`said`, `announced`: the name finder reads those).
+ */
+function lineOpening(text: string, ls: number, le: number, hits: number[]): void {
+  let k = ls;
+  while (k < le && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k);
+  if (k >= le || c < 65 || c > 90) return;
+  const toks = tokenize(text, k, Math.min(le, k + REACH), MAX_WORDS + 3);
+  const e = capitalRun(toks, 0);
+  if (e === 0 || e >= toks.length || !toks[e].word || toks[e].cap) return;
+  const words = toks.map((t) => (t.word ? t.w : ''));
+  // A verb in the past (`laughed`, `began`), not a noun that may be one (`Great question.`).
+  const v = words[e];
+  if (speechVerb(words, e) !== 1 || cueLength(words, e, true) > 0 || !(v.endsWith('ed') || v === 'began' || v === 'spoke' || v === 'swore')) return;
+  let after = e + 1;
+  if (after < toks.length && toks[after].word && toks[after].w.length > 4 && toks[after].w.endsWith('ly')) after++;
+  const t = toks[after];
+  if (t !== undefined && (t.word || !(t.w === '.' || t.w === ',' || t.w === ';' || t.w === '!'))) return;
+  push(text, toks, 0, e, hits, true);
+}
+
+/** `“Florence, ...`: a given name called at the head of a quotation. */
+function vocativeAfterOpen(text: string, from: number, le: number, hits: number[]): void {
+  const toks = tokenize(text, from, Math.min(le, from + REACH), 2);
+  if (toks.length < 2 || !toks[0].word || !toks[0].cap || toks[1].word || (toks[1].w !== ',' && toks[1].w !== '!')) return;
+  if (!FIRST_NAMES.has(toks[0].w)) return;
+  push(text, toks, 0, 1, hits, false);
 }
 
 /** `Holmes said, “`, `Holmes cried: “`. */
