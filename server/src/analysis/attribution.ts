@@ -767,7 +767,9 @@ class Attributor {
     const n = cueLength(words, i);
     if (n > 0) {
       const cue = { start: toks[i].start, end: toks[i + n - 1].end };
-      const who = this.whoAfterVerb(toks, i + n, stop, q.start);
+      let who = this.whoAfterVerb(toks, i + n, stop, q.start);
+      // `said he to Temple`: the one spoken to is not the speaker.
+      if (who.how === 'pronoun') who = this.notSpokenTo(who, this.spokenTo(toks, i + n + 1, stop), q.start);
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     // Subject first: Tillerson said, the Russian foreign minister said, he added.
@@ -776,13 +778,30 @@ class Attributor {
       if (!toks[k].word) continue;
       const m = cueLength(words, k);
       if (m === 0) continue;
-      const who = this.whoBeforeVerb(toks, i, k, q.start);
+      let who = this.whoBeforeVerb(toks, i, k, q.start);
       if (who.how === 'none' && !this.looksLikeSubject(toks, i, k)) return null;
+      // `he asked Katharine`, `he said to Oak`.
+      if (who.how === 'pronoun') who = this.notSpokenTo(who, this.spokenTo(toks, k + m, stop), q.start);
       const cueEnd = this.cueObjectEnd(toks, k + m, stop);
       const cue = { start: toks[k].start, end: toks[cueEnd - 1].end };
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     return null;
+  }
+
+  /** The person a cue's object names right at `at`: `Katharine` in `he asked Katharine`, `to Oak`. */
+  private spokenTo(toks: readonly Token[], at: number, stop: number): string | null {
+    let k = at;
+    if (k < stop && toks[k].word && toks[k].w === 'to') k++;
+    if (k >= stop || !toks[k].word) return null;
+    const m = this.mentions[this.firstMentionAt(toks[k].start)];
+    return m !== undefined && m.start === toks[k].start && this.byId.get(m.actor)?.kind === 'person' ? m.actor : null;
+  }
+
+  /** A pronoun read again past the person it was resolved to when that is the one spoken to. */
+  private notSpokenTo(who: Who, to: string | null, quoteStart: number): Who {
+    if (to === null || who.speaker !== to || who.gender === undefined) return who;
+    return { ...who, speaker: this.resolvePronoun(who.gender ?? null, quoteStart, to) };
   }
 
   /** `told reporters`, `told Russian media`, `declared to reporters`: the object belongs to the cue. */

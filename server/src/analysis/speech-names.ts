@@ -188,7 +188,13 @@ function vocativeBeforeClose(text: string, from: number, to: number, hits: numbe
 
 /** `, Watson, ` inside a quotation. */
 function vocativeAfterComma(text: string, at: number, le: number, hits: number[]): void {
-  const toks = tokenize(text, at + 1, Math.min(le, at + 1 + REACH), 3);
+  const all = tokenize(text, at + 1, Math.min(le, at + 1 + REACH), 5);
+  // `, my dear Watson, `
+  let k = 0;
+  if (k < all.length && all[k].w === 'my') k++;
+  if (k < all.length && all[k].w === 'dear') k++;
+  else k = 0;
+  const toks = all.slice(k);
   if (toks.length < 2 || !toks[0].word || !toks[0].cap || toks[1].word || toks[1].w !== ',') return;
   // `, Watson, ` only: not a list of names (`Smith, Jones, and Brown` in a quotation).
   if (toks.length > 2 && toks[2].word && (toks[2].w === 'and' || toks[2].w === 'or' || toks[2].cap)) return;
