@@ -14,8 +14,10 @@
  * name finder gave a kind keeps it (`“...,” Moscow said` stays a place); a word of the
  * lexicons (places, organisations), a title, a common word or an acronym is never taken.
  *
- * Reads each line on its own, only a few words around each quotation mark, so the names of a
- * stretch of lines are those the whole text gives there (the incremental analysis relies on it).
+ * Reads each line on its own, only a few words around each quotation mark (and the opening words
+ * of each line, in a stretch that has quotation marks at all): what a stretch gives depends on
+ * its text alone. The analysis reads the text in blocks cut by their content, the same blocks
+ * fresh or after an edit, so an edited text gets the names a fresh reading gives it.
  */
 
 import { cueLength } from './cues';
@@ -26,6 +28,7 @@ import { FIRST_NAMES } from './lexicon-names';
 import type { NameCandidate } from './pipeline-types';
 import { detach, type LineIndex } from './text';
 import { tokenize, type Token } from './attribution-tokens';
+import { isSpaceCode, isWordCode } from './chars';
 
 /** How many characters around a mark are read. */
 const REACH = 64;
@@ -50,7 +53,18 @@ const NOT_ADDRESSEES = new Set(['god', 'lord', 'heaven', 'heavens', 'jesus', 'ch
  */
 export function withSpeechNames(text: string, lines: LineIndex, from: number, to: number, names: NameCandidate[]): NameCandidate[] {
   const hits: number[] = [];
-  for (let li = from; li < to; li++) scanLine(text, lines.starts[li], lines.ends[li], hits);
+  if (from >= to) return names;
+  const end = lines.ends[to - 1];
+  // The next quotation mark of each kind, found by `indexOf` rather than a loop over every character.
+  const marks = new Marks(text, lines.starts[from], end);
+  // Every pattern reads the words next to a quotation: a stretch with none has nothing to give.
+  if (marks.at.length === 0) return names;
+  for (let li = from; li < to; li++) {
+    const ls = lines.starts[li];
+    const le = lines.ends[li];
+    lineOpening(text, ls, le, hits);
+    if (marks.next(ls) < le) scanLine(text, ls, le, marks, hits);
+  }
   if (hits.length === 0) return names;
   // Hits come in text order per line, lines in order; sort pairs in case patterns overlap.
   const pairs: [number, number][] = [];
@@ -83,33 +97,59 @@ export function withSpeechNames(text: string, lines: LineIndex, from: number, to
   return result;
 }
 
-function scanLine(text: string, ls: number, le: number, hits: number[]): void {
-  lineOpening(text, ls, le, hits);
-  let open = false;
-  for (let i = ls; i < le; i++) {
-    const c = text.charCodeAt(i);
-    let closing: boolean;
-    if (c === 0x201c) closing = false;
-    else if (c === 0x201d) closing = true;
-    else if (c === 0x22) closing = open;
-    else {
-      // A comma inside a quotation: `“It is, Watson, a ...”`.
-      if (c === 44 && open) vocativeAfterComma(text, i, le, hits);
-      continue;
+/** Positions of the quotation marks of a stretch, in order, read in one pass over its characters. */
+class Marks {
+  readonly at: number[] = [];
+  /** Index in `at` of the first mark not yet passed. */
+  k = 0;
+
+  constructor(text: string, from: number, end: number) {
+    for (let i = from; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22 || c === 0x201c || c === 0x201d) this.at.push(i);
     }
+  }
+
+  /** Position of the first mark at or after `pos`, Infinity when none. Positions asked for only grow. */
+  next(pos: number): number {
+    const at = this.at;
+    while (this.k < at.length && at[this.k] < pos) this.k++;
+    return this.k < at.length ? at[this.k] : Infinity;
+  }
+}
+
+function scanLine(text: string, ls: number, le: number, marks: Marks, hits: number[]): void {
+  let open = false;
+  let openAt = -1;
+  for (let i = marks.next(ls); i < le; i = marks.next(i + 1)) {
+    const c = text.charCodeAt(i);
+    const closing: boolean = c === 0x201d || (c === 0x22 && open);
+    if (closing && open) commasInside(text, openAt + 1, i, le, hits);
     open = !closing;
+    openAt = i;
     if (!closing) vocativeAfterOpen(text, i + 1, le, hits);
     if (closing) {
       afterClose(text, i + 1, Math.min(le, i + 1 + REACH), hits);
       vocativeBeforeClose(text, Math.max(ls, i - REACH), i, hits);
     } else beforeOpen(text, Math.max(ls, i - REACH), i, hits);
   }
+  // A quotation that goes on past its line.
+  if (open) commasInside(text, openAt + 1, le, le, hits);
+}
+
+/** The commas of a quotation between `from` and `to`: `“It is, Watson, a ...”`. */
+function commasInside(text: string, from: number, to: number, le: number, hits: number[]): void {
+  for (let k = text.indexOf(',', from); k >= 0 && k < to; k = text.indexOf(',', k + 1)) vocativeAfterComma(text, k, le, hits);
 }
 
 /** `” said Holmes`, `” Cal returned`. */
 function afterClose(text: string, from: number, to: number, hits: number[]): void {
-  if (from >= to) return;
-  const toks = tokenize(text, from, to, 10);
+  // Most closing marks are followed by narration that is no cue: look at the next letter first.
+  let k = skipBlanks(text, from, to);
+  const p = text.charCodeAt(k);
+  if (p === 44 || p === 45 || p === 0x2014) k = skipBlanks(text, k + 1, to);
+  if (k >= to || !isLetterCode(text.charCodeAt(k))) return;
+  const toks = tokenize(text, from, to, 8);
   let i = 0;
   while (i < toks.length && !toks[i].word && (toks[i].w === ',' || toks[i].w === '—' || toks[i].w === '-')) i++;
   if (i >= toks.length || !toks[i].word) return;
@@ -132,17 +172,42 @@ function afterClose(text: string, from: number, to: number, hits: number[]): voi
  * that an organisation does (`said`, `announced`: the name finder reads those).
  */
 function lineOpening(text: string, ls: number, le: number, hits: number[]): void {
-  let k = ls;
-  while (k < le && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  let k = skipBlanks(text, ls, le);
   const c = text.charCodeAt(k);
   if (k >= le || c < 65 || c > 90) return;
+  // Capitalised words, then a word in lower case ending in `ed` (or `began`, `spoke`, `swore`),
+  // read by char codes before any token is made: most lines open otherwise.
+  let j = k;
+  let n = 0;
+  for (; n < MAX_WORDS; n++) {
+    const d = text.charCodeAt(j);
+    if (j >= le || d < 65 || d > 90) break;
+    while (j < le && isWordChar(text.charCodeAt(j))) j++;
+    j = skipBlanks(text, j, le);
+  }
+  if (n === 0 || j >= le) return;
+  const v0 = j;
+  while (j < le && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+  if (j - v0 < 4) return;
+  const pastEd = text.charCodeAt(j - 2) === 101 && text.charCodeAt(j - 1) === 100;
+  if (!pastEd && !(j - v0 === 5 && PAST_FORMS.has(text.slice(v0, j)))) return;
+  // The clause ends after the verb (and an adverb): `Irish laughed.`, `Cal returned, ...`.
+  let a = skipBlanks(text, j, le);
+  if (a < le && text.charCodeAt(a) >= 97 && text.charCodeAt(a) <= 122) {
+    const a0 = a;
+    while (a < le && text.charCodeAt(a) >= 97 && text.charCodeAt(a) <= 122) a++;
+    if (!(a - a0 > 4 && text.charCodeAt(a - 2) === 108 && text.charCodeAt(a - 1) === 121)) return;
+    a = skipBlanks(text, a, le);
+  }
+  const p = text.charCodeAt(a);
+  if (a < le && p !== 46 && p !== 44 && p !== 59 && p !== 33) return;
   const toks = tokenize(text, k, Math.min(le, k + REACH), MAX_WORDS + 3);
   const e = capitalRun(toks, 0);
   if (e === 0 || e >= toks.length || !toks[e].word || toks[e].cap) return;
   const words = toks.map((t) => (t.word ? t.w : ''));
   // A verb in the past (`laughed`, `began`), not a noun that may be one (`Great question.`).
   const v = words[e];
-  if (speechVerb(words, e) !== 1 || cueLength(words, e, true) > 0 || !(v.endsWith('ed') || v === 'began' || v === 'spoke' || v === 'swore')) return;
+  if (speechVerb(words, e) !== 1 || cueLength(words, e, true) > 0 || !(v.endsWith('ed') || PAST_FORMS.has(v))) return;
   let after = e + 1;
   if (after < toks.length && toks[after].word && toks[after].w.length > 4 && toks[after].w.endsWith('ly')) after++;
   const t = toks[after];
@@ -152,6 +217,12 @@ function lineOpening(text: string, ls: number, le: number, hits: number[]): void
 
 /** `“Florence, ...`: a given name called at the head of a quotation. */
 function vocativeAfterOpen(text: string, from: number, le: number, hits: number[]): void {
+  let k = skipBlanks(text, from, le);
+  const c = text.charCodeAt(k);
+  if (k >= le || c < 65 || c > 90) return;
+  while (k < le && isWordChar(text.charCodeAt(k))) k++;
+  k = skipBlanks(text, k, le);
+  if (k >= le || (text.charCodeAt(k) !== 44 && text.charCodeAt(k) !== 33)) return;
   const toks = tokenize(text, from, Math.min(le, from + REACH), 2);
   if (toks.length < 2 || !toks[0].word || !toks[0].cap || toks[1].word || (toks[1].w !== ',' && toks[1].w !== '!')) return;
   if (!FIRST_NAMES.has(toks[0].w)) return;
@@ -161,6 +232,13 @@ function vocativeAfterOpen(text: string, from: number, le: number, hits: number[
 /** `Holmes said, “`, `Holmes cried: “`. */
 function beforeOpen(text: string, from: number, to: number, hits: number[]): void {
   if (from >= to) return;
+  // `said, “` / `cried: “`: a comma or colon, then a word in lower case.
+  let k = backBlanks(text, to - 1, from);
+  const p = text.charCodeAt(k);
+  if (k < from || (p !== 44 && p !== 58)) return;
+  k = backBlanks(text, k - 1, from);
+  const last = text.charCodeAt(k);
+  if (k < from || last < 97 || last > 122) return;
   const toks = tokenize(text, from, to, 24);
   let n = toks.length;
   if (n < 2) return;
@@ -178,7 +256,18 @@ function beforeOpen(text: string, from: number, to: number, hits: number[]): voi
 /** `..., Watson?”`, `..., Watson.”`: a name called at the end of the quotation. */
 function vocativeBeforeClose(text: string, from: number, to: number, hits: number[]): void {
   if (from >= to) return;
-  const toks = tokenize(text, from, to, 24);
+  // `, Watson?”`: punctuation, a capitalised word, a comma or `dear`, read back by char codes.
+  let k = backBlanks(text, to - 1, from);
+  const p = text.charCodeAt(k);
+  if (k < from || !(p === 46 || p === 63 || p === 33 || p === 44)) return;
+  k = backBlanks(text, k - 1, from);
+  if (k < from || !isWordChar(text.charCodeAt(k))) return;
+  while (k > from && isWordChar(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k);
+  if (c < 65 || c > 90) return;
+  const b = backBlanks(text, k - 1, from);
+  if (b < from || (text.charCodeAt(b) !== 44 && text.charCodeAt(b) !== 114)) return;
+  const toks = tokenize(text, Math.max(from, b - 8), to, 8);
   const n = toks.length;
   if (n < 3) return;
   const last = toks[n - 1];
@@ -188,6 +277,9 @@ function vocativeBeforeClose(text: string, from: number, to: number, hits: numbe
 
 /** `, Watson, ` inside a quotation. */
 function vocativeAfterComma(text: string, at: number, le: number, hits: number[]): void {
+  const w = skipBlanks(text, at + 1, le);
+  const c = text.charCodeAt(w);
+  if (w >= le || !((c >= 65 && c <= 90) || c === 109 || c === 100)) return;
   const all = tokenize(text, at + 1, Math.min(le, at + 1 + REACH), 5);
   // `, my dear Watson, `
   let k = 0;
@@ -212,6 +304,28 @@ function vocative(text: string, toks: readonly Token[], k: number, hits: number[
   // `..., Smith, Jones.`: a list, not a name called.
   if (b.word === false && k >= 2 && toks[k - 2].word && toks[k - 2].cap && k >= 3 && !toks[k - 3].word && toks[k - 3].w === ',') return;
   push(text, toks, k, k + 1, hits, false);
+}
+
+const PAST_FORMS = new Set(['began', 'spoke', 'swore']);
+
+function skipBlanks(text: string, k: number, end: number): number {
+  while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** The last position at or before `k` (down to `from`) that is not blank; below `from` when none. */
+function backBlanks(text: string, k: number, from: number): number {
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
+  return k;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
+}
+
+/** A character of a word as the token reader reads it (letters, digits). */
+function isWordChar(c: number): boolean {
+  return isWordCode(c);
 }
 
 function speechVerb(words: readonly string[], at: number): number {
