@@ -37,3 +37,21 @@ test('a description after a quote attributed by name is the other side of the ex
   ].join('\n');
   assert.deepEqual(speakers(text), ['dick', 'greyson']);
 });
+
+test('the narrator’s “I said” in a speaker’s turn is that speaker', () => {
+  const text = [
+    'Mr. LIMAN: Was Commander Thompson there?',
+    'Mr. POINDEXTER: I believe he was. When he made his comment, I said, "Well, let me see the Finding," and he gave it to me.',
+  ].join('\n');
+  const m = analyze(text);
+  const q = m.quotes.filter((x) => x.depth === 0);
+  assert.equal(q.length, 1);
+  assert.equal(q[0].speaker, m.turns[1].speaker);
+  assert.notEqual(q[0].speaker, null);
+});
+
+test('a pronoun with a modal before the verb (he would say) is not read as the speaker', () => {
+  const text = ['THE PRESIDENT: We had a president who ruled for years. And he would say, “Poor country, so far from God.”'].join('\n');
+  const q = analyze(text).quotes.filter((x) => x.depth === 0);
+  assert.equal(q[0].via === 'pronoun', false);
+});

@@ -411,6 +411,12 @@ class Attributor {
           // the quote, where the one before named its speaker, is most often the other side.
           reattributed = hit === after && (hit.who.how === 'pronoun' || hit.who.how === 'description') && !GOES_ON_VERBS.has(verb);
           narrator = hit.who.how === 'narrator';
+          // `And I said, “...”` in a speaker's turn: the speaker.
+          if (narrator && turnSpeaker !== null) {
+            narrator = false;
+            own = turnSpeaker;
+            result = this.make(q, turnSpeaker, hit.cue, 'cue', hit.who.span);
+          }
           colon = hit === before && hit.colon;
         }
       }
@@ -959,9 +965,10 @@ class Attributor {
     let k = this.firstMentionAt(before) - 1;
     let seen = 0;
     let fallback: string | null = null;
+    const floor = before - PRONOUN_LOOKBACK_CHARS;
     for (; k >= 0 && seen < PRONOUN_LOOKBACK_MENTIONS; k--, seen++) {
       const m = this.mentions[k];
-      if (m.start < before - PRONOUN_LOOKBACK_CHARS) break;
+      if (m.start < floor) break;
       const actor = this.byId.get(m.actor);
       if (!actor || actor.kind !== 'person' || actor.id === except) continue;
       if (this.insideQuote(m.start)) continue;
@@ -1063,7 +1070,7 @@ class Attributor {
   /** The subject of a cue verb at `verb`: the nearest person named before it in the sentence, a pronoun, or a description. */
   private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
     if (verb <= from) return NOBODY;
-    // `he had said`, `she would not say`, `I presently asked`: the subject before the verb's helpers.
+    // `he had said`, `she did not say`, `I presently asked`: the subject before the verb's helpers.
     let pv = verb - 1;
     while (pv > from && toks[pv].word && (AUXILIARIES.has(toks[pv].w) || (toks[pv].w.length > 4 && toks[pv].w.endsWith('ly')))) pv--;
     const prev = toks[pv];
@@ -1126,8 +1133,12 @@ function isLeadPunct(w: string): boolean {
 /** Cue verbs that say the same person goes on (`he added`). */
 const GOES_ON_VERBS = new Set(['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'resumed', 'resumes', 'repeated', 'pursued', 'persisted', 'concluded', 'finished']);
 
-/** Words between a subject and its verb of speech: `he had said`, `she would not say`. */
-const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'were', 'would', 'will', 'could', 'can', 'should', 'shall', 'might', 'may', 'must', 'did', 'does', 'do', 'not', 'then', 'now', 'also', 'still', 'just', 'never', 'always', 'once', 'again', 'at', 'last', 'length', 'first']);
+/**
+ * Words between a subject and its verb of speech: `he had said`, `she did not say`. Not modals:
+ * `he would say` tells of speech that may never have been (a habit, a wish), and its `he` is
+ * often someone the text does not name.
+ */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'were', 'did', 'does', 'do', 'not', 'then', 'now', 'also', 'still', 'just', 'never', 'always', 'once', 'again', 'at', 'last', 'length', 'first']);
 
 /** Forms of address that fit anyone: `sir`, `madam`, `my dear`. */
 const HONORIFICS_ALONE = new Set(['sir', 'madam', 'madame', 'ma', 'maam', "ma'am", 'ma’am', 'miss', 'mister', 'mr', 'mrs', 'lord', 'lady', 'dear', 'darling', 'love', 'friend', 'man', 'boy', 'girl', 'child', 'yes', 'no', 'oh', 'well', 'now', 'why', 'come', 'there', 'here', 'ah']);
