@@ -14,9 +14,8 @@
  * name finder gave a kind keeps it (`“...,” Moscow said` stays a place); a word of the
  * lexicons (places, organisations), a title, a common word or an acronym is never taken.
  *
- * Reads each line on its own, only a few words around each quotation mark (and the opening words
- * of each line, in a stretch that has quotation marks at all): what a stretch gives depends on
- * its text alone. The analysis reads the text in blocks cut by their content, the same blocks
+ * Reads only a few words around each quotation mark, and the opening words of a line after a
+ * line that ends with a closing mark: what a stretch of lines gives depends on its text alone. The analysis reads the text in blocks cut by their content, the same blocks
  * fresh or after an edit, so an edited text gets the names a fresh reading gives it.
  */
 
@@ -59,11 +58,15 @@ export function withSpeechNames(text: string, lines: LineIndex, from: number, to
   const marks = new Marks(text, lines.starts[from], end);
   // Every pattern reads the words next to a quotation: a stretch with none has nothing to give.
   if (marks.at.length === 0) return names;
-  for (let li = from; li < to; li++) {
-    const ls = lines.starts[li];
+  // Only the lines with quotation marks, and the line after one that ends with a closing mark
+  // (`“Haw!”` / `Big Medicine interrupted.`, where each sentence is a line).
+  let li = from;
+  for (let pos = marks.next(0); pos < end; pos = marks.next(pos)) {
+    while (li < to && lines.ends[li] < pos) li++;
+    if (li >= to) break;
     const le = lines.ends[li];
-    lineOpening(text, ls, le, hits);
-    if (marks.next(ls) < le) scanLine(text, ls, le, marks, hits);
+    if (scanLine(text, lines.starts[li], le, marks, hits) && li + 1 < to) lineOpening(text, lines.starts[li + 1], lines.ends[li + 1], hits);
+    pos = le + 1;
   }
   if (hits.length === 0) return names;
   // Hits come in text order per line, lines in order; sort pairs in case patterns overlap.
@@ -118,9 +121,11 @@ class Marks {
   }
 }
 
-function scanLine(text: string, ls: number, le: number, marks: Marks, hits: number[]): void {
+/** Reads the marks of one line; true when the line ends with a closing mark. */
+function scanLine(text: string, ls: number, le: number, marks: Marks, hits: number[]): boolean {
   let open = false;
   let openAt = -1;
+  let lastClose = -1;
   for (let i = marks.next(ls); i < le; i = marks.next(i + 1)) {
     const c = text.charCodeAt(i);
     const closing: boolean = c === 0x201d || (c === 0x22 && open);
@@ -129,17 +134,19 @@ function scanLine(text: string, ls: number, le: number, marks: Marks, hits: numb
     openAt = i;
     if (!closing) vocativeAfterOpen(text, i + 1, le, hits);
     if (closing) {
+      lastClose = i;
       afterClose(text, i + 1, Math.min(le, i + 1 + REACH), hits);
       vocativeBeforeClose(text, Math.max(ls, i - REACH), i, hits);
     } else beforeOpen(text, Math.max(ls, i - REACH), i, hits);
   }
   // A quotation that goes on past its line.
   if (open) commasInside(text, openAt + 1, le, le, hits);
+  return lastClose >= 0 && !open && skipBlanks(text, lastClose + 1, le) >= le;
 }
 
 /** The commas of a quotation between `from` and `to`: `“It is, Watson, a ...”`. */
 function commasInside(text: string, from: number, to: number, le: number, hits: number[]): void {
-  for (let k = text.indexOf(',', from); k >= 0 && k < to; k = text.indexOf(',', k + 1)) vocativeAfterComma(text, k, le, hits);
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) vocativeAfterComma(text, k, le, hits);
 }
 
 /** `” said Holmes`, `” Cal returned`. */
