@@ -36,10 +36,10 @@ const UNNAMED_BARE = -2;
 /** A named speaker for a quote whose attribution names someone we cannot identify. */
 const NAMED_FOR_UNKNOWN = -5;
 const SUBJECT_BONUS = 1;
-const ADDRESSEE_PARTNER_BONUS = 1;
+const ADDRESSEE_PARTNER_BONUS = 2;
 /** A pronoun: the person it was resolved to, the next one, anyone of its gender, anyone. */
-const PRONOUN_ALT = -1;
-const PRONOUN_SAME_GENDER = -1.5;
+const PRONOUN_ALT = -0.5;
+const PRONOUN_SAME_GENDER = -0.8;
 const PRONOUN_UNKNOWN_GENDER = -2.5;
 const PRONOUN_UNNAMED = -3;
 /** Prior for the people named just before the exchange, by rank. */

@@ -377,6 +377,7 @@ class Attributor {
       /** The next person a pronoun may stand for, and whether the cue says the quote answers. */
       let alt: string | null = null;
       let reply = false;
+      let reattributed = false;
 
       // 1. The quote follows a speaker label on its line.
       if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
@@ -386,7 +387,7 @@ class Attributor {
 
       // 2. A cue after or before the quote.
       if (!result) {
-        const after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end), q.end + WINDOW, nextStart));
+        const after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
         const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(lineStart, q.start - WINDOW, prevTopEnd));
         const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
         if (hit) {
@@ -404,8 +405,18 @@ class Attributor {
               alt = this.resolvePronoun(pronoun, hit.who.span.start, addressed);
             }
           }
-          reply = hit.cue !== null && REPLY_VERBS.has(this.text.slice(hit.cue.start, hit.cue.end).toLowerCase());
+          const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
+          reply = REPLY_VERBS.has(verb);
+          // `“...,” said Dick.` / `“...?” asked the gentleman.`: a pronoun or a description after
+          // the quote, where the one before named its speaker, is most often the other side.
+          reattributed = hit === after && (hit.who.how === 'pronoun' || hit.who.how === 'description') && !GOES_ON_VERBS.has(verb);
           narrator = hit.who.how === 'narrator';
+          // `And I said, “...”` in a speaker's turn: the speaker.
+          if (narrator && turnSpeaker !== null) {
+            narrator = false;
+            own = turnSpeaker;
+            result = this.make(q, turnSpeaker, hit.cue, 'cue', hit.who.span);
+          }
           colon = hit === before && hit.colon;
         }
       }
@@ -439,7 +450,7 @@ class Attributor {
           // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
           // in the next paragraph; a short line of dialogue (`Tom said: “I can lick you!”`) gets a reply.
           const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
-          link = goesOn && !this.endsWithQuestion(prev.quote) ? 'same' : 'flip';
+          link = goesOn && !this.endsWithQuestion(prev.quote) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
         }
       }
       // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
@@ -475,7 +486,7 @@ class Attributor {
    * the quote ends its line and the next line goes on with the sentence in lower case
    * (`“...?”` / `asked the porter.` in hard-wrapped or one-sentence-a-line text).
    */
-  private afterLimit(line: number, end: number): number {
+  private afterLimit(line: number, end: number, goesOn: boolean): number {
     const { text, lines } = this;
     const le = lines.ends[line];
     let k = end;
@@ -487,12 +498,13 @@ class Attributor {
     const c = text.charCodeAt(j);
     if (j < je && c >= 97 && c <= 122) return je;
     // `I added.`, `Mary said, ...` on the next line: a short subject, a cue verb of speech (not
-    // `laughed`, `returned`), perhaps an adverb, and the clause ends.
+    // `laughed`, `returned`, unless the quote left its sentence open: `“Haw!”` / `Jim laughed.`),
+    // perhaps an adverb, and the clause ends.
     const toks = tokenize(text, j, Math.min(je, j + NEXT_LINE_CHARS), NEXT_LINE_CUE_TOKENS + 3);
     const words = toks.map((t) => (t.word ? t.w : ''));
     for (let k = 1; k < toks.length && k <= NEXT_LINE_CUE_TOKENS; k++) {
       if (!toks[k].word) break;
-      const n = cueLength(words, k, true);
+      const n = cueLength(words, k, !goesOn);
       if (n === 0) continue;
       let e = k + n;
       if (e < toks.length && toks[e].word && toks[e].w.endsWith('ly')) e++;
@@ -578,6 +590,17 @@ class Attributor {
     return n;
   }
 
+  /**
+   * The quote's words end with `,` `!` or a dash: the sentence may go on after the mark. (After
+   * `?` the next line's `Tommy chuckled.` is as often the answer as the asker.)
+   */
+  private sentenceGoesOn(q: RawQuote): boolean {
+    let k = q.inner.end - 1;
+    while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
+    const c = k >= q.inner.start ? this.text.charCodeAt(k) : 0;
+    return c === 44 || c === 33 || c === 45 || c === 0x2014;
+  }
+
   /** The quote's last words end with a question mark: `“Where were you?”`. */
   private endsWithQuestion(q: RawQuote): boolean {
     let k = q.inner.end - 1;
@@ -607,9 +630,15 @@ class Attributor {
         let w = text.charCodeAt(b) === 46 ? b - 1 : b;
         const e = w + 1;
         while (w >= q.inner.start && isLetter(text.charCodeAt(w))) w--;
-        if (HONORIFICS.has(text.slice(w + 1, e).toLowerCase())) {
+        const word = text.slice(w + 1, e).toLowerCase();
+        if (HONORIFICS.has(word) || word === 'dear') {
           b = w;
           while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
+          // `my dear Watson`
+          if (word === 'dear' && b >= q.inner.start + 1 && text.slice(b - 1, b + 1).toLowerCase() === 'my' && !isLetter(text.charCodeAt(b - 2))) {
+            b -= 2;
+            while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
+          }
         }
       }
       const before = b < q.inner.start ? -1 : text.charCodeAt(b);
@@ -744,7 +773,9 @@ class Attributor {
     const n = cueLength(words, i);
     if (n > 0) {
       const cue = { start: toks[i].start, end: toks[i + n - 1].end };
-      const who = this.whoAfterVerb(toks, i + n, stop, q.start);
+      let who = this.whoAfterVerb(toks, i + n, stop, q.start);
+      // `said he to Temple`: the one spoken to is not the speaker.
+      if (who.how === 'pronoun') who = this.notSpokenTo(who, this.spokenTo(toks, i + n + 1, stop), q.start);
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     // Subject first: Tillerson said, the Russian foreign minister said, he added.
@@ -753,13 +784,30 @@ class Attributor {
       if (!toks[k].word) continue;
       const m = cueLength(words, k);
       if (m === 0) continue;
-      const who = this.whoBeforeVerb(toks, i, k, q.start);
+      let who = this.whoBeforeVerb(toks, i, k, q.start);
       if (who.how === 'none' && !this.looksLikeSubject(toks, i, k)) return null;
+      // `he asked Katharine`, `he said to Oak`.
+      if (who.how === 'pronoun') who = this.notSpokenTo(who, this.spokenTo(toks, k + m, stop), q.start);
       const cueEnd = this.cueObjectEnd(toks, k + m, stop);
       const cue = { start: toks[k].start, end: toks[cueEnd - 1].end };
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     return null;
+  }
+
+  /** The person a cue's object names right at `at`: `Katharine` in `he asked Katharine`, `to Oak`. */
+  private spokenTo(toks: readonly Token[], at: number, stop: number): string | null {
+    let k = at;
+    if (k < stop && toks[k].word && toks[k].w === 'to') k++;
+    if (k >= stop || !toks[k].word) return null;
+    const m = this.mentions[this.firstMentionAt(toks[k].start)];
+    return m !== undefined && m.start === toks[k].start && this.byId.get(m.actor)?.kind === 'person' ? m.actor : null;
+  }
+
+  /** A pronoun read again past the person it was resolved to when that is the one spoken to. */
+  private notSpokenTo(who: Who, to: string | null, quoteStart: number): Who {
+    if (to === null || who.speaker !== to || who.gender === undefined) return who;
+    return { ...who, speaker: this.resolvePronoun(who.gender ?? null, quoteStart, to) };
   }
 
   /** `told reporters`, `told Russian media`, `declared to reporters`: the object belongs to the cue. */
@@ -917,9 +965,10 @@ class Attributor {
     let k = this.firstMentionAt(before) - 1;
     let seen = 0;
     let fallback: string | null = null;
+    const floor = before - PRONOUN_LOOKBACK_CHARS;
     for (; k >= 0 && seen < PRONOUN_LOOKBACK_MENTIONS; k--, seen++) {
       const m = this.mentions[k];
-      if (m.start < before - PRONOUN_LOOKBACK_CHARS) break;
+      if (m.start < floor) break;
       const actor = this.byId.get(m.actor);
       if (!actor || actor.kind !== 'person' || actor.id === except) continue;
       if (this.insideQuote(m.start)) continue;
@@ -1021,7 +1070,10 @@ class Attributor {
   /** The subject of a cue verb at `verb`: the nearest person named before it in the sentence, a pronoun, or a description. */
   private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
     if (verb <= from) return NOBODY;
-    const prev = toks[verb - 1];
+    // `he had said`, `she did not say`, `I presently asked`: the subject before the verb's helpers.
+    let pv = verb - 1;
+    while (pv > from && toks[pv].word && (AUXILIARIES.has(toks[pv].w) || (toks[pv].w.length > 4 && toks[pv].w.endsWith('ly')))) pv--;
+    const prev = toks[pv];
     if (prev.word && prev.w === 'i') return { speaker: null, span: { start: prev.start, end: prev.end }, how: 'narrator' };
     const g = SPEAKER_PRONOUNS.get(prev.w);
     if (prev.word && g !== undefined) {
@@ -1077,6 +1129,16 @@ function viaOf(hit: CueHit): AttributionVia {
 function isLeadPunct(w: string): boolean {
   return w === ',' || w === '—' || w === '–' || w === '-' || w === '”' || w === '"' || w === '’' || w === "'" || w === '»';
 }
+
+/** Cue verbs that say the same person goes on (`he added`). */
+const GOES_ON_VERBS = new Set(['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'resumed', 'resumes', 'repeated', 'pursued', 'persisted', 'concluded', 'finished']);
+
+/**
+ * Words between a subject and its verb of speech: `he had said`, `she did not say`. Not modals:
+ * `he would say` tells of speech that may never have been (a habit, a wish), and its `he` is
+ * often someone the text does not name.
+ */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'were', 'did', 'does', 'do', 'not', 'then', 'now', 'also', 'still', 'just', 'never', 'always', 'once', 'again', 'at', 'last', 'length', 'first']);
 
 /** Forms of address that fit anyone: `sir`, `madam`, `my dear`. */
 const HONORIFICS_ALONE = new Set(['sir', 'madam', 'madame', 'ma', 'maam', "ma'am", 'ma’am', 'miss', 'mister', 'mr', 'mrs', 'lord', 'lady', 'dear', 'darling', 'love', 'friend', 'man', 'boy', 'girl', 'child', 'yes', 'no', 'oh', 'well', 'now', 'why', 'come', 'there', 'here', 'ah']);

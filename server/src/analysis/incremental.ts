@@ -18,6 +18,7 @@ import { actorsAlike } from './attribution-reuse';
 import { splitBlocks } from './blocks';
 import type { AnalyzeOptions, Diagnostic, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNamesInLines } from './names';
+import { withSpeechNames } from './speech-names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
 import { newQuoteState, pairQuoteLines, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
 import { findTimecodesIn, keepLabels, scanSpeakerLines, type ScanState, type ScannedLabels } from './speakers';
@@ -253,7 +254,7 @@ export class IncrementalAnalyzer {
       const b = blocks[j];
       const l1 = b.end >= text.length ? lines.starts.length : lineAt(lines, b.end);
       const labelEnd = j + 1 < blocks.length ? labelBases[j + 1] : speakers.length;
-      b.names = findNamesInLines(text, lines, l0, l1, speakers, labelBases[j], labelEnd, true);
+      b.names = withSpeechNames(text, lines, l0, l1, findNamesInLines(text, lines, l0, l1, speakers, labelBases[j], labelEnd, true));
       b.nBase = b.start;
       b.nKeep = keep;
       l0 = l1;

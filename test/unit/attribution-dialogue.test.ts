@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+
+/** The speaker id of each top-level quote, in order. */
+const speakers = (text: string): (string | null)[] =>
+  analyze(text)
+    .quotes.filter((q) => q.depth === 0)
+    .map((q) => q.speaker);
+
+test('the person a cue speaks to is not the pronoun’s speaker', () => {
+  const text = ['Captain Eldridge rose and shook hands with Mr. Temple.', '“This is a strange place,” said he to Temple, “to receive visitors in.”'].join('\n');
+  assert.deepEqual(speakers(text), ['eldridge', 'eldridge']);
+  const asked = ['Mr. Denham sat down beside Mr. Fortescue.', '“Have you ever been to Manchester?” he asked Fortescue.'].join('\n');
+  assert.deepEqual(speakers(asked), ['denham']);
+});
+
+test('a pronoun before a verb of speech is read across its helpers', () => {
+  const text = ['Mr. Woodhouse sat with Emma by the fire; but when tea came, it was impossible for him not to say as he had said at dinner, “Poor Miss Taylor!”'].join('\n');
+  assert.deepEqual(speakers(text), ['woodhouse']);
+});
+
+test('“my dear Watson” calls Watson, who answers', () => {
+  const text = [
+    'Mr. Sherlock Holmes leaned back in his chair, and looked at Watson.',
+    '“I am afraid, my dear Watson, that most of your conclusions were wrong.”',
+    '“Then I was right in part.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['sherlock-holmes', 'watson']);
+});
+
+test('a description after a quote attributed by name is the other side of the exchange', () => {
+  const text = [
+    'Dick met Mr. Greyson on the corner of the street.',
+    '“It is not anywhere else,” said Dick.',
+    '“What tailor do you patronize?” asked the gentleman.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['dick', 'greyson']);
+});
+
+test('the narrator’s “I said” in a speaker’s turn is that speaker', () => {
+  const text = [
+    'Mr. LIMAN: Was Commander Thompson there?',
+    'Mr. POINDEXTER: I believe he was. When he made his comment, I said, "Well, let me see the Finding," and he gave it to me.',
+  ].join('\n');
+  const m = analyze(text);
+  const q = m.quotes.filter((x) => x.depth === 0);
+  assert.equal(q.length, 1);
+  assert.equal(q[0].speaker, m.turns[1].speaker);
+  assert.notEqual(q[0].speaker, null);
+});
+
+test('a pronoun with a modal before the verb (he would say) is not read as the speaker', () => {
+  const text = ['THE PRESIDENT: We had a president who ruled for years. And he would say, “Poor country, so far from God.”'].join('\n');
+  const q = analyze(text).quotes.filter((x) => x.depth === 0);
+  assert.equal(q[0].via === 'pronoun', false);
+});

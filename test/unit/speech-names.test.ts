@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import type { TranscriptModel } from '../../server/src/analysis/model';
+
+const speakerName = (m: TranscriptModel, i: number): string | null => {
+  const id = m.quotes.filter((q) => q.depth === 0)[i]?.speaker ?? null;
+  return id === null ? null : m.actors.find((a) => a.id === id)?.name ?? id;
+};
+
+const kindOf = (m: TranscriptModel, name: string): string | undefined => m.actors.find((a) => a.name === name)?.kind;
+
+test('a single unknown word that speaks next to a quote is a person', () => {
+  const text = [
+    'The riders came over the hill at noon.',
+    '“He is some gaudy to look at,” Cal returned, in much the same tone.',
+    '“Aw,” snapped Zeb, “he is no cowboy.”',
+  ].join('\n');
+  const m = analyze(text);
+  assert.equal(kindOf(m, 'Cal'), 'person');
+  assert.equal(kindOf(m, 'Zeb'), 'person');
+  assert.equal(speakerName(m, 0), 'Cal');
+  assert.equal(speakerName(m, 1), 'Zeb');
+});
+
+test('a name called at the edge of a quote is a person, and not its speaker', () => {
+  const text = [
+    'Holmes was sitting with his back to me.',
+    '“Well, Watson, what do you make of it?”',
+    '“I think the stick belongs to a country doctor,” I said.',
+    '“Excellent, my dear Watson.”',
+  ].join('\n');
+  const m = analyze(text);
+  assert.equal(kindOf(m, 'Watson'), 'person');
+  assert.notEqual(speakerName(m, 0), 'Watson');
+  assert.notEqual(speakerName(m, 2), 'Watson');
+});
+
+test('a line that opens with a name and a verb of speech names the speaker of the quote before it', () => {
+  const text = ['The men laughed at the idea.', '“That is the way they do it, all right!”', 'Zeke agreed.', 'Nobody else spoke.'].join('\n');
+  const m = analyze(text);
+  assert.equal(kindOf(m, 'Zeke'), 'person');
+  assert.equal(speakerName(m, 0), 'Zeke');
+});
+
+test('places, organisations, acronyms and common words next to a quote stay what they are', () => {
+  const text = [
+    '“We will not accept this,” Moscow said on Tuesday.',
+    '“The talks were useful,” NATO said.',
+    '“Sanctions remain,” Reuters reported.',
+    'Great question.',
+    '“Thank you, God,” she whispered.',
+  ].join('\n');
+  const m = analyze(text);
+  assert.notEqual(kindOf(m, 'Moscow'), 'person');
+  assert.notEqual(kindOf(m, 'NATO'), 'person');
+  assert.notEqual(kindOf(m, 'Reuters'), 'person');
+  assert.equal(kindOf(m, 'Great'), undefined);
+  assert.equal(kindOf(m, 'God'), undefined);
+});
