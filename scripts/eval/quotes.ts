@@ -12,8 +12,10 @@
  * - Attribution: over the gold quotes we found (lenient match), the share whose speaker we
  *   name right. Right means the actor's name or one of its aliases shares a name word with
  *   the gold entity id (`Winnie_Verloc-3` -> winnie, verloc), honorifics and articles set
- *   aside (`mr`, `mrs`, `the`, ...) unless the gold id has nothing else (`The_Queen-2` -> queen).
- *   A quote we leave without a speaker counts as wrong.
+ *   aside (`mr`, `mrs`, `the`, ...) unless the gold id has nothing else (`The_Queen-2` -> queen),
+ *   and the two do not contradict each other: honorifics of the other sex (`Mr_Bennet` is not
+ *   `Mrs. Bennet`) or two different first names before the surname (`Florence_Linden` is not
+ *   `John Linden`) make it wrong. A quote we leave without a speaker counts as wrong.
  */
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -94,26 +96,52 @@ export function predictedQuotes(model: TranscriptModel): Quote[] {
 }
 
 const NAME_NOISE = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'sir', 'lady', 'lord', 'the', 'of', 'a', 'an', 'mister', 'madam', 'madame', 'de', 'la', 'le', 'von', 'van']);
+const MALE = new Set(['mr', 'mister', 'sir', 'lord']);
+const FEMALE = new Set(['mrs', 'miss', 'ms', 'madam', 'madame', 'lady']);
 
-function nameWords(s: string): Set<string> {
+interface NameWords {
+  /** Name words, honorifics and articles set aside (all words when nothing else is left). */
+  readonly words: readonly string[];
+  /** 'm' or 'f' from an honorific, else null. */
+  readonly sex: 'm' | 'f' | null;
+}
+
+export function nameWords(s: string): NameWords {
   const all = s
     .toLowerCase()
     .replace(/-\d+$/, '')
     .split(/[^a-z\u00c0-\u024f]+/)
     .filter((w) => w.length > 0);
   const kept = all.filter((w) => !NAME_NOISE.has(w));
-  return new Set(kept.length > 0 ? kept : all);
+  const sex = all.some((w) => MALE.has(w)) ? 'm' : all.some((w) => FEMALE.has(w)) ? 'f' : null;
+  return { words: kept.length > 0 ? kept : all, sex };
 }
 
-/** True when our actor's name or aliases share a name word with the gold entity id. */
+/**
+ * True when the two names share a name word and do not contradict each other: not when their
+ * honorifics differ in sex (`Mr_Bennet` vs `Mrs. Bennet`), nor when both give a first name
+ * before the shared surname and the first names differ (`Florence_Linden` vs `John Linden`).
+ */
+export function sameName(gold: NameWords, ours: NameWords): boolean {
+  const shared = ours.words.filter((w) => gold.words.includes(w));
+  if (shared.length === 0) return false;
+  if (gold.sex !== null && ours.sex !== null && gold.sex !== ours.sex) return false;
+  const g0 = gold.words[0];
+  const o0 = ours.words[0];
+  if (gold.words.length >= 2 && ours.words.length >= 2 && !shared.includes(g0) && !shared.includes(o0) && g0 !== o0) return false;
+  return true;
+}
+
+/** True when our actor's name or one of its aliases names the gold entity (see sameName). */
 export function sameSpeaker(model: TranscriptModel, actorId: string | null, goldId: string | null): boolean {
   if (actorId === null || goldId === null) return false;
   const actor = model.actors.find((a) => a.id === actorId);
   if (!actor) return false;
   const gold = nameWords(goldId);
-  for (const form of [actor.name, ...actor.aliases]) {
-    for (const w of nameWords(form)) if (gold.has(w)) return true;
-  }
+  const forms = [actor.name, ...actor.aliases].map(nameWords);
+  // An honorific on any form is the actor's (`Bennet` as an alias of `Mrs. Bennet`).
+  const sex = forms.find((f) => f.sex !== null)?.sex ?? null;
+  for (const f of forms) if (sameName(gold, { words: f.words, sex: f.sex ?? sex })) return true;
   return false;
 }
 
@@ -155,7 +183,7 @@ const quoteErrors: string | null = process.env.EVAL_QUOTE_ERRORS ?? null;
  * capitalised in the middle of a sentence, or capitalised and never written in lower case.
  */
 function namedInText(text: string, goldId: string): boolean {
-  for (const w of nameWords(goldId)) {
+  for (const w of nameWords(goldId).words) {
     if (w.length < 2) continue;
     const cap = w[0].toUpperCase() + w.slice(1);
     const re = new RegExp(`(?<![A-Za-z])(?:${cap}|${w.toUpperCase()})(?![a-z])`, 'g');

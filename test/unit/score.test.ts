@@ -49,3 +49,15 @@ test('sums add counts, not ratios; accuracy of nothing expected is 1', () => {
   assert.equal(accuracy(0, 0), 1);
   assert.equal(accuracy(3, 4), 0.75);
 });
+
+test('a LitBank speaker matches a shared name word, not a contradicting one', async () => {
+  const { nameWords, sameName } = await import('../../scripts/eval/quotes');
+  const same = (gold: string, ours: string) => sameName(nameWords(gold), nameWords(ours));
+  assert.equal(same('Winnie_Verloc-3', 'Mrs. Verloc'), true);
+  assert.equal(same('Winnie_Verloc-3', 'Winnie'), true);
+  assert.equal(same('The_Queen-2', 'the Queen'), true);
+  assert.equal(same('Mr_Bennet-1', 'Mrs. Bennet'), false, 'honorifics of the other sex');
+  assert.equal(same('Florence_Linden-4', 'John Linden'), false, 'two different first names');
+  assert.equal(same('Florence_Linden-4', 'Linden'), true);
+  assert.equal(same('Mr_Bennet-1', 'Elizabeth'), false);
+});
