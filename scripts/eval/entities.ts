@@ -18,8 +18,8 @@
  *   the larger phrase), (4) a possessive `'s`
  *   or `’` right after the name (`Obama | ’s`, `HARRIS | ’`), (5) for a person mention that
  *   is no personal name but a role used as a name or a group (`President`, `Madam Speaker`,
- *   `Americans`), a directly preceding determiner or quantifier (`the | President`,
- *   `our | President`, `all | Americans`), also over up to two lower-case modifiers between
+ *   `Americans`, a plural role: `Senators`), a directly preceding determiner or quantifier
+ *   (`the | President`, `our | President`, `all | Americans`, `these three | Senators`), also over up to two lower-case modifiers between
  *   them (`the 46th | President`, `my fellow | Democrats`), as GUM's noun phrase holds it. A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
@@ -144,7 +144,8 @@ function isRoleOrGroup(mention: string): boolean {
   if (words.every((w) => ROLE_WORDS.has(w))) return true;
   if (words.length !== 1) return false;
   const sing = words[0].endsWith('s') ? words[0].slice(0, -1) : words[0];
-  return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing);
+  // A plural role is a group too (`our Founders`, `these three Senators`).
+  return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing) || (sing !== words[0] && TITLES.has(sing));
 }
 
 /**

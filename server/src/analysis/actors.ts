@@ -363,6 +363,8 @@ export class Resolver {
   surnameOnlyFullName(p: Parsed, evidence: string[]): Building | null {
     const list = this.bySurname.get(surnameKeyOf(p));
     if (!list || list.length !== 1 || list[0].given.size > 0 || list[0].pinned) return null;
+    // `these three Senators` is a group, no surname: `Democratic Senators` is no full name of it.
+    if (isPluralTitle(p.folded[p.folded.length - 1])) return null;
     this.registerPerson(list[0], p);
     return this.noteSpelling(list[0], p, evidence);
   }
@@ -515,6 +517,11 @@ function addressFits(had: number, now: number): boolean {
   if (had === 0 || now === 0 || had === now) return true;
   // `Ms` fits either woman's address.
   return (had === 4 && now >= 2) || (now === 4 && had >= 2);
+}
+
+/** `senators`: the plural of a title, a group of people rather than a name. */
+function isPluralTitle(w: string): boolean {
+  return w.length > 4 && w.endsWith('s') && !TITLES.has(w) && TITLES.has(w.slice(0, -1));
 }
 
 /** `Putin’s` -> `Putin`. */

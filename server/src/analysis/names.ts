@@ -79,6 +79,8 @@ class Finder {
   pending: Pending | null = null;
   /** The current line has lower-case words: capitals in it stand out. */
   mixedLine = false;
+  /** Last token of a person listed after a plural title (`Senators KELLY, ...`); -1 none. */
+  listEnd = -1;
 
   constructor(readonly text: string) {}
 
@@ -131,6 +133,7 @@ class Finder {
     const t = this.tokens;
     this.pending = null;
     this.appositives.length = 0;
+    this.listEnd = -1;
     let lower = 0;
     for (let i = 0; i < t.n && lower < 3; i++) if (t.has(i, F_LOWER)) lower++;
     this.mixedLine = lower >= 3;
@@ -218,6 +221,25 @@ class Finder {
         label: -1,
       });
     }
+  }
+
+  /** A capitalised plural of a title (`Senators`, `Ministers`). */
+  private pluralTitle(i: number): boolean {
+    const t = this.tokens;
+    if (!t.in(H_TITLE_FORMS, i) || t.has(i, F_ALLCAPS | F_POSS)) return false;
+    const k = t.key(i);
+    if (k.length < 5 || !k.endsWith('s') || TITLES.has(k)) return false;
+    const sing = k.slice(0, -1);
+    return TITLES.has(sing) && !VERB_LIKE_TITLES.has(sing);
+  }
+
+  /** The run at `a` goes on a list of people begun after a plural title (`, HICKENLOOPER`, `, and Luján`). */
+  private listed(a: number): boolean {
+    const e = this.listEnd;
+    if (e < 0) return false;
+    const t = this.tokens;
+    if (e === a - 1) return t.gap[a] === G_COMMA;
+    return e === a - 2 && t.key(a - 1) === 'and' && t.gap[a] === G_NONE && t.gap[a - 1] <= G_COMMA;
   }
 
   private inAppositive(at: number): boolean {
@@ -339,6 +361,22 @@ class Finder {
         this.run(i + 1, b);
         return;
       }
+    }
+    // `Senators KELLY, HICKENLOOPER, and Luján`: names listed after a plural title are
+    // people, the title their role; the title alone is a group (`these three Senators`).
+    if (this.listed(a0)) {
+      this.listEnd = b;
+      this.emitRun(a, b, false, true, null, false);
+      return;
+    }
+    if (this.pluralTitle(a) && !initial) {
+      if (a === b) {
+        if (a > 0 && t.gap[a] === G_NONE && t.in(H_GROUP_DETERMINERS, a - 1)) this.emitRun(a, a, false, true, null, false);
+      } else {
+        this.listEnd = b;
+        this.emitRun(a + 1, b, false, true, { start: t.start[a], end: t.end[a] }, false);
+      }
+      return;
     }
     // Whole run known (`Russian Federation`, `Islamic State`, `White House`).
     const whole = t.joined(a, b);
@@ -589,10 +627,34 @@ class Finder {
         if (this.lower(t.hash[i]) || (t.has(i, F_ALLCAPS) && !t.has(i, F_DOTTED))) return null;
         if (isInstitutionWord(t.key(i)) || lexiconKind(t.key(i)) !== null) return null;
       }
-      this.weakKind = true;
+      // `Hoop Scheffer, he said`, `Eberhard Gruen and his colleagues`, a name listed after
+      // a person's (`George Floyd, Breonna Taylor`): the context makes it a person.
+      if (!this.personContext(a, b)) this.weakKind = true;
       return 'person';
     }
     return null;
+  }
+
+  /**
+   * The words around the run a..b tell a person: a personal pronoun after it (`, he`, `and
+   * his`), or a person's name right before it in a list (`,` or a dash between them).
+   */
+  private personContext(a: number, b: number): boolean {
+    const t = this.tokens;
+    const n = b + 1;
+    if (n < t.n && t.has(n, F_LOWER)) {
+      const k = t.key(n);
+      if (t.gap[n] === G_COMMA && (k === 'he' || k === 'she')) return true;
+      if (t.gap[n] === G_NONE && k === 'and' && n + 1 < t.n && t.gap[n + 1] === G_NONE && (t.key(n + 1) === 'his' || t.key(n + 1) === 'her')) return true;
+    }
+    if (a > 0 && t.gap[a] !== G_NONE && this.drafts.length > this.lineDrafts) {
+      const prev = this.drafts[this.drafts.length - 1];
+      if (prev.kind === 'person' && prev.roleSpan === null && prev.role === null && t.end[a - 1] >= prev.end && t.end[a - 1] - prev.end <= 1 && t.start[a - 1] >= prev.start) {
+        const between = this.text.slice(t.end[a - 1], t.start[a]).trim();
+        if (between === ',' || between === '\u2013' || between === '\u2014') return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -888,6 +950,9 @@ function isModifierNoun(k: string): boolean {
 
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
+
+/** Words before a plural title that make it a group of people (`our Founders`, `these three Senators`). */
+const H_GROUP_DETERMINERS = hashSet(['our', 'my', 'your', 'their', 'his', 'her', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 
 /** Hashes of titles and their plurals (`geologist`, `geologists`). */
 const H_TITLE_FORMS = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's')]);
