@@ -79,7 +79,7 @@ class Finder {
   pending: Pending | null = null;
   /** The current line has lower-case words: capitals in it stand out. */
   mixedLine = false;
-  /** Last token of a person listed after a plural title (`Senators KELLY, ...`); -1 none. */
+  /** Last token of a person listed after a plural title (`Senators MORAN, ...`); -1 none. */
   listEnd = -1;
 
   constructor(readonly text: string) {}
@@ -233,7 +233,7 @@ class Finder {
     return TITLES.has(sing) && !VERB_LIKE_TITLES.has(sing);
   }
 
-  /** The run at `a` goes on a list of people begun after a plural title (`, HICKENLOOPER`, `, and Luján`). */
+  /** The run at `a` goes on a list of people begun after a plural title (`, HALE`, `, and Ortíz`). */
   private listed(a: number): boolean {
     const e = this.listEnd;
     if (e < 0) return false;
@@ -362,7 +362,7 @@ class Finder {
         return;
       }
     }
-    // `Senators KELLY, HICKENLOOPER, and Luján`: names listed after a plural title are
+    // `Senators MORAN, HALE, and Ortíz`: names listed after a plural title are
     // people, the title their role; the title alone is a group (`these three Senators`).
     if (this.listed(a0)) {
       this.listEnd = b;
@@ -627,8 +627,8 @@ class Finder {
         if (this.lower(t.hash[i]) || (t.has(i, F_ALLCAPS) && !t.has(i, F_DOTTED))) return null;
         if (isInstitutionWord(t.key(i)) || lexiconKind(t.key(i)) !== null) return null;
       }
-      // `Hoop Scheffer, he said`, `Eberhard Gruen and his colleagues`, a name listed after
-      // a person's (`George Floyd, Breonna Taylor`): the context makes it a person.
+      // `Tarek Olsen, he said`, `Ilse Varga and her colleagues`, a name listed after a
+      // person's (`Maria Lopez, Tarek Olsen`): the context makes it a person.
       if (!this.personContext(a, b)) this.weakKind = true;
       return 'person';
     }
