@@ -321,3 +321,25 @@ test('a person described by an occupation and a name: `the director of Stardrop`
 test('an occupation that is the role of a name is no person of its own: `mathematician and writer Ada Lind`', () => {
   assert.deepEqual(shown('We met Veldmark mathematician and writer Ada Lind today.'), ['Veldmark null', 'Ada Lind person [Veldmark mathematician and writer]']);
 });
+
+test('names listed after a plural title are people, the title their role', () => {
+  const text = 'They join Senators MORAN, HALE, and Ortíz as part of the new class.';
+  assert.deepEqual(shown(text), ['MORAN person [Senators]', 'HALE person', 'Ortíz person']);
+});
+
+test('a plural title after a determiner is a group of people; alone it names no one', () => {
+  assert.deepEqual(texts('With the swearing in of these three Senators, the work goes on.'), ['Senators']);
+  assert.deepEqual(texts('It is the oath that Senators swore in January.'), []);
+});
+
+test('two unknown words are a person when a pronoun or a listed person tells so', () => {
+  assert.deepEqual(shown('And the head of the alliance, Tarek Olsen, he has explained it.').slice(-1), ['Tarek Olsen person']);
+  assert.deepEqual(shown('The detectors that Ilse Varga and her colleagues used were old.'), ['Ilse Varga person']);
+  assert.deepEqual(shown('We remember Maria Lopez, Tarek Olsen and many others.'), ['Maria Lopez person', 'Tarek Olsen person']);
+  // Nothing around them: no kind until the text names them elsewhere.
+  assert.deepEqual(shown('The detectors that Ilse Varga used were old.'), ['Ilse Varga null']);
+});
+
+test('a possessive written apart from its word lets a title after it tell a person', () => {
+  assert.deepEqual(shown('Take say on Okafor, Okafor ’s national security advisor is clear.').slice(-1), ['Okafor person']);
+});
