@@ -97,12 +97,17 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   const kindOf = new Map(model.actors.map((a) => [a.id, a.kind] as const));
   const roleEndingAt = new Map<number, number>();
   for (const r of model.roles) roleEndingAt.set(r.end, Math.min(r.start, roleEndingAt.get(r.end) ?? Infinity));
+  // Roles that hold a mention of their own actor: a role used as a name (`President | of the United States`).
+  const roleAround = new Map<number, { start: number; end: number; actor: string }>();
+  for (const r of model.roles) roleAround.set(r.start, r);
   const text = model.text;
   return model.mentions.map((m) => {
     let start = m.start;
     let end = m.end;
     if (wide) {
       const kind = kindOf.get(m.actor);
+      const own = kind === 'person' ? roleAround.get(m.start) : undefined;
+      if (own !== undefined && own.actor === m.actor && own.end > end) end = own.end;
       start = widenStart(text, start, roleEndingAt, kind !== 'person' && headsPhrase(text, m.end));
       if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) start = widenDeterminer(text, start);
       end = widenEnd(text, end);

@@ -343,3 +343,8 @@ test('two unknown words are a person when a pronoun or a listed person tells so'
 test('a possessive written apart from its word lets a title after it tell a person', () => {
   assert.deepEqual(shown('Take say on Okafor, Okafor ’s national security advisor is clear.').slice(-1), ['Okafor person']);
 });
+
+test('a name right after a lower-case title takes it: no role of the name before the comma', () => {
+  const got = shown('We spoke of Okafor, Okafor ’s national security advisor Dana Whitlock is on record.');
+  assert.deepEqual(got, ['Okafor null', 'Okafor person', 'Dana Whitlock person [national security advisor]']);
+});
