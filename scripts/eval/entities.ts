@@ -20,7 +20,10 @@
  *   is no personal name but a role used as a name or a group (`President`, `Madam Speaker`,
  *   `Americans`, a plural role: `Senators`), a directly preceding determiner or quantifier
  *   (`the | President`, `our | President`, `all | Americans`, `these three | Senators`), also over up to two lower-case modifiers between
- *   them (`the 46th | President`, `my fellow | Democrats`), as GUM's noun phrase holds it. A
+ *   them (`the 46th | President`, `my fellow | Democrats`), as GUM's noun phrase holds it,
+ *   (6) for a role used as a name, the role phrase the model gives that mention, which may
+ *   go on past it (`President | of the United States`, `Governor | of Virginia`): GUM's noun
+ *   phrase holds the complement, and the place inside stays a mention of its own. A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
  */
