@@ -28,7 +28,7 @@ import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TIT
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
+import { DETERMINERS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole } from './name-roles';
 
@@ -180,19 +180,23 @@ class Finder {
       const k = t.key(i);
       const sing = k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
       if (!TITLES.has(k) && !TITLES.has(sing)) continue;
-      if (VERB_LIKE_TITLES.has(sing) || t.has(i, F_ABBR | F_DOTTED)) continue;
+      if (t.has(i, F_ABBR | F_DOTTED)) continue;
+      // `the head of NATO`: a title that is also a verb names a person only after a
+      // determiner and before `of` and a name.
+      const verbLike = VERB_LIKE_TITLES.has(sing);
+      if (verbLike && !(t.gap[i] === G_NONE && t.has(i - 1, F_LOWER) && DETERMINERS.has(t.key(i - 1)))) continue;
       if (this.inAppositive(t.start[i])) continue;
       let roleEnd = -1;
       let roleStart = i;
       // `director of | Stardust`, `a writer for | The Onion`
       const nx = t.key(i + 1 < t.n ? i + 1 : i);
-      if (i + 2 < t.n && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.has(i + 1, F_LOWER) && (nx === 'of' || nx === 'for' || nx === 'at')) {
+      if (i + 2 < t.n && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.has(i + 1, F_LOWER) && (nx === 'of' || (!verbLike && (nx === 'for' || nx === 'at')))) {
         let c = i + 2;
         if (t.key(c) === 'the' && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
         if (t.isCap(c) && !isDroppable(t, c)) roleEnd = c;
       }
       // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
-      if (roleEnd < 0) {
+      if (roleEnd < 0 && !verbLike) {
         let p = i - 1;
         if (p > 0 && t.has(p, F_LOWER) && t.gap[p] === G_NONE && isModifierNoun(t.key(p))) p--;
         const nameBefore =
