@@ -348,3 +348,9 @@ test('a name right after a lower-case title takes it: no role of the name before
   const got = shown('We spoke of Okafor, Okafor ’s national security advisor Dana Whitlock is on record.');
   assert.deepEqual(got, ['Okafor null', 'Okafor person', 'Dana Whitlock person [national security advisor]']);
 });
+
+test('a role after a determiner, set off before a name, is a mention of its own too', () => {
+  assert.deepEqual(shown('So, to our President, Dana Whitlock, thank you for your leadership.'), ['President person [President]', 'Dana Whitlock person [President]']);
+  // A title before the name is no mention apart (see `U.S. Secretary of State, Dana Whitlock,`).
+  assert.deepEqual(texts('So, to President, Dana Whitlock, thank you.'), ['Dana Whitlock']);
+});

@@ -52,8 +52,13 @@ interface Pending {
   start: number;
   end: number;
   after: number;
-  /** The draft of the role read as a mention of its own, dropped when a name takes the role. */
+  /**
+   * The draft of the role read as a mention of its own. When a name takes the role, it stays
+   * a mention only after a determiner (`our President, Joe Biden`, `its Chair, ...`), not
+   * as a title before a name (`U.S. Secretary of State, Rex Tillerson`).
+   */
   draft: Draft | null;
+  determined: boolean;
 }
 
 /** Token buffers and label readings shared by every call (the finder runs to the end of a call). */
@@ -410,7 +415,9 @@ class Finder {
           this.run(peel.restFrom, b);
           return;
         }
-        this.pending = { start: t.start[peel.roleStart], end: t.end[peel.roleEnd], after: b, draft: this.emitRole(a, peel.roleStart, peel.roleEnd) };
+        const rs = peel.roleStart;
+        const determined = rs > 0 && t.gap[rs] === G_NONE && DETERMINERS.has(t.key(rs - 1));
+        this.pending = { start: t.start[rs], end: t.end[peel.roleEnd], after: b, draft: this.emitRole(a, rs, peel.roleEnd), determined };
         return;
       }
       nameA = peel.nameStart;
@@ -449,7 +456,7 @@ class Finder {
     // A role written first and set off by commas: `U.S. Secretary of State, Rex Tillerson,`.
     if (role === null && pending !== null && pending.after + 1 === a0 && t.gap[a0] === G_COMMA && (b + 1 >= t.n || t.gap[b + 1] >= G_COMMA)) {
       role = { start: pending.start, end: pending.end };
-      if (pending.draft !== null) pending.draft.end = pending.draft.start;
+      if (pending.draft !== null && !pending.determined) pending.draft.end = pending.draft.start;
       person = true;
     }
     this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null, unsure);
