@@ -354,3 +354,14 @@ test('a role after a determiner, set off before a name, is a mention of its own 
   // A title before the name is no mention apart (see `U.S. Secretary of State, Dana Whitlock,`).
   assert.deepEqual(texts('So, to President, Dana Whitlock, thank you.'), ['Dana Whitlock']);
 });
+
+test('a name written surname first, as catalogues list authors, is one name', () => {
+  const text = 'Other good ones:\nDickens, Charles.\nGreat Expectations\nMarx, Karl and Engels, Friedrich.\nWe also read Charles Dickens.';
+  const found = texts(text);
+  for (const n of ['Dickens, Charles', 'Marx, Karl', 'Engels, Friedrich']) assert.ok(found.includes(n), n);
+  const r = resolveActors(text, [], names(text));
+  const dickens = r.actors.find((a) => a.mentions.length === 2);
+  assert.ok(dickens, 'both forms name one person');
+  // A place and a country stay apart.
+  assert.deepEqual(texts('Hangzhou, China.'), ['Hangzhou', 'China']);
+});

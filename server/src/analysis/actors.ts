@@ -125,7 +125,9 @@ function parseName(text: string): Parsed {
 }
 
 function parseNameUncached(text: string): Parsed {
-  const raw = text.split(/\s+/).filter((w) => w.length > 0);
+  let raw = text.split(/\s+/).filter((w) => w.length > 0);
+  // `Dickens, Charles`: a name written surname first, read in the usual order.
+  if (raw.length >= 2 && raw[0].length > 1 && raw[0].endsWith(',')) raw = [...raw.slice(1), raw[0]];
   const words: string[] = [];
   const folded: string[] = [];
   let roleOnly = raw.length > 0;

@@ -29,7 +29,7 @@ import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
 import { DETERMINERS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
-import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
+import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole } from './name-roles';
 
 export { titleCase } from './name-roles';
@@ -86,6 +86,8 @@ class Finder {
   mixedLine = false;
   /** Last token of a person listed after a plural title (`Senators MORAN, ...`); -1 none. */
   listEnd = -1;
+  /** Last token of a name written surname first (`Marx, Karl`); -1 none. */
+  invertedEnd = -1;
 
   constructor(readonly text: string) {}
 
@@ -139,6 +141,7 @@ class Finder {
     this.pending = null;
     this.appositives.length = 0;
     this.listEnd = -1;
+    this.invertedEnd = -1;
     let lower = 0;
     for (let i = 0; i < t.n && lower < 3; i++) if (t.has(i, F_LOWER)) lower++;
     this.mixedLine = lower >= 3;
@@ -164,10 +167,41 @@ class Finder {
         }
         break;
       }
+      const inv = a === b ? this.invertedName(a) : -1;
+      if (inv > 0) {
+        this.drafts.push({ start: t.start[a], end: t.end[inv], kind: 'person', role: null, roleSpan: null, label: -1 });
+        this.invertedEnd = inv;
+        j = inv + 1;
+        continue;
+      }
       this.splitShouting(a, b);
       j = b + 1;
     }
     this.describedPeople();
+  }
+
+  /**
+   * A name written surname first, as catalogues list authors: `Dickens, Charles.`, `Marx,
+   * Karl and Engels, Friedrich.` The surname opens the sentence (or follows `and` after
+   * another such name), a given name follows the comma, and the sentence ends after the
+   * given names. Returns the last token of the given names, or -1.
+   */
+  private invertedName(a: number): number {
+    const t = this.tokens;
+    const listed = this.invertedEnd === a - 2 && t.key(a - 1) === 'and' && t.gap[a] === G_NONE;
+    if (!t.has(a, F_SENT) && !listed) return -1;
+    const g = a + 1;
+    if (g >= t.n || t.gap[g] !== G_COMMA || !t.isCap(g) || t.has(a, F_ALLCAPS | F_POSS | F_ABBR) || t.in(H_FIRST_NAMES, a)) return -1;
+    // The given name is a known one, or the second of a list (`..., Karl and Engels, Friedrich.`).
+    if (!t.in(H_FIRST_NAMES, g) && !listed) return -1;
+    if (t.in(H_TITLES, a) || STOPWORDS.has(t.key(a))) return -1;
+    let e = g;
+    while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && !t.has(e, F_POSS)) e++;
+    if (e + 1 >= t.n) return e;
+    if (t.gap[e + 1] === G_SENT) return e;
+    // `Marx, Karl and Engels, Friedrich.`
+    if (t.gap[e + 1] === G_NONE && t.key(e + 1) === 'and' && e + 2 < t.n && t.gap[e + 2] === G_NONE && t.isCap(e + 2) && e + 3 < t.n && t.gap[e + 3] === G_COMMA) return e;
+    return -1;
   }
 
   /**
