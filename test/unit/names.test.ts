@@ -365,3 +365,9 @@ test('a name written surname first, as catalogues list authors, is one name', ()
   // A place and a country stay apart.
   assert.deepEqual(texts('Hangzhou, China.'), ['Hangzhou', 'China']);
 });
+
+test('a line of two capitalised words alone is a name when the prose names the person', () => {
+  const text = 'Wikinews interviews the writer Ilse Varga\nIlse Varga\nWhat are you working on?\nCard Tricks';
+  assert.deepEqual(mentioned(text).slice(-2), ['Ilse Varga', 'Ilse Varga']);
+  assert.ok(!mentioned(text).includes('Card Tricks'));
+});

@@ -773,6 +773,12 @@ class Finder {
   // -- headlines: lexicon names and given-name pairs; other words wait for the prose -------
   headline(): void {
     const t = this.tokens;
+    // A line that is only two or three capitalised words may be a name standing alone
+    // (`Ilse Varga` above an interview): no kind, a mention when the prose names the person.
+    if ((t.n === 2 || t.n === 3) && this.nameLine()) {
+      this.drafts.push({ start: t.start[0], end: t.end[t.n - 1], kind: null, role: null, roleSpan: null, label: -1 });
+      return;
+    }
     let i = 0;
     while (i < t.n) {
       if (!t.isCap(i) || isDroppable(t, i)) {
@@ -819,6 +825,16 @@ class Finder {
       });
       i = e + 1;
     }
+  }
+
+  /** Every word of the line is capitalised, in mixed case, no function, title or lexicon word. */
+  private nameLine(): boolean {
+    const t = this.tokens;
+    for (let i = 0; i < t.n; i++) {
+      if (!t.isCap(i) || t.has(i, F_ALLCAPS | F_POSS | F_HYPHEN | F_DOTTED | F_AMP) || (i > 0 && t.gap[i] !== G_NONE)) return false;
+      if (isDroppable(t, i) || t.in(H_TITLES, i) || t.in(LEX_FIRST_WORDS, i) || t.end[i] - t.start[i] < 2) return false;
+    }
+    return true;
   }
 
   // -- speaker labels ------------------------------------------------------------------------
