@@ -23,7 +23,9 @@
  *   them (`the 46th | President`, `my fellow | Democrats`), as GUM's noun phrase holds it,
  *   (6) for a role used as a name, the role phrase the model gives that mention, which may
  *   go on past it (`President | of the United States`, `Governor | of Virginia`): GUM's noun
- *   phrase holds the complement, and the place inside stays a mention of its own. A
+ *   phrase holds the complement, and the place inside stays a mention of its own; else,
+ *   (7) for such a role, `of` and one of our mentions right after it (`the new mayor | of
+ *   Philadelphia`, `the head | of NATO`), which GUM's noun phrase holds as well. A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
  */
@@ -104,6 +106,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   const roleAround = new Map<number, { start: number; end: number; actor: string }>();
   for (const r of model.roles) roleAround.set(r.start, r);
   const text = model.text;
+  const mentionAt = new Map<number, number>();
+  for (const m of model.mentions) mentionAt.set(m.start, m.end);
   return model.mentions.map((m) => {
     let start = m.start;
     let end = m.end;
@@ -112,7 +116,10 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
       const own = kind === 'person' ? roleAround.get(m.start) : undefined;
       if (own !== undefined && own.actor === m.actor && own.end > end) end = own.end;
       start = widenStart(text, start, roleEndingAt, kind !== 'person' && headsPhrase(text, m.end));
-      if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) start = widenDeterminer(text, start);
+      if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) {
+        start = widenDeterminer(text, start);
+        if (end === m.end) end = widenOf(text, end, mentionAt);
+      }
       end = widenEnd(text, end);
     }
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
@@ -195,6 +202,17 @@ function headsPhrase(text: string, end: number): boolean {
   const word = text.slice(i, j);
   if (word !== word.toLowerCase()) return false;
   return STOPWORDS.has(word) || /(?:ed|s)$/.test(word);
+}
+
+/**
+ * The end of an `of` phrase after a role used as a name, when one of our mentions makes it
+ * (`the new mayor | of Philadelphia`, `the head | of NATO`, `Chair | of the National Space
+ * Council`); `end` when there is none.
+ */
+function widenOf(text: string, end: number, mentionAt: ReadonlyMap<number, number>): number {
+  const m = /^ of (?:the |this |that |our |their |its )?/.exec(text.slice(end, end + 10));
+  if (!m) return end;
+  return mentionAt.get(end + m[0].length) ?? end;
 }
 
 function widenEnd(text: string, end: number): number {
