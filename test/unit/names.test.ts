@@ -371,3 +371,8 @@ test('a line of two capitalised words alone is a name when the prose names the p
   assert.deepEqual(mentioned(text).slice(-2), ['Ilse Varga', 'Ilse Varga']);
   assert.ok(!mentioned(text).includes('Card Tricks'));
 });
+
+test('a given name before a place word no surname is stays a place', () => {
+  assert.deepEqual(shown('They found it under the ice in the Ross Sea.'), ['Ross Sea place']);
+  assert.deepEqual(shown('We met Anna Park yesterday.'), ['Anna Park person']);
+});
