@@ -22,8 +22,9 @@
  *   (`the | President`, `our | President`, `all | Americans`, `these three | Senators`), also over up to two lower-case modifiers between
  *   them (`the 46th | President`, `my fellow | Democrats`), as GUM's noun phrase holds it,
  *   (6) for a role used as a name, the role phrase the model gives that mention, which may
- *   go on past it (`President | of the United States`, `Governor | of Virginia`): GUM's noun
- *   phrase holds the complement, and the place inside stays a mention of its own; else,
+ *   go on past it or begin before it (`President | of the United States`, `Governor | of
+ *   Virginia`, `Ned Price, White House | spokesman`): GUM's noun phrase holds the whole
+ *   role, and a place inside stays a mention of its own; else,
  *   (7) for such a role, `of` and one of our mentions right after it (`the new mayor | of
  *   Philadelphia`, `the head | of NATO`), which GUM's noun phrase holds as well. A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
@@ -102,9 +103,14 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   const kindOf = new Map(model.actors.map((a) => [a.id, a.kind] as const));
   const roleEndingAt = new Map<number, number>();
   for (const r of model.roles) roleEndingAt.set(r.end, Math.min(r.start, roleEndingAt.get(r.end) ?? Infinity));
-  // Roles that hold a mention of their own actor: a role used as a name (`President | of the United States`).
-  const roleAround = new Map<number, { start: number; end: number; actor: string }>();
-  for (const r of model.roles) roleAround.set(r.start, r);
+  // Roles that hold a mention of their own actor: a role used as a name (`President | of
+  // the United States`, `Ned Price, White House | spokesman`).
+  const rolesOf = new Map<string, { start: number; end: number }[]>();
+  for (const r of model.roles) {
+    let a = rolesOf.get(r.actor);
+    if (!a) rolesOf.set(r.actor, (a = []));
+    a.push(r);
+  }
   const text = model.text;
   const mentionAt = new Map<number, number>();
   for (const m of model.mentions) mentionAt.set(m.start, m.end);
@@ -113,8 +119,11 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
     let end = m.end;
     if (wide) {
       const kind = kindOf.get(m.actor);
-      const own = kind === 'person' ? roleAround.get(m.start) : undefined;
-      if (own !== undefined && own.actor === m.actor && own.end > end) end = own.end;
+      const own = kind === 'person' ? rolesOf.get(m.actor)?.find((r) => r.start <= m.start && r.end >= m.end) : undefined;
+      if (own !== undefined) {
+        start = own.start;
+        end = own.end;
+      }
       start = widenStart(text, start, roleEndingAt, kind !== 'person' && headsPhrase(text, m.end));
       if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) {
         start = widenDeterminer(text, start);

@@ -376,3 +376,13 @@ test('a given name before a place word no surname is stays a place', () => {
   assert.deepEqual(shown('They found it under the ice in the Ross Sea.'), ['Ross Sea place']);
   assert.deepEqual(shown('We met Anna Park yesterday.'), ['Anna Park person']);
 });
+
+test('the title of a role set off after a name names the person again when the role holds a name', () => {
+  const text = 'Wikinews spoke with Tom Berg, president of the Magic Circle, about magic. James Baker, secretary of state, agreed.';
+  assert.deepEqual(mentioned(text).filter((m) => m !== 'Wikinews'), ['Tom Berg', 'president', 'James Baker']);
+  const r = resolveActors(text, [], names(text));
+  const berg = r.actors.find((a) => a.name === 'Tom Berg');
+  assert.equal(berg?.mentions.length, 2);
+  // Two titles: the role names two people, no mention of either.
+  assert.deepEqual(texts('We met Ann Holt, Special Representative for Kosovo of the Secretary-General.').filter((n) => n.startsWith('Rep')), []);
+});

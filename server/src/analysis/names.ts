@@ -606,6 +606,38 @@ class Finder {
       label: -1,
     };
     this.drafts.push(draft);
+    if (roleAfter !== null) this.appositiveMention(b, roleAfter, draft.role!);
+  }
+
+  /**
+   * The title of a role set off after a name names the person again when the role holds a
+   * name (`William Evans, president of the Magic Circle`, `Ned Price, White House
+   * spokesman`): a mention of its own, the title and the words of the title before it. A
+   * role of common words only (`James Baker, secretary of state`) is no mention.
+   */
+  private appositiveMention(b: number, role: Span, text: string): void {
+    const t = this.tokens;
+    let named = false;
+    let head = -1;
+    let i = b + 1;
+    while (i < t.n && t.start[i] < role.start) i++;
+    for (; i < t.n && t.end[i] <= role.end; i++) {
+      const k = t.key(i);
+      // `Okafor’s national security advisor`: someone else's role.
+      if (t.has(i, F_POSS) && lexiconKind(k) === null) return;
+      if (t.isCap(i) && !TITLES.has(k) && !ROLE_MODIFIERS.has(k)) named = true;
+      if (!TITLES.has(k) || t.has(i, F_POSS)) continue;
+      // Two titles apart (`nominee for Governor of Virginia`): the role names two people.
+      if (head >= 0 && head !== i - 1) return;
+      head = i;
+    }
+    if (!named || head < 0 || t.has(head, F_ALLCAPS)) return;
+    // A capitalised title without `of` reads as the name's title (`Tomas Novak, the Czech
+    // Foreign Minister`), no mention apart.
+    if (!t.has(head, F_LOWER) && !(head + 1 < t.n && t.key(head + 1) === 'of' && t.gap[head + 1] === G_NONE)) return;
+    let from = head;
+    while (from - 1 > b && t.start[from - 1] >= role.start && t.gap[from] === G_NONE && t.isCap(from) && t.isCap(from - 1) && (TITLES.has(t.key(from - 1)) || ROLE_MODIFIERS.has(t.key(from - 1)))) from--;
+    this.drafts.push({ start: t.start[from], end: t.end[head], kind: 'person', role: text, roleSpan: role, label: -1 });
   }
 
   private commonWordAnywhere(i: number): boolean {
@@ -686,6 +718,8 @@ class Finder {
    */
   private personContext(a: number, b: number): boolean {
     const t = this.tokens;
+    // `Professor of Intellectual Property and his staff`: the complement of a title.
+    if (a > 0 && t.gap[a] === G_NONE && t.key(a - 1) === 'of') return false;
     const n = b + 1;
     if (n < t.n && t.has(n, F_LOWER)) {
       const k = t.key(n);
