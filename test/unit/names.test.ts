@@ -386,3 +386,7 @@ test('the title of a role set off after a name names the person again when the r
   // Two titles: the role names two people, no mention of either.
   assert.deepEqual(texts('We met Ann Holt, Special Representative for Kosovo of the Secretary-General.').filter((n) => n.startsWith('Rep')), []);
 });
+
+test('a word before et al. is an author', () => {
+  assert.deepEqual(shown('Image: Daily et al.'), ['Daily person']);
+});

@@ -655,6 +655,8 @@ class Finder {
     if (lex !== null) return lex;
     // `the West`, `the Gulf`
     if (hasThe && lexiconKind('the ' + whole) !== null) return lexiconKind('the ' + whole);
+    // `Daily et al.`: an author, whatever the word means otherwise.
+    if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'et' && t.key(b + 2) === 'al') return 'person';
     // `Policing Act`, `the Charter`, `World Cup`: laws, events and works are no actors.
     if (NON_ACTOR_HEADS.has(t.key(b))) return null;
     // `the town of Khan Sheikhoun`, `the Black Sea resort of Sochi`
