@@ -411,3 +411,11 @@ test('with pinned actors the incremental analysis merges the whole text and equa
   }
   assert.ok(inc.update(text).actors.some((a) => a.name === 'Anton Varga' && a.evidence.includes('alias from actors.json')));
 });
+
+test('a nickname made of a title is the holder of that role, no given name and surname', () => {
+  const text = 'She said, "Thank you, Harbor Poet, thank you." Later the Harbor crowd cheered.';
+  const r = resolveActors(text, [], findNames(text, scanLines(text), []));
+  const poet = r.actors.find((a) => a.mentions.some((m) => text.slice(m.start, m.end) === 'Harbor Poet'));
+  assert.ok(poet);
+  assert.equal(poet.mentions.length, 1, 'the word before the title is no given name of the holder');
+});
