@@ -390,3 +390,7 @@ test('the title of a role set off after a name names the person again when the r
 test('a word before et al. is an author', () => {
   assert.deepEqual(shown('Image: Daily et al.'), ['Daily person']);
 });
+
+test('a lower-case role after a determiner, set off before a name, is a mention', () => {
+  assert.deepEqual(shown('Neither the Speaker nor the whip, Jim Varga, urged anyone.').slice(-2), ['whip person [whip]', 'Jim Varga person']);
+});

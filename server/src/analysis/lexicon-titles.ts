@@ -55,7 +55,7 @@ official officer agent spy negotiator mediator monitor observer
 governor-general lord baron baroness duke duchess earl count countess viscount
 premier-elect chancellor-elect governor-elect mayor-elect
 commentator pundit pollster economist
-administrator chief-of-staff
+administrator chief-of-staff whip
 `);
 
 /**
@@ -102,7 +102,7 @@ fellow foreign
  */
 export const VERB_LIKE_TITLES = set(`
 host head chair judge coach monitor counsel champion spy general major chief captain
-lead leader father count observer agent officer official
+lead leader father count observer agent officer official whip
 `);
 
 /**

@@ -234,6 +234,8 @@ class Finder {
         if (t.key(c) === 'the' && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
         if (t.isCap(c) && !isDroppable(t, c)) roleEnd = c;
       }
+      // `the whip, Jim Clyburn`: a role after a determiner, set off before a name.
+      if (roleEnd < 0 && i + 1 < t.n && t.gap[i + 1] === G_COMMA && t.in(H_FIRST_NAMES, i + 1) && t.isCap(i + 1) && t.gap[i] === G_NONE && DETERMINERS.has(t.key(i - 1))) roleEnd = i;
       // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
       if (roleEnd < 0 && !verbLike) {
         let p = i - 1;
