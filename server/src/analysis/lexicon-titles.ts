@@ -44,6 +44,7 @@ pope cardinal archbishop bishop reverend rev father rabbi imam ayatollah patriar
 judge justice magistrate prosecutor attorney counsel lawyer
 professor prof dr doctor lecturer scientist researcher biologist physicist chemist economist
 astronomer historian mathematician astrophysicist sociologist psychologist analyst expert
+geologist ecologist zoologist botanist engineer astronaut volunteer peacekeeper
 author writer novelist poet journalist reporter correspondent columnist editor anchor host
 presenter commentator blogger photographer broadcaster producer filmmaker director
 founder co-founder cofounder owner chairman ceo cfo cto coo executive manager president-elect
