@@ -33,6 +33,7 @@ export const ADDRESS_OF: ReadonlyMap<string, number> = new Map([
  */
 export const TITLES = set(`
 president vice-president premier chancellor minister secretary secretary-general undersecretary
+director-general attorney-general solicitor-general surgeon-general postmaster-general
 under-secretary ambassador envoy consul diplomat spokesman spokeswoman spokesperson
 senator congressman congresswoman congressperson representative rep sen gov delegate
 governor mayor councillor councilor councilman councilwoman alderman lawmaker legislator
