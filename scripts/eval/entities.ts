@@ -26,7 +26,9 @@
  *   Virginia`, `Ned Price, White House | spokesman`): GUM's noun phrase holds the whole
  *   role, and a place inside stays a mention of its own; else,
  *   (7) for such a role, `of` and one of our mentions right after it (`the new mayor | of
- *   Philadelphia`, `the head | of NATO`), which GUM's noun phrase holds as well. A
+ *   Philadelphia`, `the head | of NATO`), which GUM's noun phrase holds as well, and (8) an
+ *   organisation or place of ours right before it, as modifier or possessor (`the House |
+ *   managers`, `Virginia 's | Attorney General`), before the determiner of (5). A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
  */
@@ -114,6 +116,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   const text = model.text;
   const mentionAt = new Map<number, number>();
   for (const m of model.mentions) mentionAt.set(m.start, m.end);
+  const nameEndingAt = new Map<number, number>();
+  for (const m of model.mentions) if (kindOf.get(m.actor) !== 'person') nameEndingAt.set(m.end, m.start);
   return model.mentions.map((m) => {
     let start = m.start;
     let end = m.end;
@@ -126,7 +130,10 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
       }
       start = widenStart(text, start, roleEndingAt, kind !== 'person' && headsPhrase(text, m.end));
       if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) {
-        start = widenDeterminer(text, start);
+        const modified = start === m.start ? widenModifier(text, start, nameEndingAt) : start;
+        // `slim that | Senate Republicans`: after a modifier, `that` is rather a conjunction.
+        start = widenDeterminer(text, modified);
+        if (start < modified && modified !== m.start && text.startsWith('that ', start)) start = modified;
         if (end === m.end) end = widenOf(text, end, mentionAt);
       }
       end = widenEnd(text, end);
@@ -160,7 +167,7 @@ const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'yo
 /** Lower-case words that may stand between the determiner and the role: `our new President`. */
 const MODIFIER = /^(?:[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))$/;
 /** Function words end the walk back, except the adjectives among them (`our new President`). */
-const MODIFIER_STOPWORDS = new Set(['first', 'second', 'third', 'last', 'next', 'new', 'old', 'former']);
+const MODIFIER_STOPWORDS = new Set(['first', 'second', 'third', 'last', 'next', 'new', 'old', 'former', 'more']);
 
 /** `Madam Speaker`, `Vice President`, `Americans`, `a Democrat`: a role or a group, no personal name. */
 function isRoleOrGroup(mention: string): boolean {
@@ -178,22 +185,47 @@ function isRoleOrGroup(mention: string): boolean {
  */
 function widenDeterminer(text: string, start: number): number {
   let p = start;
+  // A number opens the phrase when no determiner comes before it (`260,000 more | Democrats`).
+  let number = start;
   for (let words = 0; words < 3; words++) {
     let q = p;
     while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
-    if (q === p || q === 0) return start;
+    if (q === p || q === 0) return number;
     let w = q;
     while (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10) w--;
     const word = text.slice(w, q);
     const lower = word.toLowerCase();
     if (DETERMINERS.has(lower)) return w;
-    if (word !== lower || !MODIFIER.test(word) || (STOPWORDS.has(word) && !MODIFIER_STOPWORDS.has(word))) return start;
+    if (CARDINAL.test(lower)) {
+      number = w;
+      p = w;
+      continue;
+    }
+    if (word !== lower || !MODIFIER.test(word) || (STOPWORDS.has(word) && !MODIFIER_STOPWORDS.has(word))) return number;
     // `that allows | Americans`: a verb, not a modifier.
-    if (/[^s]s$/.test(word)) return start;
+    if (/[^s]s$/.test(word)) return number;
     p = w;
+  }
+  return number;
+}
+
+/**
+ * The start of an organisation or place of ours written right before a role or group, as its
+ * modifier or possessor (`Senate | Republicans`, `the House | managers`, `Virginia 's |
+ * Attorney General`); `start` when there is none.
+ */
+function widenModifier(text: string, start: number, nameEndingAt: ReadonlyMap<number, number>): number {
+  for (const gap of [1, 4, 3]) {
+    const s = nameEndingAt.get(start - gap);
+    if (s === undefined) continue;
+    const between = text.slice(start - gap, start);
+    if (between === ' ' || /^ ?['’]s $/.test(between)) return s;
   }
   return start;
 }
+
+/** A cardinal number, in digits or words: a quantifier of the phrase (`these three | Senators`). */
+const CARDINAL = /^(?:\d{1,3}(?:,\d{3})*|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozens|hundreds|thousands)$/;
 
 /**
  * True when the name ends its noun phrase, so that a `the` before it is the name's own:
