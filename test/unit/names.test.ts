@@ -394,3 +394,8 @@ test('a word before et al. is an author', () => {
 test('a lower-case role after a determiner, set off before a name, is a mention', () => {
   assert.deepEqual(shown('Neither the Speaker nor the whip, Jim Varga, urged anyone.').slice(-2), ['whip person [whip]', 'Jim Varga person']);
 });
+
+test('the one word of a picture credit is its author', () => {
+  assert.deepEqual(shown('The map of the county. Image: Varnek.'), ['Varnek person']);
+  assert.deepEqual(shown('The launch. Image: NASA.'), ['NASA organization']);
+});

@@ -379,6 +379,11 @@ class Finder {
     }
     while (b >= a && (isDroppable(t, b) || isConnectorWord(t, b))) b--;
     if (a > b) return;
+    // `Image: Huebi.`: the one word of a picture credit is its author.
+    if (a === b && a > 0 && t.gap[a] === G_SENT && t.in(H_CREDIT_WORDS, a - 1) && (b + 1 >= t.n || t.gap[b + 1] === G_SENT) && lexiconKindFor(t, a, a, t.key(a)) === null && !isDroppable(t, a)) {
+      this.emitRun(a, a, false, true, null, false);
+      return;
+    }
     // A single word that opens a sentence is a name only with evidence from elsewhere.
     let unsure = false;
     if (initial) {
@@ -1049,6 +1054,9 @@ function isModifierNoun(k: string): boolean {
 
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
+
+/** Words that open a picture credit (`Image: Huebi.`). */
+const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'credit', 'illustration']);
 
 /** Words before a plural title that make it a group of people (`our Founders`, `these three Senators`). */
 const H_GROUP_DETERMINERS = hashSet(['our', 'my', 'your', 'their', 'his', 'her', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
