@@ -399,3 +399,8 @@ test('the one word of a picture credit is its author', () => {
   assert.deepEqual(shown('The map of the county. Image: Varnek.'), ['Varnek person']);
   assert.deepEqual(shown('The launch. Image: NASA.'), ['NASA organization']);
 });
+
+test('a bare surname before a verb only people do is a person; initials before a number are a bill', () => {
+  assert.deepEqual(shown('Well, Varnek came into office and did little.'), ['Varnek person']);
+  assert.deepEqual(texts('The House passed H. R. 1280 today.').filter((n) => n.startsWith('H.')), []);
+});

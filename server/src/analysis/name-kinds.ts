@@ -77,7 +77,7 @@ export const KIN_NOUNS = new Set(
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Words right after a single name that mostly follow a person. */
-export const VERBS_AFTER_PERSON = new Set(['himself', 'herself', 'personally']);
+export const VERBS_AFTER_PERSON = new Set(['himself', 'herself', 'personally', 'came', 'died', 'resigned', 'married', 'spoke', 'met']);
 
 /** Words that open an appositive and may begin a role after a comma. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);

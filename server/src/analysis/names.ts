@@ -379,6 +379,8 @@ class Finder {
     }
     while (b >= a && (isDroppable(t, b) || isConnectorWord(t, b))) b--;
     if (a > b) return;
+    // `H. R. 1280`: initials before a number name a bill, no one.
+    if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_DIGIT) && t.has(b, F_INITIAL) && t.has(a, F_INITIAL)) return;
     // `Image: Huebi.`: the one word of a picture credit is its author.
     if (a === b && a > 0 && t.gap[a] === G_SENT && t.in(H_CREDIT_WORDS, a - 1) && (b + 1 >= t.n || t.gap[b + 1] === G_SENT) && lexiconKindFor(t, a, a, t.key(a)) === null && !isDroppable(t, a)) {
       this.emitRun(a, a, false, true, null, false);
