@@ -404,3 +404,9 @@ test('a bare surname before a verb only people do is a person; initials before a
   assert.deepEqual(shown('Well, Varnek came into office and did little.'), ['Varnek person']);
   assert.deepEqual(texts('The House passed H. R. 1280 today.').filter((n) => n.startsWith('H.')), []);
 });
+
+test('people described by a title and of a name, over a determiner and a modifier', () => {
+  assert.deepEqual(shown('We met one of the owners of a New York City bar.'), ['owners person [owners of a New York City]', 'New York City place']);
+  assert.deepEqual(texts('She is the leader of this new Senate majority.'), ['leader', 'Senate']);
+  assert.deepEqual(texts('I was inducted as International President in Phoenix in July.'), ['International President', 'Phoenix']);
+});

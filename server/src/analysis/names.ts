@@ -28,7 +28,7 @@ import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TIT
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { DETERMINERS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole } from './name-roles';
 
@@ -231,8 +231,16 @@ class Finder {
       const nx = t.key(i + 1 < t.n ? i + 1 : i);
       if (i + 2 < t.n && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.has(i + 1, F_LOWER) && (nx === 'of' || (!verbLike && (nx === 'for' || nx === 'at')))) {
         let c = i + 2;
-        if (t.key(c) === 'the' && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
-        if (t.isCap(c) && !isDroppable(t, c)) roleEnd = c;
+        // `of the | NATO`, `of a | New York City bar`, `of this new | Senate majority`
+        if ((t.key(c) === 'the' || (t.has(c, F_LOWER) && (DETERMINERS.has(t.key(c)) || t.key(c) === 'this'))) && c + 1 < t.n && t.gap[c + 1] === G_NONE) {
+          c++;
+          if (t.has(c, F_LOWER) && !ROLE_CONNECTORS.has(t.key(c)) && !DETERMINERS.has(t.key(c)) && c + 1 < t.n && t.gap[c + 1] === G_NONE && t.isCap(c + 1)) c++;
+        }
+        if (t.isCap(c) && (!isDroppable(t, c) || leadingLexicon(t, c, t.n - 1) > 0)) {
+          // The whole name: `owners of a New York City | bar`.
+          roleEnd = c;
+          while (roleEnd + 1 < t.n && t.gap[roleEnd + 1] === G_NONE && t.isCap(roleEnd + 1) && !t.has(roleEnd, F_POSS)) roleEnd++;
+        }
       }
       // `the whip, Jim Clyburn`: a role after a determiner, set off before a name.
       if (roleEnd < 0 && i + 1 < t.n && t.gap[i + 1] === G_COMMA && t.in(H_FIRST_NAMES, i + 1) && t.isCap(i + 1) && t.gap[i] === G_NONE && DETERMINERS.has(t.key(i - 1))) roleEnd = i;
@@ -403,7 +411,8 @@ class Finder {
     // ends the person's name before it.
     if (b > a && t.in(H_TITLES, b) && b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.has(b + 1, F_LOWER) && t.isCap(b + 2)) {
       const k = t.key(b + 1);
-      if (k === 'in' || k === 'for' || k === 'on') b--;
+      // Not before a place (`International President in Phoenix`).
+      if ((k === 'in' || k === 'for' || k === 'on') && leadingLexicon(t, b + 2, t.n - 1) === 0) b--;
     }
     // `Washington State University Simon Ličen`: an organisation's head word followed by a
     // given name ends the organisation's name.
