@@ -15,20 +15,20 @@
  *   (2) a directly preceding honorific (`Mr. | Soren Jessen-Petersen`), (3) for organisations
  *   and places, a directly preceding `the` (`the | United States`) when the name ends its
  *   phrase (not in `the NATO conference`, `the Kenya Vision 2030`, where GUM gives `the` to
- *   the larger phrase), (4) a possessive `'s`
- *   or `’` right after the name (`Obama | ’s`, `HARRIS | ’`), (5) for a person mention that
- *   is no personal name but a role used as a name or a group (`President`, `Madam Speaker`,
- *   `Americans`, a plural role: `Senators`), a directly preceding determiner or quantifier
- *   (`the | President`, `our | President`, `all | Americans`, `these three | Senators`), also over up to two lower-case modifiers between
- *   them (`the 46th | President`, `my fellow | Democrats`), as GUM's noun phrase holds it,
- *   (6) for a role used as a name, the role phrase the model gives that mention, which may
- *   go on past it or begin before it (`President | of the United States`, `Governor | of
- *   Virginia`, `Ned Price, White House | spokesman`): GUM's noun phrase holds the whole
- *   role, and a place inside stays a mention of its own; else,
- *   (7) for such a role, `of` and one of our mentions right after it (`the new mayor | of
- *   Philadelphia`, `the head | of NATO`), which GUM's noun phrase holds as well, and (8) an
- *   organisation or place of ours right before it, as modifier or possessor (`the House |
- *   managers`, `Virginia 's | Attorney General`), before the determiner of (5). A
+ *   the larger phrase), (4) a possessive `'s` or `’` right after the name (`Obama | ’s`,
+ *   `HARRIS | ’`), (5) for a person mention that is no personal name but a role used as a
+ *   name or a group (`President`, `Madam Speaker`, `Americans`, a plural role: `Senators`),
+ *   a directly preceding determiner or quantifier (`the | President`, `our | President`,
+ *   `all | Americans`, `these three | Senators`, `260,000 more | Democrats`), also over up
+ *   to two lower-case modifiers between them (`the 46th | President`, `my fellow |
+ *   Democrats`), as GUM's noun phrase holds it, (6) for a role used as a name, the role
+ *   phrase the model gives that mention, which may go on past it or begin before it
+ *   (`President | of the United States`, `Ned Price, White House | spokesman`): GUM's noun
+ *   phrase holds the whole role, and a place inside stays a mention of its own; else (7) for
+ *   such a role, `of` or `from` and one of our mentions right after it (`the new mayor | of
+ *   Philadelphia`, `The Senator | from Alaska`), which GUM's noun phrase holds as well, and
+ *   (8) an organisation or place of ours right before it, as its modifier or possessor (`the
+ *   House | managers`, `Virginia 's | Attorney General`), before the determiner of (5). A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
  */
@@ -246,12 +246,12 @@ function headsPhrase(text: string, end: number): boolean {
 }
 
 /**
- * The end of an `of` phrase after a role used as a name, when one of our mentions makes it
- * (`the new mayor | of Philadelphia`, `the head | of NATO`, `Chair | of the National Space
- * Council`); `end` when there is none.
+ * The end of an `of` or `from` phrase after a role used as a name, when one of our mentions
+ * makes it (`the new mayor | of Philadelphia`, `the head | of NATO`, `The Senator | from
+ * Alaska`); `end` when there is none.
  */
 function widenOf(text: string, end: number, mentionAt: ReadonlyMap<number, number>): number {
-  const m = /^ of (?:the |this |that |our |their |its )?/.exec(text.slice(end, end + 10));
+  const m = /^ (?:of|from) (?:the |this |that |our |their |its )?/.exec(text.slice(end, end + 12));
   if (!m) return end;
   return mentionAt.get(end + m[0].length) ?? end;
 }

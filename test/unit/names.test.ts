@@ -410,3 +410,7 @@ test('people described by a title and of a name, over a determiner and a modifie
   assert.deepEqual(texts('She is the leader of this new Senate majority.'), ['leader', 'Senate']);
   assert.deepEqual(texts('I was inducted as International President in Phoenix in July.'), ['International President', 'Phoenix']);
 });
+
+test('a legislature names a member by the place: the gentleman from New York', () => {
+  assert.deepEqual(shown('I thank the gentleman from New York for yielding.'), ['gentleman person [gentleman from New York]', 'New York place']);
+});

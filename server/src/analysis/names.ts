@@ -215,7 +215,15 @@ class Finder {
     for (let i = 1; i < t.n; i++) {
       if (!t.has(i, F_LOWER) || t.gap[i] !== G_NONE) continue;
       // Most words are no title: the hash tells without making the word.
-      if (!H_TITLE_FORMS.has(t.hash[i])) continue;
+      if (!H_TITLE_FORMS.has(t.hash[i])) {
+        // `the gentleman from New York`: how a legislature names a member.
+        if (t.in(H_MEMBER_NOUNS, i) && t.gap[i] === G_NONE && t.key(i - 1) === 'the' && i + 2 < t.n && t.key(i + 1) === 'from' && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.isCap(i + 2)) {
+          let e = i + 2;
+          while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1)) e++;
+          this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: null, label: -1 });
+        }
+        continue;
+      }
       const k = t.key(i);
       const sing = k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
       if (!TITLES.has(k) && !TITLES.has(sing)) continue;
@@ -1065,6 +1073,9 @@ function isModifierNoun(k: string): boolean {
 
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
+
+/** How a legislature names a member by the place they represent (`the gentlewoman from Texas`). */
+const H_MEMBER_NOUNS = hashSet(['gentleman', 'gentlewoman', 'gentlelady']);
 
 /** Words that open a picture credit (`Image: Huebi.`). */
 const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'credit', 'illustration']);
