@@ -414,3 +414,9 @@ test('people described by a title and of a name, over a determiner and a modifie
 test('a legislature names a member by the place: the gentleman from New York', () => {
   assert.deepEqual(shown('I thank the gentleman from New York for yielding.'), ['gentleman person [gentleman from New York]', 'New York place']);
 });
+
+test('members are described like title holders, but no title before a name', () => {
+  assert.deepEqual(texts('He was a member of the Harbour Council.'), ['member', 'Harbour Council']);
+  assert.deepEqual(texts('Here, as Members of Congress, we act.'), ['Members', 'Congress']);
+  assert.ok(!shown('Support from its Member States grew.').some((n) => n.startsWith('States person')));
+});

@@ -215,7 +215,8 @@ class Finder {
     for (let i = 1; i < t.n; i++) {
       if (!t.has(i, F_LOWER) || t.gap[i] !== G_NONE) continue;
       // Most words are no title: the hash tells without making the word.
-      if (!H_TITLE_FORMS.has(t.hash[i])) {
+      const member = t.in(H_MEMBER_FORMS, i);
+      if (!H_TITLE_FORMS.has(t.hash[i]) && !member) {
         // `the gentleman from New York`: how a legislature names a member.
         if (t.in(H_MEMBER_NOUNS, i) && t.gap[i] === G_NONE && t.key(i - 1) === 'the' && i + 2 < t.n && t.key(i + 1) === 'from' && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.isCap(i + 2)) {
           let e = i + 2;
@@ -226,7 +227,7 @@ class Finder {
       }
       const k = t.key(i);
       const sing = k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
-      if (!TITLES.has(k) && !TITLES.has(sing)) continue;
+      if (!TITLES.has(k) && !TITLES.has(sing) && !member) continue;
       if (t.has(i, F_ABBR | F_DOTTED)) continue;
       // `the head of NATO`: a title that is also a verb names a person only after a
       // determiner and before `of` and a name.
@@ -287,8 +288,9 @@ class Finder {
   /** A capitalised plural of a title (`Senators`, `Ministers`). */
   private pluralTitle(i: number): boolean {
     const t = this.tokens;
-    if (!t.in(H_TITLE_FORMS, i) || t.has(i, F_ALLCAPS | F_POSS)) return false;
+    if (!(t.in(H_TITLE_FORMS, i) || t.in(H_MEMBER_FORMS, i)) || t.has(i, F_ALLCAPS | F_POSS)) return false;
     const k = t.key(i);
+    if (k === 'members') return true;
     if (k.length < 5 || !k.endsWith('s') || TITLES.has(k)) return false;
     const sing = k.slice(0, -1);
     return TITLES.has(sing) && !VERB_LIKE_TITLES.has(sing);
@@ -440,7 +442,10 @@ class Finder {
     }
     if (this.pluralTitle(a) && !initial) {
       if (a === b) {
-        if (a > 0 && t.gap[a] === G_NONE && t.in(H_GROUP_DETERMINERS, a - 1)) this.emitRun(a, a, false, true, null, false);
+        // `these three Senators`, `three new Members`, `Members of Congress`
+        const det = a > 0 && t.gap[a] === G_NONE && (t.in(H_GROUP_DETERMINERS, a - 1) || (a > 1 && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.in(H_GROUP_DETERMINERS, a - 2)));
+        const of = a + 2 < t.n && t.gap[a + 1] === G_NONE && t.gap[a + 2] === G_NONE && t.key(a + 1) === 'of' && t.isCap(a + 2);
+        if (det || of) this.emitRun(a, a, false, true, null, false);
       } else {
         this.listEnd = b;
         this.emitRun(a + 1, b, false, true, { start: t.start[a], end: t.end[a] }, false);
@@ -1076,6 +1081,12 @@ const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'm
 
 /** How a legislature names a member by the place they represent (`the gentlewoman from Texas`). */
 const H_MEMBER_NOUNS = hashSet(['gentleman', 'gentlewoman', 'gentlelady']);
+
+/**
+ * `a member of the Commission`, `Members of Congress`: a member is described like a title
+ * holder, but no title before a name (`Member States`).
+ */
+const H_MEMBER_FORMS = hashSet(['member', 'members']);
 
 /** Words that open a picture credit (`Image: Huebi.`). */
 const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'credit', 'illustration']);
