@@ -420,3 +420,10 @@ test('members are described like title holders, but no title before a name', () 
   assert.deepEqual(texts('Here, as Members of Congress, we act.'), ['Members', 'Congress']);
   assert.ok(!shown('Support from its Member States grew.').some((n) => n.startsWith('States person')));
 });
+
+test('in a line of function words only, a role after the and a title before a name still read', () => {
+  assert.deepEqual(shown('Well, as the President has said — to your last'), ['President person [President]']);
+  assert.deepEqual(shown('Q Karine, I asked the President about President Xi from China'), ['Karine null', 'President person [President]', 'Xi person [President]', 'China place']);
+  // After `of`, a title word is part of a body's name.
+  assert.ok(!shown('against the Deputy Head of General Intelligence for').some((n) => n.startsWith('Intelligence person')));
+});

@@ -254,7 +254,8 @@ class Finder {
       // `the whip, Jim Clyburn`: a role after a determiner, set off before a name.
       if (roleEnd < 0 && i + 1 < t.n && t.gap[i + 1] === G_COMMA && t.in(H_FIRST_NAMES, i + 1) && t.isCap(i + 1) && t.gap[i] === G_NONE && DETERMINERS.has(t.key(i - 1))) roleEnd = i;
       // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
-      if (roleEnd < 0 && !verbLike) {
+      // Not `NATO member`, `WTO members`: bodies have countries for members.
+      if (roleEnd < 0 && !verbLike && !member) {
         let p = i - 1;
         if (p > 0 && t.has(p, F_LOWER) && t.gap[p] === G_NONE && isModifierNoun(t.key(p))) p--;
         const nameBefore =
@@ -851,6 +852,27 @@ class Finder {
       if (!t.isCap(i) || isDroppable(t, i)) {
         i++;
         continue;
+      }
+      // `as the President has said`, a line of function words only: a role used as a name.
+      if (i > 0 && t.gap[i] === G_NONE && t.key(i - 1) === 'the' && t.has(i - 1, F_LOWER) && t.in(H_TITLES, i) && !t.has(i, F_ALLCAPS)) {
+        let e = i;
+        while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && t.in(H_TITLES, e + 1) && !t.has(e, F_POSS)) e++;
+        const span = { start: t.start[i], end: t.end[e] };
+        this.drafts.push({ start: span.start, end: span.end, kind: 'person', role: this.text.slice(span.start, span.end), roleSpan: span, label: -1 });
+        i = e + 1;
+        continue;
+      }
+      // `about President Xi from China`: titles, then one capitalised word that is no title
+      // and no known place or organisation, then no other capitalised word.
+      if (t.in(H_TITLES, i) && !t.has(i, F_ALLCAPS) && !(i > 0 && t.key(i - 1) === 'of')) {
+        let e = i;
+        while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && t.in(H_TITLES, e + 1) && !t.has(e, F_POSS)) e++;
+        const n = e + 1;
+        if (n < t.n && t.gap[n] === G_NONE && t.isCap(n) && !t.has(e, F_POSS) && !t.in(H_TITLES, n) && !t.has(n, F_ALLCAPS | F_INITIAL) && !isDroppable(t, n) && lexiconKindFor(t, n, n, t.key(n)) === null && (n + 1 >= t.n || t.gap[n + 1] !== G_NONE || !t.isCap(n + 1))) {
+          this.drafts.push({ start: t.start[n], end: t.end[n], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: { start: t.start[i], end: t.end[e] }, label: -1 });
+          i = n + 1;
+          continue;
+        }
       }
       let matched = 0;
       let kind: ActorKind | null = null;
