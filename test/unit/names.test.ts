@@ -427,3 +427,11 @@ test('in a line of function words only, a role after the and a title before a na
   // After `of`, a title word is part of a body's name.
   assert.ok(!shown('against the Deputy Head of General Intelligence for').some((n) => n.startsWith('Intelligence person')));
 });
+
+test('a title of someone else after of, inside a role set off after a name, is a mention', () => {
+  assert.ok(texts('We welcome Ann Holt, Special Representative for Kosovo of the United Nations Secretary-General, today.').includes('Secretary-General'));
+});
+
+test('a headline title before a name with a possessive names that person', () => {
+  assert.deepEqual(shown('A Tryst With Destiny Indian Prime Minister Ada Varga ’s Inaugural Address').filter((n) => n.includes('person')), ['Ada Varga person [Prime Minister]']);
+});

@@ -538,8 +538,12 @@ class Finder {
    */
   private emitRole(a: number, rs: number, re: number): Draft | null {
     const t = this.tokens;
-    // The role of the name before it, set off by a comma: no one else.
-    if (t.start[rs] < this.appositiveEnd) return null;
+    // The role of the name before it, set off by a comma: no one else; but a title after
+    // `of` in it is someone else's (`Special Envoy of the Secretary-General`).
+    if (t.start[rs] < this.appositiveEnd) {
+      const p = a > 0 && t.key(a - 1) === 'the' ? a - 2 : a - 1;
+      if (p < 0 || t.key(p) !== 'of' || !t.has(p, F_LOWER)) return null;
+    }
     let s = rs;
     while (s <= re && leadingLexicon(t, s, re) > 0) s += leadingLexicon(t, s, re);
     if (s > re) return null;
@@ -868,9 +872,14 @@ class Finder {
         let e = i;
         while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && t.in(H_TITLES, e + 1) && !t.has(e, F_POSS)) e++;
         const n = e + 1;
-        if (n < t.n && t.gap[n] === G_NONE && t.isCap(n) && !t.has(e, F_POSS) && !t.in(H_TITLES, n) && !t.has(n, F_ALLCAPS | F_INITIAL) && !isDroppable(t, n) && lexiconKindFor(t, n, n, t.key(n)) === null && (n + 1 >= t.n || t.gap[n + 1] !== G_NONE || !t.isCap(n + 1))) {
-          this.drafts.push({ start: t.start[n], end: t.end[n], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: { start: t.start[i], end: t.end[e] }, label: -1 });
-          i = n + 1;
+        // Two words when the second is a possessive (`Prime Minister Ada Varga 's Address`).
+        const m = n + 1 < t.n && t.gap[n + 1] === G_NONE && t.isCap(n + 1) && t.has(n + 1, F_POSS) && !t.in(H_TITLES, n + 1) ? n + 1 : n;
+        if (n < t.n && t.gap[n] === G_NONE && t.isCap(n) && !t.has(e, F_POSS) && !t.in(H_TITLES, n) && !t.has(n, F_ALLCAPS | F_INITIAL) && !isDroppable(t, n) && lexiconKindFor(t, n, n, t.key(n)) === null && (m + 1 >= t.n || t.gap[m + 1] !== G_NONE || !t.isCap(m + 1) || t.has(m, F_POSS))) {
+          // `Prime | Minister`, `Vice | President`: modifiers of the title before it.
+          let r = i;
+          while (r > 0 && t.gap[r] === G_NONE && t.isCap(r - 1) && ROLE_MODIFIERS.has(t.key(r - 1))) r--;
+          this.drafts.push({ start: t.start[n], end: t.end[m], kind: 'person', role: this.text.slice(t.start[r], t.end[e]), roleSpan: { start: t.start[r], end: t.end[e] }, label: -1 });
+          i = m + 1;
           continue;
         }
       }
