@@ -214,7 +214,8 @@ class Finder {
     const t = this.tokens;
     for (let i = 1; i < t.n; i++) {
       if (!t.has(i, F_LOWER) || t.gap[i] !== G_NONE) continue;
-      // Most words are no title: the hash tells without making the word.
+      // Most words are no title nor any word below: the hash tells without making the word.
+      if (!H_DESCRIBED.has(t.hash[i])) continue;
       const member = t.in(H_MEMBER_FORMS, i);
       if (!H_TITLE_FORMS.has(t.hash[i]) && !member) {
         // `the gentleman from New York`: how a legislature names a member.
@@ -1118,6 +1119,9 @@ const H_MEMBER_NOUNS = hashSet(['gentleman', 'gentlewoman', 'gentlelady']);
  * holder, but no title before a name (`Member States`).
  */
 const H_MEMBER_FORMS = hashSet(['member', 'members']);
+
+/** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
+const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's'), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
 
 /** Words that open a picture credit (`Image: Huebi.`). */
 const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'credit', 'illustration']);
