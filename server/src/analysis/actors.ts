@@ -575,8 +575,8 @@ const NO_KEYS: NameKeys = { s: null, o: null, r: null };
 
 /**
  * A role in place of a name: every word a title (`THE PRESIDENT`, `Madam Speaker`), or a
- * person's name in prose that lies inside its own role (`Mets Poet`, a nickname made of a
- * title): the holder of the role, no given name and surname.
+ * person's name in prose that lies inside its own role (`Harbour Poet`, a nickname made of
+ * a title): the holder of the role, no given name and surname.
  */
 export function roleAsName(c: NameCandidate, p: Parsed): boolean {
   if (p.roleOnly) return c.label >= 0 || c.kind === 'person';

@@ -228,7 +228,7 @@ export function headKind(t: Tokens, a: number, b: number): ActorKind | null {
   const last = t.key(b);
   if (ORG_HEADS.has(last) && b > a) return 'organization';
   // `Christopher Hill`, `Anna Park`: a given name and a place word is a person; not with
-  // a word no surname is (`Ross Sea`, `Victoria Station`).
+  // a word no surname is (`Alma Sea`, `Ilse Station`).
   if (LEX_PLACE_HEADS.has(last) && b > a && !(b === a + 1 && FIRST_NAMES.has(t.key(a)) && !NO_SURNAME_PLACE_HEADS.has(last))) return 'place';
   for (let i = a; i < b; i++) {
     if (t.has(i + 1, F_LOWER) && !t.has(i, F_LOWER)) {

@@ -54,8 +54,8 @@ interface Pending {
   after: number;
   /**
    * The draft of the role read as a mention of its own. When a name takes the role, it stays
-   * a mention only after a determiner (`our President, Joe Biden`, `its Chair, ...`), not
-   * as a title before a name (`U.S. Secretary of State, Rex Tillerson`).
+   * a mention only after a determiner (`our President, Dana Whitlock`, `its Chair, ...`), not
+   * as a title before a name (`U.S. Secretary of State, Dana Whitlock`).
    */
   draft: Draft | null;
   determined: boolean;
@@ -86,7 +86,7 @@ class Finder {
   mixedLine = false;
   /** Last token of a person listed after a plural title (`Senators MORAN, ...`); -1 none. */
   listEnd = -1;
-  /** Last token of a name written surname first (`Marx, Karl`); -1 none. */
+  /** Last token of a name written surname first (`Varga, Ilse`); -1 none. */
   invertedEnd = -1;
 
   constructor(readonly text: string) {}
@@ -181,8 +181,8 @@ class Finder {
   }
 
   /**
-   * A name written surname first, as catalogues list authors: `Dickens, Charles.`, `Marx,
-   * Karl and Engels, Friedrich.` The surname opens the sentence (or follows `and` after
+   * A name written surname first, as catalogues list authors: `Dickens, Charles.`, `Varga,
+   * Ilse and Holt, Ann.` The surname opens the sentence (or follows `and` after
    * another such name), a given name follows the comma, and the sentence ends after the
    * given names. Returns the last token of the given names, or -1.
    */
@@ -192,14 +192,14 @@ class Finder {
     if (!t.has(a, F_SENT) && !listed) return -1;
     const g = a + 1;
     if (g >= t.n || t.gap[g] !== G_COMMA || !t.isCap(g) || t.has(a, F_ALLCAPS | F_POSS | F_ABBR) || t.in(H_FIRST_NAMES, a)) return -1;
-    // The given name is a known one, or the second of a list (`..., Karl and Engels, Friedrich.`).
+    // The given name is a known one, or the second of a list (`..., Ilse and Holt, Ann.`).
     if (!t.in(H_FIRST_NAMES, g) && !listed) return -1;
     if (t.in(H_TITLES, a) || STOPWORDS.has(t.key(a))) return -1;
     let e = g;
     while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && !t.has(e, F_POSS)) e++;
     if (e + 1 >= t.n) return e;
     if (t.gap[e + 1] === G_SENT) return e;
-    // `Marx, Karl and Engels, Friedrich.`
+    // `Varga, Ilse and Holt, Ann.`
     if (t.gap[e + 1] === G_NONE && t.key(e + 1) === 'and' && e + 2 < t.n && t.gap[e + 2] === G_NONE && t.isCap(e + 2) && e + 3 < t.n && t.gap[e + 3] === G_COMMA) return e;
     return -1;
   }
@@ -218,7 +218,7 @@ class Finder {
       if (!H_DESCRIBED.has(t.hash[i])) continue;
       const member = t.in(H_MEMBER_FORMS, i);
       if (!H_TITLE_FORMS.has(t.hash[i]) && !member) {
-        // `the gentleman from New York`: how a legislature names a member.
+        // `the gentlewoman from Texas`: how a legislature names a member.
         if (t.in(H_MEMBER_NOUNS, i) && t.gap[i] === G_NONE && t.key(i - 1) === 'the' && i + 2 < t.n && t.key(i + 1) === 'from' && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.isCap(i + 2)) {
           let e = i + 2;
           while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1)) e++;
@@ -230,7 +230,7 @@ class Finder {
       const sing = k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
       if (!TITLES.has(k) && !TITLES.has(sing) && !member) continue;
       if (t.has(i, F_ABBR | F_DOTTED)) continue;
-      // `the head of NATO`: a title that is also a verb names a person only after a
+      // `the head of the alliance`: a title that is also a verb names a person only after a
       // determiner and before `of` and a name.
       const verbLike = VERB_LIKE_TITLES.has(sing);
       if (verbLike && !(t.gap[i] === G_NONE && t.has(i - 1, F_LOWER) && DETERMINERS.has(t.key(i - 1)))) continue;
@@ -241,18 +241,18 @@ class Finder {
       const nx = t.key(i + 1 < t.n ? i + 1 : i);
       if (i + 2 < t.n && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.has(i + 1, F_LOWER) && (nx === 'of' || (!verbLike && (nx === 'for' || nx === 'at')))) {
         let c = i + 2;
-        // `of the | NATO`, `of a | New York City bar`, `of this new | Senate majority`
+        // `of the | Harbour Council`, `of a | Port Arden bar`, `of this new | Council majority`
         if ((t.key(c) === 'the' || (t.has(c, F_LOWER) && (DETERMINERS.has(t.key(c)) || t.key(c) === 'this'))) && c + 1 < t.n && t.gap[c + 1] === G_NONE) {
           c++;
           if (t.has(c, F_LOWER) && !ROLE_CONNECTORS.has(t.key(c)) && !DETERMINERS.has(t.key(c)) && c + 1 < t.n && t.gap[c + 1] === G_NONE && t.isCap(c + 1)) c++;
         }
         if (t.isCap(c) && (!isDroppable(t, c) || leadingLexicon(t, c, t.n - 1) > 0)) {
-          // The whole name: `owners of a New York City | bar`.
+          // The whole name: `owners of a Port Arden | bar`.
           roleEnd = c;
           while (roleEnd + 1 < t.n && t.gap[roleEnd + 1] === G_NONE && t.isCap(roleEnd + 1) && !t.has(roleEnd, F_POSS)) roleEnd++;
         }
       }
-      // `the whip, Jim Clyburn`: a role after a determiner, set off before a name.
+      // `the whip, Anna Holt`: a role after a determiner, set off before a name.
       if (roleEnd < 0 && i + 1 < t.n && t.gap[i + 1] === G_COMMA && t.in(H_FIRST_NAMES, i + 1) && t.isCap(i + 1) && t.gap[i] === G_NONE && DETERMINERS.has(t.key(i - 1))) roleEnd = i;
       // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
       // Not `NATO member`, `WTO members`: bodies have countries for members.
@@ -399,9 +399,9 @@ class Finder {
     }
     while (b >= a && (isDroppable(t, b) || isConnectorWord(t, b))) b--;
     if (a > b) return;
-    // `H. R. 1280`: initials before a number name a bill, no one.
+    // `H. R. 4321`: initials before a number name a bill, no one.
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_DIGIT) && t.has(b, F_INITIAL) && t.has(a, F_INITIAL)) return;
-    // `Image: Huebi.`: the one word of a picture credit is its author.
+    // `Image: Varnek.`: the one word of a picture credit is its author.
     if (a === b && a > 0 && t.gap[a] === G_SENT && t.in(H_CREDIT_WORDS, a - 1) && (b + 1 >= t.n || t.gap[b + 1] === G_SENT) && lexiconKindFor(t, a, a, t.key(a)) === null && !isDroppable(t, a)) {
       this.emitRun(a, a, false, true, null, false);
       return;
@@ -423,7 +423,7 @@ class Finder {
     // ends the person's name before it.
     if (b > a && t.in(H_TITLES, b) && b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.has(b + 1, F_LOWER) && t.isCap(b + 2)) {
       const k = t.key(b + 1);
-      // Not before a place (`International President in Phoenix`).
+      // Not before a place (`Regional Director in Geneva`).
       if ((k === 'in' || k === 'for' || k === 'on') && leadingLexicon(t, b + 2, t.n - 1) === 0) b--;
     }
     // `Washington State University Simon Ličen`: an organisation's head word followed by a
@@ -436,7 +436,7 @@ class Finder {
       }
     }
     // `Senators MORAN, HALE, and Ortíz`: names listed after a plural title are
-    // people, the title their role; the title alone is a group (`these three Senators`).
+    // people, the title their role; the title alone is a group (`these two Senators`).
     if (this.listed(a0)) {
       this.listEnd = b;
       this.emitRun(a, b, false, true, null, false);
@@ -444,7 +444,7 @@ class Finder {
     }
     if (this.pluralTitle(a) && !initial) {
       if (a === b) {
-        // `these three Senators`, `three new Members`, `Members of Congress`
+        // `these two Senators`, `two new Members`, `Members of Parliament`
         const det = a > 0 && t.gap[a] === G_NONE && (t.in(H_GROUP_DETERMINERS, a - 1) || (a > 1 && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.in(H_GROUP_DETERMINERS, a - 2)));
         const of = a + 2 < t.n && t.gap[a + 1] === G_NONE && t.gap[a + 2] === G_NONE && t.key(a + 1) === 'of' && t.isCap(a + 2);
         if (det || of) this.emitRun(a, a, false, true, null, false);
@@ -540,7 +540,7 @@ class Finder {
   private emitRole(a: number, rs: number, re: number): Draft | null {
     const t = this.tokens;
     // The role of the name before it, set off by a comma: no one else; but a title after
-    // `of` in it is someone else's (`Special Envoy of the Secretary-General`).
+    // `of` in it is someone else's (`Deputy Envoy of the Secretary-General`).
     if (t.start[rs] < this.appositiveEnd) {
       const p = a > 0 && t.key(a - 1) === 'the' ? a - 2 : a - 1;
       if (p < 0 || t.key(p) !== 'of' || !t.has(p, F_LOWER)) return null;
@@ -648,9 +648,9 @@ class Finder {
 
   /**
    * The title of a role set off after a name names the person again when the role holds a
-   * name (`William Evans, president of the Magic Circle`, `Ned Price, White House
-   * spokesman`): a mention of its own, the title and the words of the title before it. A
-   * role of common words only (`James Baker, secretary of state`) is no mention.
+   * name (`Tom Berg, president of the Harbour Council`, `Ann Holt, Kremlin
+   * spokeswoman`): a mention of its own, the title and the words of the title before it. A
+   * role of common words only (`Ann Holt, secretary of state`) is no mention.
    */
   private appositiveMention(b: number, role: Span, text: string): void {
     const t = this.tokens;
@@ -664,7 +664,7 @@ class Finder {
       if (t.has(i, F_POSS) && lexiconKind(k) === null) return;
       if (t.isCap(i) && !TITLES.has(k) && !ROLE_MODIFIERS.has(k)) named = true;
       if (!TITLES.has(k) || t.has(i, F_POSS)) continue;
-      // Two titles apart (`nominee for Governor of Virginia`): the role names two people.
+      // Two titles apart (`nominee for Governor of Veldmark`): the role names two people.
       if (head >= 0 && head !== i - 1) return;
       head = i;
     }
@@ -692,7 +692,7 @@ class Finder {
     if (lex !== null) return lex;
     // `the West`, `the Gulf`
     if (hasThe && lexiconKind('the ' + whole) !== null) return lexiconKind('the ' + whole);
-    // `Daily et al.`: an author, whatever the word means otherwise.
+    // `Herald et al.`: an author, whatever the word means otherwise.
     if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'et' && t.key(b + 2) === 'al') return 'person';
     // `Policing Act`, `the Charter`, `World Cup`: laws, events and works are no actors.
     if (NON_ACTOR_HEADS.has(t.key(b))) return null;
@@ -757,7 +757,7 @@ class Finder {
    */
   private personContext(a: number, b: number): boolean {
     const t = this.tokens;
-    // `Professor of Intellectual Property and his staff`: the complement of a title.
+    // `Professor of Maritime Law and his staff`: the complement of a title.
     if (a > 0 && t.gap[a] === G_NONE && t.key(a - 1) === 'of') return false;
     const n = b + 1;
     if (n < t.n && t.has(n, F_LOWER)) {
@@ -858,7 +858,7 @@ class Finder {
         i++;
         continue;
       }
-      // `as the President has said`, a line of function words only: a role used as a name.
+      // `so the President has said`, a line of function words only: a role used as a name.
       if (i > 0 && t.gap[i] === G_NONE && t.key(i - 1) === 'the' && t.has(i - 1, F_LOWER) && t.in(H_TITLES, i) && !t.has(i, F_ALLCAPS)) {
         let e = i;
         while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && t.in(H_TITLES, e + 1) && !t.has(e, F_POSS)) e++;
@@ -867,7 +867,7 @@ class Finder {
         i = e + 1;
         continue;
       }
-      // `about President Xi from China`: titles, then one capitalised word that is no title
+      // `about President Wu from Veldmark`: titles, then one capitalised word that is no title
       // and no known place or organisation, then no other capitalised word.
       if (t.in(H_TITLES, i) && !t.has(i, F_ALLCAPS) && !(i > 0 && t.key(i - 1) === 'of')) {
         let e = i;
@@ -1123,10 +1123,10 @@ const H_MEMBER_FORMS = hashSet(['member', 'members']);
 /** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
 const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's'), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
 
-/** Words that open a picture credit (`Image: Huebi.`). */
+/** Words that open a picture credit (`Image: Varnek.`). */
 const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'credit', 'illustration']);
 
-/** Words before a plural title that make it a group of people (`our Founders`, `these three Senators`). */
+/** Words before a plural title that make it a group of people (`our Founders`, `these two Senators`). */
 const H_GROUP_DETERMINERS = hashSet(['our', 'my', 'your', 'their', 'his', 'her', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 
 /** Hashes of titles and their plurals (`geologist`, `geologists`). */
