@@ -328,8 +328,8 @@ test('names listed after a plural title are people, the title their role', () =>
 });
 
 test('a plural title after a determiner is a group of people; alone it names no one', () => {
-  assert.deepEqual(texts('With the swearing in of these three Senators, the work goes on.'), ['Senators']);
-  assert.deepEqual(texts('It is the oath that Senators swore in January.'), []);
+  assert.deepEqual(texts('After the oath of these two Senators, the work goes on.'), ['Senators']);
+  assert.deepEqual(texts('It is the pledge that Senators gave in June.'), []);
 });
 
 test('two unknown words are a person when a pronoun or a listed person tells so', () => {
@@ -341,7 +341,7 @@ test('two unknown words are a person when a pronoun or a listed person tells so'
 });
 
 test('a possessive written apart from its word lets a title after it tell a person', () => {
-  assert.deepEqual(shown('Take say on Okafor, Okafor ’s national security advisor is clear.').slice(-1), ['Okafor person']);
+  assert.deepEqual(shown('Think of Okafor, Okafor ’s national security advisor is clear.').slice(-1), ['Okafor person']);
 });
 
 test('a name right after a lower-case title takes it: no role of the name before the comma', () => {
@@ -373,7 +373,7 @@ test('a line of two capitalised words alone is a name when the prose names the p
 });
 
 test('a given name before a place word no surname is stays a place', () => {
-  assert.deepEqual(shown('They found it under the ice in the Ross Sea.'), ['Ross Sea place']);
+  assert.deepEqual(shown('They found it under the ice in the Alma Sea.'), ['Alma Sea place']);
   assert.deepEqual(shown('We met Anna Park yesterday.'), ['Anna Park person']);
 });
 
@@ -388,7 +388,7 @@ test('the title of a role set off after a name names the person again when the r
 });
 
 test('a word before et al. is an author', () => {
-  assert.deepEqual(shown('Image: Daily et al.'), ['Daily person']);
+  assert.deepEqual(shown('Image: Herald et al.'), ['Herald person']);
 });
 
 test('a lower-case role after a determiner, set off before a name, is a mention', () => {
@@ -401,37 +401,37 @@ test('the one word of a picture credit is its author', () => {
 });
 
 test('a bare surname before a verb only people do is a person; initials before a number are a bill', () => {
-  assert.deepEqual(shown('Well, Varnek came into office and did little.'), ['Varnek person']);
-  assert.deepEqual(texts('The House passed H. R. 1280 today.').filter((n) => n.startsWith('H.')), []);
+  assert.deepEqual(shown('So, Varnek came into office and did little.'), ['Varnek person']);
+  assert.deepEqual(texts('The House passed H. R. 4321 today.').filter((n) => n.startsWith('H.')), []);
 });
 
 test('people described by a title and of a name, over a determiner and a modifier', () => {
-  assert.deepEqual(shown('We met one of the owners of a New York City bar.'), ['owners person [owners of a New York City]', 'New York City place']);
-  assert.deepEqual(texts('She is the leader of this new Senate majority.'), ['leader', 'Senate']);
-  assert.deepEqual(texts('I was inducted as International President in Phoenix in July.'), ['International President', 'Phoenix']);
+  assert.deepEqual(shown('We met one of the owners of a Port Arden City bar.'), ['owners person [owners of a Port Arden City]', 'Port Arden City place']);
+  assert.deepEqual(texts('She is the leader of this new Council majority.'), ['leader', 'Council']);
+  assert.deepEqual(texts('She was elected Regional President in Geneva in May.'), ['Regional President', 'Geneva']);
 });
 
 test('a legislature names a member by the place: the gentleman from New York', () => {
-  assert.deepEqual(shown('I thank the gentleman from New York for yielding.'), ['gentleman person [gentleman from New York]', 'New York place']);
+  assert.deepEqual(shown('I thank the gentlewoman from Port Arden for yielding.'), ['gentlewoman person [gentlewoman from Port Arden]', 'Port Arden place']);
 });
 
 test('members are described like title holders, but no title before a name', () => {
   assert.deepEqual(texts('He was a member of the Harbour Council.'), ['member', 'Harbour Council']);
-  assert.deepEqual(texts('Here, as Members of Congress, we act.'), ['Members', 'Congress']);
+  assert.deepEqual(texts('Today, as Members of Parliament, we vote.'), ['Members', 'Parliament']);
   assert.ok(!shown('Support from its Member States grew.').some((n) => n.startsWith('States person')));
 });
 
 test('in a line of function words only, a role after the and a title before a name still read', () => {
-  assert.deepEqual(shown('Well, as the President has said — to your last'), ['President person [President]']);
-  assert.deepEqual(shown('Q Karine, I asked the President about President Xi from China'), ['Karine null', 'President person [President]', 'Xi person [President]', 'China place']);
+  assert.deepEqual(shown('Well, so the President has said — to your own'), ['President person [President]']);
+  assert.deepEqual(shown('Q Marta, I asked the President about President Wu from China'), ['Marta null', 'President person [President]', 'Wu person [President]', 'China place']);
   // After `of`, a title word is part of a body's name.
-  assert.ok(!shown('against the Deputy Head of General Intelligence for').some((n) => n.startsWith('Intelligence person')));
+  assert.ok(!shown('against the Deputy Chief of General Intelligence for').some((n) => n.startsWith('Intelligence person')));
 });
 
 test('a title of someone else after of, inside a role set off after a name, is a mention', () => {
-  assert.ok(texts('We welcome Ann Holt, Special Representative for Kosovo of the United Nations Secretary-General, today.').includes('Secretary-General'));
+  assert.ok(texts('We welcome Ann Holt, Deputy Envoy for Veldmark of the United Nations Secretary-General, today.').includes('Secretary-General'));
 });
 
 test('a headline title before a name with a possessive names that person', () => {
-  assert.deepEqual(shown('A Tryst With Destiny Indian Prime Minister Ada Varga ’s Inaugural Address').filter((n) => n.includes('person')), ['Ada Varga person [Prime Minister]']);
+  assert.deepEqual(shown('A Promise Kept Indian Prime Minister Ada Varga ’s Farewell Address').filter((n) => n.includes('person')), ['Ada Varga person [Prime Minister]']);
 });
