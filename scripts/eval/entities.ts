@@ -15,12 +15,20 @@
  *   (2) a directly preceding honorific (`Mr. | Soren Jessen-Petersen`), (3) for organisations
  *   and places, a directly preceding `the` (`the | United States`) when the name ends its
  *   phrase (not in `the NATO conference`, `the Kenya Vision 2030`, where GUM gives `the` to
- *   the larger phrase), (4) a possessive `'s`
- *   or `’` right after the name (`Obama | ’s`, `HARRIS | ’`), (5) for a person mention that
- *   is no personal name but a role used as a name or a group (`President`, `Madam Speaker`,
- *   `Americans`), a directly preceding determiner or quantifier (`the | President`,
- *   `our | President`, `all | Americans`), also over up to two lower-case modifiers between
- *   them (`the 46th | President`, `my fellow | Democrats`), as GUM's noun phrase holds it. A
+ *   the larger phrase), (4) a possessive `'s` or `’` right after the name (`Obama | ’s`,
+ *   `HARRIS | ’`), (5) for a person mention that is no personal name but a role used as a
+ *   name or a group (`President`, `Madam Speaker`, `Americans`, a plural role: `Senators`),
+ *   a directly preceding determiner or quantifier (`the | President`, `our | President`,
+ *   `all | Americans`, `these three | Senators`, `260,000 more | Democrats`), also over up
+ *   to two lower-case modifiers between them (`the 46th | President`, `my fellow |
+ *   Democrats`), as GUM's noun phrase holds it, (6) for a role used as a name, the role
+ *   phrase the model gives that mention, which may go on past it or begin before it
+ *   (`President | of the United States`, `Ned Price, White House | spokesman`): GUM's noun
+ *   phrase holds the whole role, and a place inside stays a mention of its own; else (7) for
+ *   such a role, `of` or `from` and one of our mentions right after it (`the new mayor | of
+ *   Philadelphia`, `The Senator | from Alaska`), which GUM's noun phrase holds as well, and
+ *   (8) an organisation or place of ours right before it, as its modifier or possessor (`the
+ *   House | managers`, `Virginia 's | Attorney General`), before the determiner of (5). A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
  */
@@ -97,14 +105,37 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   const kindOf = new Map(model.actors.map((a) => [a.id, a.kind] as const));
   const roleEndingAt = new Map<number, number>();
   for (const r of model.roles) roleEndingAt.set(r.end, Math.min(r.start, roleEndingAt.get(r.end) ?? Infinity));
+  // Roles that hold a mention of their own actor: a role used as a name (`President | of
+  // the United States`, `Ned Price, White House | spokesman`).
+  const rolesOf = new Map<string, { start: number; end: number }[]>();
+  for (const r of model.roles) {
+    let a = rolesOf.get(r.actor);
+    if (!a) rolesOf.set(r.actor, (a = []));
+    a.push(r);
+  }
   const text = model.text;
+  const mentionAt = new Map<number, number>();
+  for (const m of model.mentions) mentionAt.set(m.start, m.end);
+  const nameEndingAt = new Map<number, number>();
+  for (const m of model.mentions) if (kindOf.get(m.actor) !== 'person') nameEndingAt.set(m.end, m.start);
   return model.mentions.map((m) => {
     let start = m.start;
     let end = m.end;
     if (wide) {
       const kind = kindOf.get(m.actor);
+      const own = kind === 'person' ? rolesOf.get(m.actor)?.find((r) => r.start <= m.start && r.end >= m.end) : undefined;
+      if (own !== undefined) {
+        start = own.start;
+        end = own.end;
+      }
       start = widenStart(text, start, roleEndingAt, kind !== 'person' && headsPhrase(text, m.end));
-      if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) start = widenDeterminer(text, start);
+      if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) {
+        const modified = start === m.start ? widenModifier(text, start, nameEndingAt) : start;
+        // `slim that | Senate Republicans`: after a modifier, `that` is rather a conjunction.
+        start = widenDeterminer(text, modified);
+        if (start < modified && modified !== m.start && text.startsWith('that ', start)) start = modified;
+        if (end === m.end) end = widenOf(text, end, mentionAt);
+      }
       end = widenEnd(text, end);
     }
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
@@ -136,7 +167,7 @@ const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'yo
 /** Lower-case words that may stand between the determiner and the role: `our new President`. */
 const MODIFIER = /^(?:[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))$/;
 /** Function words end the walk back, except the adjectives among them (`our new President`). */
-const MODIFIER_STOPWORDS = new Set(['first', 'second', 'third', 'last', 'next', 'new', 'old', 'former']);
+const MODIFIER_STOPWORDS = new Set(['first', 'second', 'third', 'last', 'next', 'new', 'old', 'former', 'more']);
 
 /** `Madam Speaker`, `Vice President`, `Americans`, `a Democrat`: a role or a group, no personal name. */
 function isRoleOrGroup(mention: string): boolean {
@@ -144,7 +175,8 @@ function isRoleOrGroup(mention: string): boolean {
   if (words.every((w) => ROLE_WORDS.has(w))) return true;
   if (words.length !== 1) return false;
   const sing = words[0].endsWith('s') ? words[0].slice(0, -1) : words[0];
-  return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing);
+  // A plural role is a group too (`our Founders`, `these three Senators`).
+  return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing) || (sing !== words[0] && TITLES.has(sing));
 }
 
 /**
@@ -153,22 +185,47 @@ function isRoleOrGroup(mention: string): boolean {
  */
 function widenDeterminer(text: string, start: number): number {
   let p = start;
+  // A number opens the phrase when no determiner comes before it (`260,000 more | Democrats`).
+  let number = start;
   for (let words = 0; words < 3; words++) {
     let q = p;
     while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
-    if (q === p || q === 0) return start;
+    if (q === p || q === 0) return number;
     let w = q;
     while (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10) w--;
     const word = text.slice(w, q);
     const lower = word.toLowerCase();
     if (DETERMINERS.has(lower)) return w;
-    if (word !== lower || !MODIFIER.test(word) || (STOPWORDS.has(word) && !MODIFIER_STOPWORDS.has(word))) return start;
+    if (CARDINAL.test(lower)) {
+      number = w;
+      p = w;
+      continue;
+    }
+    if (word !== lower || !MODIFIER.test(word) || (STOPWORDS.has(word) && !MODIFIER_STOPWORDS.has(word))) return number;
     // `that allows | Americans`: a verb, not a modifier.
-    if (/[^s]s$/.test(word)) return start;
+    if (/[^s]s$/.test(word)) return number;
     p = w;
+  }
+  return number;
+}
+
+/**
+ * The start of an organisation or place of ours written right before a role or group, as its
+ * modifier or possessor (`Senate | Republicans`, `the House | managers`, `Virginia 's |
+ * Attorney General`); `start` when there is none.
+ */
+function widenModifier(text: string, start: number, nameEndingAt: ReadonlyMap<number, number>): number {
+  for (const gap of [1, 4, 3]) {
+    const s = nameEndingAt.get(start - gap);
+    if (s === undefined) continue;
+    const between = text.slice(start - gap, start);
+    if (between === ' ' || /^ ?['’]s $/.test(between)) return s;
   }
   return start;
 }
+
+/** A cardinal number, in digits or words: a quantifier of the phrase (`these three | Senators`). */
+const CARDINAL = /^(?:\d{1,3}(?:,\d{3})*|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozens|hundreds|thousands)$/;
 
 /**
  * True when the name ends its noun phrase, so that a `the` before it is the name's own:
@@ -186,6 +243,17 @@ function headsPhrase(text: string, end: number): boolean {
   const word = text.slice(i, j);
   if (word !== word.toLowerCase()) return false;
   return STOPWORDS.has(word) || /(?:ed|s)$/.test(word);
+}
+
+/**
+ * The end of an `of` or `from` phrase after a role used as a name, when one of our mentions
+ * makes it (`the new mayor | of Philadelphia`, `the head | of NATO`, `The Senator | from
+ * Alaska`); `end` when there is none.
+ */
+function widenOf(text: string, end: number, mentionAt: ReadonlyMap<number, number>): number {
+  const m = /^ (?:of|from) (?:the |this |that |our |their |its )?/.exec(text.slice(end, end + 12));
+  if (!m) return end;
+  return mentionAt.get(end + m[0].length) ?? end;
 }
 
 function widenEnd(text: string, end: number): number {

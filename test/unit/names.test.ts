@@ -321,3 +321,117 @@ test('a person described by an occupation and a name: `the director of Stardrop`
 test('an occupation that is the role of a name is no person of its own: `mathematician and writer Ada Lind`', () => {
   assert.deepEqual(shown('We met Veldmark mathematician and writer Ada Lind today.'), ['Veldmark null', 'Ada Lind person [Veldmark mathematician and writer]']);
 });
+
+test('names listed after a plural title are people, the title their role', () => {
+  const text = 'They join Senators MORAN, HALE, and Ortíz as part of the new class.';
+  assert.deepEqual(shown(text), ['MORAN person [Senators]', 'HALE person', 'Ortíz person']);
+});
+
+test('a plural title after a determiner is a group of people; alone it names no one', () => {
+  assert.deepEqual(texts('After the oath of these two Senators, the work goes on.'), ['Senators']);
+  assert.deepEqual(texts('It is the pledge that Senators gave in June.'), []);
+});
+
+test('two unknown words are a person when a pronoun or a listed person tells so', () => {
+  assert.deepEqual(shown('And the head of the alliance, Tarek Olsen, he has explained it.').slice(-1), ['Tarek Olsen person']);
+  assert.deepEqual(shown('The detectors that Ilse Varga and her colleagues used were old.'), ['Ilse Varga person']);
+  assert.deepEqual(shown('We remember Maria Lopez, Tarek Olsen and many others.'), ['Maria Lopez person', 'Tarek Olsen person']);
+  // Nothing around them: no kind until the text names them elsewhere.
+  assert.deepEqual(shown('The detectors that Ilse Varga used were old.'), ['Ilse Varga null']);
+});
+
+test('a possessive written apart from its word lets a title after it tell a person', () => {
+  assert.deepEqual(shown('Think of Okafor, Okafor ’s national security advisor is clear.').slice(-1), ['Okafor person']);
+});
+
+test('a name right after a lower-case title takes it: no role of the name before the comma', () => {
+  const got = shown('We spoke of Okafor, Okafor ’s national security advisor Dana Whitlock is on record.');
+  assert.deepEqual(got, ['Okafor null', 'Okafor person', 'Dana Whitlock person [national security advisor]']);
+});
+
+test('a role after a determiner, set off before a name, is a mention of its own too', () => {
+  assert.deepEqual(shown('So, to our President, Dana Whitlock, thank you for your leadership.'), ['President person [President]', 'Dana Whitlock person [President]']);
+  // A title before the name is no mention apart (see `U.S. Secretary of State, Dana Whitlock,`).
+  assert.deepEqual(texts('So, to President, Dana Whitlock, thank you.'), ['Dana Whitlock']);
+});
+
+test('a name written surname first, as catalogues list authors, is one name', () => {
+  const text = 'Other good ones:\nDickens, Charles.\nGreat Expectations\nMarx, Karl and Engels, Friedrich.\nWe also read Charles Dickens.';
+  const found = texts(text);
+  for (const n of ['Dickens, Charles', 'Marx, Karl', 'Engels, Friedrich']) assert.ok(found.includes(n), n);
+  const r = resolveActors(text, [], names(text));
+  const dickens = r.actors.find((a) => a.mentions.length === 2);
+  assert.ok(dickens, 'both forms name one person');
+  // A place and a country stay apart.
+  assert.deepEqual(texts('Hangzhou, China.'), ['Hangzhou', 'China']);
+});
+
+test('a line of two capitalised words alone is a name when the prose names the person', () => {
+  const text = 'Wikinews interviews the writer Ilse Varga\nIlse Varga\nWhat are you working on?\nCard Tricks';
+  assert.deepEqual(mentioned(text).slice(-2), ['Ilse Varga', 'Ilse Varga']);
+  assert.ok(!mentioned(text).includes('Card Tricks'));
+});
+
+test('a given name before a place word no surname is stays a place', () => {
+  assert.deepEqual(shown('They found it under the ice in the Alma Sea.'), ['Alma Sea place']);
+  assert.deepEqual(shown('We met Anna Park yesterday.'), ['Anna Park person']);
+});
+
+test('the title of a role set off after a name names the person again when the role holds a name', () => {
+  const text = 'Wikinews spoke with Tom Berg, president of the Magic Circle, about magic. James Baker, secretary of state, agreed.';
+  assert.deepEqual(mentioned(text).filter((m) => m !== 'Wikinews'), ['Tom Berg', 'president', 'James Baker']);
+  const r = resolveActors(text, [], names(text));
+  const berg = r.actors.find((a) => a.name === 'Tom Berg');
+  assert.equal(berg?.mentions.length, 2);
+  // Two titles: the role names two people, no mention of either.
+  assert.deepEqual(texts('We met Ann Holt, Special Representative for Kosovo of the Secretary-General.').filter((n) => n.startsWith('Rep')), []);
+});
+
+test('a word before et al. is an author', () => {
+  assert.deepEqual(shown('Image: Herald et al.'), ['Herald person']);
+});
+
+test('a lower-case role after a determiner, set off before a name, is a mention', () => {
+  assert.deepEqual(shown('Neither the Speaker nor the whip, Jim Varga, urged anyone.').slice(-2), ['whip person [whip]', 'Jim Varga person']);
+});
+
+test('the one word of a picture credit is its author', () => {
+  assert.deepEqual(shown('The map of the county. Image: Varnek.'), ['Varnek person']);
+  assert.deepEqual(shown('The launch. Image: NASA.'), ['NASA organization']);
+});
+
+test('a bare surname before a verb only people do is a person; initials before a number are a bill', () => {
+  assert.deepEqual(shown('So, Varnek came into office and did little.'), ['Varnek person']);
+  assert.deepEqual(texts('The House passed H. R. 4321 today.').filter((n) => n.startsWith('H.')), []);
+});
+
+test('people described by a title and of a name, over a determiner and a modifier', () => {
+  assert.deepEqual(shown('We met one of the owners of a Port Arden City bar.'), ['owners person [owners of a Port Arden City]', 'Port Arden City place']);
+  assert.deepEqual(texts('She is the leader of this new Council majority.'), ['leader', 'Council']);
+  assert.deepEqual(texts('She was elected Regional President in Geneva in May.'), ['Regional President', 'Geneva']);
+});
+
+test('a legislature names a member by the place: the gentleman from New York', () => {
+  assert.deepEqual(shown('I thank the gentlewoman from Port Arden for yielding.'), ['gentlewoman person [gentlewoman from Port Arden]', 'Port Arden place']);
+});
+
+test('members are described like title holders, but no title before a name', () => {
+  assert.deepEqual(texts('He was a member of the Harbour Council.'), ['member', 'Harbour Council']);
+  assert.deepEqual(texts('Today, as Members of Parliament, we vote.'), ['Members', 'Parliament']);
+  assert.ok(!shown('Support from its Member States grew.').some((n) => n.startsWith('States person')));
+});
+
+test('in a line of function words only, a role after the and a title before a name still read', () => {
+  assert.deepEqual(shown('Well, so the President has said — to your own'), ['President person [President]']);
+  assert.deepEqual(shown('Q Marta, I asked the President about President Wu from China'), ['Marta null', 'President person [President]', 'Wu person [President]', 'China place']);
+  // After `of`, a title word is part of a body's name.
+  assert.ok(!shown('against the Deputy Chief of General Intelligence for').some((n) => n.startsWith('Intelligence person')));
+});
+
+test('a title of someone else after of, inside a role set off after a name, is a mention', () => {
+  assert.ok(texts('We welcome Ann Holt, Deputy Envoy for Veldmark of the United Nations Secretary-General, today.').includes('Secretary-General'));
+});
+
+test('a headline title before a name with a possessive names that person', () => {
+  assert.deepEqual(shown('A Promise Kept Indian Prime Minister Ada Varga ’s Farewell Address').filter((n) => n.includes('person')), ['Ada Varga person [Prime Minister]']);
+});

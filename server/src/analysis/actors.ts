@@ -125,7 +125,9 @@ function parseName(text: string): Parsed {
 }
 
 function parseNameUncached(text: string): Parsed {
-  const raw = text.split(/\s+/).filter((w) => w.length > 0);
+  let raw = text.split(/\s+/).filter((w) => w.length > 0);
+  // `Dickens, Charles`: a name written surname first, read in the usual order.
+  if (raw.length >= 2 && raw[0].length > 1 && raw[0].endsWith(',')) raw = [...raw.slice(1), raw[0]];
   const words: string[] = [];
   const folded: string[] = [];
   let roleOnly = raw.length > 0;
@@ -363,6 +365,8 @@ export class Resolver {
   surnameOnlyFullName(p: Parsed, evidence: string[]): Building | null {
     const list = this.bySurname.get(surnameKeyOf(p));
     if (!list || list.length !== 1 || list[0].given.size > 0 || list[0].pinned) return null;
+    // `these three Senators` is a group, no surname: `Democratic Senators` is no full name of it.
+    if (isPluralTitle(p.folded[p.folded.length - 1])) return null;
     this.registerPerson(list[0], p);
     return this.noteSpelling(list[0], p, evidence);
   }
@@ -517,6 +521,11 @@ function addressFits(had: number, now: number): boolean {
   return (had === 4 && now >= 2) || (now === 4 && had >= 2);
 }
 
+/** `senators`: the plural of a title, a group of people rather than a name. */
+function isPluralTitle(w: string): boolean {
+  return w.length > 4 && w.endsWith('s') && !TITLES.has(w) && TITLES.has(w.slice(0, -1));
+}
+
 /** `Putin’s` -> `Putin`. */
 function stripPossessive(text: string): string {
   const n = text.length;
@@ -564,11 +573,22 @@ export interface NameKeys {
 
 const NO_KEYS: NameKeys = { s: null, o: null, r: null };
 
+/**
+ * A role in place of a name: every word a title (`THE PRESIDENT`, `Madam Speaker`), or a
+ * person's name in prose that lies inside its own role (`Harbour Poet`, a nickname made of
+ * a title): the holder of the role, no given name and surname.
+ */
+export function roleAsName(c: NameCandidate, p: Parsed): boolean {
+  if (p.roleOnly) return c.label >= 0 || c.kind === 'person';
+  const rs = c.roleSpan;
+  return c.label < 0 && c.kind === 'person' && rs !== null && rs.start <= c.start && rs.end >= c.end;
+}
+
 export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
   const p = parsed ?? parseName(stripPossessive(c.text));
   const n = p.folded.length;
   if (n === 0) return NO_KEYS;
-  if (p.roleOnly && (c.label >= 0 || c.kind === 'person')) {
+  if (roleAsName(c, p)) {
     return { s: null, o: null, r: c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p) };
   }
   if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: null, o: orgKeyOf(p), r: null });
@@ -695,7 +715,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       keep(i);
       continue;
     }
-    if (p.roleOnly) continue;
+    if (roleAsName(c, p)) continue;
     if (p.folded.length >= 2 && c.kind === 'person') {
       const b = r.fullName(p, ev, addresses[i]);
       keep(i);
@@ -707,7 +727,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const p = parsed[i];
-    if (assigned[i] || p.folded.length !== 1 || c.kind !== 'person' || p.roleOnly) continue;
+    if (assigned[i] || p.folded.length !== 1 || c.kind !== 'person' || roleAsName(c, p)) continue;
     const key = surnameKeyOf(p);
     const list = r.bySurname.get(key);
     const address = addresses[i];
@@ -746,7 +766,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     let b = assigned[i];
     // A role in place of a name, in a label (`THE PRESIDENT:`) or in prose (`Madam Speaker`):
     // the one person with that role, else an actor of its own for the role.
-    if (!b && p.roleOnly && (c.label >= 0 || c.kind === 'person')) {
+    if (!b && roleAsName(c, p)) {
       // In prose the whole role tells the holder (`director of Stardust`, `President of
       // Veldmark`); a label gives the title alone.
       const phrase = c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p);
@@ -786,7 +806,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       if (c.kind === 'person' || c.kind === null) b.strongPerson = true;
     }
     // A role used as a name adds its role, unless the actor is pinned (its role is given).
-    if (c.role !== null && !isAddress(c) && !(p.roleOnly && b.pinned) && !b.roles.includes(c.role)) r.addRole(b, c.role, i);
+    if (c.role !== null && !isAddress(c) && !(roleAsName(c, p) && b.pinned) && !b.roles.includes(c.role)) r.addRole(b, c.role, i);
     const form = forms[i];
     if (!b.formSet.has(form)) {
       b.formSet.add(form);

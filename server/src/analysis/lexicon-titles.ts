@@ -33,6 +33,7 @@ export const ADDRESS_OF: ReadonlyMap<string, number> = new Map([
  */
 export const TITLES = set(`
 president vice-president premier chancellor minister secretary secretary-general undersecretary
+director-general attorney-general solicitor-general surgeon-general postmaster-general
 under-secretary ambassador envoy consul diplomat spokesman spokeswoman spokesperson
 senator congressman congresswoman congressperson representative rep sen gov delegate
 governor mayor councillor councilor councilman councilwoman alderman lawmaker legislator
@@ -44,6 +45,7 @@ pope cardinal archbishop bishop reverend rev father rabbi imam ayatollah patriar
 judge justice magistrate prosecutor attorney counsel lawyer
 professor prof dr doctor lecturer scientist researcher biologist physicist chemist economist
 astronomer historian mathematician astrophysicist sociologist psychologist analyst expert
+geologist ecologist zoologist botanist engineer astronaut volunteer peacekeeper
 author writer novelist poet journalist reporter correspondent columnist editor anchor host
 presenter commentator blogger photographer broadcaster producer filmmaker director
 founder co-founder cofounder owner chairman ceo cfo cto coo executive manager president-elect
@@ -55,7 +57,7 @@ official officer agent spy negotiator mediator monitor observer
 governor-general lord baron baroness duke duchess earl count countess viscount
 premier-elect chancellor-elect governor-elect mayor-elect
 commentator pundit pollster economist
-administrator chief-of-staff
+administrator chief-of-staff whip
 `);
 
 /**
@@ -102,7 +104,7 @@ fellow foreign
  */
 export const VERB_LIKE_TITLES = set(`
 host head chair judge coach monitor counsel champion spy general major chief captain
-lead leader father count observer agent officer official
+lead leader father count observer agent officer official whip
 `);
 
 /**

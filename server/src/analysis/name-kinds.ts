@@ -77,7 +77,7 @@ export const KIN_NOUNS = new Set(
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Words right after a single name that mostly follow a person. */
-export const VERBS_AFTER_PERSON = new Set(['himself', 'herself', 'personally']);
+export const VERBS_AFTER_PERSON = new Set(['himself', 'herself', 'personally', 'came', 'died', 'resigned', 'married', 'spoke', 'met']);
 
 /** Words that open an appositive and may begin a role after a comma. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -219,11 +219,17 @@ export function leadingLexicon(t: Tokens, a: number, b: number): number {
 }
 
 /** Kind from head words: `Security Council`, `University of Helsinki`, `Black Sea`, `North Kivu`. */
+/** Place words that are no surname: after a given name they still make a place. */
+const NO_SURNAME_PLACE_HEADS = new Set(
+  'sea ocean gulf strait straits bay peninsula desert canyon glacier shelf island islands isles airport station avenue boulevard plaza stadium arena basin delta archipelago atoll reef'.split(' '),
+);
+
 export function headKind(t: Tokens, a: number, b: number): ActorKind | null {
   const last = t.key(b);
   if (ORG_HEADS.has(last) && b > a) return 'organization';
-  // `Christopher Hill`, `Anna Park`: a given name and a place word is a person.
-  if (LEX_PLACE_HEADS.has(last) && b > a && !(b === a + 1 && FIRST_NAMES.has(t.key(a)))) return 'place';
+  // `Christopher Hill`, `Anna Park`: a given name and a place word is a person; not with
+  // a word no surname is (`Alma Sea`, `Ilse Station`).
+  if (LEX_PLACE_HEADS.has(last) && b > a && !(b === a + 1 && FIRST_NAMES.has(t.key(a)) && !NO_SURNAME_PLACE_HEADS.has(last))) return 'place';
   for (let i = a; i < b; i++) {
     if (t.has(i + 1, F_LOWER) && !t.has(i, F_LOWER)) {
       const k = t.key(i);

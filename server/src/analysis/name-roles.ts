@@ -226,6 +226,9 @@ export function appositiveRole(t: Tokens, b: number): Span | null {
     }
     if (t.isCap(i)) {
       if (HONORIFICS.has(k)) return null;
+      // `, Smith’s national security advisor Jane Doe`: a name right after a lower-case
+      // title takes the title; the words are no role of the name before the comma.
+      if (i > first && !TITLES.has(k) && t.has(i - 1, F_LOWER) && TITLES.has(t.key(i - 1))) return null;
       if (start < 0) start = i;
       if (TITLES.has(k)) title = true;
       last = i;

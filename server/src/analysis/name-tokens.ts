@@ -305,9 +305,11 @@ export function tokenize(text: string, from: number, to: number, buf: Tokens): v
       gap = G_NONE;
     } else if (isApostrophe(c) && buf.n > 0 && gap === G_NONE && i < to && (text.charCodeAt(i) | 32) === 115 && (i + 1 >= to || !isWordKind(kindOf(text.charCodeAt(i + 1)))) && isSpace(text.charCodeAt(i - 2))) {
       // A possessive written apart from its word (`Trump 's`).
+      // The next word follows it as it follows an attached one (`Okafor ’s national
+      // security advisor`); runs end at a possessive whatever the gap.
       buf.flags[buf.n - 1] |= F_POSS;
       i++;
-      gap = G_BREAK;
+      gap = G_NONE;
     } else if (isSoftBreak(c)) {
       if (gap < G_BREAK) gap = G_BREAK;
     } else {

@@ -28,8 +28,8 @@ import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TIT
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
-import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
+import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole } from './name-roles';
 
 export { titleCase } from './name-roles';
@@ -52,8 +52,13 @@ interface Pending {
   start: number;
   end: number;
   after: number;
-  /** The draft of the role read as a mention of its own, dropped when a name takes the role. */
+  /**
+   * The draft of the role read as a mention of its own. When a name takes the role, it stays
+   * a mention only after a determiner (`our President, Dana Whitlock`, `its Chair, ...`), not
+   * as a title before a name (`U.S. Secretary of State, Dana Whitlock`).
+   */
   draft: Draft | null;
+  determined: boolean;
 }
 
 /** Token buffers and label readings shared by every call (the finder runs to the end of a call). */
@@ -79,6 +84,10 @@ class Finder {
   pending: Pending | null = null;
   /** The current line has lower-case words: capitals in it stand out. */
   mixedLine = false;
+  /** Last token of a person listed after a plural title (`Senators MORAN, ...`); -1 none. */
+  listEnd = -1;
+  /** Last token of a name written surname first (`Varga, Ilse`); -1 none. */
+  invertedEnd = -1;
 
   constructor(readonly text: string) {}
 
@@ -131,6 +140,8 @@ class Finder {
     const t = this.tokens;
     this.pending = null;
     this.appositives.length = 0;
+    this.listEnd = -1;
+    this.invertedEnd = -1;
     let lower = 0;
     for (let i = 0; i < t.n && lower < 3; i++) if (t.has(i, F_LOWER)) lower++;
     this.mixedLine = lower >= 3;
@@ -156,10 +167,41 @@ class Finder {
         }
         break;
       }
+      const inv = a === b ? this.invertedName(a) : -1;
+      if (inv > 0) {
+        this.drafts.push({ start: t.start[a], end: t.end[inv], kind: 'person', role: null, roleSpan: null, label: -1 });
+        this.invertedEnd = inv;
+        j = inv + 1;
+        continue;
+      }
       this.splitShouting(a, b);
       j = b + 1;
     }
     this.describedPeople();
+  }
+
+  /**
+   * A name written surname first, as catalogues list authors: `Dickens, Charles.`, `Varga,
+   * Ilse and Holt, Ann.` The surname opens the sentence (or follows `and` after
+   * another such name), a given name follows the comma, and the sentence ends after the
+   * given names. Returns the last token of the given names, or -1.
+   */
+  private invertedName(a: number): number {
+    const t = this.tokens;
+    const listed = this.invertedEnd === a - 2 && t.key(a - 1) === 'and' && t.gap[a] === G_NONE;
+    if (!t.has(a, F_SENT) && !listed) return -1;
+    const g = a + 1;
+    if (g >= t.n || t.gap[g] !== G_COMMA || !t.isCap(g) || t.has(a, F_ALLCAPS | F_POSS | F_ABBR) || t.in(H_FIRST_NAMES, a)) return -1;
+    // The given name is a known one, or the second of a list (`..., Ilse and Holt, Ann.`).
+    if (!t.in(H_FIRST_NAMES, g) && !listed) return -1;
+    if (t.in(H_TITLES, a) || STOPWORDS.has(t.key(a))) return -1;
+    let e = g;
+    while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && !t.has(e, F_POSS)) e++;
+    if (e + 1 >= t.n) return e;
+    if (t.gap[e + 1] === G_SENT) return e;
+    // `Varga, Ilse and Holt, Ann.`
+    if (t.gap[e + 1] === G_NONE && t.key(e + 1) === 'and' && e + 2 < t.n && t.gap[e + 2] === G_NONE && t.isCap(e + 2) && e + 3 < t.n && t.gap[e + 3] === G_COMMA) return e;
+    return -1;
   }
 
   /**
@@ -172,24 +214,49 @@ class Finder {
     const t = this.tokens;
     for (let i = 1; i < t.n; i++) {
       if (!t.has(i, F_LOWER) || t.gap[i] !== G_NONE) continue;
-      // Most words are no title: the hash tells without making the word.
-      if (!H_TITLE_FORMS.has(t.hash[i])) continue;
+      // Most words are no title nor any word below: the hash tells without making the word.
+      if (!H_DESCRIBED.has(t.hash[i])) continue;
+      const member = t.in(H_MEMBER_FORMS, i);
+      if (!H_TITLE_FORMS.has(t.hash[i]) && !member) {
+        // `the gentlewoman from Texas`: how a legislature names a member.
+        if (t.in(H_MEMBER_NOUNS, i) && t.gap[i] === G_NONE && t.key(i - 1) === 'the' && i + 2 < t.n && t.key(i + 1) === 'from' && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.isCap(i + 2)) {
+          let e = i + 2;
+          while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1)) e++;
+          this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: null, label: -1 });
+        }
+        continue;
+      }
       const k = t.key(i);
       const sing = k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
-      if (!TITLES.has(k) && !TITLES.has(sing)) continue;
-      if (VERB_LIKE_TITLES.has(sing) || t.has(i, F_ABBR | F_DOTTED)) continue;
+      if (!TITLES.has(k) && !TITLES.has(sing) && !member) continue;
+      if (t.has(i, F_ABBR | F_DOTTED)) continue;
+      // `the head of the alliance`: a title that is also a verb names a person only after a
+      // determiner and before `of` and a name.
+      const verbLike = VERB_LIKE_TITLES.has(sing);
+      if (verbLike && !(t.gap[i] === G_NONE && t.has(i - 1, F_LOWER) && DETERMINERS.has(t.key(i - 1)))) continue;
       if (this.inAppositive(t.start[i])) continue;
       let roleEnd = -1;
       let roleStart = i;
       // `director of | Stardust`, `a writer for | The Onion`
       const nx = t.key(i + 1 < t.n ? i + 1 : i);
-      if (i + 2 < t.n && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.has(i + 1, F_LOWER) && (nx === 'of' || nx === 'for' || nx === 'at')) {
+      if (i + 2 < t.n && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.has(i + 1, F_LOWER) && (nx === 'of' || (!verbLike && (nx === 'for' || nx === 'at')))) {
         let c = i + 2;
-        if (t.key(c) === 'the' && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
-        if (t.isCap(c) && !isDroppable(t, c)) roleEnd = c;
+        // `of the | Harbour Council`, `of a | Port Arden bar`, `of this new | Council majority`
+        if ((t.key(c) === 'the' || (t.has(c, F_LOWER) && (DETERMINERS.has(t.key(c)) || t.key(c) === 'this'))) && c + 1 < t.n && t.gap[c + 1] === G_NONE) {
+          c++;
+          if (t.has(c, F_LOWER) && !ROLE_CONNECTORS.has(t.key(c)) && !DETERMINERS.has(t.key(c)) && c + 1 < t.n && t.gap[c + 1] === G_NONE && t.isCap(c + 1)) c++;
+        }
+        if (t.isCap(c) && (!isDroppable(t, c) || leadingLexicon(t, c, t.n - 1) > 0)) {
+          // The whole name: `owners of a Port Arden | bar`.
+          roleEnd = c;
+          while (roleEnd + 1 < t.n && t.gap[roleEnd + 1] === G_NONE && t.isCap(roleEnd + 1) && !t.has(roleEnd, F_POSS)) roleEnd++;
+        }
       }
+      // `the whip, Anna Holt`: a role after a determiner, set off before a name.
+      if (roleEnd < 0 && i + 1 < t.n && t.gap[i + 1] === G_COMMA && t.in(H_FIRST_NAMES, i + 1) && t.isCap(i + 1) && t.gap[i] === G_NONE && DETERMINERS.has(t.key(i - 1))) roleEnd = i;
       // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
-      if (roleEnd < 0) {
+      // Not `NATO member`, `WTO members`: bodies have countries for members.
+      if (roleEnd < 0 && !verbLike && !member) {
         let p = i - 1;
         if (p > 0 && t.has(p, F_LOWER) && t.gap[p] === G_NONE && isModifierNoun(t.key(p))) p--;
         const nameBefore =
@@ -218,6 +285,26 @@ class Finder {
         label: -1,
       });
     }
+  }
+
+  /** A capitalised plural of a title (`Senators`, `Ministers`). */
+  private pluralTitle(i: number): boolean {
+    const t = this.tokens;
+    if (!(t.in(H_TITLE_FORMS, i) || t.in(H_MEMBER_FORMS, i)) || t.has(i, F_ALLCAPS | F_POSS)) return false;
+    const k = t.key(i);
+    if (k === 'members') return true;
+    if (k.length < 5 || !k.endsWith('s') || TITLES.has(k)) return false;
+    const sing = k.slice(0, -1);
+    return TITLES.has(sing) && !VERB_LIKE_TITLES.has(sing);
+  }
+
+  /** The run at `a` goes on a list of people begun after a plural title (`, HALE`, `, and Ortíz`). */
+  private listed(a: number): boolean {
+    const e = this.listEnd;
+    if (e < 0) return false;
+    const t = this.tokens;
+    if (e === a - 1) return t.gap[a] === G_COMMA;
+    return e === a - 2 && t.key(a - 1) === 'and' && t.gap[a] === G_NONE && t.gap[a - 1] <= G_COMMA;
   }
 
   private inAppositive(at: number): boolean {
@@ -312,6 +399,13 @@ class Finder {
     }
     while (b >= a && (isDroppable(t, b) || isConnectorWord(t, b))) b--;
     if (a > b) return;
+    // `H. R. 4321`: initials before a number name a bill, no one.
+    if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_DIGIT) && t.has(b, F_INITIAL) && t.has(a, F_INITIAL)) return;
+    // `Image: Varnek.`: the one word of a picture credit is its author.
+    if (a === b && a > 0 && t.gap[a] === G_SENT && t.in(H_CREDIT_WORDS, a - 1) && (b + 1 >= t.n || t.gap[b + 1] === G_SENT) && lexiconKindFor(t, a, a, t.key(a)) === null && !isDroppable(t, a)) {
+      this.emitRun(a, a, false, true, null, false);
+      return;
+    }
     // A single word that opens a sentence is a name only with evidence from elsewhere.
     let unsure = false;
     if (initial) {
@@ -329,7 +423,8 @@ class Finder {
     // ends the person's name before it.
     if (b > a && t.in(H_TITLES, b) && b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.has(b + 1, F_LOWER) && t.isCap(b + 2)) {
       const k = t.key(b + 1);
-      if (k === 'in' || k === 'for' || k === 'on') b--;
+      // Not before a place (`Regional Director in Geneva`).
+      if ((k === 'in' || k === 'for' || k === 'on') && leadingLexicon(t, b + 2, t.n - 1) === 0) b--;
     }
     // `Washington State University Simon Ličen`: an organisation's head word followed by a
     // given name ends the organisation's name.
@@ -339,6 +434,25 @@ class Finder {
         this.run(i + 1, b);
         return;
       }
+    }
+    // `Senators MORAN, HALE, and Ortíz`: names listed after a plural title are
+    // people, the title their role; the title alone is a group (`these two Senators`).
+    if (this.listed(a0)) {
+      this.listEnd = b;
+      this.emitRun(a, b, false, true, null, false);
+      return;
+    }
+    if (this.pluralTitle(a) && !initial) {
+      if (a === b) {
+        // `these two Senators`, `two new Members`, `Members of Parliament`
+        const det = a > 0 && t.gap[a] === G_NONE && (t.in(H_GROUP_DETERMINERS, a - 1) || (a > 1 && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.in(H_GROUP_DETERMINERS, a - 2)));
+        const of = a + 2 < t.n && t.gap[a + 1] === G_NONE && t.gap[a + 2] === G_NONE && t.key(a + 1) === 'of' && t.isCap(a + 2);
+        if (det || of) this.emitRun(a, a, false, true, null, false);
+      } else {
+        this.listEnd = b;
+        this.emitRun(a + 1, b, false, true, { start: t.start[a], end: t.end[a] }, false);
+      }
+      return;
     }
     // Whole run known (`Russian Federation`, `Islamic State`, `White House`).
     const whole = t.joined(a, b);
@@ -368,7 +482,9 @@ class Finder {
           this.run(peel.restFrom, b);
           return;
         }
-        this.pending = { start: t.start[peel.roleStart], end: t.end[peel.roleEnd], after: b, draft: this.emitRole(a, peel.roleStart, peel.roleEnd) };
+        const rs = peel.roleStart;
+        const determined = rs > 0 && t.gap[rs] === G_NONE && DETERMINERS.has(t.key(rs - 1));
+        this.pending = { start: t.start[rs], end: t.end[peel.roleEnd], after: b, draft: this.emitRole(a, rs, peel.roleEnd), determined };
         return;
       }
       nameA = peel.nameStart;
@@ -407,7 +523,7 @@ class Finder {
     // A role written first and set off by commas: `U.S. Secretary of State, Rex Tillerson,`.
     if (role === null && pending !== null && pending.after + 1 === a0 && t.gap[a0] === G_COMMA && (b + 1 >= t.n || t.gap[b + 1] >= G_COMMA)) {
       role = { start: pending.start, end: pending.end };
-      if (pending.draft !== null) pending.draft.end = pending.draft.start;
+      if (pending.draft !== null && !pending.determined) pending.draft.end = pending.draft.start;
       person = true;
     }
     this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null, unsure);
@@ -423,8 +539,12 @@ class Finder {
    */
   private emitRole(a: number, rs: number, re: number): Draft | null {
     const t = this.tokens;
-    // The role of the name before it, set off by a comma: no one else.
-    if (t.start[rs] < this.appositiveEnd) return null;
+    // The role of the name before it, set off by a comma: no one else; but a title after
+    // `of` in it is someone else's (`Deputy Envoy of the Secretary-General`).
+    if (t.start[rs] < this.appositiveEnd) {
+      const p = a > 0 && t.key(a - 1) === 'the' ? a - 2 : a - 1;
+      if (p < 0 || t.key(p) !== 'of' || !t.has(p, F_LOWER)) return null;
+    }
     let s = rs;
     while (s <= re && leadingLexicon(t, s, re) > 0) s += leadingLexicon(t, s, re);
     if (s > re) return null;
@@ -523,6 +643,38 @@ class Finder {
       label: -1,
     };
     this.drafts.push(draft);
+    if (roleAfter !== null) this.appositiveMention(b, roleAfter, draft.role!);
+  }
+
+  /**
+   * The title of a role set off after a name names the person again when the role holds a
+   * name (`Tom Berg, president of the Harbour Council`, `Ann Holt, Kremlin
+   * spokeswoman`): a mention of its own, the title and the words of the title before it. A
+   * role of common words only (`Ann Holt, secretary of state`) is no mention.
+   */
+  private appositiveMention(b: number, role: Span, text: string): void {
+    const t = this.tokens;
+    let named = false;
+    let head = -1;
+    let i = b + 1;
+    while (i < t.n && t.start[i] < role.start) i++;
+    for (; i < t.n && t.end[i] <= role.end; i++) {
+      const k = t.key(i);
+      // `Okafor’s national security advisor`: someone else's role.
+      if (t.has(i, F_POSS) && lexiconKind(k) === null) return;
+      if (t.isCap(i) && !TITLES.has(k) && !ROLE_MODIFIERS.has(k)) named = true;
+      if (!TITLES.has(k) || t.has(i, F_POSS)) continue;
+      // Two titles apart (`nominee for Governor of Veldmark`): the role names two people.
+      if (head >= 0 && head !== i - 1) return;
+      head = i;
+    }
+    if (!named || head < 0 || t.has(head, F_ALLCAPS)) return;
+    // A capitalised title without `of` reads as the name's title (`Tomas Novak, the Czech
+    // Foreign Minister`), no mention apart.
+    if (!t.has(head, F_LOWER) && !(head + 1 < t.n && t.key(head + 1) === 'of' && t.gap[head + 1] === G_NONE)) return;
+    let from = head;
+    while (from - 1 > b && t.start[from - 1] >= role.start && t.gap[from] === G_NONE && t.isCap(from) && t.isCap(from - 1) && (TITLES.has(t.key(from - 1)) || ROLE_MODIFIERS.has(t.key(from - 1)))) from--;
+    this.drafts.push({ start: t.start[from], end: t.end[head], kind: 'person', role: text, roleSpan: role, label: -1 });
   }
 
   private commonWordAnywhere(i: number): boolean {
@@ -540,6 +692,8 @@ class Finder {
     if (lex !== null) return lex;
     // `the West`, `the Gulf`
     if (hasThe && lexiconKind('the ' + whole) !== null) return lexiconKind('the ' + whole);
+    // `Herald et al.`: an author, whatever the word means otherwise.
+    if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'et' && t.key(b + 2) === 'al') return 'person';
     // `Policing Act`, `the Charter`, `World Cup`: laws, events and works are no actors.
     if (NON_ACTOR_HEADS.has(t.key(b))) return null;
     // `the town of Khan Sheikhoun`, `the Black Sea resort of Sochi`
@@ -589,10 +743,36 @@ class Finder {
         if (this.lower(t.hash[i]) || (t.has(i, F_ALLCAPS) && !t.has(i, F_DOTTED))) return null;
         if (isInstitutionWord(t.key(i)) || lexiconKind(t.key(i)) !== null) return null;
       }
-      this.weakKind = true;
+      // `Tarek Olsen, he said`, `Ilse Varga and her colleagues`, a name listed after a
+      // person's (`Maria Lopez, Tarek Olsen`): the context makes it a person.
+      if (!this.personContext(a, b)) this.weakKind = true;
       return 'person';
     }
     return null;
+  }
+
+  /**
+   * The words around the run a..b tell a person: a personal pronoun after it (`, he`, `and
+   * his`), or a person's name right before it in a list (`,` or a dash between them).
+   */
+  private personContext(a: number, b: number): boolean {
+    const t = this.tokens;
+    // `Professor of Maritime Law and his staff`: the complement of a title.
+    if (a > 0 && t.gap[a] === G_NONE && t.key(a - 1) === 'of') return false;
+    const n = b + 1;
+    if (n < t.n && t.has(n, F_LOWER)) {
+      const k = t.key(n);
+      if (t.gap[n] === G_COMMA && (k === 'he' || k === 'she')) return true;
+      if (t.gap[n] === G_NONE && k === 'and' && n + 1 < t.n && t.gap[n + 1] === G_NONE && (t.key(n + 1) === 'his' || t.key(n + 1) === 'her')) return true;
+    }
+    if (a > 0 && t.gap[a] !== G_NONE && this.drafts.length > this.lineDrafts) {
+      const prev = this.drafts[this.drafts.length - 1];
+      if (prev.kind === 'person' && prev.roleSpan === null && prev.role === null && t.end[a - 1] >= prev.end && t.end[a - 1] - prev.end <= 1 && t.start[a - 1] >= prev.start) {
+        const between = this.text.slice(t.end[a - 1], t.start[a]).trim();
+        if (between === ',' || between === '\u2013' || between === '\u2014') return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -666,11 +846,43 @@ class Finder {
   // -- headlines: lexicon names and given-name pairs; other words wait for the prose -------
   headline(): void {
     const t = this.tokens;
+    // A line that is only two or three capitalised words may be a name standing alone
+    // (`Ilse Varga` above an interview): no kind, a mention when the prose names the person.
+    if ((t.n === 2 || t.n === 3) && this.nameLine()) {
+      this.drafts.push({ start: t.start[0], end: t.end[t.n - 1], kind: null, role: null, roleSpan: null, label: -1 });
+      return;
+    }
     let i = 0;
     while (i < t.n) {
       if (!t.isCap(i) || isDroppable(t, i)) {
         i++;
         continue;
+      }
+      // `so the President has said`, a line of function words only: a role used as a name.
+      if (i > 0 && t.gap[i] === G_NONE && t.key(i - 1) === 'the' && t.has(i - 1, F_LOWER) && t.in(H_TITLES, i) && !t.has(i, F_ALLCAPS)) {
+        let e = i;
+        while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && t.in(H_TITLES, e + 1) && !t.has(e, F_POSS)) e++;
+        const span = { start: t.start[i], end: t.end[e] };
+        this.drafts.push({ start: span.start, end: span.end, kind: 'person', role: this.text.slice(span.start, span.end), roleSpan: span, label: -1 });
+        i = e + 1;
+        continue;
+      }
+      // `about President Wu from Veldmark`: titles, then one capitalised word that is no title
+      // and no known place or organisation, then no other capitalised word.
+      if (t.in(H_TITLES, i) && !t.has(i, F_ALLCAPS) && !(i > 0 && t.key(i - 1) === 'of')) {
+        let e = i;
+        while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && t.in(H_TITLES, e + 1) && !t.has(e, F_POSS)) e++;
+        const n = e + 1;
+        // Two words when the second is a possessive (`Prime Minister Ada Varga 's Address`).
+        const m = n + 1 < t.n && t.gap[n + 1] === G_NONE && t.isCap(n + 1) && t.has(n + 1, F_POSS) && !t.in(H_TITLES, n + 1) ? n + 1 : n;
+        if (n < t.n && t.gap[n] === G_NONE && t.isCap(n) && !t.has(e, F_POSS) && !t.in(H_TITLES, n) && !t.has(n, F_ALLCAPS | F_INITIAL) && !isDroppable(t, n) && lexiconKindFor(t, n, n, t.key(n)) === null && (m + 1 >= t.n || t.gap[m + 1] !== G_NONE || !t.isCap(m + 1) || t.has(m, F_POSS))) {
+          // `Prime | Minister`, `Vice | President`: modifiers of the title before it.
+          let r = i;
+          while (r > 0 && t.gap[r] === G_NONE && t.isCap(r - 1) && ROLE_MODIFIERS.has(t.key(r - 1))) r--;
+          this.drafts.push({ start: t.start[n], end: t.end[m], kind: 'person', role: this.text.slice(t.start[r], t.end[e]), roleSpan: { start: t.start[r], end: t.end[e] }, label: -1 });
+          i = m + 1;
+          continue;
+        }
       }
       let matched = 0;
       let kind: ActorKind | null = null;
@@ -712,6 +924,16 @@ class Finder {
       });
       i = e + 1;
     }
+  }
+
+  /** Every word of the line is capitalised, in mixed case, no function, title or lexicon word. */
+  private nameLine(): boolean {
+    const t = this.tokens;
+    for (let i = 0; i < t.n; i++) {
+      if (!t.isCap(i) || t.has(i, F_ALLCAPS | F_POSS | F_HYPHEN | F_DOTTED | F_AMP) || (i > 0 && t.gap[i] !== G_NONE)) return false;
+      if (isDroppable(t, i) || t.in(H_TITLES, i) || t.in(LEX_FIRST_WORDS, i) || t.end[i] - t.start[i] < 2) return false;
+    }
+    return true;
   }
 
   // -- speaker labels ------------------------------------------------------------------------
@@ -888,6 +1110,24 @@ function isModifierNoun(k: string): boolean {
 
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
+
+/** How a legislature names a member by the place they represent (`the gentlewoman from Texas`). */
+const H_MEMBER_NOUNS = hashSet(['gentleman', 'gentlewoman', 'gentlelady']);
+
+/**
+ * `a member of the Commission`, `Members of Congress`: a member is described like a title
+ * holder, but no title before a name (`Member States`).
+ */
+const H_MEMBER_FORMS = hashSet(['member', 'members']);
+
+/** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
+const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's'), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
+
+/** Words that open a picture credit (`Image: Varnek.`). */
+const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'credit', 'illustration']);
+
+/** Words before a plural title that make it a group of people (`our Founders`, `these two Senators`). */
+const H_GROUP_DETERMINERS = hashSet(['our', 'my', 'your', 'their', 'his', 'her', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 
 /** Hashes of titles and their plurals (`geologist`, `geologists`). */
 const H_TITLE_FORMS = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's')]);
