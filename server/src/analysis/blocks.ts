@@ -12,10 +12,12 @@
  * A block starts at a paragraph (a non-blank line after a blank one; a line of only U+00A0
  * is blank too) once the block before holds MIN_BLOCK characters. A long paragraph is cut
  * too: before a line whose content hash picks it (so the cuts move with the text, not with
- * offsets), and at the latest once the block holds MAX_BLOCK characters. Where the blocks fall never changes a result: every step
+ * offsets), and at the latest once the block holds MAX_BLOCK characters; but not after a line
+ * that only wraps a sentence (name-wraps.ts), unless the block has grown eight times that. Where the blocks fall never changes a result: every step
  * carries its state from one block to the next and notes what it read past a block's end.
  */
 import { isBlankLine, type LineIndex } from './text';
+import { softWrap } from './name-wraps';
 
 /** A block is cut at the next line start once it holds this many characters. */
 const MAX_BLOCK = 8192;
@@ -37,8 +39,9 @@ export function splitBlocks(text: string, lines: LineIndex): number[] {
     const blank = isBlankLine(text, lines, l);
     const s = lines.starts[l];
     let cut = false;
-    if (!blank && s - blockStart >= MIN_BLOCK) cut = prevBlank || (lineHash(text, s, lines.ends[l]) & (HASH_CUT - 1)) === 0;
-    if (!cut && s - blockStart >= MAX_BLOCK) cut = true;
+    if (!blank && s - blockStart >= MIN_BLOCK) cut = prevBlank || ((lineHash(text, s, lines.ends[l]) & (HASH_CUT - 1)) === 0 && !softWrap(text, lines, l - 1));
+    // Never inside a wrapped sentence (names read across its wraps), short of a runaway one.
+    if (!cut && s - blockStart >= MAX_BLOCK) cut = s - blockStart >= 8 * MAX_BLOCK || !softWrap(text, lines, l - 1);
     if (cut) {
       firsts.push(l);
       blockStart = s;

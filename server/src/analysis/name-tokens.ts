@@ -286,7 +286,8 @@ export function tokenize(text: string, from: number, to: number, buf: Tokens): v
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
+    // A line break inside the stretch (a paragraph's wrap) reads as a space.
+    if (c === 32 || c === 10 || c === 13) {
       i++;
       continue;
     }

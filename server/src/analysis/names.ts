@@ -30,6 +30,7 @@ import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexi
 import { FIRST_NAMES } from './lexicon-names';
 import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
+import { softWrap } from './name-wraps';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole } from './name-roles';
 
 export { titleCase } from './name-roles';
@@ -1012,10 +1013,14 @@ export function findNamesInLines(
       if (body > start && body <= le) start = body;
       sj++;
     }
+    // A paragraph wrapped at a fixed width reads as one line across its wraps (`the United
+    // | States`). Blocks are never cut at such a wrap, so a stretch of lines holds whole runs.
+    let end = le;
+    while (li + 1 < to && softWrap(text, lines, li, sj < labelTo ? speakers[sj].start : Infinity)) end = lines.ends[++li];
     // A line without a capital letter names no one (nothing to read in it).
-    if (start >= le || !mayName(text, start, le)) continue;
-    tokenize(text, start, le, t);
-    const mode = lineMode(text, start, le, t);
+    if (start >= end || !mayName(text, start, end)) continue;
+    tokenize(text, start, end, t);
+    const mode = lineMode(text, start, end, t);
     const first = drafts.length;
     f.observe(mode);
     if (mode === M_PROSE) f.prose();
