@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
 import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { joinLines } from '../support/text';
+import { softWrap } from '../../server/src/analysis/name-wraps';
+import { scanLines } from '../../server/src/analysis/text';
 
 function shown(text: string): string[] {
   const m = analyze(text);
@@ -46,4 +48,11 @@ test('editing the line after a wrap gives what a fresh analysis gives', () => {
     assert.deepStrictEqual(inc.update(next), analyze(next));
     assert.deepStrictEqual(inc.update(long), analyze(long));
   }
+});
+
+test('a line that ends with a written-out break (`\\`) is no wrap', () => {
+  const text = joinLines('title: "Press Gaggle by Deputy Press Secretary Dana Whitlock and Advisor\\', '  \\ Marta Quin En Route Lisbon"', '', 'MS. WHITLOCK:  Good morning.');
+  assert.equal(softWrap(text, scanLines(text), 0), false);
+  const prose = joinLines('We spoke this morning with Secretary Whitlock about the harbor and', 'the bridge over the river, which will open in the spring of next year.');
+  assert.equal(softWrap(prose, scanLines(prose), 0), true);
 });

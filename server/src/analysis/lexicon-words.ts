@@ -37,7 +37,7 @@ you're you've he's she's they're they've don't doesn't didn't isn't aren't wasn'
 can't won't wouldn't shouldn't couldn't haven't hasn't
 everyone everybody everything someone somebody something anyone anybody anything
 nobody nothing whoever whatever wherever whenever
-hey dear sorry wow ah aha hmm um uh
+hey dear sorry wow ah aha hmm um uh look listen
 `);
 
 /** Days of the week and months: capitalised, never an actor. */

@@ -38,8 +38,9 @@ export function softWrap(text: string, lines: { readonly starts: readonly number
   while (a < ne && isBlank(text.charCodeAt(a))) a++;
   if (a === ne || nextLabel < ne) return false;
   const c0 = text.charCodeAt(a);
-  if ((c0 >= 48 && c0 <= 57) || c0 === 35 || c0 === 40 || c0 === 91 || c0 === 60 || c0 === 62 || c0 === 42 || c0 === 45 || c0 === 43 || c0 === 124 || c0 === 0x2022 || c0 === 0x2013 || c0 === 0x2014) return false;
-  if (text.charCodeAt(s) === 35) return false;
+  if ((c0 >= 48 && c0 <= 57) || c0 === 35 || c0 === 40 || c0 === 91 || c0 === 60 || c0 === 62 || c0 === 42 || c0 === 45 || c0 === 43 || c0 === 124 || c0 === 0x2022 || c0 === 0x2013 || c0 === 0x2014 || c0 === 92) return false;
+  // A heading mark, or a break written out (`\` ends a line of front matter or markdown).
+  if (text.charCodeAt(s) === 35 || text.charCodeAt(e - 1) === 92) return false;
   let w = a;
   while (w < ne && !isBlank(text.charCodeAt(w))) w++;
   while (ne > a && isBlank(text.charCodeAt(ne - 1))) ne--;
