@@ -6,7 +6,6 @@ import {
   ProposedFeatures,
   type SemanticTokens,
   type SemanticTokensDelta,
-  SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -14,11 +13,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PinnedActor, Span, TranscriptModel } from './analysis/model';
-import { lineAt } from './analysis/text';
 import { getHover } from './features/hover';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
-import { getOutline, type OutlineNode } from './features/symbols';
+import { outlineSymbols } from './features/symbols';
 import { encodeRange } from './features/token-encoding';
 import { ModelCache, type Analysed } from './model-cache';
 import { parsePinnedActors } from './pinned';
@@ -107,21 +105,7 @@ connection.onDocumentSymbol((params, token) => {
     if (!found) return [];
     const known = symbolCache.get(found.model);
     if (known) return known;
-    const lines = found.lines;
-    const at = (offset: number) => {
-      const line = lineAt(lines, offset);
-      return { line, character: offset - lines.starts[line] };
-    };
-    const range = (s: Span): Range => ({ start: at(s.start), end: at(s.end) });
-    const convert = (n: OutlineNode): DocumentSymbol => ({
-      name: n.name.trim() || '(unnamed)',
-      detail: n.detail,
-      kind: n.kind === 'turn' ? SymbolKind.Class : SymbolKind.String,
-      range: range(n.span),
-      selectionRange: range(n.selection),
-      children: n.children.map(convert),
-    });
-    const symbols = getOutline(found.model).map(convert);
+    const symbols = outlineSymbols(found.model, found.lines);
     symbolCache.set(found.model, symbols);
     return symbols;
   });

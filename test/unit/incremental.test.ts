@@ -10,6 +10,7 @@ import { pairQuotes } from '../../server/src/analysis/quotes';
 import { findSpeakers, findTimecodes } from '../../server/src/analysis/speakers';
 import { scanLines } from '../../server/src/analysis/text';
 import { TokenEncoder } from '../../server/src/features/token-encoding';
+import { applyTokenDelta } from '../support/lsp';
 import { applyEdit, madeUpTranscript, seededRandom, type TextEdit } from '../../scripts/fuzz/gen';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -169,6 +170,38 @@ test('semantic tokens re-encoded only where the model changed equal a fresh enco
     assert.deepStrictEqual(enc.encode(model, inc.lines).data, fresh.data, `edit ${i}`);
   }
   assert.ok(spliced > 50, `only ${spliced} edits were re-encoded in part`);
+});
+
+test('token deltas after random edits rebuild the tokens of a fresh analysis', () => {
+  const rand = seededRandom(77);
+  let text = madeUpTranscript(30_000, 77);
+  const inc = new IncrementalAnalyzer();
+  const enc = new TokenEncoder();
+  let model = inc.update(text);
+  let held = enc.encode(model, inc.lines);
+  let small = 0;
+  for (let i = 0; i < 150; i++) {
+    const steps = rand() < 0.2 ? 2 : 1;
+    for (let s = 0; s < steps; s++) {
+      const e = rand() < 0.5 ? { start: Math.floor(rand() * (text.length + 1)), end: 0, text: 'etaoin ,.\n“'[Math.floor(rand() * 11)] } : randomEditOf(rand, text);
+      const edit = e.end === 0 ? { ...e, end: e.start } : e;
+      text = applyEdit(text, edit);
+      const before = model;
+      model = inc.update(text);
+      enc.noteChange(before, model, inc.lastChange);
+    }
+    const d = enc.edits(held.resultId, model, inc.lines);
+    const fresh = new TokenEncoder().encode(analyze(text), scanLines(text)).data;
+    const data = 'edits' in d ? applyTokenDelta(held.data, d) : d.data;
+    assert.deepStrictEqual(data, fresh, `edit ${i}`);
+    if ('edits' in d && d.edits.every((x) => x.deleteCount + x.data.length < 200)) small++;
+    // Asked again from the result before: the same answer.
+    const again = enc.edits(held.resultId, model, inc.lines);
+    assert.deepStrictEqual('edits' in again ? applyTokenDelta(held.data, again) : again.data, fresh, `edit ${i}, asked again`);
+    held = { resultId: d.resultId, data };
+    assert.deepStrictEqual(enc.edits(held.resultId, model, inc.lines), { resultId: held.resultId, edits: [] });
+  }
+  assert.ok(small > 60, `only ${small} small deltas`);
 });
 
 test('tokens after an edit that ends the text with blank lines', () => {

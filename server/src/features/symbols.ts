@@ -1,4 +1,6 @@
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { Quote, Span, TranscriptModel } from '../analysis/model';
+import { lineAt, type LineIndex } from '../analysis/text';
 import { actorById } from './lookup';
 
 /** One entry of the outline, before conversion to protocol symbols. */
@@ -89,4 +91,22 @@ function flatStart(s: string, max: number): string {
     out += ch;
   }
   return out;
+}
+
+/** The outline as protocol symbols (`lines`: the line index of the model's text). */
+export function outlineSymbols(model: TranscriptModel, lines: LineIndex): DocumentSymbol[] {
+  const at = (offset: number) => {
+    const line = lineAt(lines, offset);
+    return { line, character: offset - lines.starts[line] };
+  };
+  const range = (s: Span): Range => ({ start: at(s.start), end: at(s.end) });
+  const convert = (n: OutlineNode): DocumentSymbol => ({
+    name: n.name.trim() || '(unnamed)',
+    detail: n.detail,
+    kind: n.kind === 'turn' ? SymbolKind.Class : SymbolKind.String,
+    range: range(n.span),
+    selectionRange: range(n.selection),
+    children: n.children.map(convert),
+  });
+  return getOutline(model).map(convert);
 }
