@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze, buildTurns } from '../../server/src/analysis/analyze';
 import { resolveActors } from '../../server/src/analysis/actors';
 import { attributeQuotes } from '../../server/src/analysis/attribution';
-import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
+import { IncrementalAnalyzer, rescanLines } from '../../server/src/analysis/incremental';
 import type { TranscriptModel } from '../../server/src/analysis/model';
 import { findNames } from '../../server/src/analysis/names';
 import { pairQuotes } from '../../server/src/analysis/quotes';
@@ -170,6 +170,32 @@ test('semantic tokens re-encoded only where the model changed equal a fresh enco
     assert.deepStrictEqual(enc.encode(model, inc.lines).data, fresh.data, `edit ${i}`);
   }
   assert.ok(spliced > 50, `only ${spliced} edits were re-encoded in part`);
+});
+
+test('line index after an edit: the lines of a fresh scan, whatever line breaks the edit adds or removes', () => {
+  const rand = seededRandom(5);
+  const alphabet = ['a', 'b', ' ', '\n', '\r', '\r\n', '\n\n', 'xyz'];
+  const piece = (len: number) => {
+    let s = '';
+    for (let i = 0; i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+    return s;
+  };
+  let text = piece(400);
+  let lines = scanLines(text);
+  for (let i = 0; i < 3000; i++) {
+    const start = Math.floor(rand() * (text.length + 1));
+    const end = Math.min(text.length, start + (rand() < 0.5 ? 0 : Math.floor(rand() * 6)));
+    const next = text.slice(0, start) + piece(Math.floor(rand() * 4)) + text.slice(end);
+    // The changed stretch as the analyser finds it: common start, then common end.
+    let from = 0;
+    while (from < text.length && from < next.length && text[from] === next[from]) from++;
+    let tail = 0;
+    while (tail < Math.min(text.length, next.length) - from && text[text.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+    lines = rescanLines(lines, next, from, next.length - tail, next.length - text.length);
+    assert.deepStrictEqual(lines, scanLines(next), `edit ${i}: ${JSON.stringify(text)} -> ${JSON.stringify(next)}`);
+    text = next.length > 2000 ? next.slice(0, 400) : next;
+    if (text !== next) lines = scanLines(text);
+  }
 });
 
 test('token deltas after random edits rebuild the tokens of a fresh analysis', () => {

@@ -136,7 +136,7 @@ export class IncrementalAnalyzer {
     };
     const change = diff(this.text, text);
     lap('diff');
-    const lines = scanLines(text);
+    const lines = this.model === null ? scanLines(text) : rescanLines(this.lines, text, change.from, text.length - change.tail, change.delta);
     this.lines = lines;
     lap('lines');
     const blocks = this.readBlocks(text, lines, change);
@@ -353,6 +353,41 @@ function diff(a: string, b: string): Change {
   while (tail + CHUNK <= room && a.substring(a.length - tail - CHUNK, a.length - tail) === b.substring(b.length - tail - CHUNK, b.length - tail)) tail += CHUNK;
   while (tail < room && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
   return { from, tail, delta: b.length - a.length };
+}
+
+/**
+ * The lines of `text`, made from the lines `old` of the text before an edit: the lines before
+ * the edit kept, those from the first line start past it moved. `from` and `changedEnd` bound
+ * the changed stretch of the new text; `delta` is new length minus old length.
+ */
+export function rescanLines(old: LineIndex, text: string, from: number, changedEnd: number, delta: number): LineIndex {
+  const os = old.starts;
+  const oe = old.ends;
+  // From the start of the line before the edit's line: a line break ending there is read again.
+  const k = Math.max(0, lineAt(old, from) - 1);
+  const starts: number[] = os.slice(0, k + 1);
+  const ends: number[] = oe.slice(0, k);
+  const n = text.length;
+  let i = os[k];
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    ends.push(i);
+    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+    const p = i + 1;
+    starts.push(p);
+    // Past the changed stretch, at a line start the old text had too: the rest is the old lines, moved.
+    if (p > changedEnd) {
+      const j = lineAt(old, p - delta);
+      if (os[j] === p - delta && p - delta > 0) {
+        for (let x = j + 1; x < os.length; x++) starts.push(os[x] + delta);
+        for (let x = j; x < oe.length; x++) ends.push(oe[x] + delta);
+        return { starts, ends };
+      }
+    }
+  }
+  ends.push(n);
+  return { starts, ends };
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
