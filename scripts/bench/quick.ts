@@ -85,7 +85,7 @@ export function runQuick(): void {
       rememberLines(model, inc.lines);
       const t1 = performance.now();
       upd.push(t1 - tt);
-      enc.noteChange(before, model, inc.lastChange);
+      enc.noteChange(before, model, inc.lastChange, inc.lastEdit);
       const d = enc.edits(resultId, model, inc.lines);
       resultId = d.resultId;
       const t2 = performance.now();

@@ -45,7 +45,7 @@ export class ModelCache {
       const before = entry.model;
       const model = entry.analyzer.update(doc.getText());
       rememberLines(model, entry.analyzer.lines);
-      if (model !== before) entry.tokens.noteChange(before, model, entry.analyzer.lastChange);
+      if (model !== before) entry.tokens.noteChange(before, model, entry.analyzer.lastChange, entry.analyzer.lastEdit);
       entry.version = doc.version;
       entry.model = model;
     }

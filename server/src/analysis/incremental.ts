@@ -114,6 +114,8 @@ export class IncrementalAnalyzer {
    * may have changed (the first update, new actors, new pinned actors).
    */
   lastChange: ModelChange | null = null;
+  /** Where the text itself changed in the last update (null after the first). */
+  lastEdit: ModelChange | null = null;
   /** Milliseconds each part of the last update took (for the benchmark). */
   readonly timings: Record<string, number> = {};
   /** How many quotes the last update attributed afresh; how many blocks it read again. */
@@ -124,7 +126,7 @@ export class IncrementalAnalyzer {
   /** The model of `text`, reusing what the previous text gave. */
   update(text: string): TranscriptModel {
     if (this.model !== null && text === this.text) {
-      this.lastChange = { from: text.length, to: text.length, delta: 0, lineDelta: 0 };
+      this.lastChange = this.lastEdit = { from: text.length, to: text.length, delta: 0, lineDelta: 0 };
       return this.model;
     }
     const tm = this.timings;
@@ -137,6 +139,7 @@ export class IncrementalAnalyzer {
     const change = diff(this.text, text);
     lap('diff');
     const lines = this.model === null ? scanLines(text) : rescanLines(this.lines, text, change.from, text.length - change.tail, change.delta);
+    this.lastEdit = this.model === null ? null : { from: change.from, to: text.length - change.tail, delta: change.delta, lineDelta: lines.starts.length - this.lines.starts.length };
     this.lines = lines;
     lap('lines');
     const blocks = this.readBlocks(text, lines, change);

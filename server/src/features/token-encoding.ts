@@ -8,7 +8,7 @@
  * MS. KOWAL: “We will,” she said.   ->  0,0,9,speaker  0,11,9,quote  0,10,4,cue
  * ```
  */
-import type { Span, TranscriptModel } from '../analysis/model';
+import type { Mention, Quote, Span, SpeakerLabel, TranscriptModel } from '../analysis/model';
 import { lineAt, type LineIndex } from '../analysis/text';
 import { scanTokens } from './tokens';
 
@@ -63,9 +63,17 @@ export class TokenEncoder {
   /** Scratch list for the pieces of the lines encoded again. */
   private readonly scratch = new Pieces();
 
-  /** Notes that the document's model went from `before` to `after`; `change` null when unknown. */
-  noteChange(before: TranscriptModel | null, after: TranscriptModel, change: TokenChange | null): void {
+  /**
+   * Notes that the document's model went from `before` to `after`; `change` null when unknown.
+   * `edit`, where the text changed, lets a wide or unknown change be narrowed to where the
+   * tokens' sources differ.
+   */
+  noteChange(before: TranscriptModel | null, after: TranscriptModel, change: TokenChange | null, edit: TokenChange | null = null): void {
     if (before === after) return;
+    if (before !== null && edit !== null && (change === null || change.to - change.from > NARROW_ABOVE)) {
+      const narrow = tokenSourcesChange(before, after, edit);
+      if (change === null || narrow.to - narrow.from < change.to - change.from) change = narrow;
+    }
     const from = this.tip ?? this.model;
     this.tip = after;
     if (this.model === null || !this.pendingKnown) return;
@@ -250,6 +258,85 @@ function pieces(model: TranscriptModel, lines: LineIndex, range: Span | undefine
     }
     line = l;
   });
+}
+
+/** A change wider than this many characters is narrowed by comparing the models. */
+const NARROW_ABOVE = 65536;
+
+/** Sees one item of a sorted list: its extent, and whether it gives the tokens another gives `d` characters before. */
+interface ItemSense<T> {
+  lo(x: T): number;
+  hi(x: T): number;
+  same(a: T, b: T, d: number): boolean;
+}
+
+const sameSpan = (a: Span | null, b: Span | null, d: number): boolean => (a === null || b === null ? a === b : a.start + d === b.start && a.end + d === b.end);
+const spanLo = (x: number, s: Span | null): number => (s === null ? x : Math.min(x, s.start));
+const spanHi = (x: number, s: Span | null): number => (s === null ? x : Math.max(x, s.end));
+
+const PLAIN: ItemSense<Span> = { lo: (x) => x.start, hi: (x) => x.end, same: (a, b, d) => a.start + d === b.start && a.end + d === b.end };
+const LABELS: ItemSense<SpeakerLabel> = {
+  lo: (x) => spanLo(spanLo(Math.min(x.start, x.nameSpan.start), x.roleSpan), x.timeSpan),
+  hi: (x) => spanHi(spanHi(Math.max(x.end, x.nameSpan.end), x.roleSpan), x.timeSpan),
+  same: (a, b, d) => a.start + d === b.start && a.end + d === b.end && sameSpan(a.nameSpan, b.nameSpan, d) && sameSpan(a.roleSpan, b.roleSpan, d) && sameSpan(a.timeSpan, b.timeSpan, d),
+};
+const QUOTES: ItemSense<Quote> = {
+  lo: (x) => spanLo(x.start, x.cueSpan),
+  hi: (x) => spanHi(x.end, x.cueSpan),
+  same: (a, b, d) => a.start + d === b.start && a.end + d === b.end && a.depth === b.depth && a.kind === b.kind && (a.speaker === null) === (b.speaker === null) && sameSpan(a.cueSpan, b.cueSpan, d),
+};
+
+/**
+ * Where the sources of the tokens (labels, timecodes, mentions with their actors' kinds, roles,
+ * quotes and cues) of `before` and `after` differ, with the text edit `edit`: outside the stretch
+ * returned, every item is the same (moved by the edit after it).
+ */
+export function tokenSourcesChange(before: TranscriptModel, after: TranscriptModel, edit: TokenChange): TokenChange {
+  const r = { from: edit.from, to: edit.to };
+  const kindA = actorKinds(before);
+  const kindB = actorKinds(after);
+  const mentions: ItemSense<Mention> = {
+    lo: (x) => x.start,
+    hi: (x) => x.end,
+    same: (a, b, d) => a.start + d === b.start && a.end + d === b.end && (a.form === 'label') === (b.form === 'label') && kindA.get(a.actor) === kindB.get(b.actor),
+  };
+  narrowOver(before.speakers, after.speakers, LABELS, edit, r);
+  narrowOver(before.timecodes, after.timecodes, PLAIN, edit, r);
+  narrowOver(before.mentions, after.mentions, mentions, edit, r);
+  narrowOver(before.roles, after.roles, PLAIN, edit, r);
+  narrowOver(before.quotes, after.quotes, QUOTES, edit, r);
+  return { from: r.from, to: r.to, delta: edit.delta, lineDelta: edit.lineDelta };
+}
+
+function actorKinds(model: TranscriptModel): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const a of model.actors) m.set(a.id, a.kind);
+  return m;
+}
+
+/**
+ * Widens `r` over the items of two lists sorted by start that are not the same: those before
+ * the edit compared in place, those after it moved; the ones between lie in the stretch.
+ */
+function narrowOver<T>(a: readonly T[], b: readonly T[], sense: ItemSense<T>, edit: TokenChange, r: { from: number; to: number }): void {
+  const oldTo = edit.to - edit.delta;
+  let i = 0;
+  while (i < a.length && i < b.length && sense.hi(a[i]) <= edit.from && sense.same(a[i], b[i], 0)) i++;
+  let ea = a.length;
+  let eb = b.length;
+  while (ea > i && eb > i && sense.lo(b[eb - 1]) >= edit.to && sense.lo(a[ea - 1]) >= oldTo && sense.same(a[ea - 1], b[eb - 1], edit.delta)) {
+    ea--;
+    eb--;
+  }
+  const toNew = (p: number, dflt: number): number => (p < edit.from ? p : p >= oldTo ? p + edit.delta : dflt);
+  for (let k = i; k < ea; k++) {
+    r.from = Math.min(r.from, toNew(sense.lo(a[k]), edit.from));
+    r.to = Math.max(r.to, toNew(sense.hi(a[k]), edit.to));
+  }
+  for (let k = i; k < eb; k++) {
+    r.from = Math.min(r.from, sense.lo(b[k]));
+    r.to = Math.max(r.to, sense.hi(b[k]));
+  }
 }
 
 /** Two changes one after the other as one change. */
