@@ -13,7 +13,7 @@ import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { corpusFiles, timeSteps } from './steps';
 import { TokenEncoder } from '../../server/src/features/token-encoding';
 import { rememberLines } from '../../server/src/features/lookup';
-import { outlineSymbols } from '../../server/src/features/symbols';
+import { OutlineCache } from '../../server/src/features/symbols';
 
 const MB = 1 << 20;
 const arg = (name: string, dflt: number) => {
@@ -59,16 +59,18 @@ export function runQuick(): void {
   console.log(`heap ${(mem.heapUsed / MB).toFixed(0)} MB, rss ${(mem.rss / MB).toFixed(0)} MB`);
 
   // Keystrokes in process, as the server answers them: one character inserted at a random
-  // place, then the model, the token delta and (every tenth) the outline symbols.
+  // place, then the model, the token delta and the outline symbols.
   {
     const inc = new IncrementalAnalyzer();
     const enc = new TokenEncoder();
+    const outlines = new OutlineCache();
     let cur = text;
     let tt = performance.now();
     let model = inc.update(cur);
     rememberLines(model, inc.lines);
     enc.noteChange(null, model, null);
     let resultId = enc.encode(model, inc.lines).resultId;
+    outlines.get(model, inc.lines);
     console.log(`incremental first update and tokens: ${(performance.now() - tt).toFixed(1)} ms`);
     const rand = seededRandom(99);
     const upd: number[] = [];
@@ -86,6 +88,7 @@ export function runQuick(): void {
       const t1 = performance.now();
       upd.push(t1 - tt);
       enc.noteChange(before, model, inc.lastChange, inc.lastEdit);
+      outlines.noteChange(before, model, inc.lastEdit);
       const d = enc.edits(resultId, model, inc.lines);
       resultId = d.resultId;
       const t2 = performance.now();
@@ -93,9 +96,9 @@ export function runQuick(): void {
       all.push(t2 - tt);
       if (i < 8) console.log(JSON.stringify(inc.stats), JSON.stringify(inc.timings, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
       for (const [k, v] of Object.entries(inc.timings)) (parts[k] ??= []).push(v);
-      if (i % 10 === 9) {
+      {
         const t3 = performance.now();
-        outlineSymbols(model, inc.lines);
+        outlines.get(model, inc.lines);
         outline.push(performance.now() - t3);
       }
     }

@@ -3,6 +3,7 @@ import { IncrementalAnalyzer } from './analysis/incremental';
 import type { PinnedActor, TranscriptModel } from './analysis/model';
 import type { LineIndex } from './analysis/text';
 import { rememberLines } from './features/lookup';
+import { OutlineCache } from './features/symbols';
 import { TokenEncoder } from './features/token-encoding';
 
 /** What the server keeps for one open document. */
@@ -12,6 +13,8 @@ export interface Analysed {
   readonly lines: LineIndex;
   /** Its semantic tokens, re-encoded only where an edit changed the model. */
   readonly tokens: TokenEncoder;
+  /** Its outline symbols, made again only where an edit changed them. */
+  readonly outline: OutlineCache;
 }
 
 interface Entry {
@@ -19,6 +22,7 @@ interface Entry {
   model: TranscriptModel | null;
   readonly analyzer: IncrementalAnalyzer;
   readonly tokens: TokenEncoder;
+  readonly outline: OutlineCache;
 }
 
 /**
@@ -38,18 +42,21 @@ export class ModelCache {
   analysed(doc: TextDocument): Analysed {
     let entry = this.entries.get(doc.uri);
     if (!entry) {
-      entry = { version: doc.version, model: null, analyzer: new IncrementalAnalyzer({ pinned: this.pinned() }), tokens: new TokenEncoder() };
+      entry = { version: doc.version, model: null, analyzer: new IncrementalAnalyzer({ pinned: this.pinned() }), tokens: new TokenEncoder(), outline: new OutlineCache() };
       this.entries.set(doc.uri, entry);
     }
     if (entry.model === null || entry.version !== doc.version) {
       const before = entry.model;
       const model = entry.analyzer.update(doc.getText());
       rememberLines(model, entry.analyzer.lines);
-      if (model !== before) entry.tokens.noteChange(before, model, entry.analyzer.lastChange, entry.analyzer.lastEdit);
+      if (model !== before) {
+        entry.tokens.noteChange(before, model, entry.analyzer.lastChange, entry.analyzer.lastEdit);
+        entry.outline.noteChange(before, model, entry.analyzer.lastEdit);
+      }
       entry.version = doc.version;
       entry.model = model;
     }
-    return { model: entry.model, lines: entry.analyzer.lines, tokens: entry.tokens };
+    return { model: entry.model, lines: entry.analyzer.lines, tokens: entry.tokens, outline: entry.outline };
   }
 
   /** True when the document's current version has been analysed. */

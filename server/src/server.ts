@@ -16,7 +16,6 @@ import type { PinnedActor, Span, TranscriptModel } from './analysis/model';
 import { getHover } from './features/hover';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
-import { outlineSymbols } from './features/symbols';
 import { encodeRange } from './features/token-encoding';
 import { ModelCache, type Analysed } from './model-cache';
 import { parsePinnedActors } from './pinned';
@@ -95,19 +94,12 @@ connection.onHover((params) =>
   }),
 );
 
-/** Outline symbols per model: the editor asks again and again for the same version. */
-const symbolCache = new WeakMap<TranscriptModel, DocumentSymbol[]>();
-
 connection.onDocumentSymbol((params, token) => {
   if (token.isCancellationRequested) return cancelled();
   return safely('documentSymbol', [] as DocumentSymbol[], () => {
     const found = analysedOf(params.textDocument.uri);
     if (!found) return [];
-    const known = symbolCache.get(found.model);
-    if (known) return known;
-    const symbols = outlineSymbols(found.model, found.lines);
-    symbolCache.set(found.model, symbols);
-    return symbols;
+    return found.outline.get(found.model, found.lines);
   });
 });
 

@@ -11,6 +11,7 @@ import { findSpeakers, findTimecodes } from '../../server/src/analysis/speakers'
 import { scanLines } from '../../server/src/analysis/text';
 import { TokenEncoder } from '../../server/src/features/token-encoding';
 import { applyTokenDelta } from '../support/lsp';
+import { OutlineCache, outlineSymbols } from '../../server/src/features/symbols';
 import { applyEdit, madeUpTranscript, seededRandom, type TextEdit } from '../../scripts/fuzz/gen';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -196,6 +197,34 @@ test('line index after an edit: the lines of a fresh scan, whatever line breaks 
     text = next.length > 2000 ? next.slice(0, 400) : next;
     if (text !== next) lines = scanLines(text);
   }
+});
+
+test('outline symbols kept across random edits are those of a fresh analysis', () => {
+  const rand = seededRandom(31);
+  let text = madeUpTranscript(30_000, 31);
+  const inc = new IncrementalAnalyzer();
+  const outline = new OutlineCache();
+  let model = inc.update(text);
+  let prev = new Set(outline.get(model, inc.lines));
+  let kept = 0;
+  for (let i = 0; i < 150; i++) {
+    const steps = rand() < 0.3 ? 1 + Math.floor(rand() * 3) : 1;
+    for (let s = 0; s < steps; s++) {
+      const e = rand() < 0.5 ? { start: Math.floor(rand() * (text.length + 1)), end: -1, text: 'etaoin ,.\n“'[Math.floor(rand() * 11)] } : randomEditOf(rand, text);
+      text = applyEdit(text, e.end < 0 ? { ...e, end: e.start } : e);
+      const before = model;
+      model = inc.update(text);
+      outline.noteChange(before, model, rand() < 0.05 ? null : inc.lastEdit);
+    }
+    const got = outline.get(model, inc.lines);
+    const want = outlineSymbols(analyze(text), scanLines(text));
+    assert.deepStrictEqual(got, want, `edit ${i}`);
+    // Most symbols are the very objects of the answer before.
+    if (got.filter((x) => prev.has(x)).length > got.length / 2) kept++;
+    prev = new Set(got);
+    assert.equal(outline.get(model, inc.lines), got);
+  }
+  assert.ok(kept > 100, `only ${kept} answers kept most symbols`);
 });
 
 test('token deltas after random edits rebuild the tokens of a fresh analysis', () => {

@@ -10,15 +10,11 @@
  */
 import type { Mention, Quote, Span, SpeakerLabel, TranscriptModel } from '../analysis/model';
 import { lineAt, type LineIndex } from '../analysis/text';
+import { combine, narrowOver, type ItemSense, type ModelEdit } from './change';
 import { scanTokens } from './tokens';
 
 /** A change of the model: equal outside `[from, to)` of the new text, moved after it. */
-export interface TokenChange {
-  readonly from: number;
-  readonly to: number;
-  readonly delta: number;
-  readonly lineDelta: number;
-}
+export type TokenChange = ModelEdit;
 
 export interface EncodedTokens {
   readonly resultId: string;
@@ -263,13 +259,6 @@ function pieces(model: TranscriptModel, lines: LineIndex, range: Span | undefine
 /** A change wider than this many characters is narrowed by comparing the models. */
 const NARROW_ABOVE = 65536;
 
-/** Sees one item of a sorted list: its extent, and whether it gives the tokens another gives `d` characters before. */
-interface ItemSense<T> {
-  lo(x: T): number;
-  hi(x: T): number;
-  same(a: T, b: T, d: number): boolean;
-}
-
 const sameSpan = (a: Span | null, b: Span | null, d: number): boolean => (a === null || b === null ? a === b : a.start + d === b.start && a.end + d === b.end);
 const spanLo = (x: number, s: Span | null): number => (s === null ? x : Math.min(x, s.start));
 const spanHi = (x: number, s: Span | null): number => (s === null ? x : Math.max(x, s.end));
@@ -312,43 +301,6 @@ function actorKinds(model: TranscriptModel): Map<string, string> {
   const m = new Map<string, string>();
   for (const a of model.actors) m.set(a.id, a.kind);
   return m;
-}
-
-/**
- * Widens `r` over the items of two lists sorted by start that are not the same: those before
- * the edit compared in place, those after it moved; the ones between lie in the stretch.
- */
-function narrowOver<T>(a: readonly T[], b: readonly T[], sense: ItemSense<T>, edit: TokenChange, r: { from: number; to: number }): void {
-  const oldTo = edit.to - edit.delta;
-  let i = 0;
-  while (i < a.length && i < b.length && sense.hi(a[i]) <= edit.from && sense.same(a[i], b[i], 0)) i++;
-  let ea = a.length;
-  let eb = b.length;
-  while (ea > i && eb > i && sense.lo(b[eb - 1]) >= edit.to && sense.lo(a[ea - 1]) >= oldTo && sense.same(a[ea - 1], b[eb - 1], edit.delta)) {
-    ea--;
-    eb--;
-  }
-  const toNew = (p: number, dflt: number): number => (p < edit.from ? p : p >= oldTo ? p + edit.delta : dflt);
-  for (let k = i; k < ea; k++) {
-    r.from = Math.min(r.from, toNew(sense.lo(a[k]), edit.from));
-    r.to = Math.max(r.to, toNew(sense.hi(a[k]), edit.to));
-  }
-  for (let k = i; k < eb; k++) {
-    r.from = Math.min(r.from, sense.lo(b[k]));
-    r.to = Math.max(r.to, sense.hi(b[k]));
-  }
-}
-
-/** Two changes one after the other as one change. */
-function combine(a: TokenChange, b: TokenChange): TokenChange {
-  const bOldTo = b.to - b.delta;
-  const map = (p: number): number => (p < b.from ? p : p >= bOldTo ? p + b.delta : b.to);
-  return {
-    from: Math.min(b.from, map(a.from)),
-    to: Math.max(b.to, map(a.to)),
-    delta: a.delta + b.delta,
-    lineDelta: a.lineDelta + b.lineDelta,
-  };
 }
 
 /** The protocol data of the tokens within `range` only (for a range request). */
