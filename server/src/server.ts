@@ -11,7 +11,7 @@ import {
   type Connection,
   type Range,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { PinnedActor, Span, TranscriptModel } from './analysis/model';
 import { getHover } from './features/hover';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
@@ -32,9 +32,20 @@ import {
 } from './protocol';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
 let pinned: PinnedActor[] = [];
 const cache = new ModelCache(() => pinned);
+/** Open documents; each edit is noted (where it lies) before it is applied, for the next analysis. */
+const documents = new TextDocuments({
+  create: TextDocument.create,
+  update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    for (const change of changes) {
+      if ('range' in change) cache.noteEdit(doc.uri, doc.offsetAt(change.range.start), doc.offsetAt(change.range.end), doc.getText().length);
+      else cache.unknownEdit(doc.uri);
+      doc = TextDocument.update(doc, [change], version);
+    }
+    return doc;
+  },
+});
 const DIAGNOSTIC_DELAY_MS = 200;
 const diagnosticTimers = new Map<string, NodeJS.Timeout>();
 

@@ -173,6 +173,28 @@ test('semantic tokens re-encoded only where the model changed equal a fresh enco
   assert.ok(spliced > 50, `only ${spliced} edits were re-encoded in part`);
 });
 
+test('an update told which ends of the text an edit left alone gives what one comparing the texts gives', () => {
+  const rand = seededRandom(12);
+  let text = madeUpTranscript(20_000, 12);
+  const told = new IncrementalAnalyzer();
+  const plain = new IncrementalAnalyzer();
+  told.update(text);
+  plain.update(text);
+  for (let i = 0; i < 120; i++) {
+    const e = randomEditOf(rand, text);
+    const next = applyEdit(text, e);
+    // What the editor's edit says, sometimes looser (several edits noted as one).
+    const loose = rand() < 0.3 ? Math.floor(rand() * 50) : 0;
+    const bound = { from: Math.max(0, e.start - loose), tail: Math.max(0, text.length - e.end - loose) };
+    const got = told.update(next, bound);
+    const want = plain.update(next);
+    assert.deepStrictEqual(told.lastEdit, plain.lastEdit, `edit ${i}`);
+    assert.deepStrictEqual(told.lastChange, plain.lastChange, `edit ${i}`);
+    assert.deepStrictEqual(got, want, `edit ${i}`);
+    text = next;
+  }
+});
+
 test('line index after an edit: the lines of a fresh scan, whatever line breaks the edit adds or removes', () => {
   const rand = seededRandom(5);
   const alphabet = ['a', 'b', ' ', '\n', '\r', '\r\n', '\n\n', 'xyz'];

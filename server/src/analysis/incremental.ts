@@ -123,8 +123,12 @@ export class IncrementalAnalyzer {
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
-  /** The model of `text`, reusing what the previous text gave. */
-  update(text: string): TranscriptModel {
+  /**
+   * The model of `text`, reusing what the previous text gave. `bound`, when given, says that the
+   * first `from` and the last `tail` characters of `text` are those of the previous text (as the
+   * editor's edits tell), so only the stretch between is compared.
+   */
+  update(text: string, bound?: EditBound): TranscriptModel {
     if (this.model !== null && text === this.text) {
       this.lastChange = this.lastEdit = { from: text.length, to: text.length, delta: 0, lineDelta: 0 };
       return this.model;
@@ -136,7 +140,7 @@ export class IncrementalAnalyzer {
       tm[k] = n - t;
       t = n;
     };
-    const change = diff(this.text, text);
+    const change = diff(this.text, text, bound);
     lap('diff');
     const lines = this.model === null ? scanLines(text) : rescanLines(this.lines, text, change.from, text.length - change.tail, change.delta);
     this.lastEdit = this.model === null ? null : { from: change.from, to: text.length - change.tail, delta: change.delta, lineDelta: lines.starts.length - this.lines.starts.length };
@@ -343,9 +347,26 @@ export class IncrementalAnalyzer {
   }
 }
 
-/** Where two texts differ: the common start, and the common end that does not overlap it. */
-function diff(a: string, b: string): Change {
+/** The ends of two texts known to be the same: the first `from` characters and the last `tail`. */
+export interface EditBound {
+  readonly from: number;
+  readonly tail: number;
+}
+
+/**
+ * Where two texts differ: the common start, and the common end that does not overlap it. With
+ * a bound, the stretches it says are the same are not compared (the result is the same).
+ */
+function diff(a: string, b: string, bound?: EditBound): Change {
   const max = Math.min(a.length, b.length);
+  if (bound !== undefined && bound.from >= 0 && bound.tail >= 0 && bound.from + bound.tail <= max) {
+    let from = bound.from;
+    while (from < max && a.charCodeAt(from) === b.charCodeAt(from)) from++;
+    let tail = Math.min(bound.tail, max - from);
+    const room = max - from;
+    while (tail < room && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+    return { from, tail, delta: b.length - a.length };
+  }
   let from = 0;
   // Compare in chunks (native string comparison), then character by character.
   const CHUNK = 4096;
