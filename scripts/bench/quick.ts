@@ -83,7 +83,7 @@ export function runQuick(): void {
       cur = cur.slice(0, at) + 'etaoinshrdlu ,.'[Math.floor(rand() * 15)] + cur.slice(at);
       tt = performance.now();
       const before = model;
-      model = inc.update(cur);
+      model = inc.update(cur, { from: at, tail: cur.length - 1 - at });
       rememberLines(model, inc.lines);
       const t1 = performance.now();
       upd.push(t1 - tt);

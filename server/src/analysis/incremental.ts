@@ -103,7 +103,7 @@ export class IncrementalAnalyzer {
   private blocks: Block[] = [];
   private global: GlobalState | null = null;
   /** Actors kept across edits (unless pinned actors are given). */
-  private readonly actors = new IncrementalActors();
+  private actors = new IncrementalActors();
   private model: TranscriptModel | null = null;
   /** The stretch of the new text whose blocks were read again (the rest was reused). */
   private dirtyFrom = 0;
@@ -129,6 +129,22 @@ export class IncrementalAnalyzer {
    * editor's edits tell), so only the stretch between is compared.
    */
   update(text: string, bound?: EditBound): TranscriptModel {
+    try {
+      return this.read(text, bound);
+    } catch (e) {
+      // What was kept may be half changed: the next update reads everything afresh.
+      this.text = '';
+      this.lines = scanLines('');
+      this.blocks = [];
+      this.global = null;
+      this.actors = new IncrementalActors();
+      this.model = null;
+      this.lastChange = this.lastEdit = null;
+      throw e;
+    }
+  }
+
+  private read(text: string, bound: EditBound | undefined): TranscriptModel {
     if (this.model !== null && text === this.text) {
       this.lastChange = this.lastEdit = { from: text.length, to: text.length, delta: 0, lineDelta: 0 };
       return this.model;
@@ -272,8 +288,13 @@ export class IncrementalAnalyzer {
   /** Blocks of the new text: unchanged ones reused (moved), the others read again. */
   private readBlocks(text: string, lines: LineIndex, change: Change): Block[] {
     const firsts = splitBlocks(text, lines);
-    const old = new Map<number, Block>();
-    for (const b of this.blocks) old.set(b.start, b);
+    // The old blocks are sorted by start, and so are the offsets looked up: one pointer walks them.
+    const oldBlocks = this.blocks;
+    let oi = 0;
+    const oldAt = (s: number): Block | undefined => {
+      while (oi < oldBlocks.length && oldBlocks[oi].start < s) oi++;
+      return oi < oldBlocks.length && oldBlocks[oi].start === s ? oldBlocks[oi] : undefined;
+    };
     const n = lines.starts.length;
     const out: Block[] = [];
     const sp: ScanState = { sawQuestion: false, paragraphStart: true };
@@ -290,10 +311,10 @@ export class IncrementalAnalyzer {
       // The same text as a block of the old text: wholly before the change or wholly after it.
       let prev: Block | undefined;
       if (end <= change.from && end < text.length) {
-        prev = old.get(start);
+        prev = oldAt(start);
         if (prev && prev.end !== end) prev = undefined;
       } else if (start >= changedEnd && start > change.from) {
-        prev = old.get(start - change.delta);
+        prev = oldAt(start - change.delta);
         if (prev && prev.end !== end - change.delta) prev = undefined;
       }
       const b: Block = prev ? moved(prev, start, end) : fresh(start, end);
@@ -444,20 +465,21 @@ function fresh(start: number, end: number): Block {
   };
 }
 
-/** The block at its new offsets, its results moved along when it moved. */
+/**
+ * The block at its new offsets, its results moved along when it moved. The block is the old
+ * one, changed in place (only the analyser holds blocks; the lists it hands out are new).
+ */
 function moved(prev: Block, start: number, end: number): Block {
   const d = start - prev.base;
-  if (d === 0) return { ...prev, start, end };
-  return {
-    ...prev,
-    start,
-    end,
-    base: start,
-    labels: prev.labels.map((s) => shiftLabel(s, d)),
-    timecodes: prev.timecodes.map((s) => ({ start: s.start + d, end: s.end + d })),
-    quotes: prev.quotes.map((q) => shiftQuote(q, d)),
-    diagnostics: prev.diagnostics.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
-  };
+  prev.start = start;
+  prev.end = end;
+  if (d === 0) return prev;
+  prev.base = start;
+  if (prev.labels.length > 0) prev.labels = prev.labels.map((s) => shiftLabel(s, d));
+  if (prev.timecodes.length > 0) prev.timecodes = prev.timecodes.map((s) => ({ start: s.start + d, end: s.end + d }));
+  if (prev.quotes.length > 0) prev.quotes = prev.quotes.map((q) => shiftQuote(q, d));
+  if (prev.diagnostics.length > 0) prev.diagnostics = prev.diagnostics.map((x) => ({ ...x, start: x.start + d, end: x.end + d }));
+  return prev;
 }
 
 function shiftSpan(s: Span | null, d: number): Span | null {
