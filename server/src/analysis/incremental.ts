@@ -228,7 +228,7 @@ export class IncrementalAnalyzer {
     const resolution = pinned.length === 0 ? this.actors.update(nameBlocks, speakers) : resolveActors(text, speakers, absoluteNames(nameBlocks), pinned);
     const same = g !== null && pinned.length === 0 && this.actors.merged === 0;
     lap('actors');
-    const turns = buildTurns(text, speakers, resolution.labelActors);
+    const turns = buildTurns(text, speakers, resolution.labelActors, this.model === null || this.model.reduced ? null : this.model, change.from);
     lap('turns');
     this.stats.sameNames = same;
     this.stats.namesMerged = pinned.length === 0 ? this.actors.merged : -1;
@@ -587,10 +587,20 @@ function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnos
   return { quotes, diagnostics };
 }
 
-/** A turn runs from the end of one label to the start of the next (or the end of the text). */
-export function buildTurns(text: string, speakers: readonly SpeakerLabel[], labelActors: readonly (string | null)[]): Turn[] {
+/**
+ * A turn runs from the end of one label to the start of the next (or the end of the text).
+ * With the model before an edit that left the text before `from` alone, a turn that lies
+ * there, between the same labels and with the same speaker, is the turn it had.
+ */
+export function buildTurns(text: string, speakers: readonly SpeakerLabel[], labelActors: readonly (string | null)[], before: TranscriptModel | null = null, from = 0): Turn[] {
   const turns: Turn[] = [];
+  const old = before === null ? [] : before.turns;
+  const oldSpeakers = before === null ? [] : before.speakers;
   for (let i = 0; i < speakers.length; i++) {
+    if (i + 1 < speakers.length && i + 1 < oldSpeakers.length && speakers[i + 1].start <= from && speakers[i] === oldSpeakers[i] && speakers[i + 1].start === oldSpeakers[i + 1].start && old[i].speaker === (labelActors[i] ?? null)) {
+      turns.push(old[i]);
+      continue;
+    }
     const start = speakers[i].bodyStart;
     let end = i + 1 < speakers.length ? lineStartBefore(text, speakers[i + 1].start) : text.length;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
