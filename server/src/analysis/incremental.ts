@@ -232,10 +232,23 @@ export class IncrementalAnalyzer {
     lap('turns');
     this.stats.sameNames = same;
     this.stats.namesMerged = pinned.length === 0 ? this.actors.merged : -1;
-    const from = Math.min(this.dirtyFrom, change.from);
-    const to = Math.max(this.dirtyTo, text.length - change.tail);
+    let from = Math.min(this.dirtyFrom, change.from);
+    let to = Math.max(this.dirtyTo, text.length - change.tail);
     // No name merged again: the mentions outside the stretch only moved, but a name inside it may be gone.
-    const cmp = g === null || pinned.length > 0 ? null : same ? { around: true, all: actorsAlike(g.resolution, resolution, from, to, change.delta) } : compareActors(g.resolution, resolution, from, to, change.delta);
+    let cmp = g === null || pinned.length > 0 ? null : same ? { around: true, all: actorsAlike(g.resolution, resolution, from, to, change.delta) } : compareActors(g.resolution, resolution, from, to, change.delta);
+    if (g !== null && cmp !== null && !cmp.around) {
+      // Names merged again changed mentions away from the edit (a surname now another person's):
+      // the stretch widened over them, attribution reads again only the quotes near any of it.
+      const wide = changedMentions(g.resolution, resolution, from, to, change.delta);
+      if (wide !== null && wide.to - wide.from < text.length * WIDEN_AT_MOST) {
+        const again = compareActors(g.resolution, resolution, wide.from, wide.to, change.delta);
+        if (again.around) {
+          cmp = again;
+          from = wide.from;
+          to = wide.to;
+        }
+      }
+    }
     const reuse =
       g !== null && cmp !== null && cmp.around
         ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount, descriptionsChanged: !cmp.all }
@@ -366,6 +379,54 @@ export class IncrementalAnalyzer {
     if (this.dirtyTo < this.dirtyFrom) this.dirtyTo = this.dirtyFrom = change.from;
     return out;
   }
+}
+
+/** A stretch widened over changed mentions may cover at most this share of the text (beyond, attribution reads everything). */
+const WIDEN_AT_MOST = 0.75;
+
+/**
+ * The stretch `[from, to)` (new offsets) widened over every mention and role outside it that is
+ * not the same before (`a`) and after (`b`) the edit, moved by `delta` after it.
+ */
+function changedMentions(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): { from: number; to: number } {
+  const r = { from, to };
+  const oldTo = to - delta;
+  const over = <T extends Span>(xs: readonly T[], ys: readonly T[], same: (x: T, y: T) => boolean): void => {
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      while (i < xs.length && xs[i].start >= from && xs[i].start < oldTo) i++;
+      while (j < ys.length && ys[j].start >= from && ys[j].start < to) j++;
+      if (i >= xs.length && j >= ys.length) return;
+      const x = i < xs.length ? xs[i] : null;
+      const y = j < ys.length ? ys[j] : null;
+      const xs0 = x === null ? Infinity : x.start >= oldTo ? x.start + delta : x.start;
+      const ys0 = y === null ? Infinity : y.start;
+      if (x !== null && y !== null && xs0 === ys0 && x.end + (x.start >= oldTo ? delta : 0) === y.end && same(x, y)) {
+        // Reaching into the stretch from before it counts as changed (as for compareActors).
+        if (x.start < from && (x.end > from || y.end > from)) widen(r, y.start, Math.max(y.end, x.end));
+        i++;
+        j++;
+        continue;
+      }
+      if (xs0 <= ys0) {
+        widen(r, xs0, x!.end + (x!.start >= oldTo ? delta : 0));
+        i++;
+      }
+      if (ys0 <= xs0) {
+        widen(r, ys0, y!.end);
+        j++;
+      }
+    }
+  };
+  over(a.mentions, b.mentions, (x, y) => x.actor === y.actor && x.form === y.form);
+  over(a.roles, b.roles, (x, y) => x.actor === y.actor && x.role === y.role);
+  return r;
+}
+
+function widen(r: { from: number; to: number }, lo: number, hi: number): void {
+  if (lo < r.from) r.from = lo;
+  if (hi > r.to) r.to = hi;
 }
 
 /** The ends of two texts known to be the same: the first `from` characters and the last `tail`. */
