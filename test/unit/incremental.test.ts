@@ -249,6 +249,20 @@ test('outline symbols kept across random edits are those of a fresh analysis', (
   assert.ok(kept > 100, `only ${kept} answers kept most symbols`);
 });
 
+test('outline after an edit that ends the label after an empty turn: that turn runs on', () => {
+  const text = joinLines('MS. KOWAL: Good afternoon.', 'UNKNOWN:', 'INGRID FISCHBACH: “We will.”', 'More words here.', '', 'MR. REYES: Fine.');
+  const at = text.indexOf('FISCHBACH:') + 'FISCHBACH'.length;
+  const edited = text.slice(0, at) + ' said' + text.slice(at + 1);
+  const inc = new IncrementalAnalyzer();
+  const outline = new OutlineCache();
+  const first = inc.update(text);
+  outline.get(first, inc.lines);
+  const model = inc.update(edited);
+  outline.noteChange(first, model, inc.lastEdit);
+  assert.notEqual(first.speakers.length, model.speakers.length);
+  assert.deepStrictEqual(outline.get(model, inc.lines), outlineSymbols(analyze(edited), scanLines(edited)));
+});
+
 test('token deltas after random edits rebuild the tokens of a fresh analysis', () => {
   const rand = seededRandom(77);
   let text = madeUpTranscript(30_000, 77);

@@ -226,9 +226,9 @@ export class OutlineCache {
     narrowOver(old.turns, model.turns, TURNS, edit, r);
     narrowOver(this.quotes, quotes, QUOTES, edit, r);
     const entries = this.entries;
-    // Before the stretch: the same entries.
+    // Before the stretch: the same entries (an item that changed may be empty, at `r.from`).
     let k = 0;
-    while (k < entries.length && entries[k].hi <= r.from) k++;
+    while (k < entries.length && entries[k].hi < r.from) k++;
     const out = entries.slice(0, k);
     const ti = k > 0 ? entries[k - 1].ti : 0;
     const qi = k > 0 ? entries[k - 1].qi : 0;
@@ -267,7 +267,7 @@ function fresh(model: TranscriptModel, quotes: Quote[], lines: LineIndex, ti: nu
   for (;;) {
     const start = walk.nextStart();
     if (start === Infinity) break;
-    if (start >= until && rest !== undefined && rest(start, walk)) break;
+    if (start > until && rest !== undefined && rest(start, walk)) break;
     const n = walk.next()!;
     out.push({ symbol: toSymbol(n, lines), lo: n.span.start, hi: n.span.end, ti: walk.ti, qi: walk.qi });
   }
