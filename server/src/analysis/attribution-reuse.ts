@@ -132,7 +132,7 @@ export class Reuser {
       const s = this.toOld(q.start);
       if (s >= 0) {
         while (j < old.length && old[j].start < s) this.gone(old[j++]);
-        if (j < old.length && old[j].start === s && this.sameQuote(q, old[j])) {
+        if (j < old.length && old[j].start === s && (old[j] === q || this.sameQuote(q, old[j]))) {
           match[i] = j++;
           continue;
         }

@@ -312,6 +312,12 @@ export class IncrementalAnalyzer {
     const out: Block[] = [];
     const sp: ScanState = { sawQuestion: false, paragraphStart: true };
     let qs: QuoteState = newQuoteState();
+    // While every block so far left the quote state the old text had there, a reused block's
+    // state is not keyed again, and the state after it is made only when a block needs it.
+    let settled = true;
+    let after: Block | null = null;
+    let afterLine = 0;
+    let crossed = false;
     const changedEnd = text.length - change.tail;
     this.dirtyFrom = text.length;
     this.dirtyTo = 0;
@@ -350,24 +356,40 @@ export class IncrementalAnalyzer {
         b.nKeep = -1;
       }
 
-      // Quotes.
-      const qIn = quoteKey(text, qs, start, l0);
-      if (prev && qIn !== null && prev.qIn === qIn && lookStillHolds(text, end, prev.qLook, prev.qToEnd)) {
-        qs = absoluteState(b.qOut, start, l0);
+      // Quotes. Past the edit, the state is keyed again at least once.
+      if (start >= change.from && !crossed) {
+        crossed = true;
+        settled = false;
+      }
+      if (prev && settled && prev.qIn !== null && lookStillHolds(text, end, prev.qLook, prev.qToEnd)) {
+        after = b;
+        afterLine = l0;
       } else {
-        reread = true;
-        const spans = qs.stack.length > 0;
-        const run = pairQuoteLines(text, lines, l0, l1, qs);
-        sortQuotes(run.quotes);
-        setDepths(run.quotes);
-        run.diagnostics.sort((x, y) => x.start - y.start);
-        b.qIn = qIn;
-        b.qSpans = spans;
-        b.quotes = run.quotes;
-        b.diagnostics = run.diagnostics;
-        b.qLook = run.readTo > end ? detach(text.slice(end, run.readTo)) : '';
-        b.qToEnd = run.readToEnd;
-        b.qOut = relativeState(qs, start, l0);
+        if (after !== null) {
+          qs = absoluteState(after.qOut, after.start, afterLine);
+          after = null;
+        }
+        const qIn = quoteKey(text, qs, start, l0);
+        if (prev && qIn !== null && prev.qIn === qIn && lookStillHolds(text, end, prev.qLook, prev.qToEnd)) {
+          after = b;
+          afterLine = l0;
+          settled = true;
+        } else {
+          settled = false;
+          reread = true;
+          const spans = qs.stack.length > 0;
+          const run = pairQuoteLines(text, lines, l0, l1, qs);
+          sortQuotes(run.quotes);
+          setDepths(run.quotes);
+          run.diagnostics.sort((x, y) => x.start - y.start);
+          b.qIn = qIn;
+          b.qSpans = spans;
+          b.quotes = run.quotes;
+          b.diagnostics = run.diagnostics;
+          b.qLook = run.readTo > end ? detach(text.slice(end, run.readTo)) : '';
+          b.qToEnd = run.readToEnd;
+          b.qOut = relativeState(qs, start, l0);
+        }
       }
       if (reread) {
         this.stats.blocksRead++;
