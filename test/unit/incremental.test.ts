@@ -4,6 +4,7 @@ import { analyze, buildTurns } from '../../server/src/analysis/analyze';
 import { resolveActors } from '../../server/src/analysis/actors';
 import { attributeQuotes } from '../../server/src/analysis/attribution';
 import { IncrementalAnalyzer, rescanLines } from '../../server/src/analysis/incremental';
+import { splitBlocks, splitBlocksAfter } from '../../server/src/analysis/blocks';
 import type { TranscriptModel } from '../../server/src/analysis/model';
 import { findNames } from '../../server/src/analysis/names';
 import { pairQuotes } from '../../server/src/analysis/quotes';
@@ -193,6 +194,32 @@ test('an update told which ends of the text an edit left alone gives what one co
     assert.deepStrictEqual(got, want, `edit ${i}`);
     text = next;
   }
+});
+
+test('blocks after an edit: the cuts a fresh split makes', () => {
+  const rand = seededRandom(8);
+  let text = madeUpTranscript(60_000, 8);
+  let lines = scanLines(text);
+  let firsts = splitBlocks(text, lines);
+  let tails = 0;
+  for (let i = 0; i < 400; i++) {
+    const e = rand() < 0.3 ? { start: Math.floor(rand() * (text.length + 1)), end: -1, text: ['\n', '\n\n', 'x', ' '][Math.floor(rand() * 4)] } : randomEditOf(rand, text);
+    const edit = e.end < 0 ? { ...e, end: e.start } : e;
+    const next = applyEdit(text, edit);
+    let from = 0;
+    while (from < text.length && from < next.length && text[from] === next[from]) from++;
+    let tail = 0;
+    while (tail < Math.min(text.length, next.length) - from && text[text.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+    const nextLines = scanLines(next);
+    const got = splitBlocksAfter(next, nextLines, firsts, lines, from, next.length - tail, next.length - text.length);
+    const want = splitBlocks(next, nextLines);
+    assert.deepStrictEqual(got, want, `edit ${i}`);
+    if (want.length > 10) tails++;
+    text = next;
+    lines = nextLines;
+    firsts = got;
+  }
+  assert.ok(tails > 300);
 });
 
 test('line index after an edit: the lines of a fresh scan, whatever line breaks the edit adds or removes', () => {

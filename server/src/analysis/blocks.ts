@@ -56,3 +56,57 @@ function lineHash(text: string, s: number, e: number): number {
   for (let i = s; i < m; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h ^ (h >>> 15)) >>> 0;
 }
+
+/**
+ * The blocks of a text after an edit, from those of the text before it (`old`, first lines in
+ * `oldLines`, as `splitBlocks` gave them): the cuts before the edit stand, and the text is
+ * split again from the last of them until a cut falls past the edit where one fell before;
+ * from there on the old cuts stand, moved. The same as `splitBlocks` of the new text.
+ * `from` and `changedEnd` bound the changed stretch of the new text; `delta` is new length
+ * minus old length.
+ */
+export function splitBlocksAfter(text: string, lines: LineIndex, old: readonly number[], oldLines: LineIndex, from: number, changedEnd: number, delta: number): number[] {
+  const n = lines.starts.length;
+  const lineDelta = n - oldLines.starts.length;
+  const cuts = old.length - 1;
+  // The last old cut whose line ends before the edit: it and the cuts before it stand.
+  let lo = 0;
+  let hi = cuts - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (oldLines.ends[old[mid]] < from) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (k < 0 || cuts < 1) return splitBlocks(text, lines);
+  const firsts = old.slice(0, k + 1);
+  let blockStart = lines.starts[old[k]];
+  let prevBlank = isBlankLine(text, lines, old[k]);
+  let j = k + 1;
+  for (let l = old[k] + 1; l < n; l++) {
+    const blank = isBlankLine(text, lines, l);
+    const s = lines.starts[l];
+    let cut = false;
+    if (!blank && s - blockStart >= MIN_BLOCK) cut = prevBlank || (lineHash(text, s, lines.ends[l]) & (HASH_CUT - 1)) === 0;
+    if (!cut && s - blockStart >= MAX_BLOCK) cut = true;
+    if (cut) {
+      firsts.push(l);
+      blockStart = s;
+      // Past the edit, where the old text had a cut: the rest is as before.
+      if (s >= changedEnd) {
+        const os = s - delta;
+        while (j < cuts && oldLines.starts[old[j]] < os) j++;
+        if (j < cuts && oldLines.starts[old[j]] === os) {
+          for (let x = j + 1; x < cuts; x++) firsts.push(old[x] + lineDelta);
+          firsts.push(n);
+          return firsts;
+        }
+      }
+    }
+    prevBlank = blank;
+  }
+  firsts.push(n);
+  return firsts;
+}

@@ -15,7 +15,7 @@
 import { resolveActors } from './actors';
 import { attributeQuotesFrom, type AttributionRun } from './attribution';
 import { actorsAlike } from './attribution-reuse';
-import { splitBlocks } from './blocks';
+import { splitBlocks, splitBlocksAfter } from './blocks';
 import type { AnalyzeOptions, Diagnostic, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNamesInLines } from './names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
@@ -101,6 +101,8 @@ export class IncrementalAnalyzer {
   /** Lines of the text of the last update. */
   lines: LineIndex = scanLines('');
   private blocks: Block[] = [];
+  /** The first line of every block (see `splitBlocks`), of the text of the last update. */
+  private firsts: number[] = [];
   private global: GlobalState | null = null;
   /** Actors kept across edits (unless pinned actors are given). */
   private actors = new IncrementalActors();
@@ -136,6 +138,7 @@ export class IncrementalAnalyzer {
       this.text = '';
       this.lines = scanLines('');
       this.blocks = [];
+      this.firsts = [];
       this.global = null;
       this.actors = new IncrementalActors();
       this.model = null;
@@ -158,11 +161,12 @@ export class IncrementalAnalyzer {
     };
     const change = diff(this.text, text, bound);
     lap('diff');
+    const oldLines = this.lines;
     const lines = this.model === null ? scanLines(text) : rescanLines(this.lines, text, change.from, text.length - change.tail, change.delta);
     this.lastEdit = this.model === null ? null : { from: change.from, to: text.length - change.tail, delta: change.delta, lineDelta: lines.starts.length - this.lines.starts.length };
     this.lines = lines;
     lap('lines');
-    const blocks = this.readBlocks(text, lines, change);
+    const blocks = this.readBlocks(text, lines, oldLines, change);
     lap('blocks');
     this.blocks = blocks;
     this.text = text;
@@ -299,8 +303,9 @@ export class IncrementalAnalyzer {
   }
 
   /** Blocks of the new text: unchanged ones reused (moved), the others read again. */
-  private readBlocks(text: string, lines: LineIndex, change: Change): Block[] {
-    const firsts = splitBlocks(text, lines);
+  private readBlocks(text: string, lines: LineIndex, oldLines: LineIndex, change: Change): Block[] {
+    const firsts = this.firsts.length > 1 && this.blocks.length > 0 ? splitBlocksAfter(text, lines, this.firsts, oldLines, change.from, text.length - change.tail, change.delta) : splitBlocks(text, lines);
+    this.firsts = firsts;
     // The old blocks are sorted by start, and so are the offsets looked up: one pointer walks them.
     const oldBlocks = this.blocks;
     let oi = 0;
