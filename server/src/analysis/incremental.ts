@@ -498,28 +498,43 @@ export function rescanLines(old: LineIndex, text: string, from: number, changedE
   const oe = old.ends;
   // From the start of the line before the edit's line: a line break ending there is read again.
   const k = Math.max(0, lineAt(old, from) - 1);
-  const starts: number[] = os.slice(0, k + 1);
-  const ends: number[] = oe.slice(0, k);
+  // The lines read again: their ends, and the starts of the lines after them.
+  const midStarts: number[] = [];
+  const midEnds: number[] = [];
   const n = text.length;
-  let i = os[k];
-  for (; i < n; i++) {
+  let j = -1;
+  for (let i = os[k]; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
-    ends.push(i);
+    midEnds.push(i);
     if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
     const p = i + 1;
-    starts.push(p);
+    midStarts.push(p);
     // Past the changed stretch, at a line start the old text had too: the rest is the old lines, moved.
     if (p > changedEnd) {
-      const j = lineAt(old, p - delta);
-      if (os[j] === p - delta && p - delta > 0) {
-        for (let x = j + 1; x < os.length; x++) starts.push(os[x] + delta);
-        for (let x = j; x < oe.length; x++) ends.push(oe[x] + delta);
-        return { starts, ends };
+      const at = lineAt(old, p - delta);
+      if (os[at] === p - delta && p - delta > 0) {
+        j = at;
+        break;
       }
     }
   }
-  ends.push(n);
+  // Made at their length: the kept lines, the lines read again, the old lines moved.
+  const rest = j < 0 ? 0 : os.length - j - 1;
+  const starts: number[] = new Array(k + 1 + midStarts.length + rest);
+  const ends: number[] = new Array(starts.length);
+  for (let x = 0; x <= k; x++) starts[x] = os[x];
+  for (let x = 0; x < k; x++) ends[x] = oe[x];
+  let w = k + 1;
+  for (let x = 0; x < midStarts.length; x++) starts[w++] = midStarts[x];
+  w = k;
+  for (let x = 0; x < midEnds.length; x++) ends[w++] = midEnds[x];
+  if (j < 0) ends[w] = n;
+  else {
+    let v = k + 1 + midStarts.length;
+    for (let x = j + 1; x < os.length; x++) starts[v++] = os[x] + delta;
+    for (let x = j; x < oe.length; x++) ends[w++] = oe[x] + delta;
+  }
   return { starts, ends };
 }
 
