@@ -174,22 +174,29 @@ export class IncrementalAnalyzer {
     // Labels: weak ones stay only when the whole text has a strong one or two labels in all.
     let strong = 0;
     let total = 0;
+    let nTimes = 0;
     for (const b of blocks) {
       strong += b.strong;
       total += b.labels.length;
+      nTimes += b.timecodes.length;
     }
-    const speakers: SpeakerLabel[] = [];
-    const timecodes: Span[] = [];
+    // Lists made at their length (at most every label is kept), not grown.
+    const speakers: SpeakerLabel[] = new Array(total);
+    const timecodes: Span[] = new Array(nTimes);
     const nameBlocks: NameBlock[] = [];
     const keep = strong > 0 || total >= 2 ? 1 : 0;
     const reduced = text.length > REDUCED_CHARS;
-    const labelBases: number[] = [];
-    for (const b of blocks) {
-      const kept = keepLabels({ labels: b.labels, weak: b.weak, strong: b.strong }, strong, total);
-      labelBases.push(speakers.length);
-      for (const s of kept) speakers.push(s);
-      for (const t of b.timecodes) timecodes.push(t);
+    const labelBases: number[] = new Array(blocks.length);
+    let ns = 0;
+    let nt = 0;
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
+      labelBases[k] = ns;
+      const kept = keep === 1 ? b.labels : keepLabels({ labels: b.labels, weak: b.weak, strong: b.strong }, strong, total);
+      for (const s of kept) speakers[ns++] = s;
+      for (const t of b.timecodes) timecodes[nt++] = t;
     }
+    speakers.length = ns;
     lap('labels');
     // Names are read line by line: a block's names are those of its lines and labels, read
     // again only when the block (or the labels kept on it) changed.
@@ -697,18 +704,18 @@ function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnos
  * there, between the same labels and with the same speaker, is the turn it had.
  */
 export function buildTurns(text: string, speakers: readonly SpeakerLabel[], labelActors: readonly (string | null)[], before: TranscriptModel | null = null, from = 0): Turn[] {
-  const turns: Turn[] = [];
+  const turns: Turn[] = new Array(speakers.length);
   const old = before === null ? [] : before.turns;
   const oldSpeakers = before === null ? [] : before.speakers;
   for (let i = 0; i < speakers.length; i++) {
     if (i + 1 < speakers.length && i + 1 < oldSpeakers.length && speakers[i + 1].start <= from && speakers[i] === oldSpeakers[i] && speakers[i + 1].start === oldSpeakers[i + 1].start && old[i].speaker === (labelActors[i] ?? null)) {
-      turns.push(old[i]);
+      turns[i] = old[i];
       continue;
     }
     const start = speakers[i].bodyStart;
     let end = i + 1 < speakers.length ? lineStartBefore(text, speakers[i + 1].start) : text.length;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    turns.push({ start, end: Math.max(start, end), label: i, speaker: labelActors[i] ?? null });
+    turns[i] = { start, end: Math.max(start, end), label: i, speaker: labelActors[i] ?? null };
   }
   return turns;
 }
