@@ -194,6 +194,8 @@ function scheduleDiagnostics(uri: string): void {
 }
 
 documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+// Opened again without a close: the text is new, not an edit of the one analysed.
+documents.onDidOpen((e) => cache.unknownEdit(e.document.uri));
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   clearTimeout(diagnosticTimers.get(e.document.uri));
