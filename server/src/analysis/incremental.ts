@@ -675,13 +675,21 @@ function lookStillHolds(text: string, end: number, look: string, toEnd: boolean)
 
 /** Quotes and diagnostics of every block in text order; depths over the whole text when a quote spans blocks. */
 function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
-  const quotes: RawQuote[] = [];
-  const diagnostics: Diagnostic[] = [];
+  let nq = 0;
+  let nd = 0;
+  for (const b of blocks) {
+    nq += b.quotes.length;
+    nd += b.diagnostics.length;
+  }
+  // Made at their length, not grown.
+  const quotes: RawQuote[] = new Array(nq);
+  const diagnostics: Diagnostic[] = new Array(nd);
   let spanning = false;
+  nq = nd = 0;
   for (const b of blocks) {
     if (b.qSpans && b.quotes.length + b.diagnostics.length > 0) spanning = true;
-    for (const q of b.quotes) quotes.push(q);
-    for (const x of b.diagnostics) diagnostics.push(x);
+    for (const q of b.quotes) quotes[nq++] = q;
+    for (const x of b.diagnostics) diagnostics[nd++] = x;
   }
   if (!spanning) return { quotes, diagnostics };
   // Blocks are in order and each block's quotes sorted: the sort (adaptive to runs) only moves
