@@ -174,29 +174,22 @@ export class IncrementalAnalyzer {
     // Labels: weak ones stay only when the whole text has a strong one or two labels in all.
     let strong = 0;
     let total = 0;
-    let nTimes = 0;
     for (const b of blocks) {
       strong += b.strong;
       total += b.labels.length;
-      nTimes += b.timecodes.length;
     }
-    // Lists made at their length (at most every label is kept), not grown.
-    const speakers: SpeakerLabel[] = new Array(total);
-    const timecodes: Span[] = new Array(nTimes);
+    const speakers: SpeakerLabel[] = [];
+    const timecodes: Span[] = [];
     const nameBlocks: NameBlock[] = [];
     const keep = strong > 0 || total >= 2 ? 1 : 0;
     const reduced = text.length > REDUCED_CHARS;
-    const labelBases: number[] = new Array(blocks.length);
-    let ns = 0;
-    let nt = 0;
-    for (let k = 0; k < blocks.length; k++) {
-      const b = blocks[k];
-      labelBases[k] = ns;
+    const labelBases: number[] = [];
+    for (const b of blocks) {
+      labelBases.push(speakers.length);
       const kept = keep === 1 ? b.labels : keepLabels({ labels: b.labels, weak: b.weak, strong: b.strong }, strong, total);
-      for (const s of kept) speakers[ns++] = s;
-      for (const t of b.timecodes) timecodes[nt++] = t;
+      for (const s of kept) speakers.push(s);
+      for (const t of b.timecodes) timecodes.push(t);
     }
-    speakers.length = ns;
     lap('labels');
     // Names are read line by line: a block's names are those of its lines and labels, read
     // again only when the block (or the labels kept on it) changed.
@@ -415,6 +408,12 @@ export class IncrementalAnalyzer {
   }
 }
 
+/** Writes `a[i]`, growing `a` by one when `i` is its length (it stays packed). */
+function put(a: number[], i: number, x: number): void {
+  if (i < a.length) a[i] = x;
+  else a.push(x);
+}
+
 /** A stretch widened over changed mentions may cover at most this share of the text (beyond, attribution reads everything). */
 const WIDEN_AT_MOST = 0.75;
 
@@ -526,22 +525,23 @@ export function rescanLines(old: LineIndex, text: string, from: number, changedE
       }
     }
   }
-  // Made at their length: the kept lines, the lines read again, the old lines moved.
+  // Copies of the old lists (packed, about the right length), written over: the kept lines,
+  // the lines read again, the old lines moved.
   const rest = j < 0 ? 0 : os.length - j - 1;
-  const starts: number[] = new Array(k + 1 + midStarts.length + rest);
-  const ends: number[] = new Array(starts.length);
-  for (let x = 0; x <= k; x++) starts[x] = os[x];
-  for (let x = 0; x < k; x++) ends[x] = oe[x];
-  let w = k + 1;
-  for (let x = 0; x < midStarts.length; x++) starts[w++] = midStarts[x];
-  w = k;
-  for (let x = 0; x < midEnds.length; x++) ends[w++] = midEnds[x];
-  if (j < 0) ends[w] = n;
+  const total = k + 1 + midStarts.length + rest;
+  const starts = os.slice(0, Math.min(os.length, total));
+  const ends = oe.slice(0, Math.min(oe.length, total));
+  let v = k + 1;
+  for (let x = 0; x < midStarts.length; x++) put(starts, v++, midStarts[x]);
+  let w = k;
+  for (let x = 0; x < midEnds.length; x++) put(ends, w++, midEnds[x]);
+  if (j < 0) put(ends, w++, n);
   else {
-    let v = k + 1 + midStarts.length;
-    for (let x = j + 1; x < os.length; x++) starts[v++] = os[x] + delta;
-    for (let x = j; x < oe.length; x++) ends[w++] = oe[x] + delta;
+    for (let x = j + 1; x < os.length; x++) put(starts, v++, os[x] + delta);
+    for (let x = j; x < oe.length; x++) put(ends, w++, oe[x] + delta);
   }
+  starts.length = v;
+  ends.length = w;
   return { starts, ends };
 }
 
@@ -675,21 +675,13 @@ function lookStillHolds(text: string, end: number, look: string, toEnd: boolean)
 
 /** Quotes and diagnostics of every block in text order; depths over the whole text when a quote spans blocks. */
 function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
-  let nq = 0;
-  let nd = 0;
-  for (const b of blocks) {
-    nq += b.quotes.length;
-    nd += b.diagnostics.length;
-  }
-  // Made at their length, not grown.
-  const quotes: RawQuote[] = new Array(nq);
-  const diagnostics: Diagnostic[] = new Array(nd);
+  const quotes: RawQuote[] = [];
+  const diagnostics: Diagnostic[] = [];
   let spanning = false;
-  nq = nd = 0;
   for (const b of blocks) {
     if (b.qSpans && b.quotes.length + b.diagnostics.length > 0) spanning = true;
-    for (const q of b.quotes) quotes[nq++] = q;
-    for (const x of b.diagnostics) diagnostics[nd++] = x;
+    for (const q of b.quotes) quotes.push(q);
+    for (const x of b.diagnostics) diagnostics.push(x);
   }
   if (!spanning) return { quotes, diagnostics };
   // Blocks are in order and each block's quotes sorted: the sort (adaptive to runs) only moves
@@ -712,18 +704,18 @@ function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnos
  * there, between the same labels and with the same speaker, is the turn it had.
  */
 export function buildTurns(text: string, speakers: readonly SpeakerLabel[], labelActors: readonly (string | null)[], before: TranscriptModel | null = null, from = 0): Turn[] {
-  const turns: Turn[] = new Array(speakers.length);
+  const turns: Turn[] = [];
   const old = before === null ? [] : before.turns;
   const oldSpeakers = before === null ? [] : before.speakers;
   for (let i = 0; i < speakers.length; i++) {
     if (i + 1 < speakers.length && i + 1 < oldSpeakers.length && speakers[i + 1].start <= from && speakers[i] === oldSpeakers[i] && speakers[i + 1].start === oldSpeakers[i + 1].start && old[i].speaker === (labelActors[i] ?? null)) {
-      turns[i] = old[i];
+      turns.push(old[i]);
       continue;
     }
     const start = speakers[i].bodyStart;
     let end = i + 1 < speakers.length ? lineStartBefore(text, speakers[i + 1].start) : text.length;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    turns[i] = { start, end: Math.max(start, end), label: i, speaker: labelActors[i] ?? null };
+    turns.push({ start, end: Math.max(start, end), label: i, speaker: labelActors[i] ?? null });
   }
   return turns;
 }
