@@ -6,7 +6,7 @@
  * Measures, each speed also as a ratio against a baseline measured in the same run:
  *   - analysis MB/s on ~10 MB of corpus text vs one precompiled regex pass, and per step;
  *   - keystroke latency through the real server (1 MB file, 200 one-character edits);
- *   - hover and documentSymbol latency on that file;
+ *   - hover and documentSymbol latency on that file (unchanged, and just after an edit);
  *   - start-up: spawn to the first semantic tokens of a 200 KB transcript;
  *   - resident memory with 1 MB and 50 MB open;
  *   - the packaged .vsix size;
@@ -179,6 +179,18 @@ async function benchEditor() {
       symbols.push(performance.now() - t);
       symbolCount = s?.length ?? 0;
     }
+    // documentSymbol as the editor asks it while typing: after each one-character edit (whose
+    // tokens were asked first, so the model is there), the outline of the new text.
+    const symbolsAfterEdit: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const at = Math.floor(rand() * (lsp.text(uri).length + 1));
+      lsp.change(uri, [{ start: at, end: at, text: LETTERS[Math.floor(rand() * LETTERS.length)] }]);
+      const d = resultId ? await lsp.semanticTokensDelta(uri, resultId) : await lsp.semanticTokensFull(uri);
+      resultId = d?.resultId;
+      t = performance.now();
+      await lsp.documentSymbol(uri);
+      symbolsAfterEdit.push(performance.now() - t);
+    }
     return {
       textMB: r2(text.length / MB),
       openToFirstTokensMs: r2(openToTokensMs),
@@ -187,6 +199,7 @@ async function benchEditor() {
       keystroke: { p50: r2(percentile(keystrokes, 50)), p95: r2(percentile(keystrokes, 95)), max: r2(Math.max(...keystrokes)) },
       hover: { p50: r2(percentile(hovers, 50)), p95: r2(percentile(hovers, 95)), answered, asked: hovers.length, atNames: targets.length > 0 },
       documentSymbol: { p50: r2(percentile(symbols, 50)), p95: r2(percentile(symbols, 95)), topLevel: symbolCount },
+      documentSymbolAfterEdit: { p50: r2(percentile(symbolsAfterEdit, 50)), p95: r2(percentile(symbolsAfterEdit, 95)) },
       inProcess: keystrokeBreakdown(text),
       idleRssMB: idleRss === null ? null : r2(idleRss / MB),
       rssOverIdlePerTextSize: rss1mb === null || idleRss === null ? null : r2((rss1mb - idleRss) / text.length),
@@ -343,6 +356,7 @@ async function main(): Promise<void> {
         [`keystroke -> ${editor.tokenRequest} tokens (200)`, String(editor.keystroke.p50), String(editor.keystroke.p95), String(editor.keystroke.max)],
         [`hover (200, ${editor.hover.answered} answered)`, String(editor.hover.p50), String(editor.hover.p95), ''],
         [`documentSymbol (30, ${editor.documentSymbol.topLevel} top level)`, String(editor.documentSymbol.p50), String(editor.documentSymbol.p95), ''],
+        ['documentSymbol after an edit (30)', String(editor.documentSymbolAfterEdit.p50), String(editor.documentSymbolAfterEdit.p95), ''],
       ]));
       const ip = editor.inProcess;
       say(`  in process, same text: analyze ${ip.analyzeMs} ms, collectTokens ${ip.collectTokensMs} ms, getOutline ${ip.getOutlineMs} ms`);

@@ -11,6 +11,9 @@ import { collectTokens } from '../../server/src/features/tokens';
 import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { corpusFiles, timeSteps } from './steps';
+import { TokenEncoder } from '../../server/src/features/token-encoding';
+import { rememberLines } from '../../server/src/features/lookup';
+import { OutlineCache } from '../../server/src/features/symbols';
 
 const MB = 1 << 20;
 const arg = (name: string, dflt: number) => {
@@ -37,7 +40,7 @@ export function runQuick(): void {
 
   const best: Record<string, number> = {};
   let model = analyze(text);
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < (process.argv.includes('--only-keys') ? 0 : runs); r++) {
     const { times, counts } = timeSteps(text);
     t = performance.now();
     model = analyze(text);
@@ -55,36 +58,56 @@ export function runQuick(): void {
   const mem = process.memoryUsage();
   console.log(`heap ${(mem.heapUsed / MB).toFixed(0)} MB, rss ${(mem.rss / MB).toFixed(0)} MB`);
 
-    // Keystrokes in process: one character inserted at a random place, then the model and its tokens.
-    {
-    
-    
+  // Keystrokes in process, as the server answers them: one character inserted at a random
+  // place, then the model, the token delta and the outline symbols.
+  {
     const inc = new IncrementalAnalyzer();
+    const enc = new TokenEncoder();
+    const outlines = new OutlineCache();
     let cur = text;
     let tt = performance.now();
-    inc.update(cur);
-    console.log(`incremental first update: ${(performance.now() - tt).toFixed(1)} ms`);
+    let model = inc.update(cur);
+    rememberLines(model, inc.lines);
+    enc.noteChange(null, model, null);
+    let resultId = enc.encode(model, inc.lines).resultId;
+    outlines.get(model, inc.lines);
+    console.log(`incremental first update and tokens: ${(performance.now() - tt).toFixed(1)} ms`);
     const rand = seededRandom(99);
     const upd: number[] = [];
     const parts: Record<string, number[]> = {};
     const tok: number[] = [];
+    const all: number[] = [];
+    const outline: number[] = [];
     for (let i = 0; i < arg('--keys', 60); i++) {
       const at = Math.floor(rand() * (cur.length + 1));
       cur = cur.slice(0, at) + 'etaoinshrdlu ,.'[Math.floor(rand() * 15)] + cur.slice(at);
       tt = performance.now();
-      const m = inc.update(cur);
-      upd.push(performance.now() - tt);
+      const before = model;
+      model = inc.update(cur, { from: at, tail: cur.length - 1 - at });
+      rememberLines(model, inc.lines);
+      const t1 = performance.now();
+      upd.push(t1 - tt);
+      enc.noteChange(before, model, inc.lastChange, inc.lastEdit);
+      outlines.noteChange(before, model, inc.lastEdit);
+      const d = enc.edits(resultId, model, inc.lines);
+      resultId = d.resultId;
+      const t2 = performance.now();
+      tok.push(t2 - t1);
+      all.push(t2 - tt);
       if (i < 8) console.log(JSON.stringify(inc.stats), JSON.stringify(inc.timings, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
       for (const [k, v] of Object.entries(inc.timings)) (parts[k] ??= []).push(v);
-      tt = performance.now();
-      collectTokens(m);
-      tok.push(performance.now() - tt);
+      {
+        const t3 = performance.now();
+        outlines.get(model, inc.lines);
+        outline.push(performance.now() - t3);
+      }
     }
-    const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)].toFixed(1);
+    const pct = (xs: number[], p: number) => (xs.length === 0 ? 'n/a' : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)].toFixed(1));
     console.log('  median per part: ' + Object.entries(parts).map(([k, v]) => `${k} ${pct(v, 50)}`).join(', '));
     (globalThis as { gc?: () => void }).gc?.();
     const mu = process.memoryUsage();
     console.log(`after the keystrokes: heap ${(mu.heapUsed / MB).toFixed(0)} MB, rss ${(mu.rss / MB).toFixed(0)} MB, external ${(mu.external / MB).toFixed(0)} MB`);
-    console.log(`keystroke update p50 ${pct(upd, 50)} p95 ${pct(upd, 95)} max ${pct(upd, 100)} ms; collectTokens p50 ${pct(tok, 50)} ms`);
+    console.log(`keystroke update p50 ${pct(upd, 50)} p95 ${pct(upd, 95)} max ${pct(upd, 100)} ms; token delta p50 ${pct(tok, 50)} p95 ${pct(tok, 95)} ms`);
+    console.log(`keystroke to token delta p50 ${pct(all, 50)} p95 ${pct(all, 95)} max ${pct(all, 100)} ms; outline symbols after an edit p50 ${pct(outline, 50)} max ${pct(outline, 100)} ms`);
   }
 }

@@ -1,8 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { IncrementalAnalyzer } from './analysis/incremental';
+import { IncrementalAnalyzer, type EditBound } from './analysis/incremental';
 import type { PinnedActor, TranscriptModel } from './analysis/model';
 import type { LineIndex } from './analysis/text';
 import { rememberLines } from './features/lookup';
+import { OutlineCache } from './features/symbols';
 import { TokenEncoder } from './features/token-encoding';
 
 /** What the server keeps for one open document. */
@@ -12,13 +13,20 @@ export interface Analysed {
   readonly lines: LineIndex;
   /** Its semantic tokens, re-encoded only where an edit changed the model. */
   readonly tokens: TokenEncoder;
+  /** Its outline symbols, made again only where an edit changed them. */
+  readonly outline: OutlineCache;
 }
 
 interface Entry {
   version: number;
   model: TranscriptModel | null;
+  /** What the edits since the model left the same at either end of the text (null: none noted yet). */
+  bound: { from: number; tail: number } | null;
+  /** Some edit since the model was not noted: the texts are compared whole. */
+  boundLost: boolean;
   readonly analyzer: IncrementalAnalyzer;
   readonly tokens: TokenEncoder;
+  readonly outline: OutlineCache;
 }
 
 /**
@@ -38,18 +46,47 @@ export class ModelCache {
   analysed(doc: TextDocument): Analysed {
     let entry = this.entries.get(doc.uri);
     if (!entry) {
-      entry = { version: doc.version, model: null, analyzer: new IncrementalAnalyzer({ pinned: this.pinned() }), tokens: new TokenEncoder() };
+      entry = { version: doc.version, model: null, bound: null, boundLost: false, analyzer: new IncrementalAnalyzer({ pinned: this.pinned() }), tokens: new TokenEncoder(), outline: new OutlineCache() };
       this.entries.set(doc.uri, entry);
     }
     if (entry.model === null || entry.version !== doc.version) {
       const before = entry.model;
-      const model = entry.analyzer.update(doc.getText());
+      const model = entry.analyzer.update(doc.getText(), entry.boundLost || entry.bound === null ? undefined : entry.bound);
+      entry.bound = null;
+      entry.boundLost = false;
       rememberLines(model, entry.analyzer.lines);
-      if (model !== before) entry.tokens.noteChange(before, model, entry.analyzer.lastChange);
+      if (model !== before) {
+        entry.tokens.noteChange(before, model, entry.analyzer.lastChange, entry.analyzer.lastEdit);
+        entry.outline.noteChange(before, model, entry.analyzer.lastEdit);
+      }
       entry.version = doc.version;
       entry.model = model;
     }
-    return { model: entry.model, lines: entry.analyzer.lines, tokens: entry.tokens };
+    return { model: entry.model, lines: entry.analyzer.lines, tokens: entry.tokens, outline: entry.outline };
+  }
+
+  /**
+   * Notes an edit of an open document before it is applied: `[start, end)` of the text of
+   * `length` characters is replaced. The next analysis then compares only the stretch the
+   * edits since the last one touched.
+   */
+  noteEdit(uri: string, start: number, end: number, length: number): void {
+    const entry = this.entries.get(uri);
+    if (!entry || entry.model === null || entry.boundLost) return;
+    if (entry.bound === null) {
+      // The first edit since the model: the text is the model's.
+      if (length !== entry.model.text.length) entry.boundLost = true;
+      else entry.bound = { from: start, tail: length - end };
+    } else {
+      entry.bound.from = Math.min(entry.bound.from, start);
+      entry.bound.tail = Math.min(entry.bound.tail, length - end);
+    }
+  }
+
+  /** Forgets what the edits since the last analysis left the same (an edit was not noted). */
+  unknownEdit(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (entry) entry.boundLost = true;
   }
 
   /** True when the document's current version has been analysed. */

@@ -6,19 +6,16 @@ import {
   ProposedFeatures,
   type SemanticTokens,
   type SemanticTokensDelta,
-  SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type Range,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { PinnedActor, Span, TranscriptModel } from './analysis/model';
-import { lineAt } from './analysis/text';
 import { getHover } from './features/hover';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
-import { getOutline, type OutlineNode } from './features/symbols';
 import { encodeRange } from './features/token-encoding';
 import { IdleCollector } from './idle-gc';
 import { ModelCache, type Analysed } from './model-cache';
@@ -36,9 +33,20 @@ import {
 } from './protocol';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
 let pinned: PinnedActor[] = [];
 const cache = new ModelCache(() => pinned);
+/** Open documents; each edit is noted (where it lies) before it is applied, for the next analysis. */
+const documents = new TextDocuments({
+  create: TextDocument.create,
+  update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    for (const change of changes) {
+      if ('range' in change) cache.noteEdit(doc.uri, doc.offsetAt(change.range.start), doc.offsetAt(change.range.end), doc.getText().length);
+      else cache.unknownEdit(doc.uri);
+      doc = TextDocument.update(doc, [change], version);
+    }
+    return doc;
+  },
+});
 const DIAGNOSTIC_DELAY_MS = 200;
 const diagnosticTimers = new Map<string, NodeJS.Timeout>();
 /** One full garbage collection once edits stop: old texts and models go back to the system. */
@@ -100,33 +108,12 @@ connection.onHover((params) =>
   }),
 );
 
-/** Outline symbols per model: the editor asks again and again for the same version. */
-const symbolCache = new WeakMap<TranscriptModel, DocumentSymbol[]>();
-
 connection.onDocumentSymbol((params, token) => {
   if (token.isCancellationRequested) return cancelled();
   return safely('documentSymbol', [] as DocumentSymbol[], () => {
     const found = analysedOf(params.textDocument.uri);
     if (!found) return [];
-    const known = symbolCache.get(found.model);
-    if (known) return known;
-    const lines = found.lines;
-    const at = (offset: number) => {
-      const line = lineAt(lines, offset);
-      return { line, character: offset - lines.starts[line] };
-    };
-    const range = (s: Span): Range => ({ start: at(s.start), end: at(s.end) });
-    const convert = (n: OutlineNode): DocumentSymbol => ({
-      name: n.name.trim() || '(unnamed)',
-      detail: n.detail,
-      kind: n.kind === 'turn' ? SymbolKind.Class : SymbolKind.String,
-      range: range(n.span),
-      selectionRange: range(n.selection),
-      children: n.children.map(convert),
-    });
-    const symbols = getOutline(found.model).map(convert);
-    symbolCache.set(found.model, symbols);
-    return symbols;
+    return found.outline.get(found.model, found.lines);
   });
 });
 
@@ -214,6 +201,8 @@ documents.onDidChangeContent((e) => {
   scheduleDiagnostics(e.document.uri);
   idle.note();
 });
+// Opened again without a close: the text is new, not an edit of the one analysed.
+documents.onDidOpen((e) => cache.unknownEdit(e.document.uri));
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   idle.note();

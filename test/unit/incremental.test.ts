@@ -3,13 +3,16 @@ import assert from 'node:assert/strict';
 import { analyze, buildTurns } from '../../server/src/analysis/analyze';
 import { resolveActors } from '../../server/src/analysis/actors';
 import { attributeQuotes } from '../../server/src/analysis/attribution';
-import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
+import { IncrementalAnalyzer, rescanLines } from '../../server/src/analysis/incremental';
+import { splitBlocks, splitBlocksAfter } from '../../server/src/analysis/blocks';
 import type { TranscriptModel } from '../../server/src/analysis/model';
 import { findNames } from '../../server/src/analysis/names';
 import { pairQuotes } from '../../server/src/analysis/quotes';
 import { findSpeakers, findTimecodes } from '../../server/src/analysis/speakers';
 import { scanLines } from '../../server/src/analysis/text';
 import { TokenEncoder } from '../../server/src/features/token-encoding';
+import { applyTokenDelta } from '../support/lsp';
+import { OutlineCache, outlineSymbols } from '../../server/src/features/symbols';
 import { applyEdit, madeUpTranscript, seededRandom, type TextEdit } from '../../scripts/fuzz/gen';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -169,6 +172,155 @@ test('semantic tokens re-encoded only where the model changed equal a fresh enco
     assert.deepStrictEqual(enc.encode(model, inc.lines).data, fresh.data, `edit ${i}`);
   }
   assert.ok(spliced > 50, `only ${spliced} edits were re-encoded in part`);
+});
+
+test('an update told which ends of the text an edit left alone gives what one comparing the texts gives', () => {
+  const rand = seededRandom(12);
+  let text = madeUpTranscript(20_000, 12);
+  const told = new IncrementalAnalyzer();
+  const plain = new IncrementalAnalyzer();
+  told.update(text);
+  plain.update(text);
+  for (let i = 0; i < 120; i++) {
+    const e = randomEditOf(rand, text);
+    const next = applyEdit(text, e);
+    // What the editor's edit says, sometimes looser (several edits noted as one).
+    const loose = rand() < 0.3 ? Math.floor(rand() * 50) : 0;
+    const bound = { from: Math.max(0, e.start - loose), tail: Math.max(0, text.length - e.end - loose) };
+    const got = told.update(next, bound);
+    const want = plain.update(next);
+    assert.deepStrictEqual(told.lastEdit, plain.lastEdit, `edit ${i}`);
+    assert.deepStrictEqual(told.lastChange, plain.lastChange, `edit ${i}`);
+    assert.deepStrictEqual(got, want, `edit ${i}`);
+    text = next;
+  }
+});
+
+test('blocks after an edit: the cuts a fresh split makes', () => {
+  const rand = seededRandom(8);
+  let text = madeUpTranscript(60_000, 8);
+  let lines = scanLines(text);
+  let firsts = splitBlocks(text, lines);
+  let tails = 0;
+  for (let i = 0; i < 400; i++) {
+    const e = rand() < 0.3 ? { start: Math.floor(rand() * (text.length + 1)), end: -1, text: ['\n', '\n\n', 'x', ' '][Math.floor(rand() * 4)] } : randomEditOf(rand, text);
+    const edit = e.end < 0 ? { ...e, end: e.start } : e;
+    const next = applyEdit(text, edit);
+    let from = 0;
+    while (from < text.length && from < next.length && text[from] === next[from]) from++;
+    let tail = 0;
+    while (tail < Math.min(text.length, next.length) - from && text[text.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+    const nextLines = scanLines(next);
+    const got = splitBlocksAfter(next, nextLines, firsts, lines, from, next.length - tail, next.length - text.length);
+    const want = splitBlocks(next, nextLines);
+    assert.deepStrictEqual(got, want, `edit ${i}`);
+    if (want.length > 10) tails++;
+    text = next;
+    lines = nextLines;
+    firsts = got;
+  }
+  assert.ok(tails > 300);
+});
+
+test('line index after an edit: the lines of a fresh scan, whatever line breaks the edit adds or removes', () => {
+  const rand = seededRandom(5);
+  const alphabet = ['a', 'b', ' ', '\n', '\r', '\r\n', '\n\n', 'xyz'];
+  const piece = (len: number) => {
+    let s = '';
+    for (let i = 0; i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+    return s;
+  };
+  let text = piece(400);
+  let lines = scanLines(text);
+  for (let i = 0; i < 3000; i++) {
+    const start = Math.floor(rand() * (text.length + 1));
+    const end = Math.min(text.length, start + (rand() < 0.5 ? 0 : Math.floor(rand() * 6)));
+    const next = text.slice(0, start) + piece(Math.floor(rand() * 4)) + text.slice(end);
+    // The changed stretch as the analyser finds it: common start, then common end.
+    let from = 0;
+    while (from < text.length && from < next.length && text[from] === next[from]) from++;
+    let tail = 0;
+    while (tail < Math.min(text.length, next.length) - from && text[text.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+    lines = rescanLines(lines, next, from, next.length - tail, next.length - text.length);
+    assert.deepStrictEqual(lines, scanLines(next), `edit ${i}: ${JSON.stringify(text)} -> ${JSON.stringify(next)}`);
+    text = next.length > 2000 ? next.slice(0, 400) : next;
+    if (text !== next) lines = scanLines(text);
+  }
+});
+
+test('outline symbols kept across random edits are those of a fresh analysis', () => {
+  const rand = seededRandom(31);
+  let text = madeUpTranscript(30_000, 31);
+  const inc = new IncrementalAnalyzer();
+  const outline = new OutlineCache();
+  let model = inc.update(text);
+  let prev = new Set(outline.get(model, inc.lines));
+  let kept = 0;
+  for (let i = 0; i < 150; i++) {
+    const steps = rand() < 0.3 ? 1 + Math.floor(rand() * 3) : 1;
+    for (let s = 0; s < steps; s++) {
+      const e = rand() < 0.5 ? { start: Math.floor(rand() * (text.length + 1)), end: -1, text: 'etaoin ,.\n“'[Math.floor(rand() * 11)] } : randomEditOf(rand, text);
+      text = applyEdit(text, e.end < 0 ? { ...e, end: e.start } : e);
+      const before = model;
+      model = inc.update(text);
+      outline.noteChange(before, model, rand() < 0.05 ? null : inc.lastEdit);
+    }
+    const got = outline.get(model, inc.lines);
+    const want = outlineSymbols(analyze(text), scanLines(text));
+    assert.deepStrictEqual(got, want, `edit ${i}`);
+    // Most symbols are the very objects of the answer before.
+    if (got.filter((x) => prev.has(x)).length > got.length / 2) kept++;
+    prev = new Set(got);
+    assert.equal(outline.get(model, inc.lines), got);
+  }
+  assert.ok(kept > 100, `only ${kept} answers kept most symbols`);
+});
+
+test('outline after an edit that ends the label after an empty turn: that turn runs on', () => {
+  const text = joinLines('MS. KOWAL: Good afternoon.', 'UNKNOWN:', 'INGRID FISCHBACH: “We will.”', 'More words here.', '', 'MR. REYES: Fine.');
+  const at = text.indexOf('FISCHBACH:') + 'FISCHBACH'.length;
+  const edited = text.slice(0, at) + ' said' + text.slice(at + 1);
+  const inc = new IncrementalAnalyzer();
+  const outline = new OutlineCache();
+  const first = inc.update(text);
+  outline.get(first, inc.lines);
+  const model = inc.update(edited);
+  outline.noteChange(first, model, inc.lastEdit);
+  assert.notEqual(first.speakers.length, model.speakers.length);
+  assert.deepStrictEqual(outline.get(model, inc.lines), outlineSymbols(analyze(edited), scanLines(edited)));
+});
+
+test('token deltas after random edits rebuild the tokens of a fresh analysis', () => {
+  const rand = seededRandom(77);
+  let text = madeUpTranscript(30_000, 77);
+  const inc = new IncrementalAnalyzer();
+  const enc = new TokenEncoder();
+  let model = inc.update(text);
+  let held = enc.encode(model, inc.lines);
+  let small = 0;
+  for (let i = 0; i < 150; i++) {
+    const steps = rand() < 0.2 ? 2 : 1;
+    for (let s = 0; s < steps; s++) {
+      const e = rand() < 0.5 ? { start: Math.floor(rand() * (text.length + 1)), end: 0, text: 'etaoin ,.\n“'[Math.floor(rand() * 11)] } : randomEditOf(rand, text);
+      const edit = e.end === 0 ? { ...e, end: e.start } : e;
+      text = applyEdit(text, edit);
+      const before = model;
+      model = inc.update(text);
+      // Now and then without the analyser's change: the encoder narrows it from the text edit.
+      enc.noteChange(before, model, rand() < 0.3 ? null : inc.lastChange, inc.lastEdit);
+    }
+    const d = enc.edits(held.resultId, model, inc.lines);
+    const fresh = new TokenEncoder().encode(analyze(text), scanLines(text)).data;
+    const data = 'edits' in d ? applyTokenDelta(held.data, d) : d.data;
+    assert.deepStrictEqual(data, fresh, `edit ${i}`);
+    if ('edits' in d && d.edits.every((x) => x.deleteCount + x.data.length < 200)) small++;
+    // Asked again from the result before: the same answer.
+    const again = enc.edits(held.resultId, model, inc.lines);
+    assert.deepStrictEqual('edits' in again ? applyTokenDelta(held.data, again) : again.data, fresh, `edit ${i}, asked again`);
+    held = { resultId: d.resultId, data };
+    assert.deepStrictEqual(enc.edits(held.resultId, model, inc.lines), { resultId: held.resultId, edits: [] });
+  }
+  assert.ok(small > 60, `only ${small} small deltas`);
 });
 
 test('tokens after an edit that ends the text with blank lines', () => {

@@ -132,7 +132,7 @@ export class Reuser {
       const s = this.toOld(q.start);
       if (s >= 0) {
         while (j < old.length && old[j].start < s) this.gone(old[j++]);
-        if (j < old.length && old[j].start === s && this.sameQuote(q, old[j])) {
+        if (j < old.length && old[j].start === s && (old[j] === q || this.sameQuote(q, old[j]))) {
           match[i] = j++;
           continue;
         }
@@ -162,7 +162,8 @@ export class Reuser {
 
   /**
    * The old first reading of quote `qi`, moved (its `first` left to `firstOf`), when it still
-   * holds. The caller has found the window it reads untouched; besides, the quote before it
+   * holds; the old reading itself when nothing in it moved (its `first` is then set again to
+   * what it was, so the run before must not be read afterwards). The caller has found the window it reads untouched; besides, the quote before it
    * must have left the same and it must lie in the same turn.
    */
   local(qi: number, q: RawQuote, before: Local | null, turnSpeaker: string | null, turnName: Span | null, descriptionsChanged: boolean): Local | null {
@@ -171,6 +172,8 @@ export class Reuser {
     const o = this.r.old.locals[oi];
     if (o === null || (o.described && descriptionsChanged)) return null;
     if (o.turnSpeaker !== turnSpeaker || !this.sameSpan(turnName, o.turnName)) return null;
+    // The very quote, read with the very reading before it, all before the edit: the same reading.
+    if (q === o.quote && before === o.before && turnName === o.turnName && o.attrEnd < this.r.from && this.lineToNew(o.endLine, o.quote) === o.endLine) return o;
     if (!this.samePrev(before, o.before)) return null;
     const attrEnd = this.toNew(o.attrEnd);
     if (attrEnd < 0) return null;

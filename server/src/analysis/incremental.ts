@@ -15,7 +15,7 @@
 import { resolveActors } from './actors';
 import { attributeQuotesFrom, type AttributionRun } from './attribution';
 import { actorsAlike } from './attribution-reuse';
-import { splitBlocks } from './blocks';
+import { splitBlocks, splitBlocksAfter } from './blocks';
 import type { AnalyzeOptions, Diagnostic, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNamesInLines } from './names';
 import { withSpeechNames } from './speech-names';
@@ -102,9 +102,11 @@ export class IncrementalAnalyzer {
   /** Lines of the text of the last update. */
   lines: LineIndex = scanLines('');
   private blocks: Block[] = [];
+  /** The first line of every block (see `splitBlocks`), of the text of the last update. */
+  private firsts: number[] = [];
   private global: GlobalState | null = null;
   /** Actors kept across edits (unless pinned actors are given). */
-  private readonly actors = new IncrementalActors();
+  private actors = new IncrementalActors();
   private model: TranscriptModel | null = null;
   /** The stretch of the new text whose blocks were read again (the rest was reused). */
   private dirtyFrom = 0;
@@ -115,6 +117,8 @@ export class IncrementalAnalyzer {
    * may have changed (the first update, new actors, new pinned actors).
    */
   lastChange: ModelChange | null = null;
+  /** Where the text itself changed in the last update (null after the first). */
+  lastEdit: ModelChange | null = null;
   /** Milliseconds each part of the last update took (for the benchmark). */
   readonly timings: Record<string, number> = {};
   /** How many quotes the last update attributed afresh; how many blocks it read again. */
@@ -122,10 +126,31 @@ export class IncrementalAnalyzer {
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
-  /** The model of `text`, reusing what the previous text gave. */
-  update(text: string): TranscriptModel {
+  /**
+   * The model of `text`, reusing what the previous text gave. `bound`, when given, says that the
+   * first `from` and the last `tail` characters of `text` are those of the previous text (as the
+   * editor's edits tell), so only the stretch between is compared.
+   */
+  update(text: string, bound?: EditBound): TranscriptModel {
+    try {
+      return this.read(text, bound);
+    } catch (e) {
+      // What was kept may be half changed: the next update reads everything afresh.
+      this.text = '';
+      this.lines = scanLines('');
+      this.blocks = [];
+      this.firsts = [];
+      this.global = null;
+      this.actors = new IncrementalActors();
+      this.model = null;
+      this.lastChange = this.lastEdit = null;
+      throw e;
+    }
+  }
+
+  private read(text: string, bound: EditBound | undefined): TranscriptModel {
     if (this.model !== null && text === this.text) {
-      this.lastChange = { from: text.length, to: text.length, delta: 0, lineDelta: 0 };
+      this.lastChange = this.lastEdit = { from: text.length, to: text.length, delta: 0, lineDelta: 0 };
       return this.model;
     }
     const tm = this.timings;
@@ -135,12 +160,14 @@ export class IncrementalAnalyzer {
       tm[k] = n - t;
       t = n;
     };
-    const change = diff(this.text, text);
+    const change = diff(this.text, text, bound);
     lap('diff');
-    const lines = scanLines(text);
+    const oldLines = this.lines;
+    const lines = this.model === null ? scanLines(text) : rescanLines(this.lines, text, change.from, text.length - change.tail, change.delta);
+    this.lastEdit = this.model === null ? null : { from: change.from, to: text.length - change.tail, delta: change.delta, lineDelta: lines.starts.length - this.lines.starts.length };
     this.lines = lines;
     lap('lines');
-    const blocks = this.readBlocks(text, lines, change);
+    const blocks = this.readBlocks(text, lines, oldLines, change);
     lap('blocks');
     this.blocks = blocks;
     this.text = text;
@@ -159,8 +186,8 @@ export class IncrementalAnalyzer {
     const reduced = text.length > REDUCED_CHARS;
     const labelBases: number[] = [];
     for (const b of blocks) {
-      const kept = keepLabels({ labels: b.labels, weak: b.weak, strong: b.strong }, strong, total);
       labelBases.push(speakers.length);
+      const kept = keep === 1 ? b.labels : keepLabels({ labels: b.labels, weak: b.weak, strong: b.strong }, strong, total);
       for (const s of kept) speakers.push(s);
       for (const t of b.timecodes) timecodes.push(t);
     }
@@ -206,14 +233,27 @@ export class IncrementalAnalyzer {
     const resolution = pinned.length === 0 ? this.actors.update(nameBlocks, speakers) : resolveActors(text, speakers, absoluteNames(nameBlocks), pinned);
     const same = g !== null && pinned.length === 0 && this.actors.merged === 0;
     lap('actors');
-    const turns = buildTurns(text, speakers, resolution.labelActors);
+    const turns = buildTurns(text, speakers, resolution.labelActors, this.model === null || this.model.reduced ? null : this.model, change.from);
     lap('turns');
     this.stats.sameNames = same;
     this.stats.namesMerged = pinned.length === 0 ? this.actors.merged : -1;
-    const from = Math.min(this.dirtyFrom, change.from);
-    const to = Math.max(this.dirtyTo, text.length - change.tail);
+    let from = Math.min(this.dirtyFrom, change.from);
+    let to = Math.max(this.dirtyTo, text.length - change.tail);
     // No name merged again: the mentions outside the stretch only moved, but a name inside it may be gone.
-    const cmp = g === null || pinned.length > 0 ? null : same ? { around: true, all: actorsAlike(g.resolution, resolution, from, to, change.delta) } : compareActors(g.resolution, resolution, from, to, change.delta);
+    let cmp = g === null || pinned.length > 0 ? null : same ? { around: true, all: actorsAlike(g.resolution, resolution, from, to, change.delta) } : compareActors(g.resolution, resolution, from, to, change.delta);
+    if (g !== null && cmp !== null && !cmp.around) {
+      // Names merged again changed mentions away from the edit (a surname now another person's):
+      // the stretch widened over them, attribution reads again only the quotes near any of it.
+      const wide = changedMentions(g.resolution, resolution, from, to, change.delta);
+      if (wide !== null && wide.to - wide.from < text.length * WIDEN_AT_MOST) {
+        const again = compareActors(g.resolution, resolution, wide.from, wide.to, change.delta);
+        if (again.around) {
+          cmp = again;
+          from = wide.from;
+          to = wide.to;
+        }
+      }
+    }
     const reuse =
       g !== null && cmp !== null && cmp.around
         ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount, descriptionsChanged: !cmp.all }
@@ -264,14 +304,26 @@ export class IncrementalAnalyzer {
   }
 
   /** Blocks of the new text: unchanged ones reused (moved), the others read again. */
-  private readBlocks(text: string, lines: LineIndex, change: Change): Block[] {
-    const firsts = splitBlocks(text, lines);
-    const old = new Map<number, Block>();
-    for (const b of this.blocks) old.set(b.start, b);
+  private readBlocks(text: string, lines: LineIndex, oldLines: LineIndex, change: Change): Block[] {
+    const firsts = this.firsts.length > 1 && this.blocks.length > 0 ? splitBlocksAfter(text, lines, this.firsts, oldLines, change.from, text.length - change.tail, change.delta) : splitBlocks(text, lines);
+    this.firsts = firsts;
+    // The old blocks are sorted by start, and so are the offsets looked up: one pointer walks them.
+    const oldBlocks = this.blocks;
+    let oi = 0;
+    const oldAt = (s: number): Block | undefined => {
+      while (oi < oldBlocks.length && oldBlocks[oi].start < s) oi++;
+      return oi < oldBlocks.length && oldBlocks[oi].start === s ? oldBlocks[oi] : undefined;
+    };
     const n = lines.starts.length;
     const out: Block[] = [];
     const sp: ScanState = { sawQuestion: false, paragraphStart: true };
     let qs: QuoteState = newQuoteState();
+    // While every block so far left the quote state the old text had there, a reused block's
+    // state is not keyed again, and the state after it is made only when a block needs it.
+    let settled = true;
+    let after: Block | null = null;
+    let afterLine = 0;
+    let crossed = false;
     const changedEnd = text.length - change.tail;
     this.dirtyFrom = text.length;
     this.dirtyTo = 0;
@@ -284,10 +336,10 @@ export class IncrementalAnalyzer {
       // The same text as a block of the old text: wholly before the change or wholly after it.
       let prev: Block | undefined;
       if (end <= change.from && end < text.length) {
-        prev = old.get(start);
+        prev = oldAt(start);
         if (prev && prev.end !== end) prev = undefined;
       } else if (start >= changedEnd && start > change.from) {
-        prev = old.get(start - change.delta);
+        prev = oldAt(start - change.delta);
         if (prev && prev.end !== end - change.delta) prev = undefined;
       }
       const b: Block = prev ? moved(prev, start, end) : fresh(start, end);
@@ -310,24 +362,40 @@ export class IncrementalAnalyzer {
         b.nKeep = -1;
       }
 
-      // Quotes.
-      const qIn = quoteKey(text, qs, start, l0);
-      if (prev && qIn !== null && prev.qIn === qIn && lookStillHolds(text, end, prev.qLook, prev.qToEnd)) {
-        qs = absoluteState(b.qOut, start, l0);
+      // Quotes. Past the edit, the state is keyed again at least once.
+      if (start >= change.from && !crossed) {
+        crossed = true;
+        settled = false;
+      }
+      if (prev && settled && prev.qIn !== null && lookStillHolds(text, end, prev.qLook, prev.qToEnd)) {
+        after = b;
+        afterLine = l0;
       } else {
-        reread = true;
-        const spans = qs.stack.length > 0;
-        const run = pairQuoteLines(text, lines, l0, l1, qs);
-        sortQuotes(run.quotes);
-        setDepths(run.quotes);
-        run.diagnostics.sort((x, y) => x.start - y.start);
-        b.qIn = qIn;
-        b.qSpans = spans;
-        b.quotes = run.quotes;
-        b.diagnostics = run.diagnostics;
-        b.qLook = run.readTo > end ? detach(text.slice(end, run.readTo)) : '';
-        b.qToEnd = run.readToEnd;
-        b.qOut = relativeState(qs, start, l0);
+        if (after !== null) {
+          qs = absoluteState(after.qOut, after.start, afterLine);
+          after = null;
+        }
+        const qIn = quoteKey(text, qs, start, l0);
+        if (prev && qIn !== null && prev.qIn === qIn && lookStillHolds(text, end, prev.qLook, prev.qToEnd)) {
+          after = b;
+          afterLine = l0;
+          settled = true;
+        } else {
+          settled = false;
+          reread = true;
+          const spans = qs.stack.length > 0;
+          const run = pairQuoteLines(text, lines, l0, l1, qs);
+          sortQuotes(run.quotes);
+          setDepths(run.quotes);
+          run.diagnostics.sort((x, y) => x.start - y.start);
+          b.qIn = qIn;
+          b.qSpans = spans;
+          b.quotes = run.quotes;
+          b.diagnostics = run.diagnostics;
+          b.qLook = run.readTo > end ? detach(text.slice(end, run.readTo)) : '';
+          b.qToEnd = run.readToEnd;
+          b.qOut = relativeState(qs, start, l0);
+        }
       }
       if (reread) {
         this.stats.blocksRead++;
@@ -341,9 +409,80 @@ export class IncrementalAnalyzer {
   }
 }
 
-/** Where two texts differ: the common start, and the common end that does not overlap it. */
-function diff(a: string, b: string): Change {
+/** Writes `a[i]`, growing `a` by one when `i` is its length (it stays packed). */
+function put(a: number[], i: number, x: number): void {
+  if (i < a.length) a[i] = x;
+  else a.push(x);
+}
+
+/** A stretch widened over changed mentions may cover at most this share of the text (beyond, attribution reads everything). */
+const WIDEN_AT_MOST = 0.75;
+
+/**
+ * The stretch `[from, to)` (new offsets) widened over every mention and role outside it that is
+ * not the same before (`a`) and after (`b`) the edit, moved by `delta` after it.
+ */
+function changedMentions(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): { from: number; to: number } {
+  const r = { from, to };
+  const oldTo = to - delta;
+  const over = <T extends Span>(xs: readonly T[], ys: readonly T[], same: (x: T, y: T) => boolean): void => {
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      while (i < xs.length && xs[i].start >= from && xs[i].start < oldTo) i++;
+      while (j < ys.length && ys[j].start >= from && ys[j].start < to) j++;
+      if (i >= xs.length && j >= ys.length) return;
+      const x = i < xs.length ? xs[i] : null;
+      const y = j < ys.length ? ys[j] : null;
+      const xs0 = x === null ? Infinity : x.start >= oldTo ? x.start + delta : x.start;
+      const ys0 = y === null ? Infinity : y.start;
+      if (x !== null && y !== null && xs0 === ys0 && x.end + (x.start >= oldTo ? delta : 0) === y.end && same(x, y)) {
+        // Reaching into the stretch from before it counts as changed (as for compareActors).
+        if (x.start < from && (x.end > from || y.end > from)) widen(r, y.start, Math.max(y.end, x.end));
+        i++;
+        j++;
+        continue;
+      }
+      if (xs0 <= ys0) {
+        widen(r, xs0, x!.end + (x!.start >= oldTo ? delta : 0));
+        i++;
+      }
+      if (ys0 <= xs0) {
+        widen(r, ys0, y!.end);
+        j++;
+      }
+    }
+  };
+  over(a.mentions, b.mentions, (x, y) => x.actor === y.actor && x.form === y.form);
+  over(a.roles, b.roles, (x, y) => x.actor === y.actor && x.role === y.role);
+  return r;
+}
+
+function widen(r: { from: number; to: number }, lo: number, hi: number): void {
+  if (lo < r.from) r.from = lo;
+  if (hi > r.to) r.to = hi;
+}
+
+/** The ends of two texts known to be the same: the first `from` characters and the last `tail`. */
+export interface EditBound {
+  readonly from: number;
+  readonly tail: number;
+}
+
+/**
+ * Where two texts differ: the common start, and the common end that does not overlap it. With
+ * a bound, the stretches it says are the same are not compared (the result is the same).
+ */
+function diff(a: string, b: string, bound?: EditBound): Change {
   const max = Math.min(a.length, b.length);
+  if (bound !== undefined && bound.from >= 0 && bound.tail >= 0 && bound.from + bound.tail <= max) {
+    let from = bound.from;
+    while (from < max && a.charCodeAt(from) === b.charCodeAt(from)) from++;
+    let tail = Math.min(bound.tail, max - from);
+    const room = max - from;
+    while (tail < room && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+    return { from, tail, delta: b.length - a.length };
+  }
   let from = 0;
   // Compare in chunks (native string comparison), then character by character.
   const CHUNK = 4096;
@@ -354,6 +493,57 @@ function diff(a: string, b: string): Change {
   while (tail + CHUNK <= room && a.substring(a.length - tail - CHUNK, a.length - tail) === b.substring(b.length - tail - CHUNK, b.length - tail)) tail += CHUNK;
   while (tail < room && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
   return { from, tail, delta: b.length - a.length };
+}
+
+/**
+ * The lines of `text`, made from the lines `old` of the text before an edit: the lines before
+ * the edit kept, those from the first line start past it moved. `from` and `changedEnd` bound
+ * the changed stretch of the new text; `delta` is new length minus old length.
+ */
+export function rescanLines(old: LineIndex, text: string, from: number, changedEnd: number, delta: number): LineIndex {
+  const os = old.starts;
+  const oe = old.ends;
+  // From the start of the line before the edit's line: a line break ending there is read again.
+  const k = Math.max(0, lineAt(old, from) - 1);
+  // The lines read again: their ends, and the starts of the lines after them.
+  const midStarts: number[] = [];
+  const midEnds: number[] = [];
+  const n = text.length;
+  let j = -1;
+  for (let i = os[k]; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    midEnds.push(i);
+    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+    const p = i + 1;
+    midStarts.push(p);
+    // Past the changed stretch, at a line start the old text had too: the rest is the old lines, moved.
+    if (p > changedEnd) {
+      const at = lineAt(old, p - delta);
+      if (os[at] === p - delta && p - delta > 0) {
+        j = at;
+        break;
+      }
+    }
+  }
+  // Copies of the old lists (packed, about the right length), written over: the kept lines,
+  // the lines read again, the old lines moved.
+  const rest = j < 0 ? 0 : os.length - j - 1;
+  const total = k + 1 + midStarts.length + rest;
+  const starts = os.slice(0, Math.min(os.length, total));
+  const ends = oe.slice(0, Math.min(oe.length, total));
+  let v = k + 1;
+  for (let x = 0; x < midStarts.length; x++) put(starts, v++, midStarts[x]);
+  let w = k;
+  for (let x = 0; x < midEnds.length; x++) put(ends, w++, midEnds[x]);
+  if (j < 0) put(ends, w++, n);
+  else {
+    for (let x = j + 1; x < os.length; x++) put(starts, v++, os[x] + delta);
+    for (let x = j; x < oe.length; x++) put(ends, w++, oe[x] + delta);
+  }
+  starts.length = v;
+  ends.length = w;
+  return { starts, ends };
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -386,20 +576,22 @@ function fresh(start: number, end: number): Block {
   };
 }
 
-/** The block at its new offsets, its results moved along when it moved. */
+/**
+ * The block at its new offsets, its results moved along when it moved. The block is the old
+ * one, changed in place (only the analyser holds blocks; the lists it hands out are new).
+ */
 function moved(prev: Block, start: number, end: number): Block {
   const d = start - prev.base;
-  if (d === 0) return { ...prev, start, end };
-  return {
-    ...prev,
-    start,
-    end,
-    base: start,
-    labels: prev.labels.map((s) => shiftLabel(s, d)),
-    timecodes: prev.timecodes.map((s) => ({ start: s.start + d, end: s.end + d })),
-    quotes: prev.quotes.map((q) => shiftQuote(q, d)),
-    diagnostics: prev.diagnostics.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
-  };
+  prev.start = start;
+  prev.end = end;
+  if (d === 0) return prev;
+  prev.base = start;
+  if (prev.labels.length > 0) prev.labels = prev.labels.map((s) => shiftLabel(s, d));
+  if (prev.timecodes.length > 0) prev.timecodes = prev.timecodes.map((s) => ({ start: s.start + d, end: s.end + d }));
+  if (prev.quotes.length > 0) prev.quotes = prev.quotes.map((q) => shiftQuote(q, d));
+  // Diagnostics made field by field (a spread is slow); a field added to them must be added here.
+  if (prev.diagnostics.length > 0) prev.diagnostics = prev.diagnostics.map((x) => ({ start: x.start + d, end: x.end + d, severity: x.severity, code: x.code, message: x.message }));
+  return prev;
 }
 
 function shiftSpan(s: Span | null, d: number): Span | null {
@@ -507,10 +699,20 @@ function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnos
   return { quotes, diagnostics };
 }
 
-/** A turn runs from the end of one label to the start of the next (or the end of the text). */
-export function buildTurns(text: string, speakers: readonly SpeakerLabel[], labelActors: readonly (string | null)[]): Turn[] {
+/**
+ * A turn runs from the end of one label to the start of the next (or the end of the text).
+ * With the model before an edit that left the text before `from` alone, a turn that lies
+ * there, between the same labels and with the same speaker, is the turn it had.
+ */
+export function buildTurns(text: string, speakers: readonly SpeakerLabel[], labelActors: readonly (string | null)[], before: TranscriptModel | null = null, from = 0): Turn[] {
   const turns: Turn[] = [];
+  const old = before === null ? [] : before.turns;
+  const oldSpeakers = before === null ? [] : before.speakers;
   for (let i = 0; i < speakers.length; i++) {
+    if (i + 1 < speakers.length && i + 1 < oldSpeakers.length && speakers[i + 1].start <= from && speakers[i] === oldSpeakers[i] && speakers[i + 1].start === oldSpeakers[i + 1].start && old[i].speaker === (labelActors[i] ?? null)) {
+      turns.push(old[i]);
+      continue;
+    }
     const start = speakers[i].bodyStart;
     let end = i + 1 < speakers.length ? lineStartBefore(text, speakers[i + 1].start) : text.length;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
