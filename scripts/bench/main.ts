@@ -7,8 +7,10 @@
  *   - analysis MB/s on ~10 MB of corpus text vs one precompiled regex pass, and per step;
  *   - keystroke latency through the real server (1 MB file, 200 one-character edits);
  *   - hover and documentSymbol latency on that file (unchanged, and just after an edit);
- *   - start-up: spawn to the first semantic tokens of a 200 KB transcript;
- *   - resident memory with 1 MB and 50 MB open;
+ *   - start-up: spawn to the first semantic tokens of a 200 KB transcript (the made-up one,
+ *     dense with names and quotes, and 200 KB of real press briefings);
+ *   - resident memory with 1 MB open (right after the edits, and settled once the server's
+ *     idle collections ran) and with 50 MB open;
  *   - the packaged .vsix size;
  *   - pathological inputs per MB vs normal text per MB.
  * MB here is 2^20 UTF-16 code units (characters of the string).
@@ -123,6 +125,8 @@ async function withServer<T>(fn: (lsp: LspClient) => Promise<T>, timeoutMs = 120
 }
 
 const LETTERS = 'etaoinshrdlu ,.';
+/** How long the memory figure waits after the last edit: the server's idle collections take ~4.5 s. */
+const SETTLE_MS = 6000;
 
 async function benchEditor() {
   progress('keystrokes, hover and outline on a 1 MB transcript');
@@ -191,6 +195,10 @@ async function benchEditor() {
       await lsp.documentSymbol(uri);
       symbolsAfterEdit.push(performance.now() - t);
     }
+    const rssAfterEdits = lsp.residentBytes();
+    // Settled: the server collects garbage once edits stop (idle-gc.ts); wait that out.
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const rssSettled = lsp.residentBytes();
     return {
       textMB: r2(text.length / MB),
       openToFirstTokensMs: r2(openToTokensMs),
@@ -205,6 +213,10 @@ async function benchEditor() {
       rssOverIdlePerTextSize: rss1mb === null || idleRss === null ? null : r2((rss1mb - idleRss) / text.length),
       rss1mbMB: rss1mb === null ? null : r2(rss1mb / MB),
       rssPerTextSize: rss1mb === null ? null : r2(rss1mb / (text.length * 1)),
+      rssAfterEditsMB: rssAfterEdits === null ? null : r2(rssAfterEdits / MB),
+      rssSettledMB: rssSettled === null ? null : r2(rssSettled / MB),
+      rssSettledPerTextSize: rssSettled === null ? null : r2(rssSettled / text.length),
+      rssSettledOverIdlePerTextSize: rssSettled === null || idleRss === null ? null : r2((rssSettled - idleRss) / text.length),
     };
   });
 }
@@ -218,9 +230,19 @@ function keystrokeBreakdown(text: string) {
   return { analyzeMs: r2(analyzeMs), collectTokensMs: r2(tokensMs), getOutlineMs: r2(outlineMs) };
 }
 
-async function benchStartup() {
-  progress('start-up to first tokens (200 KB)');
-  const text = madeUpTranscript(200 * 1024, 31);
+/** 200 KB of White House press briefings (a real transcript), or null without the corpus. */
+function briefingText(chars: number): string | null {
+  const files = corpusFiles().filter((f) => f.includes('wh-briefings'));
+  if (files.length === 0) return null;
+  let text = '';
+  for (const f of files) {
+    text += readFileSync(f, 'utf8') + '\n\n';
+    if (text.length >= chars) break;
+  }
+  return text.slice(0, chars);
+}
+
+async function startupOn(text: string) {
   const ms: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
@@ -231,6 +253,14 @@ async function benchStartup() {
     await lsp.stop();
   }
   return { textKB: Math.round(text.length / 1024), ms: r2(median(ms)), runs: ms.map(r2) };
+}
+
+/** Spawn to the first semantic tokens: the made-up transcript (dense with names and quotes), and press briefings. */
+async function benchStartup() {
+  progress('start-up to first tokens (200 KB)');
+  const madeUp = await startupOn(madeUpTranscript(200 * 1024, 31));
+  const real = briefingText(200 * 1024);
+  return { ...madeUp, briefings: real === null ? null : await startupOn(real) };
 }
 
 async function benchBigFile() {
@@ -325,10 +355,13 @@ async function main(): Promise<void> {
       { what: 'hover p95', target: '<= 2 ms', measured: `${editor.hover.p95} ms`, ok: editor.hover.p95 <= 2 },
     );
   }
-  if (startup) targets.push({ what: 'start to first tokens (200 KB)', target: '<= 150 ms', measured: `${startup.ms} ms`, ok: startup.ms <= 150 });
+  if (startup) {
+    targets.push({ what: 'start to first tokens (200 KB made-up)', target: '<= 150 ms', measured: `${startup.ms} ms`, ok: startup.ms <= 150 });
+    if (startup.briefings) targets.push({ what: 'start to first tokens (200 KB briefings)', target: '<= 150 ms', measured: `${startup.briefings.ms} ms`, ok: startup.briefings.ms <= 150 });
+  }
   targets.push({ what: '.vsix size', target: '<= 1 MB', measured: vsix.built ? `${vsix.KB} KB` : 'not built', ok: vsix.built ? vsix.bytes! <= MB : null });
-  if (editor && editor.rssPerTextSize !== null) {
-    targets.push({ what: 'server RSS with 1 MB open', target: '<= 10x text', measured: `${editor.rss1mbMB} MB (${editor.rssPerTextSize}x; ${editor.rssOverIdlePerTextSize}x above idle)`, ok: editor.rssPerTextSize <= 10 });
+  if (editor && editor.rssSettledPerTextSize !== null) {
+    targets.push({ what: 'server RSS with 1 MB open, settled', target: '<= 10x text', measured: `${editor.rssSettledMB} MB (${editor.rssSettledPerTextSize}x; ${editor.rssSettledOverIdlePerTextSize}x above idle)`, ok: editor.rssSettledPerTextSize <= 10 });
   }
   const worst = pathological.cases.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   targets.push({ what: `pathological per MB, worst (${worst.name})`, target: '<= 2x normal', measured: `${worst.ratio}x`, ok: worst.ratio <= 2 });
@@ -361,11 +394,22 @@ async function main(): Promise<void> {
       const ip = editor.inProcess;
       say(`  in process, same text: analyze ${ip.analyzeMs} ms, collectTokens ${ip.collectTokensMs} ms, getOutline ${ip.getOutlineMs} ms`);
     } else say('\nEditor figures: dist/server.js not built');
-    if (startup) say(`\nStart-up: spawn to first tokens of ${startup.textKB} KB: ${startup.ms} ms (runs ${startup.runs.join(', ')})`);
+    if (startup) {
+      say(`\nStart-up: spawn to first tokens of ${startup.textKB} KB made-up transcript: ${startup.ms} ms (runs ${startup.runs.join(', ')})`);
+      if (startup.briefings) say(`  and of ${startup.briefings.textKB} KB of press briefings: ${startup.briefings.ms} ms (runs ${startup.briefings.runs.join(', ')})`);
+    }
     if (editor || big) {
       say('\nMemory (server VmRSS)');
       const rows = [['', 'RSS MB', 'x text']];
-      if (editor) rows.push(['idle, nothing open', String(editor.idleRssMB), ''], [`${editor.textMB} MB open`, String(editor.rss1mbMB), String(editor.rssPerTextSize)], ['  of which above idle', r2((editor.rss1mbMB ?? 0) - (editor.idleRssMB ?? 0)).toString(), String(editor.rssOverIdlePerTextSize)]);
+      if (editor) {
+        rows.push(
+          ['idle, nothing open', String(editor.idleRssMB), ''],
+          [`${editor.textMB} MB open, right after 200 edits`, String(editor.rss1mbMB), String(editor.rssPerTextSize)],
+          [`${editor.textMB} MB open, after hovers, outlines and 30 more edits`, String(editor.rssAfterEditsMB), ''],
+          [`${editor.textMB} MB open, settled (${SETTLE_MS / 1000} s after the last edit)`, String(editor.rssSettledMB), String(editor.rssSettledPerTextSize)],
+          ['  of which above idle', r2((editor.rssSettledMB ?? 0) - (editor.idleRssMB ?? 0)).toString(), String(editor.rssSettledOverIdlePerTextSize)],
+        );
+      }
       if (big) rows.push([`${big.textMB} MB open (${big.answered ? `answered in ${big.openToTokensMs} ms, ${big.tokens} tokens` : `NOT answered: ${big.error}`})`, String(big.rssMB), String(big.rssPerTextSize)]);
       say(table(rows));
     }
