@@ -334,3 +334,22 @@ test('tokens after an edit that ends the text with blank lines', () => {
   enc.noteChange(first, model, inc.lastChange);
   assert.deepStrictEqual(enc.encode(model, inc.lines).data, new TokenEncoder().encode(analyze(edited), scanLines(edited)).data);
 });
+
+test('tokens made again on the lines of an edit keep a name that crosses a line wrap whole', () => {
+  const text =
+    'MS. KOWAL: Thank you all for coming in this afternoon to hear from the minister Rafael\n' +
+    'Reyes about the talks that went on through the night in the capital city, where the\n' +
+    'ministers had gathered since Monday morning to agree on the terms of the ceasefire.\n';
+  const before = analyze(text);
+  assert.ok(before.mentions.some((m) => text.slice(m.start, m.end) === 'Rafael\nReyes'), 'the name is read across the wrap');
+  // Edit the line after the wrap, away from the name: only that line changes.
+  const at = text.indexOf('night') + 'night'.length;
+  const after = applyEdit(text, { start: at, end: at, text: 's' });
+  const model = analyze(after);
+  const enc = new TokenEncoder();
+  const first = enc.encode(before, scanLines(text));
+  enc.noteChange(before, model, { from: at, to: at + 1, delta: 1, lineDelta: 0 });
+  const delta = enc.edits(first.resultId!, model, scanLines(after));
+  const data = 'edits' in delta ? applyTokenDelta(first.data, delta) : delta.data;
+  assert.deepStrictEqual(data, new TokenEncoder().encode(model, scanLines(after)).data);
+});

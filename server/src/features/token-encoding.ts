@@ -130,11 +130,28 @@ export class TokenEncoder {
    */
   private splice(model: TranscriptModel, lines: LineIndex, c: TokenChange): DataEdit {
     const nLines = lines.starts.length;
-    const la = lineAt(lines, Math.max(0, Math.min(c.from, model.text.length)));
+    let la = lineAt(lines, Math.max(0, Math.min(c.from, model.text.length)));
     // The line holding `to` is read again too: the line break that ends it lies after the
     // change, so the lines after it are the old lines, moved.
     const lastLine = lineAt(lines, Math.max(c.from, Math.min(c.to, model.text.length)));
-    const lb = Math.min(nLines, lastLine + 1);
+    let lb = Math.min(nLines, lastLine + 1);
+    // A token may cross a line break (a name read across a wrap): the lines made again reach
+    // over every token that crosses their bounds, so that none is made again in part.
+    for (;;) {
+      const a = lines.starts[la];
+      const b = lb < nLines ? lines.starts[lb] : model.text.length;
+      let lo = a;
+      let hi = b;
+      scanTokens(model, { start: a, end: b }, (start, end) => {
+        if (start < lo) lo = start;
+        if (end > hi) hi = end;
+      });
+      const na = lo < a ? lineAt(lines, lo) : la;
+      const nb = hi > b ? Math.min(nLines, lineAt(lines, hi - 1) + 1) : lb;
+      if (na === la && nb === lb) break;
+      la = na;
+      lb = nb;
+    }
     const a = lines.starts[la];
     const b = lb < nLines ? lines.starts[lb] : model.text.length;
     const fresh = this.scratch;
