@@ -453,3 +453,28 @@ test('actors kept across edits equal a fresh analysis: lists after plural titles
     }
   }
 });
+
+test('a role label names the holder of the title: THE FIRST LADY is First Lady Jill Ames', () => {
+  const text = joinLines(
+    'Remarks by President Ames and First Lady Jill Ames at a Garden Party',
+    '',
+    'THE FIRST LADY:  Thank you all for coming.',
+    '',
+    'THE PRESIDENT:  Jill is right.',
+  );
+  const m = analyze(text);
+  const byLabel = (label: string) => m.actors.find((a) => a.id === m.turns.find((t) => m.speakers[t.label].label === label)?.speaker);
+  const lady = byLabel('THE FIRST LADY');
+  assert.equal(lady?.name, 'Jill Ames');
+  assert.ok(lady?.roles.includes('First Lady'));
+  // `President Ames` (a surname alone) does not make First Lady Jill Ames the President.
+  const president = byLabel('THE PRESIDENT');
+  assert.ok(president && president.id !== lady.id, 'two people');
+});
+
+test('title-case heading words before a title are no part of the role: `Remarks By | President Ames`', () => {
+  const text = joinLines('title: "Remarks By President\\_Ames at a Garden Party"', '', 'The President spoke.');
+  const m = analyze(text);
+  assert.ok(!m.actors.some((a) => /Remarks/.test(a.name) || a.roles.some((r) => /Remarks/.test(r))), m.actors.map((a) => `${a.name} ${a.roles}`).join('; '));
+  assert.ok(m.actors.some((a) => a.name === 'Ames' && a.roles.includes('President')));
+});

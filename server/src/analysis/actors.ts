@@ -16,7 +16,7 @@ import type { Actor, ActorKind, Mention, MentionForm, PinnedActor, RoleMention, 
 import type { ActorResolution, NameCandidate } from './pipeline-types';
 import { slugify } from './text';
 import { foldName, variantKey } from './lexicon-translit';
-import { ADDRESS_OF, HONORIFICS, TITLES } from './lexicon-titles';
+import { ADDRESS_OF, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { ABBREVIATION_OF } from './lexicon-orgs';
 import { titleCase } from './names';
 
@@ -58,6 +58,8 @@ export interface Building {
   readonly roles: string[];
   /** Index of the name that added each role (-1: pinned). */
   readonly roleItems: number[];
+  /** Whether each role was written with a full name or a label, not with a surname alone (`President Ames`). */
+  readonly roleFull: boolean[];
   readonly evidence: string[];
   lastMention: number;
   /** The role phrase of a role-only label (`president`), when the actor came from one. */
@@ -136,9 +138,15 @@ function parseNameUncached(text: string): Parsed {
     const f = trimPunct(foldName(w));
     if (f.length === 0) continue;
     if (w !== w.toUpperCase()) caps = false;
-    if (!(f === 'the' || HONORIFICS.has(f) || TITLES.has(f) || f === 'of')) roleOnly = false;
+    if (!(f === 'the' || HONORIFICS.has(f) || TITLES.has(f) || f === 'of' || ROLE_MODIFIERS.has(f))) roleOnly = false;
     words.push(trimPunctKeepDots(w));
     folded.push(f);
+  }
+  // Modifiers count only before a title: `THE VICE PRESIDENT`, `THE FIRST LADY`, not `Vice`.
+  if (roleOnly && folded.length > 0) {
+    const last = folded[folded.length - 1];
+    const prev = folded.length > 1 ? folded[folded.length - 2] : '';
+    if (!(TITLES.has(last) || HONORIFICS.has(last)) || (last === 'lady' && prev !== 'first' && prev !== 'second' && folded.some((x) => ROLE_MODIFIERS.has(x) && !TITLES.has(x) && !HONORIFICS.has(x)))) roleOnly = false;
   }
   // Honorifics before the name and suffixes after it are no part of it.
   let s = 0;
@@ -259,9 +267,10 @@ export class Resolver {
   readonly byRoleWord = new Map<string, Set<Building>>();
 
   /** A role of `b`, added by name `item` (-1: pinned). */
-  addRole(b: Building, role: string, item: number): void {
+  addRole(b: Building, role: string, item: number, full = true): void {
     b.roles.push(role);
     b.roleItems.push(item);
+    b.roleFull.push(full);
     for (const w of roleKeyWords(role)) {
       let set = this.byRoleWord.get(w);
       if (set === undefined) this.byRoleWord.set(w, (set = new Set()));
@@ -289,6 +298,7 @@ export class Resolver {
       extra: [],
       roles: [],
       roleItems: [],
+      roleFull: [],
       evidence: [],
       lastMention: -1,
       roleLabel: null,
@@ -443,7 +453,7 @@ export class Resolver {
     const holders = this.byRoleWord.get(phraseKeyWord(phrase));
     if (holders !== undefined) {
       for (const x of holders) {
-        if (x.surname !== null && x.roleLabel === null && x.roles.some((role) => roleMatches(role, phrase))) {
+        if (x.surname !== null && x.roleLabel === null && holdsRole(x, phrase, () => true)) {
           one = x;
           if (++n > 1) break;
         }
@@ -556,7 +566,11 @@ function prosePhrase(role: string): string {
 
 /** Role phrase of a role-only label: `THE PRESIDENT` -> `president`. */
 function rolePhrase(p: Parsed): string {
-  return p.folded.filter((w) => w !== 'the' && !HONORIFICS.has(w)).join(' ');
+  // Honorifics before the title only: `Mr. President` -> `president`, `THE FIRST LADY` -> `first lady`.
+  const f = p.folded;
+  let s = 0;
+  while (s < f.length - 1 && (f[s] === 'the' || HONORIFICS.has(f[s]))) s++;
+  return f.slice(s).filter((w) => w !== 'the').join(' ');
 }
 
 /**
@@ -632,6 +646,25 @@ function roleKeyWordsUncached(role: string): string[] {
 export function phraseKeyWord(phrase: string): string {
   const i = phrase.lastIndexOf(' ');
   return i < 0 ? phrase : phrase.slice(i + 1);
+}
+
+/**
+ * Whether `b` holds the title `phrase` by its roles `k` for which `before(k)`: a role written
+ * with a full name or a label; or one written with the surname alone (`President Ames`)
+ * when no role written with a full name is another title (`First Lady Jill Ames`: two Ameses).
+ */
+export function holdsRole(b: Building, phrase: string, before: (k: number) => boolean): boolean {
+  let bare = false;
+  let other = false;
+  for (let k = 0; k < b.roles.length; k++) {
+    if (!before(k)) continue;
+    const m = roleMatches(b.roles[k], phrase);
+    if (b.roleFull[k]) {
+      if (m) return true;
+      other = true;
+    } else if (m) bare = true;
+  }
+  return bare && !other;
 }
 
 /** True when `role` names the title `phrase` itself, not a deputy of it (`Vice President`). */
@@ -806,7 +839,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       if (c.kind === 'person' || c.kind === null) b.strongPerson = true;
     }
     // A role used as a name adds its role, unless the actor is pinned (its role is given).
-    if (c.role !== null && !isAddress(c) && !(roleAsName(c, p) && b.pinned) && !b.roles.includes(c.role)) r.addRole(b, c.role, i);
+    if (c.role !== null && !isAddress(c) && !(roleAsName(c, p) && b.pinned) && !b.roles.includes(c.role)) r.addRole(b, c.role, i, p.folded.length >= 2 || c.label >= 0);
     const form = forms[i];
     if (!b.formSet.has(form)) {
       b.formSet.add(form);
@@ -892,6 +925,8 @@ function canonicalName(b: Building, kind: ActorKind): string {
     const words = f.split(/\s+/).filter((w) => w.length > 0);
     let n = words.length;
     if (kind !== 'person' && words.length > 1 && words[0].toLowerCase() === 'the') n--;
+    // A role in place of a name (`THE FIRST LADY`) names the holder only when nothing else does.
+    if (kind === 'person' && b.roleLabel === null && n > 1 && parseName(f).roleOnly) n = 0;
     const caps = f === f.toUpperCase() && f !== f.toLowerCase();
     // The fullest form (a caps label `PAUL WEBER` beats a bare `Weber`, title-cased below);
     // of equally full forms, mixed case beats capitals; then the first seen.

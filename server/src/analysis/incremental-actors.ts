@@ -19,13 +19,13 @@ import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
 import type { ActorResolution, NameCandidate } from './pipeline-types';
 import {
   draftActors,
+  holdsRole,
   mentionForm,
   nameKeys,
   phraseKeyWord,
   READ_EARLY,
   READ_FITS,
   roleKeyWords,
-  roleMatches,
   Resolver,
   runPasses,
   uniqueId,
@@ -483,11 +483,10 @@ export class IncrementalActors {
     for (const b of set) {
       if (retiring.has(b)) continue;
       const info = this.infos.get(b)!;
-      let fits = false;
-      for (let k = 0; k < b.roles.length && !fits; k++) {
+      const fits = holdsRole(b, phrase, (k) => {
         const by = info.roleSlots[k];
-        fits = (by === null || by.at < at) && roleMatches(b.roles[k], phrase);
-      }
+        return by === null || by.at < at;
+      });
       if (!fits) continue;
       one = b;
       if (++count > 1) break;
@@ -534,11 +533,10 @@ export class IncrementalActors {
           for (const b of r.buildings) {
             if (n >= 2) break;
             if (b.count === 0 || b.surname === null || b.roleLabel !== null) continue;
-            let fits = false;
-            for (let k = 0; k < b.roles.length && !fits; k++) {
+            const fits = holdsRole(b, read.key, (k) => {
               const item = b.roleItems[k];
-              fits = (item < 0 || at[item] < pos) && roleMatches(b.roles[k], read.key);
-            }
+              return item < 0 || at[item] < pos;
+            });
             if (fits) n++;
           }
           if (Math.min(n, 2) !== read.count) addSlot(s);

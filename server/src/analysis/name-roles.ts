@@ -39,7 +39,7 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   let honorOnly = true;
   for (let i = a; i <= b; i++) {
     const k = t.key(i);
-    const title = TITLES.has(k);
+    const title = TITLES.has(k) || isLadyTitle(t, i);
     if (title || HONORIFICS.has(k)) {
       last = i;
       if (title) honorOnly = false;
@@ -75,7 +75,21 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   }
   if (last < 0) return none;
   let rs = a;
-  while (rs <= last && (HONORIFICS.has(t.key(rs)) || t.key(rs) === 'the')) rs++;
+  while (rs <= last && ((HONORIFICS.has(t.key(rs)) && !isLadyTitle(t, rs)) || t.key(rs) === 'the')) rs++;
+  // Words of a title-case heading before the role of a name are no part of it (`Remarks By |
+  // President Biden`): the role starts at its first title and the role words right before it.
+  // A function word capitalised in the run (`By`, `And`) tells a heading: the role starts after it.
+  if (!honorOnly && last < b) {
+    let ft = rs;
+    while (ft < last && !TITLES.has(t.key(ft)) && !isLadyTitle(t, ft)) ft++;
+    for (let i = ft - 1; i >= rs; i--) {
+      const k = t.key(i);
+      if (k !== 'of' && k !== 'the' && STOPWORDS.has(k)) {
+        rs = i + 1;
+        break;
+      }
+    }
+  }
   const roleSpan: Span | null = rs <= last && !honorOnly ? { start: t.start[rs], end: t.end[last] } : null;
   if (last === b) {
     // `Martin Luther King`: a given name before a title-like surname keeps the whole name.
@@ -125,7 +139,7 @@ export function readLabelName(written: string): LabelName | null {
   let lastTitle = -1;
   for (let w = first; w < words.length; w++) {
     const k = keys[w];
-    if (TITLES.has(k)) lastTitle = w;
+    if (TITLES.has(k) || (k === 'lady' && w > 0 && (keys[w - 1] === 'first' || keys[w - 1] === 'second'))) lastTitle = w;
     else if (!ROLE_MODIFIERS.has(k) && !LEX_DEMONYMS.has(k) && !HONORIFICS.has(k) && k !== 'of' && k !== 'the') break;
   }
   let title: Span | null = null;
@@ -160,6 +174,13 @@ export function readLabelName(written: string): LabelName | null {
     last: lastWord,
     count: parts.length,
   };
+}
+
+/** `First Lady`, `Second Lady`: a form of address that is a title after `first` or `second`. */
+export function isLadyTitle(t: Tokens, i: number): boolean {
+  if (i <= 0 || t.key(i) !== 'lady' || t.gap[i] !== G_NONE || !t.isCap(i - 1)) return false;
+  const p = t.key(i - 1);
+  return p === 'first' || p === 'second';
 }
 
 /** Tokens a..e-1 are all titles, role modifiers, honorifics or demonyms. */

@@ -297,6 +297,11 @@ export function tokenize(text: string, from: number, to: number, buf: Tokens): v
       gap = G_NONE;
       continue;
     }
+    // `\_`, a no-break space written out in markdown (`President\_Biden`), reads as a space.
+    if (c === 92 && i + 1 < to && text.charCodeAt(i + 1) === 95) {
+      i += 2;
+      continue;
+    }
     i++;
     if (isSpace(c)) continue;
     if (c === 44 || c === 0x060c) {

@@ -31,7 +31,7 @@ import { FIRST_NAMES } from './lexicon-names';
 import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { softWrap } from './name-wraps';
-import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole } from './name-roles';
+import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole, isLadyTitle } from './name-roles';
 
 export { titleCase } from './name-roles';
 
@@ -518,6 +518,8 @@ class Finder {
       }
     } else if (role !== null) {
       let s = a;
+      // `First | Lady Jill Biden`: `first` opens no run, but it opens this title.
+      if (role.start === t.start[a] && isLadyTitle(t, a)) s = a - 1;
       while (s > 0 && t.gap[s] === G_NONE && t.has(s - 1, F_LOWER) && LOWER_ROLE_MODIFIERS.has(t.key(s - 1))) s--;
       if (s < a) role = { start: t.start[s], end: role.end };
     }
@@ -915,12 +917,19 @@ class Finder {
         }
       }
       const e = i + matched - 1;
+      // `First Lady | Jill Ames`: a given name and surname right after a title take it as their role.
+      let roleSpan: Span | null = null;
+      if (kind === 'person' && matched === 2 && i > 0 && t.gap[i] === G_NONE && t.isCap(i - 1) && (t.in(H_TITLES, i - 1) || isLadyTitle(t, i - 1)) && !t.has(i - 1, F_ALLCAPS | F_POSS)) {
+        let r = i - 1;
+        while (r > 0 && t.gap[r] === G_NONE && t.isCap(r - 1) && (t.in(H_TITLES, r - 1) || ROLE_MODIFIERS.has(t.key(r - 1)))) r--;
+        roleSpan = { start: t.start[r], end: t.end[i - 1] };
+      }
       this.drafts.push({
         start: t.start[i],
         end: t.has(e, F_ABBR) && !t.has(e, F_DOTTED) && !t.has(e, F_INITIAL) ? t.end[e] - 1 : t.end[e],
         kind,
-        role: null,
-        roleSpan: null,
+        role: roleSpan === null ? null : this.text.slice(roleSpan.start, roleSpan.end),
+        roleSpan,
         label: -1,
       });
       i = e + 1;
@@ -1041,10 +1050,10 @@ export function findNamesInLines(
     const d = y >= drafts.length || (x < nLine && compareDrafts(drafts[x], drafts[y]) <= 0) ? drafts[x++] : drafts[y++];
     if (d.end <= d.start || d.start < lastEnd) continue;
     lastEnd = d.end;
-    const name = text.slice(d.start, d.end);
+    const name = spaced(text.slice(d.start, d.end));
     // A form of address travels as a role without a span: the actors step reads it (`Mr.`
     // and `Mrs.` are two people) and lists no role for it.
-    const role = d.role ?? d.honorific ?? null;
+    const role = d.role === null ? (d.honorific ?? null) : spaced(d.role);
     out.push({
       start: d.start,
       end: d.end,
@@ -1066,6 +1075,11 @@ function mayName(text: string, s: number, e: number): boolean {
     if ((c >= 65 && c <= 90) || c >= 128) return true;
   }
   return false;
+}
+
+/** A name or role as read: a written-out no-break space (`Jill\\_Biden`) as a space. */
+function spaced(s: string): string {
+  return s.indexOf('\\_') < 0 ? s : s.split('\\_').join(' ');
 }
 
 /** Names and roles kept across edits, one string for each text (names repeat, and must not keep the text alive). */
