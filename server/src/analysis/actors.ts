@@ -19,6 +19,7 @@ import { foldName, variantKey } from './lexicon-translit';
 import { ADDRESS_OF, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { ABBREVIATION_OF } from './lexicon-orgs';
 import { titleCase } from './names';
+import { holdsTitle } from './actor-kin';
 
 export const EVIDENCE_SURNAME = 'same surname in this file';
 export const EVIDENCE_GIVEN_NAME = 'same given name in this file';
@@ -74,6 +75,13 @@ export interface Building {
   addressForm: string | null;
   /** The role as written, naming an actor known only by a description (`director of Stardust`). */
   roleName: string | null;
+  /**
+   * Titles that tell this person from a namesake (`actor-kin`): those written with its full
+   * names, or the title of a surname the text gives another namesake's title to.
+   */
+  readonly titles: string[];
+  /** The title as written when the person is known by title and surname only, beside a namesake (`President`). */
+  kinTitle: string | null;
 }
 
 export interface Parsed {
@@ -307,6 +315,8 @@ export class Resolver {
       address: 0,
       addressForm: null,
       roleName: null,
+      titles: [],
+      kinTitle: null,
     };
     this.buildings.push(b);
     return b;
@@ -404,8 +414,9 @@ export class Resolver {
   }
 
   /** The person a single word (`Putin`, `al-Assad`, `Rebecca`) refers to, or null; of two
-   * people with that surname, the one mentioned last. */
-  single(word: string, evidence: string[], address: number, item: number): Building | null {
+   * people with that surname, the one mentioned last. `title`: the title written with it
+   * (`President`), which a namesake with another title does not hold. */
+  single(word: string, evidence: string[], address: number, item: number, title: string | null = null): Building | null {
     const k = vkey(word);
     const list = this.bySurname.get(k);
     if (list && list.length > 0) {
@@ -416,6 +427,7 @@ export class Resolver {
         for (const x of list) if (addressFits(x.address, address) && (b === null || x.lastMention > b.lastMention)) b = x;
         if (b === null) return null;
       }
+      if (list.length > 1) b = kinPick(list, b, address, title);
       if (b.given.size > 0) evidence.push(EVIDENCE_SURNAME);
       const spelled = b.surnameSpelling;
       if (spelled !== null && stripPrefix(spelled) !== stripPrefix(word)) evidence.push(EVIDENCE_VARIANT);
@@ -517,6 +529,31 @@ function roleWord(role: string): RoleWord {
     const w = trimPunct(x.toLowerCase());
     return { address: ADDRESS_OF.get(w) ?? 0, honorific: HONORIFICS.has(w) };
   });
+}
+
+/**
+ * Of namesakes, the one a surname means: `b` (the last named that fits the address) unless
+ * the title written with the surname is another's (`President Ames`, not `First Lady Jill
+ * Ames`), or a form of address is written (`Mrs. Ames`) and `b` is known by title only.
+ */
+function kinPick(list: readonly Building[], b: Building, address: number, title: string | null): Building {
+  if (title !== null) {
+    if (holdsTitle(b.titles, title)) return b;
+    let best: Building | null = null;
+    for (const x of list) if (addressFits(x.address, address) && holdsTitle(x.titles, title) && (best === null || x.lastMention > best.lastMention)) best = x;
+    return best ?? b;
+  }
+  if (address !== 0 && b.kinTitle !== null) {
+    let best: Building | null = null;
+    for (const x of list) if (x.kinTitle === null && addressFits(x.address, address) && (best === null || x.lastMention > best.lastMention)) best = x;
+    return best ?? b;
+  }
+  return b;
+}
+
+/** The title written with a name (`President` in `President Ames`); null for none or a form of address. */
+function titleOf(c: NameCandidate): string | null {
+  return c.role !== null && c.roleSpan !== null && c.label < 0 ? c.role : null;
 }
 
 /** A form of address passed as a role without a span (`Mrs.`): no role of the person. */
@@ -754,6 +791,8 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       keep(i);
       if (b.address === 0) b.address = addresses[i];
       assigned[i] = b;
+      const title = titleOf(c);
+      if (title !== null && !b.titles.includes(title)) b.titles.push(title);
     }
   }
   r.phase = 2;
@@ -770,12 +809,26 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       if (given === null || !addressFits(given.address, address)) r.surnameOnly(p.folded[0], address);
       continue;
     }
+    // A title that no namesake may hold is another person's (`President Ames` beside `First
+    // Lady Jill Ames`); one such person for the surname, known by title only.
+    const title = titleOf(c);
+    if (title !== null) {
+      if (list.some((b) => holdsTitle(b.titles, title))) continue;
+      let kin: Building | null = null;
+      for (const b of list) if (b.kinTitle !== null) kin = b;
+      if (kin === null) {
+        kin = r.surnameOnly(p.folded[0], 0);
+        kin.kinTitle = title;
+      }
+      kin.titles.push(title);
+      continue;
+    }
     if (address === 0) continue;
     // The first `Mr.` or `Mrs.` gives a person known by surname its address; another
     // address is another person (`Mr. Bennet`, `Mrs. Bennet`).
     let fits: Building | null = null;
     for (const b of list) if (b.address === address) fits = b;
-    if (fits === null) for (const b of list) if (b.address === 0 && b.given.size === 0) fits = b;
+    if (fits === null) for (const b of list) if (b.address === 0 && b.given.size === 0 && b.kinTitle === null) fits = b;
     if (fits !== null) fits.address = address;
     else if (!list.some((b) => addressFits(b.address, address))) r.surnameOnly(p.folded[0], address);
   }
@@ -821,7 +874,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
         b = p.folded.length === 1 ? (r.byOrgKey.get(orgKeyOf(p)) ?? null) : null;
         if (!b) b = r.orgOrPlace(p, ev);
       } else if (p.folded.length === 1) {
-        b = r.single(p.folded[0], ev, addresses[i], i) ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
+        b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c)) ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
       }
     }
     keep(i);
@@ -978,6 +1031,9 @@ export function draftActors(live: readonly Building[]): ActorDraft[] {
     let name = canonicalName(b, kind);
     if (b.addressForm !== null && b.given.size === 0 && b.surname !== null && (bySurname.get(b.surname) ?? 0) > 1 && !b.pinned && name.indexOf(' ') < 0) {
       name = `${b.addressForm} ${name}`;
+    } else if (b.kinTitle !== null && b.given.size === 0 && b.surname !== null && (bySurname.get(b.surname) ?? 0) > 1 && !b.pinned && name.indexOf(' ') < 0) {
+      // Known by title and surname beside a namesake: `President Ames`.
+      name = `${b.kinTitle} ${name}`;
     }
     const evidence = [...b.evidence];
     if (b.hasCapsLabel && b.hasProse && !evidence.includes(EVIDENCE_CAPS_LABEL)) evidence.push(EVIDENCE_CAPS_LABEL);
