@@ -1,6 +1,6 @@
 /**
- * Namesakes told apart by their titles: a surname written with a title (`President Ames`)
- * is not the person whose full name carries another title (`First Lady Jill Ames`).
+ * Namesakes told apart by their titles: a surname written with an office (`President Ames`)
+ * is not the person whose full name carries a relation title (`First Lady Jill Ames`).
  *
  * ```
  * First Lady Jill Ames ... President Ames ... THE PRESIDENT:
@@ -8,12 +8,11 @@
  * First Lady Jill Ames ... Joe Ames ... President Ames   -> `President Ames` is Joe Ames
  * ```
  *
- * Titles are compared on their core: courtesy words (`Dr.`, `Mrs.`) and `former`, `then-`
- * left out; one title fits another when either names the other (`Russian President` and
- * `President`, `Secretary of State` and `Secretary`), not a deputy of it (`Vice President`).
+ * Titles are compared on their core, courtesy words (`Dr.`, `Mrs.`) and `former`, `then-`
+ * left out: an office (`President`, `Senator`) and a relation (`First Lady`, `wife`) are
+ * held by two people; two offices may be one person's (`Senator`, later `Secretary`).
  */
 import { foldName } from './lexicon-translit';
-import { roleMatches } from './actors';
 
 /** Words that tell no one apart: courtesy forms, academic and clerical styles. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'dr', 'doctor', 'prof', 'professor', 'rev', 'reverend', 'sir', 'dame', 'madam', 'madame', 'herr', 'frau', 'the']);
@@ -58,12 +57,29 @@ function isLetterOrDigit(c: number): boolean {
   return c > 0xbf && !(c >= 0x2000 && c <= 0x206f);
 }
 
-/** Whether one person may hold both titles: either names the other, or one names no title. */
+/**
+ * Titles that name a person by a relation to another (`First Lady`, `wife`): one
+ * person may hold several offices over the years (`Senator`, `Leader`), but no office and
+ * a relation to its holder at once.
+ */
+const RELATIONS = new Set(['wife', 'husband', 'spouse', 'widow', 'widower', 'son', 'daughter', 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'consort']);
+const RELATION_PAIRS = new Set(['first lady', 'second lady', 'first gentleman', 'second gentleman', 'first spouse', 'second spouse']);
+
+/** Whether a title core names a relation (`first lady`, `wife of`...). */
+function isRelation(core: string): boolean {
+  const words = core.split(' ');
+  const of = words.indexOf('of');
+  const head = of > 0 ? of - 1 : words.length - 1;
+  if (RELATIONS.has(words[head])) return true;
+  return head > 0 && RELATION_PAIRS.has(`${words[head - 1]} ${words[head]}`);
+}
+
+/** Whether one person may hold both titles: both offices, or both relations, or one names no title. */
 export function titlesFit(a: string, b: string): boolean {
   const x = titleCore(a);
   const y = titleCore(b);
   if (x.length === 0 || y.length === 0 || x === y) return true;
-  return roleMatches(x, y) || roleMatches(y, x);
+  return isRelation(x) === isRelation(y);
 }
 
 /** Whether a person with the titles `held` (none: any) may be the one a name with `title` means. */

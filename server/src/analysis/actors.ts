@@ -538,10 +538,20 @@ function roleWord(role: string): RoleWord {
  */
 function kinPick(list: readonly Building[], b: Building, address: number, title: string | null): Building {
   if (title !== null) {
-    if (holdsTitle(b.titles, title)) return b;
+    // One written with that title (`Senator Mark Ames`) before one with none (`Tom Ames`).
+    if (b.titles.length > 0 && holdsTitle(b.titles, title)) return b;
     let best: Building | null = null;
-    for (const x of list) if (addressFits(x.address, address) && holdsTitle(x.titles, title) && (best === null || x.lastMention > best.lastMention)) best = x;
-    return best ?? b;
+    let explicit = false;
+    for (const x of list) {
+      if (!addressFits(x.address, address) || !holdsTitle(x.titles, title)) continue;
+      const e = x.titles.length > 0;
+      if (best === null || (e && !explicit) || (e === explicit && x.lastMention > best.lastMention)) {
+        best = x;
+        explicit = e;
+      }
+    }
+    if (best === null) return b;
+    return explicit || !holdsTitle(b.titles, title) ? best : b;
   }
   if (address !== 0 && b.kinTitle !== null) {
     let best: Building | null = null;
