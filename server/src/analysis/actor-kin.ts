@@ -65,6 +65,13 @@ function isLetterOrDigit(c: number): boolean {
 const RELATIONS = new Set(['wife', 'husband', 'spouse', 'widow', 'widower', 'son', 'daughter', 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'consort']);
 const RELATION_PAIRS = new Set(['first lady', 'second lady', 'first gentleman', 'second gentleman', 'first spouse', 'second spouse']);
 
+/** The word a title core is headed by: the one before `of`, else the last (`secretary of state` -> `secretary`). */
+function headOf(core: string): string {
+  const words = core.split(' ');
+  const of = words.indexOf('of');
+  return words[of > 0 ? of - 1 : words.length - 1];
+}
+
 /** Whether a title core names a relation (`first lady`, `wife of`...). */
 function isRelation(core: string): boolean {
   const words = core.split(' ');
@@ -74,17 +81,21 @@ function isRelation(core: string): boolean {
   return head > 0 && RELATION_PAIRS.has(`${words[head - 1]} ${words[head]}`);
 }
 
-/** Whether one person may hold both titles: both offices, or both relations, or one names no title. */
-export function titlesFit(a: string, b: string): boolean {
-  const x = titleCore(a);
-  const y = titleCore(b);
-  if (x.length === 0 || y.length === 0 || x === y) return true;
-  return isRelation(x) === isRelation(y);
-}
-
-/** Whether a person with the titles `held` (none: any) may be the one a name with `title` means. */
-export function holdsTitle(held: readonly string[], title: string): boolean {
-  if (held.length === 0) return true;
-  for (const t of held) if (titlesFit(t, title)) return true;
-  return false;
+/**
+ * How well a person with the titles `held` fits a name written with `title`: 0 not at all
+ * (an office against a relation), 1 no title known, 2 another title one person may hold
+ * too, 3 the same title (`Secretary of State`, `Secretary`).
+ */
+export function titleFit(held: readonly string[], title: string): number {
+  if (held.length === 0) return 1;
+  const y = titleCore(title);
+  if (y.length === 0) return 2;
+  let best = 0;
+  for (const t of held) {
+    const x = titleCore(t);
+    if (x.length === 0) best = Math.max(best, 2);
+    else if (x === y || headOf(x) === headOf(y)) return 3;
+    else if (isRelation(x) === isRelation(y)) best = 2;
+  }
+  return best;
 }

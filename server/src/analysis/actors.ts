@@ -19,7 +19,7 @@ import { foldName, variantKey } from './lexicon-translit';
 import { ADDRESS_OF, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { ABBREVIATION_OF } from './lexicon-orgs';
 import { titleCase } from './names';
-import { holdsTitle } from './actor-kin';
+import { titleFit } from './actor-kin';
 
 export const EVIDENCE_SURNAME = 'same surname in this file';
 export const EVIDENCE_GIVEN_NAME = 'same given name in this file';
@@ -538,20 +538,21 @@ function roleWord(role: string): RoleWord {
  */
 function kinPick(list: readonly Building[], b: Building, address: number, title: string | null): Building {
   if (title !== null) {
-    // One written with that title (`Senator Mark Ames`) before one with none (`Tom Ames`).
-    if (b.titles.length > 0 && holdsTitle(b.titles, title)) return b;
-    let best: Building | null = null;
-    let explicit = false;
+    // The one written with that title (`Senator Mark Ames`) before one with another title
+    // one may hold besides (`astronaut Tom Ames`), before one with none; of those alike, `b`,
+    // else the last named.
+    const fit = titleFit(b.titles, title);
+    let best = b;
+    let bestFit = fit;
     for (const x of list) {
-      if (!addressFits(x.address, address) || !holdsTitle(x.titles, title)) continue;
-      const e = x.titles.length > 0;
-      if (best === null || (e && !explicit) || (e === explicit && x.lastMention > best.lastMention)) {
+      if (x === b || !addressFits(x.address, address)) continue;
+      const f = titleFit(x.titles, title);
+      if (f > bestFit || (f === bestFit && f > fit && x.lastMention > best.lastMention)) {
         best = x;
-        explicit = e;
+        bestFit = f;
       }
     }
-    if (best === null) return b;
-    return explicit || !holdsTitle(b.titles, title) ? best : b;
+    return best;
   }
   if (address !== 0 && b.kinTitle !== null) {
     let best: Building | null = null;
@@ -823,7 +824,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     // Lady Jill Ames`); one such person for the surname, known by title only.
     const title = titleOf(c);
     if (title !== null) {
-      if (list.some((b) => holdsTitle(b.titles, title))) continue;
+      if (list.some((b) => titleFit(b.titles, title) > 0)) continue;
       let kin: Building | null = null;
       for (const b of list) if (b.kinTitle !== null) kin = b;
       if (kin === null) {
