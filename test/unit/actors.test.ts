@@ -527,6 +527,14 @@ test('a surname with an office goes to the namesake another given name shows: Pr
   assert.equal(m.turns.find((t) => m.speakers[t.label].label === 'THE PRESIDENT')?.speaker, joe?.id);
 });
 
+test('a label with an office and a surname is not the namesake with a relation title: PRESIDENT AMES:', () => {
+  const text = joinLines('Remarks by President Ames and First Lady Jill Ames', '', 'PRESIDENT AMES:  Thank you.', '', 'THE FIRST LADY:  Thank you.');
+  const m = analyze(text);
+  const label = (l: string) => m.actors.find((a) => a.id === m.turns.find((t) => m.speakers[t.label].label === l)?.speaker);
+  assert.equal(label('PRESIDENT AMES')?.name, 'President Ames');
+  assert.equal(label('THE FIRST LADY')?.name, 'Jill Ames');
+});
+
 test('a titled surname goes to the namesake written with that title, not the one named last', () => {
   const text = 'Senator Mark Kell spoke first. His brother Scott Kell, an astronaut, waved. Then Senator Kell sat down.';
   const r = resolve(text);
@@ -566,9 +574,10 @@ const KIN_SENTENCES = [
   'Ames said nothing.',
   'his wife Lena Kell agreed.',
   'The President and the First Lady left.',
+  'PRESIDENT AMES:  Thank you.',
 ];
 
-const KIN_EDITS = ['President ', 'First Lady ', 'Jill ', 'Joe ', 'Ames', 'Kell ', 'Senator ', 'Dr. ', 'Mrs. ', 'THE PRESIDENT:  ', 'wife ', 'Mark Kell ', 'x', ' ', ',', '.', '\n\n'];
+const KIN_EDITS = ['PRESIDENT AMES:  ', 'President ', 'First Lady ', 'Jill ', 'Joe ', 'Ames', 'Kell ', 'Senator ', 'Dr. ', 'Mrs. ', 'THE PRESIDENT:  ', 'wife ', 'Mark Kell ', 'x', ' ', ',', '.', '\n\n'];
 
 test('actors kept across edits equal a fresh analysis: namesakes told apart by titles', () => {
   // Short texts, so that an edit often takes the last of a name or a title away.

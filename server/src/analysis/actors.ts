@@ -562,9 +562,9 @@ function kinPick(list: readonly Building[], b: Building, address: number, title:
   return b;
 }
 
-/** The title written with a name (`President` in `President Ames`); null for none or a form of address. */
+/** The title written with a name (`President` in `President Ames`, `PRESIDENT AMES:`); null for none or a form of address. */
 function titleOf(c: NameCandidate): string | null {
-  return c.role !== null && c.roleSpan !== null && c.label < 0 ? c.role : null;
+  return c.role !== null && c.roleSpan !== null ? c.role : null;
 }
 
 /** A form of address passed as a role without a span (`Mrs.`): no role of the person. */
