@@ -14,6 +14,11 @@
  * keys and actors, transitively) are merged again, with what the others made seen through
  * those two counts; when a count changes, the names that read it are merged again too. The
  * result is the one `resolveActors` gives for the whole text (a test holds them equal).
+ *
+ * What tells namesakes apart reads only names under the same surname key, which are merged
+ * again together: forms of address (`Mr. Bennet`, `Mrs. Bennet`) and titles (`President Ames`
+ * beside `First Lady Jill Ames`, see actor-kin). Whoever then holds a role (`THE PRESIDENT:`)
+ * is found by the count by role, so a label follows the person split off.
  */
 import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
 import type { ActorResolution, NameCandidate } from './pipeline-types';
