@@ -1,7 +1,7 @@
 import { narratorName, type Link, type Slot } from './attribution-dialogue';
 import { decodeExchange } from './attribution-exchange';
 import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
-import { Reuser, quoteOf, type AttributionReuse, type AttributionRun, type Exchange, type Local } from './attribution-reuse';
+import { Reuser, quoteOf, type AttributionReuse, type AttributionRun, type DescriptionLookup, type Exchange, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
@@ -128,8 +128,13 @@ class Attributor {
   private readonly byId = new Map<string, Actor>();
   private readonly genders = new Map<string, Gender>();
   private descriptions: DescriptionIndex | null = null;
-  /** Set when a reading matched words against every actor (for the quote being read). */
-  private described = false;
+  /**
+   * The descriptions the quote being read matched against every actor (null when none), with
+   * offsets relative to the quote's start.
+   */
+  private lookups: DescriptionLookup[] | null = null;
+  /** Start of the quote being read. */
+  private readingAt = 0;
   /** The stretch of the quotes whose attribution was made afresh. */
   private freshFrom = Infinity;
   private freshTo = -Infinity;
@@ -177,8 +182,13 @@ class Attributor {
       const turnName = turn !== null && turnSpeaker !== null ? this.speakers[turn.label]?.nameSpan ?? null : null;
       let local: Local | null = null;
       // Only the side of the quote's window that faces the changed stretch can touch it.
-      if (reader !== null && reader.match[qi] >= 0 && (q.start >= reader.to ? this.readsFrom(q) >= reader.to : q.end <= reader.from && this.readsTo(q) <= reader.from)) {
-        local = reader.local(qi, q, before, turnSpeaker, turnName, descriptionsChanged);
+      if (
+        reader !== null &&
+        reader.match[qi] >= 0 &&
+        (q.start >= reader.to ? this.readsFrom(q) >= reader.to : q.end <= reader.from && this.readsTo(q) <= reader.from) &&
+        (reuse!.apart.length === 0 || !reader.touchesApart(this.readsFrom(q), this.readsTo(q)))
+      ) {
+        local = reader.local(qi, q, before, turnSpeaker, turnName, descriptionsChanged ? this.lookupsHold : null);
       }
       if (local !== null) kept[qi] = 1;
       else {
@@ -356,7 +366,8 @@ class Attributor {
 
   /** The first pass for one top-level quote: its own attribution and how it follows the one before. */
   private read(q: RawQuote, qi: number, turn: Turn | null, prev: Local | null, turnSpeaker: string | null, turnName: Span | null): Local {
-    this.described = false;
+    this.lookups = null;
+    this.readingAt = q.start;
     // The words after a quote that attributed it do not attribute the next one.
     const prevTopEnd = prev !== null ? prev.attrEnd : -1;
     {
@@ -461,7 +472,7 @@ class Attributor {
 
       const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply };
       const first = result ?? this.plain(q);
-      return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, described: this.described, turnSpeaker, turnName };
+      return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
     }
   }
 
@@ -675,9 +686,7 @@ class Attributor {
       if (n >= 3 && !tail[n - 1].word && tail[n - 2].word && !tail[n - 3].word && tail[n - 3].w === ',') word = tail[n - 2];
     }
     if (word === null || HONORIFICS_ALONE.has(word.w)) return null;
-    this.described = true;
-    this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
-    const actor = this.descriptions.find(roleWords(word.w), q.start);
+    const actor = this.findDescribed(roleWords(word.w), q.start);
     return actor && actor.kind === 'person' ? actor.id : null;
   }
 
@@ -923,9 +932,29 @@ class Attributor {
     return (c === 0x27 || c === 0x2019) && text.charCodeAt(k + 1) === 115 && !isLetter(text.charCodeAt(k + 2));
   }
 
+  /** The actor a description names (`DescriptionIndex.find`), noted for the reading of the quote. */
+  private findDescribed(words: readonly string[], before: number): Actor | null {
+    this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
+    const actor = this.descriptions.find(words, before);
+    (this.lookups ??= []).push({ words, at: before - this.readingAt, id: actor === null ? null : actor.id, kind: actor === null ? null : actor.kind });
+    return actor;
+  }
+
+  /**
+   * The descriptions a reading of the quote at `start` matched name the same actors now: the
+   * reading holds as far as the descriptions go.
+   */
+  private readonly lookupsHold = (lookups: readonly DescriptionLookup[], start: number): boolean => {
+    this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
+    for (const l of lookups) {
+      const actor = this.descriptions.find(l.words, start + l.at);
+      if (actor === null ? l.id !== null : actor.id !== l.id || actor.kind !== l.kind) return false;
+    }
+    return true;
+  };
+
   /** A description such as `the Russian foreign minister` or `his uncle`, matched to an actor. */
   private describe(toks: readonly Token[], from: number, to: number, near: number): Who | null {
-    this.described = true;
     const words: string[] = [];
     let start = -1;
     for (let k = from; k < to; k++) {
@@ -940,8 +969,7 @@ class Attributor {
     if (words.length === 0 || words.length > 7) return null;
     const normal = roleWords(words.join(' '));
     if (normal.length === 0) return null;
-    this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
-    const actor = this.descriptions.find(normal, near);
+    const actor = this.findDescribed(normal, near);
     const span = { start, end: toks[from + words.length - 1].end };
     if (actor) return { speaker: actor.id, span, how: 'description' };
 
