@@ -334,3 +334,29 @@ test('tokens after an edit that ends the text with blank lines', () => {
   enc.noteChange(first, model, inc.lastChange);
   assert.deepStrictEqual(enc.encode(model, inc.lines).data, new TokenEncoder().encode(analyze(edited), scanLines(edited)).data);
 });
+
+test('tokens spliced after an edit: a role across a line break just past the change is neither doubled nor lost', () => {
+  const model = (text: string, at: number): TranscriptModel => ({
+    text,
+    speakers: [],
+    turns: [],
+    quotes: [],
+    actors: [{ id: 'vela-moss', kind: 'person', name: 'Vela Moss', aliases: [], roles: ['Harbour\nWarden'], mentions: [], evidence: [] }],
+    mentions: [],
+    roles: [{ start: at, end: at + 'Harbour\nWarden'.length, actor: 'vela-moss', role: 'Harbour\nWarden' }],
+    timecodes: [],
+    diagnostics: [],
+    reduced: false,
+  });
+  const a = 'Opening words here. Harbour\nWarden Vela Moss spoke.\n';
+  const b = 'Opening words. Harbour\nWarden Vela Moss spoke.\n';
+  const before = model(a, a.indexOf('Harbour'));
+  const after = model(b, b.indexOf('Harbour'));
+  const enc = new TokenEncoder();
+  enc.noteChange(null, before, null);
+  enc.encode(before, scanLines(a));
+  // The change ends on the role's first line; the role itself is the one before, moved.
+  enc.noteChange(before, after, { from: 13, to: 14, delta: -5, lineDelta: 0 });
+  const fresh = new TokenEncoder().encode(after, scanLines(b));
+  assert.deepStrictEqual(enc.encode(after, scanLines(b)).data, fresh.data);
+});

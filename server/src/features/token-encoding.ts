@@ -130,16 +130,30 @@ export class TokenEncoder {
    */
   private splice(model: TranscriptModel, lines: LineIndex, c: TokenChange): DataEdit {
     const nLines = lines.starts.length;
-    const la = lineAt(lines, Math.max(0, Math.min(c.from, model.text.length)));
+    let la = lineAt(lines, Math.max(0, Math.min(c.from, model.text.length)));
     // The line holding `to` is read again too: the line break that ends it lies after the
     // change, so the lines after it are the old lines, moved.
     const lastLine = lineAt(lines, Math.max(c.from, Math.min(c.to, model.text.length)));
-    const lb = Math.min(nLines, lastLine + 1);
-    const a = lines.starts[la];
-    const b = lb < nLines ? lines.starts[lb] : model.text.length;
+    let lb = Math.min(nLines, lastLine + 1);
     const fresh = this.scratch;
-    fresh.count = 0;
-    pieces(model, lines, { start: a, end: b }, fresh);
+    // A token read again that runs over a line break (a name across a line wrap) has pieces on
+    // the lines beside: those lines are read again too, till no token reaches past them.
+    for (;;) {
+      const a = lines.starts[la];
+      const b = lb < nLines ? lines.starts[lb] : model.text.length;
+      fresh.count = 0;
+      pieces(model, lines, { start: a, end: b }, fresh);
+      const q = fresh.array();
+      let lo = la;
+      let hi = lb - 1;
+      for (let i = 0; i < q.length; i += W) {
+        if (q[i] < lo) lo = q[i];
+        if (q[i] > hi) hi = q[i];
+      }
+      if (lo >= la && hi < lb) break;
+      la = lo;
+      lb = Math.min(nLines, hi + 1);
+    }
     // Old tokens: those before line `la` kept, those from the old line of `lb` on kept too.
     const data = this.data;
     const count = this.count;
