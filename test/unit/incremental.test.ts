@@ -360,3 +360,36 @@ test('tokens spliced after an edit: a role across a line break just past the cha
   const fresh = new TokenEncoder().encode(after, scanLines(b));
   assert.deepStrictEqual(enc.encode(after, scanLines(b)).data, fresh.data);
 });
+
+test('an edit inside a name re-reads only the quotes near it: readings by a description are kept while it names the same person', () => {
+  const filler = 'The harbour was quiet that week and the boats stayed in. '.repeat(6);
+  const parts: string[] = ['Foreign Minister Dana Whitlock arrived on Monday.\n\n'];
+  for (let i = 0; i < 40; i++) parts.push(`${filler}\n\n“We will look at number ${i},” the minister said.\n\n`);
+  parts.push('Later the Tide Council spoke.\n');
+  const text = parts.join('');
+  const inc = new IncrementalAnalyzer();
+  const before = inc.update(text);
+  assert.equal(before.quotes.filter((q) => q.speaker === 'dana-whitlock').length, 40);
+  // The organisation's name changes (another actor): no description names it.
+  const at = text.indexOf('Tide') + 2;
+  const next = text.slice(0, at) + 'x' + text.slice(at);
+  const after = inc.update(next);
+  assert.ok(inc.stats.quotesAttributed <= 3, `${inc.stats.quotesAttributed} quotes read again`);
+  assert.deepStrictEqual(after, analyze(next));
+});
+
+test('mentions changed far from an edit re-read the quotes near them, not every quote between', () => {
+  const filler = 'The harbour was quiet that week and the boats stayed in. '.repeat(20);
+  const parts: string[] = ['Dana Whitlock and Pell Arnsby arrived on Monday.\n\n'];
+  for (let i = 0; i < 40; i++) parts.push(`${filler}${i === 12 || i === 30 ? 'Arnsby nodded. ' : ''}\n\n“We will look at number ${i},” Whitlock said.\n\n`);
+  const text = parts.join('');
+  const inc = new IncrementalAnalyzer();
+  inc.update(text);
+  // `Arnsby` alone is no longer Pell Arnsby's: two mentions far apart change.
+  const at = text.indexOf('Arnsby') + 3;
+  const next = text.slice(0, at) + 'x' + text.slice(at);
+  const after = inc.update(next);
+  assert.ok(inc.stats.reuse);
+  assert.ok(inc.stats.quotesAttributed <= 20, `${inc.stats.quotesAttributed} quotes read again`);
+  assert.deepStrictEqual(after, analyze(next));
+});
