@@ -19,7 +19,7 @@
  */
 import type { Slot } from './attribution-dialogue';
 import type { DescriptionIndex, Gender } from './attribution-resolve';
-import type { AttributionVia, Mention, Quote, Span } from './model';
+import type { Actor, AttributionVia, Mention, Quote, Span } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
 import { firstStartingAt } from './spans';
 
@@ -86,6 +86,8 @@ export interface AttributionRun {
   readonly decoded: readonly (string | null)[];
   /** Genders read, by actor id. */
   readonly genders: ReadonlyMap<string, Gender>;
+  /** The actors the run read. */
+  readonly actors: readonly Actor[];
   /** The index descriptions were matched with, if one was needed. */
   readonly descriptions: DescriptionIndex | null;
   /** How many quotes the first pass read afresh (the others were reused). */
