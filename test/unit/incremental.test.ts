@@ -353,3 +353,62 @@ test('tokens made again on the lines of an edit keep a name that crosses a line 
   const data = 'edits' in delta ? applyTokenDelta(first.data, delta) : delta.data;
   assert.deepStrictEqual(data, new TokenEncoder().encode(model, scanLines(after)).data);
 });
+
+test('tokens spliced after an edit: a role across a line break just past the change is neither doubled nor lost', () => {
+  const model = (text: string, at: number): TranscriptModel => ({
+    text,
+    speakers: [],
+    turns: [],
+    quotes: [],
+    actors: [{ id: 'vela-moss', kind: 'person', name: 'Vela Moss', aliases: [], roles: ['Harbour\nWarden'], mentions: [], evidence: [] }],
+    mentions: [],
+    roles: [{ start: at, end: at + 'Harbour\nWarden'.length, actor: 'vela-moss', role: 'Harbour\nWarden' }],
+    timecodes: [],
+    diagnostics: [],
+    reduced: false,
+  });
+  const a = 'Opening words here. Harbour\nWarden Vela Moss spoke.\n';
+  const b = 'Opening words. Harbour\nWarden Vela Moss spoke.\n';
+  const before = model(a, a.indexOf('Harbour'));
+  const after = model(b, b.indexOf('Harbour'));
+  const enc = new TokenEncoder();
+  enc.noteChange(null, before, null);
+  enc.encode(before, scanLines(a));
+  // The change ends on the role's first line; the role itself is the one before, moved.
+  enc.noteChange(before, after, { from: 13, to: 14, delta: -5, lineDelta: 0 });
+  const fresh = new TokenEncoder().encode(after, scanLines(b));
+  assert.deepStrictEqual(enc.encode(after, scanLines(b)).data, fresh.data);
+});
+
+test('an edit inside a name re-reads only the quotes near it: readings by a description are kept while it names the same person', () => {
+  const filler = 'The harbour was quiet that week and the boats stayed in. '.repeat(6);
+  const parts: string[] = ['Foreign Minister Dana Whitlock arrived on Monday.\n\n'];
+  for (let i = 0; i < 40; i++) parts.push(`${filler}\n\n“We will look at number ${i},” the minister said.\n\n`);
+  parts.push('Later the Tide Council spoke.\n');
+  const text = parts.join('');
+  const inc = new IncrementalAnalyzer();
+  const before = inc.update(text);
+  assert.equal(before.quotes.filter((q) => q.speaker === 'dana-whitlock').length, 40);
+  // The organisation's name changes (another actor): no description names it.
+  const at = text.indexOf('Tide') + 2;
+  const next = text.slice(0, at) + 'x' + text.slice(at);
+  const after = inc.update(next);
+  assert.ok(inc.stats.quotesAttributed <= 3, `${inc.stats.quotesAttributed} quotes read again`);
+  assert.deepStrictEqual(after, analyze(next));
+});
+
+test('mentions changed far from an edit re-read the quotes near them, not every quote between', () => {
+  const filler = 'The harbour was quiet that week and the boats stayed in. '.repeat(20);
+  const parts: string[] = ['Dana Whitlock and Pell Arnsby arrived on Monday.\n\n'];
+  for (let i = 0; i < 40; i++) parts.push(`${filler}${i === 12 || i === 30 ? 'Arnsby nodded. ' : ''}\n\n“We will look at number ${i},” Whitlock said.\n\n`);
+  const text = parts.join('');
+  const inc = new IncrementalAnalyzer();
+  inc.update(text);
+  // `Arnsby` alone is no longer Pell Arnsby's: two mentions far apart change.
+  const at = text.indexOf('Arnsby') + 3;
+  const next = text.slice(0, at) + 'x' + text.slice(at);
+  const after = inc.update(next);
+  assert.ok(inc.stats.reuse);
+  assert.ok(inc.stats.quotesAttributed <= 20, `${inc.stats.quotesAttributed} quotes read again`);
+  assert.deepStrictEqual(after, analyze(next));
+});

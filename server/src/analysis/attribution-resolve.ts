@@ -216,7 +216,7 @@ function firstWord(s: string): string {
 }
 
 /** How many of a person's first mentions are read for a title written before the name. */
-const TITLED_MENTIONS = 12;
+export const TITLED_MENTIONS = 12;
 
 /**
  * The words a description uses for the titles written before a person's first names: Dr. Archie
@@ -297,10 +297,16 @@ export class DescriptionIndex {
   /** The titles read before each person's names (`titleRoles`, joined by commas), by actor id; none when empty. */
   readonly titles: ReadonlyMap<string, string>;
 
+  /**
+   * With `earlier`, the index before an edit, an actor for which `holds` (given the actor as it
+   * was) keeps the words it had there.
+   */
   constructor(
     private readonly actors: readonly Actor[],
     text = '',
     same: DescriptionIndex | null = null,
+    earlier: DescriptionIndex | null = null,
+    holds: ((before: Actor, now: Actor) => boolean) | null = null,
   ) {
     if (same !== null) {
       this.byWord = same.byWord;
@@ -311,17 +317,20 @@ export class DescriptionIndex {
     this.byWord = new Map<string, number[]>();
     this.wordSets = [];
     const titles = new Map<string, string>();
+    let at: Map<string, number> | null = null;
+    if (earlier !== null && holds !== null) {
+      at = new Map<string, number>();
+      for (let k = 0; k < earlier.actors.length; k++) at.set(earlier.actors[k].id, k);
+    }
     for (let a = 0; a < actors.length; a++) {
       const actor = actors[a];
-      const set = new Set<string>();
-      for (const r of actor.roles) for (const w of roleWords(r)) set.add(w);
-      if (actor.kind === 'person') {
-        for (const w of roleWords(actor.name)) set.add(w);
-        for (const al of actor.aliases) for (const w of roleWords(al)) set.add(w);
-        const t = text.length > 0 ? titleRoles(actor, text) : [];
-        for (const w of t) set.add(w);
-        if (t.length > 0) titles.set(actor.id, t.join(','));
-      }
+      const k = at === null ? undefined : at.get(actor.id);
+      let set: Set<string>;
+      if (k !== undefined && holds!(earlier!.actors[k], actor)) {
+        set = earlier!.wordSets[k];
+        const t = earlier!.titles.get(actor.id);
+        if (t !== undefined) titles.set(actor.id, t);
+      } else set = this.wordsOf(actor, text, titles);
       this.wordSets.push(set);
       for (const w of set) {
         const list = this.byWord.get(w);
@@ -330,6 +339,20 @@ export class DescriptionIndex {
       }
     }
     this.titles = titles;
+  }
+
+  /** The words that describe an actor: of its roles, and of a person's names and titles (noted in `titles`). */
+  private wordsOf(actor: Actor, text: string, titles: Map<string, string>): Set<string> {
+    const set = new Set<string>();
+    for (const r of actor.roles) for (const w of roleWords(r)) set.add(w);
+    if (actor.kind === 'person') {
+      for (const w of roleWords(actor.name)) set.add(w);
+      for (const al of actor.aliases) for (const w of roleWords(al)) set.add(w);
+      const t = text.length > 0 ? titleRoles(actor, text) : [];
+      for (const w of t) set.add(w);
+      if (t.length > 0) titles.set(actor.id, t.join(','));
+    }
+    return set;
   }
 
   /**

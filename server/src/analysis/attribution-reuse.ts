@@ -19,7 +19,7 @@
  */
 import type { Slot } from './attribution-dialogue';
 import type { DescriptionIndex, Gender } from './attribution-resolve';
-import type { AttributionVia, Mention, Quote, Span } from './model';
+import type { Actor, AttributionVia, Mention, Quote, Span } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
 import { firstStartingAt } from './spans';
 
@@ -41,11 +41,23 @@ export interface Local {
   readonly slot: Slot;
   /** The reading of the quote before it, as this one was read with. */
   readonly before: Local | null;
-  /** The reading matched words against every actor's roles, names and titles. */
-  readonly described: boolean;
+  /**
+   * The descriptions the reading matched against every actor's roles, names and titles, and
+   * what each named (null when it matched none).
+   */
+  readonly lookups: readonly DescriptionLookup[] | null;
   /** The speaker of the turn the quote lies in, and that label's name (null when none). */
   readonly turnSpeaker: string | null;
   readonly turnName: Span | null;
+}
+
+/** A description matched against every actor (`DescriptionIndex.find`) and the actor it named. */
+export interface DescriptionLookup {
+  readonly words: readonly string[];
+  /** Where the actor's last mention was looked for before, relative to the quote's start. */
+  readonly at: number;
+  readonly id: string | null;
+  readonly kind: string | null;
 }
 
 /** An exchange as it was decoded: the run's slots `from..to`. */
@@ -74,6 +86,8 @@ export interface AttributionRun {
   readonly decoded: readonly (string | null)[];
   /** Genders read, by actor id. */
   readonly genders: ReadonlyMap<string, Gender>;
+  /** The actors the run read. */
+  readonly actors: readonly Actor[];
   /** The index descriptions were matched with, if one was needed. */
   readonly descriptions: DescriptionIndex | null;
   /** How many quotes the first pass read afresh (the others were reused). */
@@ -98,9 +112,15 @@ export interface AttributionReuse {
   readonly lineDelta: number;
   /**
    * The actors differ beyond the stretch (an actor added or removed, roles changed): readings
-   * that matched a description against every actor's roles are made again.
+   * that matched a description against every actor's roles are made again unless each
+   * description names the same actor as before.
    */
   readonly descriptionsChanged: boolean;
+  /**
+   * Further stretches of the new text (outside `[from, to)`, sorted, apart) whose mentions or
+   * roles changed away from the edit: no reading that reads them is reused.
+   */
+  readonly apart: readonly Span[];
 }
 
 /**
@@ -155,9 +175,24 @@ export class Reuser {
     return p < r.from ? p : p >= this.oldTo ? p + r.delta : -1;
   }
 
-  /** True when `[lo, hi)` of the new text touches the guarded stretch. */
+  /** True when `[lo, hi)` of the new text touches the guarded stretch or one of the stretches apart. */
   touches(lo: number, hi: number): boolean {
-    return lo < this.to && hi > this.from;
+    return (lo < this.to && hi > this.from) || this.touchesApart(lo, hi);
+  }
+
+  /** True when `[lo, hi)` of the new text touches one of the stretches apart from the edit. */
+  touchesApart(lo: number, hi: number): boolean {
+    const xs = this.r.apart;
+    if (xs.length === 0) return false;
+    // The first stretch ending after `lo` (they are sorted and apart: their ends grow too).
+    let a = 0;
+    let b = xs.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (xs[m].end <= lo) a = m + 1;
+      else b = m;
+    }
+    return a < xs.length && xs[a].start < hi;
   }
 
   /**
@@ -166,12 +201,21 @@ export class Reuser {
    * what it was, so the run before must not be read afterwards). The caller has found the window it reads untouched; besides, the quote before it
    * must have left the same and it must lie in the same turn.
    */
-  local(qi: number, q: RawQuote, before: Local | null, turnSpeaker: string | null, turnName: Span | null, descriptionsChanged: boolean): Local | null {
+  local(
+    qi: number,
+    q: RawQuote,
+    before: Local | null,
+    turnSpeaker: string | null,
+    turnName: Span | null,
+    lookupsHold: ((lookups: readonly DescriptionLookup[], start: number) => boolean) | null,
+  ): Local | null {
     const oi = this.match[qi];
     if (oi < 0) return null;
     const o = this.r.old.locals[oi];
-    if (o === null || (o.described && descriptionsChanged)) return null;
+    if (o === null) return null;
     if (o.turnSpeaker !== turnSpeaker || !this.sameSpan(turnName, o.turnName)) return null;
+    // Descriptions changed: the reading holds when each description it matched names the same actor now.
+    if (o.lookups !== null && lookupsHold !== null && !lookupsHold(o.lookups, q.start)) return null;
     // The very quote, read with the very reading before it, all before the edit: the same reading.
     if (q === o.quote && before === o.before && turnName === o.turnName && o.attrEnd < this.r.from && this.lineToNew(o.endLine, o.quote) === o.endLine) return o;
     if (!this.samePrev(before, o.before)) return null;
@@ -186,7 +230,7 @@ export class Reuser {
       first: null,
       slot: o.slot,
       before,
-      described: o.described,
+      lookups: o.lookups,
       turnSpeaker,
       turnName,
     };

@@ -1,7 +1,7 @@
 import { narratorName, type Link, type Slot } from './attribution-dialogue';
 import { decodeExchange } from './attribution-exchange';
-import { DescriptionIndex, descriptionGender, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
-import { Reuser, quoteOf, type AttributionReuse, type AttributionRun, type Exchange, type Local } from './attribution-reuse';
+import { DescriptionIndex, TITLED_MENTIONS, descriptionGender, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
+import { Reuser, quoteOf, type AttributionReuse, type AttributionRun, type DescriptionLookup, type Exchange, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
@@ -87,6 +87,40 @@ const READS_AFTER = 200 + 10;
 /** How far genders read after a name (`pronounAfter`) and titles before one. */
 const PRONOUN_AFTER_CHARS = 80;
 const WORD_BEFORE_CHARS = 40;
+/** How many of an actor's first mentions its gender reads (`genderOfActor`): the words around them. */
+const GENDER_MENTIONS = 40;
+/** How far before and after a mention the readings of an actor's gender and titles reach. */
+const AROUND_BEFORE = 40;
+const AROUND_AFTER = PRONOUN_AFTER_CHARS + 5;
+
+/**
+ * The actor `a` after an edit reads as `o` did before it, as far as its gender or titles go: the
+ * same name and other forms, and its first `count` mentions the same, moved, none of them near
+ * the text the edit changed.
+ */
+function readsAsBefore(o: Actor, a: Actor, reuse: AttributionReuse, count: number): boolean {
+  if (o.name !== a.name || !sameList(o.aliases, a.aliases)) return false;
+  const n = Math.min(a.mentions.length, count);
+  if (Math.min(o.mentions.length, count) !== n) return false;
+  const from = reuse.from;
+  const to = Math.max(reuse.to, reuse.from + 1);
+  for (let k = 0; k < n; k++) {
+    const m = a.mentions[k];
+    if (m.start - AROUND_BEFORE < to && m.end + AROUND_AFTER > from) return false;
+    const d = m.start >= to ? reuse.delta : 0;
+    const x = o.mentions[k];
+    if (x.start !== m.start - d || x.end !== m.end - d) return false;
+  }
+  return true;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /** Cue verbs that say the quote answers the one before (`he replied`): not the same speaker. */
 const REPLY_VERBS = new Set(['replied', 'answered', 'returned', 'rejoined', 'retorted', 'responded', 'replies', 'answers', 'retorts']);
 /** How many words of the next line may come before a cue verb that attributes a quote ending a line. */
@@ -128,8 +162,15 @@ class Attributor {
   private readonly byId = new Map<string, Actor>();
   private readonly genders = new Map<string, Gender>();
   private descriptions: DescriptionIndex | null = null;
-  /** Set when a reading matched words against every actor (for the quote being read). */
-  private described = false;
+  /**
+   * The descriptions the quote being read matched against every actor (null when none), with
+   * offsets relative to the quote's start.
+   */
+  private lookups: DescriptionLookup[] | null = null;
+  /** Start of the quote being read. */
+  private readingAt = 0;
+  /** What the run may reuse of the run before an edit. */
+  private reuse: AttributionReuse | null = null;
   /** The stretch of the quotes whose attribution was made afresh. */
   private freshFrom = Infinity;
   private freshTo = -Infinity;
@@ -150,6 +191,7 @@ class Attributor {
   }
 
   run(reuse: AttributionReuse | null): AttributionRun {
+    this.reuse = reuse;
     const { raw, turns } = this;
     const n = raw.length;
     const out: Quote[] = new Array<Quote>(n);
@@ -177,8 +219,13 @@ class Attributor {
       const turnName = turn !== null && turnSpeaker !== null ? this.speakers[turn.label]?.nameSpan ?? null : null;
       let local: Local | null = null;
       // Only the side of the quote's window that faces the changed stretch can touch it.
-      if (reader !== null && reader.match[qi] >= 0 && (q.start >= reader.to ? this.readsFrom(q) >= reader.to : q.end <= reader.from && this.readsTo(q) <= reader.from)) {
-        local = reader.local(qi, q, before, turnSpeaker, turnName, descriptionsChanged);
+      if (
+        reader !== null &&
+        reader.match[qi] >= 0 &&
+        (q.start >= reader.to ? this.readsFrom(q) >= reader.to : q.end <= reader.from && this.readsTo(q) <= reader.from) &&
+        (reuse!.apart.length === 0 || !reader.touchesApart(this.readsFrom(q), this.readsTo(q)))
+      ) {
+        local = reader.local(qi, q, before, turnSpeaker, turnName, descriptionsChanged ? this.lookupsHold : null);
       }
       if (local !== null) kept[qi] = 1;
       else {
@@ -239,7 +286,7 @@ class Attributor {
       }
       i = j;
     }
-    return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo };
+    return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo };
   }
 
   /** The attribution of a quote from its first reading and the speaker its exchange gave it. */
@@ -314,9 +361,15 @@ class Attributor {
   private gendersHold(reuse: AttributionReuse, near: ReadonlySet<string> | null): boolean {
     const old = reuse.old.genders;
     if (near === null) {
+      // An actor read as before (see `readsAsBefore`) shows the gender it showed.
+      const before = new Map<string, Actor>();
+      for (const a of reuse.old.actors) before.set(a.id, a);
       for (const [id, g] of old) {
         const a = this.byId.get(id);
-        if (a === undefined || this.genderOf(a) !== g) return false;
+        if (a === undefined) return false;
+        const o = before.get(id);
+        if (o !== undefined && readsAsBefore(o, a, reuse, GENDER_MENTIONS)) this.genders.set(id, g);
+        else if (this.genderOf(a) !== g) return false;
       }
       return true;
     }
@@ -356,7 +409,8 @@ class Attributor {
 
   /** The first pass for one top-level quote: its own attribution and how it follows the one before. */
   private read(q: RawQuote, qi: number, turn: Turn | null, prev: Local | null, turnSpeaker: string | null, turnName: Span | null): Local {
-    this.described = false;
+    this.lookups = null;
+    this.readingAt = q.start;
     // The words after a quote that attributed it do not attribute the next one.
     const prevTopEnd = prev !== null ? prev.attrEnd : -1;
     {
@@ -461,7 +515,7 @@ class Attributor {
 
       const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply };
       const first = result ?? this.plain(q);
-      return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, described: this.described, turnSpeaker, turnName };
+      return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
     }
   }
 
@@ -675,9 +729,7 @@ class Attributor {
       if (n >= 3 && !tail[n - 1].word && tail[n - 2].word && !tail[n - 3].word && tail[n - 3].w === ',') word = tail[n - 2];
     }
     if (word === null || HONORIFICS_ALONE.has(word.w)) return null;
-    this.described = true;
-    this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
-    const actor = this.descriptions.find(roleWords(word.w), q.start);
+    const actor = this.findDescribed(roleWords(word.w), q.start);
     return actor && actor.kind === 'person' ? actor.id : null;
   }
 
@@ -923,9 +975,38 @@ class Attributor {
     return (c === 0x27 || c === 0x2019) && text.charCodeAt(k + 1) === 115 && !isLetter(text.charCodeAt(k + 2));
   }
 
+  /** The index of descriptions, each actor that reads as before the edit keeping its words. */
+  private newDescriptionIndex(): DescriptionIndex {
+    const reuse = this.reuse;
+    const earlier = reuse === null ? null : reuse.old.descriptions;
+    if (reuse === null || earlier === null) return new DescriptionIndex(this.resolution.actors, this.text);
+    const holds = (o: Actor, a: Actor): boolean => o.kind === a.kind && sameList(o.roles, a.roles) && readsAsBefore(o, a, reuse, TITLED_MENTIONS);
+    return new DescriptionIndex(this.resolution.actors, this.text, null, earlier, holds);
+  }
+
+  /** The actor a description names (`DescriptionIndex.find`), noted for the reading of the quote. */
+  private findDescribed(words: readonly string[], before: number): Actor | null {
+    this.descriptions ??= this.newDescriptionIndex();
+    const actor = this.descriptions.find(words, before);
+    (this.lookups ??= []).push({ words, at: before - this.readingAt, id: actor === null ? null : actor.id, kind: actor === null ? null : actor.kind });
+    return actor;
+  }
+
+  /**
+   * The descriptions a reading of the quote at `start` matched name the same actors now: the
+   * reading holds as far as the descriptions go.
+   */
+  private readonly lookupsHold = (lookups: readonly DescriptionLookup[], start: number): boolean => {
+    this.descriptions ??= this.newDescriptionIndex();
+    for (const l of lookups) {
+      const actor = this.descriptions.find(l.words, start + l.at);
+      if (actor === null ? l.id !== null : actor.id !== l.id || actor.kind !== l.kind) return false;
+    }
+    return true;
+  };
+
   /** A description such as `the Russian foreign minister` or `his uncle`, matched to an actor. */
   private describe(toks: readonly Token[], from: number, to: number, near: number): Who | null {
-    this.described = true;
     const words: string[] = [];
     let start = -1;
     for (let k = from; k < to; k++) {
@@ -940,8 +1021,7 @@ class Attributor {
     if (words.length === 0 || words.length > 7) return null;
     const normal = roleWords(words.join(' '));
     if (normal.length === 0) return null;
-    this.descriptions ??= new DescriptionIndex(this.resolution.actors, this.text);
-    const actor = this.descriptions.find(normal, near);
+    const actor = this.findDescribed(normal, near);
     const span = { start, end: toks[from + words.length - 1].end };
     if (actor) return { speaker: actor.id, span, how: 'description' };
 

@@ -241,22 +241,27 @@ export class IncrementalAnalyzer {
     let to = Math.max(this.dirtyTo, text.length - change.tail);
     // No name merged again: the mentions outside the stretch only moved, but a name inside it may be gone.
     let cmp = g === null || pinned.length > 0 ? null : same ? { around: true, all: actorsAlike(g.resolution, resolution, from, to, change.delta) } : compareActors(g.resolution, resolution, from, to, change.delta);
+    let apart: Span[] = [];
+    /** The model may differ from the one before here too (the mentions apart). */
+    let hullFrom = from;
+    let hullTo = to;
     if (g !== null && cmp !== null && !cmp.around) {
       // Names merged again changed mentions away from the edit (a surname now another person's):
-      // the stretch widened over them, attribution reads again only the quotes near any of it.
-      const wide = changedMentions(g.resolution, resolution, from, to, change.delta);
-      if (wide !== null && wide.to - wide.from < text.length * WIDEN_AT_MOST) {
-        const again = compareActors(g.resolution, resolution, wide.from, wide.to, change.delta);
-        if (again.around) {
-          cmp = again;
-          from = wide.from;
-          to = wide.to;
-        }
+      // attribution reads again only the quotes near the edit or near one of them.
+      apart = changedMentions(g.resolution, resolution, from, to, change.delta);
+      const wideFrom = apart.length > 0 ? Math.min(from, apart[0].start) : from;
+      const wideTo = apart.length > 0 ? Math.max(to, apart[apart.length - 1].end) : to;
+      // Outside the hull of them all, the mentions and roles are the same and so are the kinds.
+      const again = compareActors(g.resolution, resolution, wideFrom, wideTo, change.delta);
+      if (again.around) {
+        cmp = again;
+        hullFrom = wideFrom;
+        hullTo = wideTo;
       }
     }
     const reuse =
       g !== null && cmp !== null && cmp.around
-        ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount, descriptionsChanged: !cmp.all }
+        ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount, descriptionsChanged: !cmp.all || apart.length > 0, apart }
         : null;
     const attribution = attributeQuotesFrom(text, lines, raw, speakers, turns, resolution, reuse);
     const quotes = attribution.quotes;
@@ -265,7 +270,7 @@ export class IncrementalAnalyzer {
       // Quotes of blocks read again may reach into blocks before them.
       let lo = Math.min(from, attribution.freshFrom);
       for (const b of blocks) if (b.qSpans && b.end > from && b.start < to) for (const q of b.quotes) lo = Math.min(lo, q.start);
-      this.lastChange = { from: lo, to: Math.max(to, attribution.freshTo), delta: change.delta, lineDelta: reuse.lineDelta };
+      this.lastChange = { from: Math.min(lo, hullFrom), to: Math.max(hullTo, attribution.freshTo), delta: change.delta, lineDelta: reuse.lineDelta };
     } else this.lastChange = null;
     this.stats.reuse = reuse !== null;
     lap('attribution');
@@ -415,16 +420,18 @@ function put(a: number[], i: number, x: number): void {
   else a.push(x);
 }
 
-/** A stretch widened over changed mentions may cover at most this share of the text (beyond, attribution reads everything). */
-const WIDEN_AT_MOST = 0.75;
-
 /**
- * The stretch `[from, to)` (new offsets) widened over every mention and role outside it that is
- * not the same before (`a`) and after (`b`) the edit, moved by `delta` after it.
+ * The stretches of the new text outside `[from, to)` (the edit's, new offsets) holding a mention
+ * or role that is not the same before (`a`) and after (`b`) the edit, moved by `delta` after it;
+ * sorted, overlapping ones joined. Outside them and the edit's stretch the mentions and roles
+ * are the same.
  */
-function changedMentions(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): { from: number; to: number } {
-  const r = { from, to };
+function changedMentions(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): Span[] {
+  const found: Span[] = [];
   const oldTo = to - delta;
+  const add = (lo: number, hi: number): void => {
+    found.push({ start: lo, end: Math.max(hi, lo + 1) });
+  };
   const over = <T extends Span>(xs: readonly T[], ys: readonly T[], same: (x: T, y: T) => boolean): void => {
     let i = 0;
     let j = 0;
@@ -438,29 +445,32 @@ function changedMentions(a: ActorResolution, b: ActorResolution, from: number, t
       const ys0 = y === null ? Infinity : y.start;
       if (x !== null && y !== null && xs0 === ys0 && x.end + (x.start >= oldTo ? delta : 0) === y.end && same(x, y)) {
         // Reaching into the stretch from before it counts as changed (as for compareActors).
-        if (x.start < from && (x.end > from || y.end > from)) widen(r, y.start, Math.max(y.end, x.end));
+        if (x.start < from && (x.end > from || y.end > from)) add(y.start, Math.max(y.end, x.end));
         i++;
         j++;
         continue;
       }
       if (xs0 <= ys0) {
-        widen(r, xs0, x!.end + (x!.start >= oldTo ? delta : 0));
+        add(xs0, x!.end + (x!.start >= oldTo ? delta : 0));
         i++;
       }
       if (ys0 <= xs0) {
-        widen(r, ys0, y!.end);
+        add(ys0, y!.end);
         j++;
       }
     }
   };
   over(a.mentions, b.mentions, (x, y) => x.actor === y.actor && x.form === y.form);
   over(a.roles, b.roles, (x, y) => x.actor === y.actor && x.role === y.role);
-  return r;
-}
-
-function widen(r: { from: number; to: number }, lo: number, hi: number): void {
-  if (lo < r.from) r.from = lo;
-  if (hi > r.to) r.to = hi;
+  found.sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const s of found) {
+    const last = out.length > 0 ? out[out.length - 1] : null;
+    if (last !== null && s.start <= last.end) {
+      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** The ends of two texts known to be the same: the first `from` characters and the last `tail`. */

@@ -135,28 +135,25 @@ export class TokenEncoder {
     // change, so the lines after it are the old lines, moved.
     const lastLine = lineAt(lines, Math.max(c.from, Math.min(c.to, model.text.length)));
     let lb = Math.min(nLines, lastLine + 1);
-    // A token may cross a line break (a name read across a wrap): the lines made again reach
-    // over every token that crosses their bounds, so that none is made again in part.
+    const fresh = this.scratch;
+    // A token read again that runs over a line break (a name across a line wrap) has pieces on
+    // the lines beside: those lines are read again too, till no token reaches past them.
     for (;;) {
       const a = lines.starts[la];
       const b = lb < nLines ? lines.starts[lb] : model.text.length;
-      let lo = a;
-      let hi = b;
-      scanTokens(model, { start: a, end: b }, (start, end) => {
-        if (start < lo) lo = start;
-        if (end > hi) hi = end;
-      });
-      const na = lo < a ? lineAt(lines, lo) : la;
-      const nb = hi > b ? Math.min(nLines, lineAt(lines, hi - 1) + 1) : lb;
-      if (na === la && nb === lb) break;
-      la = na;
-      lb = nb;
+      fresh.count = 0;
+      pieces(model, lines, { start: a, end: b }, fresh);
+      const q = fresh.array();
+      let lo = la;
+      let hi = lb - 1;
+      for (let i = 0; i < q.length; i += W) {
+        if (q[i] < lo) lo = q[i];
+        if (q[i] > hi) hi = q[i];
+      }
+      if (lo >= la && hi < lb) break;
+      la = lo;
+      lb = Math.min(nLines, hi + 1);
     }
-    const a = lines.starts[la];
-    const b = lb < nLines ? lines.starts[lb] : model.text.length;
-    const fresh = this.scratch;
-    fresh.count = 0;
-    pieces(model, lines, { start: a, end: b }, fresh);
     // Old tokens: those before line `la` kept, those from the old line of `lb` on kept too.
     const data = this.data;
     const count = this.count;
