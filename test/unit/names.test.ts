@@ -435,3 +435,13 @@ test('a title of someone else after of, inside a role set off after a name, is a
 test('a headline title before a name with a possessive names that person', () => {
   assert.deepEqual(shown('A Promise Kept Indian Prime Minister Ada Varga ’s Farewell Address').filter((n) => n.includes('person')), ['Ada Varga person [Prime Minister]']);
 });
+
+test('holidays, dates and battles are no organisations', () => {
+  const text = 'You know, the Fourth of July is a moment for us, and the Battle of Tarvos lasted a day. We fight to win the Battle for Veldmark. Happy Fourth of July to all.';
+  const kinds = shown(text);
+  assert.ok(!kinds.some((n) => n.startsWith('Fourth') || n.startsWith('Happy Fourth')), kinds.join('; '));
+  assert.ok(!kinds.some((n) => n.startsWith('Battle organization')), kinds.join('; '));
+  assert.deepEqual(mentioned(text).filter((m) => m.includes('Battle') || m.includes('Fourth')), []);
+  // A day after the month dates a person's words: the name stays.
+  assert.ok(texts('He agreed with the Kevin Ames of January 6th and the Kevin Ames of today.').includes('Kevin Ames'));
+});

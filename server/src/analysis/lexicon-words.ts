@@ -46,7 +46,8 @@ monday tuesday wednesday thursday friday saturday sunday
 mon tue tues wed thu thur thurs fri sat sun
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-christmas easter ramadan eid hanukkah thanksgiving
+christmas easter ramadan eid hanukkah thanksgiving juneteenth kwanzaa diwali passover halloween
+nowruz purim hashanah kippur pentecost
 am pm a.m. p.m. est edt gmt utc cet bst pst pdt cst cdt
 `);
 

@@ -402,6 +402,9 @@ class Finder {
     if (a > b) return;
     // `H. R. 4321`: initials before a number name a bill, no one.
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_DIGIT) && t.has(b, F_INITIAL) && t.has(a, F_INITIAL)) return;
+    // `the Fourth of July`, `the Ides of March`: a word before `of` and a month is a date;
+    // not before a day (`the Kevin Ames of January 6th`, the person as he was then).
+    if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'of' && t.has(b + 1, F_LOWER) && t.isCap(b + 2) && CALENDAR.has(t.key(b + 2)) && !(b + 3 < t.n && t.gap[b + 3] === G_NONE && t.has(b + 3, F_DIGIT))) return;
     // `Image: Varnek.`: the one word of a picture credit is its author.
     if (a === b && a > 0 && t.gap[a] === G_SENT && t.in(H_CREDIT_WORDS, a - 1) && (b + 1 >= t.n || t.gap[b + 1] === G_SENT) && lexiconKindFor(t, a, a, t.key(a)) === null && !isDroppable(t, a)) {
       this.emitRun(a, a, false, true, null, false);
