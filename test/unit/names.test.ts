@@ -445,3 +445,13 @@ test('holidays, dates and battles are no organisations', () => {
   // A day after the month dates a person's words: the name stays.
   assert.ok(texts('He agreed with the Kevin Ames of January 6th and the Kevin Ames of today.').includes('Kevin Ames'));
 });
+
+test('a word cut off before a dash is a false start, no name', () => {
+  const text = 'But the Pres- — the President is using the tools. We work with the World Ba- — with the banks, and the Department of Educa- — of Transport.';
+  const found = texts(text);
+  assert.deepEqual(found, ['President', 'Transport']);
+  // A lower-case word cut off after a name leaves the name.
+  assert.ok(texts('Every time, the Agency for Roads coord- — takes action.').includes('Agency for Roads'));
+  // A hyphen inside a name is no cut.
+  assert.ok(texts('I met Dana Whitlock-Smith and Jean-Pierre today.').includes('Dana Whitlock-Smith'));
+});

@@ -29,7 +29,7 @@ import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
 import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
-import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
+import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, F_CUT, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { softWrap } from './name-wraps';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole, isLadyTitle } from './name-roles';
 
@@ -168,6 +168,13 @@ class Finder {
         }
         break;
       }
+      // `the Bipartisan Infrastru- — Infrastructure Law`, `the Department of Educa- — of
+      // Transportation`: words that run into a word cut off are a false start, said again
+      // after the dash.
+      if (this.beforeCut(b)) {
+        j = b + 1;
+        continue;
+      }
       const inv = a === b ? this.invertedName(a) : -1;
       if (inv > 0) {
         this.drafts.push({ start: t.start[a], end: t.end[inv], kind: 'person', role: null, roleSpan: null, label: -1 });
@@ -179,6 +186,20 @@ class Finder {
       j = b + 1;
     }
     this.describedPeople();
+  }
+
+  /**
+   * A capitalised word cut off before a dash follows token `b`, right after it or after `of`
+   * (`the`); not a lower-case one (`the President en- — practically`).
+   */
+  private beforeCut(b: number): boolean {
+    const t = this.tokens;
+    let c = b + 1;
+    if (c < t.n && t.gap[c] === G_NONE && t.has(c, F_LOWER) && t.key(c) === 'of') {
+      c++;
+      if (c < t.n && t.gap[c] === G_NONE && t.has(c, F_LOWER) && t.key(c) === 'the') c++;
+    }
+    return c < t.n && t.gap[c] === G_NONE && t.has(c, F_CUT) && t.has(c, F_CAP);
   }
 
   /**
