@@ -40,6 +40,18 @@ nobody nothing whoever whatever wherever whenever
 hey dear sorry wow ah aha hmm um uh look listen
 `);
 
+/**
+ * Greetings and answers that open a sentence and are no name (`Welcome, Joe.`, `Exactly,
+ * Maria.`, `Good-evening, doctor.`); they may open a name elsewhere (`Good Hope`), so they
+ * are no stopwords.
+ */
+export const INTERJECTIONS = set(`
+welcome congratulations congrats thanks goodbye good-bye bye farewell adieu cheers howdy
+good-morning good-evening good-afternoon good-night goodnight good-day morning evening afternoon
+sorry pardon excuse right alright sure exactly absolutely correct true fine indeed precisely
+agreed amen bravo hurrah hooray hush quiet enough wait stop hurry come go right-o
+`);
+
 /** Days of the week and months: capitalised, never an actor. */
 export const CALENDAR = set(`
 monday tuesday wednesday thursday friday saturday sunday

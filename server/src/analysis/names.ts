@@ -23,7 +23,7 @@
 import type { ActorKind, SpeakerLabel, Span } from './model';
 import type { NameCandidate } from './pipeline-types';
 import { detach, type LineIndex } from './text';
-import { CALENDAR, NAME_PARTICLES, NON_NAMES, STOPWORDS } from './lexicon-words';
+import { CALENDAR, INTERJECTIONS, NAME_PARTICLES, NON_NAMES, STOPWORDS } from './lexicon-words';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
@@ -217,6 +217,8 @@ class Finder {
     // The given name is a known one, or the second of a list (`..., Ilse and Holt, Ann.`).
     if (!t.in(H_FIRST_NAMES, g) && !listed) return -1;
     if (t.in(H_TITLES, a) || STOPWORDS.has(t.key(a))) return -1;
+    // `Welcome, Joe.`, `Exactly, Maria.`: a greeting or an answer, and a name called.
+    if (t.in(H_INTERJECTIONS, a) || this.lower(t.hash[a]) || t.has(a, F_HYPHEN)) return -1;
     let e = g;
     while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && !t.has(e, F_POSS)) e++;
     if (e + 1 >= t.n) return e;
@@ -433,6 +435,12 @@ class Finder {
     }
     // A single word that opens a sentence is a name only with evidence from elsewhere.
     let unsure = false;
+    // `Good-evening, doctor.`, `Welcome Joe Biden`: a greeting opening the sentence.
+    if (initial && t.in(H_INTERJECTIONS, a)) {
+      if (a === b) return;
+      a++;
+      initial = false;
+    }
     if (initial) {
       if (a === b) {
         const ev = this.evidence(a);
@@ -1165,6 +1173,9 @@ const H_MEMBER_FORMS = hashSet(['member', 'members']);
 
 /** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
 const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's'), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
+
+/** Greetings and answers (`Welcome`, `Exactly`): no name when they open a sentence. */
+const H_INTERJECTIONS = hashSet(INTERJECTIONS);
 
 /** Words that open a picture credit (`Image: Varnek.`). */
 const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'credit', 'illustration']);
