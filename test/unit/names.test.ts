@@ -464,3 +464,11 @@ test('a greeting or an answer opening a sentence is nobody, and no surname befor
   // A catalogue's surname first still reads.
   assert.deepEqual(texts('Dickens, Charles.'), ['Dickens, Charles']);
 });
+
+test('a law, a ship and a possessive after in are no person and no place', () => {
+  const found = shown('The order and also the Safer Harbours Act, the Department of Justice is taking action. The group is centered around the USS Dana B. Whitlock, with its air wing. The result is a drop in Okafor’s oil revenue.');
+  assert.ok(!found.some((n) => n.startsWith('Safer Harbours Act person')), found.join('; '));
+  assert.ok(!found.some((n) => n.includes('Whitlock')), found.join('; '));
+  assert.ok(!found.some((n) => n.startsWith('Okafor place')), found.join('; '));
+  assert.ok(shown('They met in Port Arden last week.').includes('Port Arden place'));
+});

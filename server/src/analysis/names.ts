@@ -425,6 +425,8 @@ class Finder {
     if (a > b) return;
     // `H. R. 4321`: initials before a number name a bill, no one.
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_DIGIT) && t.has(b, F_INITIAL) && t.has(a, F_INITIAL)) return;
+    // `USS Dwight D. Eisenhower`, `HMS Victory`: a ship, named after a person or not, is no actor.
+    if (a < b && t.in(H_SHIP_PREFIXES, a) && t.has(a, F_ALLCAPS)) return;
     // `the Fourth of July`, `the Ides of March`: a word before `of` and a month is a date;
     // not before a day (`the Kevin Ames of January 6th`, the person as he was then).
     if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'of' && t.has(b + 1, F_LOWER) && t.isCap(b + 2) && CALENDAR.has(t.key(b + 2)) && !(b + 3 < t.n && t.gap[b + 3] === G_NONE && t.has(b + 3, F_DIGIT))) return;
@@ -663,7 +665,8 @@ class Finder {
     // kind: they become a mention only when the actors step finds them named elsewhere.
     const kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
     let roleAfter: Span | null = null;
-    if (role === null && kind !== 'place' && kind !== 'organization') roleAfter = appositiveRole(t, b);
+    // `the Safer Streets Act, the Department of Justice ...`: a law holds no role.
+    if (role === null && kind !== 'place' && kind !== 'organization' && !NON_ACTOR_HEADS.has(t.key(b))) roleAfter = appositiveRole(t, b);
     const finalRole = role ?? roleAfter;
     if (roleAfter !== null) {
       this.appositiveEnd = roleAfter.end;
@@ -765,8 +768,9 @@ class Finder {
     // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
     if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.key(b + 1) === 'who') return 'person';
-    // `in Hangzhou`, `near Idlib`
-    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER)) {
+    // `in Hangzhou`, `near Idlib`; not a possessive, whose noun is what is there (`a drop in
+    // Okafor’s revenue`).
+    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && !t.has(b, F_POSS)) {
       const pk = t.key(a - 1);
       if (pk === 'in' || pk === 'near' || pk === 'across' || pk === 'throughout' || pk === 'outside') return 'place';
     }
@@ -1176,6 +1180,9 @@ const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's'), 'mem
 
 /** Greetings and answers (`Welcome`, `Exactly`): no name when they open a sentence. */
 const H_INTERJECTIONS = hashSet(INTERJECTIONS);
+
+/** Prefixes of ships' names (`USS Enterprise`, `HMS Victory`). */
+const H_SHIP_PREFIXES = hashSet(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'ins', 'uscgc']);
 
 /** Words that open a picture credit (`Image: Varnek.`). */
 const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'credit', 'illustration']);
