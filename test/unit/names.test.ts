@@ -472,3 +472,10 @@ test('a law, a ship and a possessive after in are no person and no place', () =>
   assert.ok(!found.some((n) => n.startsWith('Okafor place')), found.join('; '));
   assert.ok(shown('They met in Port Arden last week.').includes('Port Arden place'));
 });
+
+test('a role’s last word is no part of the name after it; a name going on to a room names the room', () => {
+  const found = texts('Under Assistant Secretary for Preparedness and Response Dana Okafor, the team grew.');
+  assert.ok(found.includes('Dana Okafor'), found.join('; '));
+  assert.deepEqual(shown('Dana R. Okafor Press Briefing Room'), ['Dana R. Okafor Press Briefing Room place']);
+  assert.deepEqual(shown('We met in the Dana R. Okafor Press Briefing Room today.'), ['Dana R. Okafor Press Briefing Room place']);
+});

@@ -221,7 +221,7 @@ export function leadingLexicon(t: Tokens, a: number, b: number): number {
 /** Kind from head words: `Security Council`, `University of Helsinki`, `Black Sea`, `North Kivu`. */
 /** Place words that are no surname: after a given name they still make a place. */
 const NO_SURNAME_PLACE_HEADS = new Set(
-  'sea ocean gulf strait straits bay peninsula desert canyon glacier shelf island islands isles airport station avenue boulevard plaza stadium arena basin delta archipelago atoll reef'.split(' '),
+  'sea ocean gulf strait straits bay peninsula desert canyon glacier shelf island islands isles airport station avenue boulevard plaza stadium arena basin delta archipelago atoll reef room lawn garden memorial monument building'.split(' '),
 );
 
 export function headKind(t: Tokens, a: number, b: number): ActorKind | null {

@@ -24,7 +24,7 @@ import type { ActorKind, SpeakerLabel, Span } from './model';
 import type { NameCandidate } from './pipeline-types';
 import { detach, type LineIndex } from './text';
 import { CALENDAR, INTERJECTIONS, NAME_PARTICLES, NON_NAMES, STOPWORDS } from './lexicon-words';
-import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
+import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
@@ -186,6 +186,20 @@ class Finder {
       j = b + 1;
     }
     this.describedPeople();
+  }
+
+  /** A title ends the capitalised words and connectors (`Secretary for Health and`) before token `c`, a connector. */
+  private roleBefore(c: number): boolean {
+    const t = this.tokens;
+    const k = t.key(c);
+    if (k !== 'and' && k !== 'for' && k !== 'of') return false;
+    for (let i = c - 1; i >= 0 && i >= c - 8; i--) {
+      if (t.isCap(i)) {
+        if (t.in(H_TITLES, i)) return true;
+      } else if (!t.has(i, F_LOWER) || !ROLE_CONNECTORS.has(t.key(i))) return false;
+      if (t.gap[i] !== G_NONE) return false;
+    }
+    return false;
   }
 
   /**
@@ -460,6 +474,12 @@ class Finder {
       const k = t.key(b + 1);
       // Not before a place (`Regional Director in Geneva`).
       if ((k === 'in' || k === 'for' || k === 'on') && leadingLexicon(t, b + 2, t.n - 1) === 0) b--;
+    }
+    // `Assistant Secretary for Preparedness and Response Dawn Okafor`: the last word of a
+    // role, a common noun joined to it by `and`/`for`/`of`, glued to a given name and surname.
+    if (b > a + 1 && b <= a + 3 && a >= 2 && t.in(H_ROLE_COMPLEMENTS, a) && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) {
+      this.run(a + 1, b);
+      return;
     }
     // `Washington State University Simon Ličen`: an organisation's head word followed by a
     // given name ends the organisation's name.
@@ -923,6 +943,18 @@ class Finder {
           continue;
         }
       }
+      // `James S. Brady Press Briefing Room`: a name that goes on to a place's or an
+      // organisation's head word names that place, no person.
+      if (t.in(H_FIRST_NAMES, i)) {
+        let r = i;
+        while (r + 1 < t.n && t.gap[r + 1] === G_NONE && t.isCap(r + 1) && !t.has(r, F_POSS)) r++;
+        const head = r > i + 1 ? headKind(t, i, r) : null;
+        if (head !== null && (ORG_HEADS.has(t.key(r)) || LEX_PLACE_HEADS.has(t.key(r)))) {
+          this.drafts.push({ start: t.start[i], end: t.end[r], kind: head, role: null, roleSpan: null, label: -1 });
+          i = r + 1;
+          continue;
+        }
+      }
       let matched = 0;
       let kind: ActorKind | null = null;
       for (let len = 4; len >= 2 && matched === 0; len--) {
@@ -1180,6 +1212,12 @@ const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's'), 'mem
 
 /** Greetings and answers (`Welcome`, `Exactly`): no name when they open a sentence. */
 const H_INTERJECTIONS = hashSet(INTERJECTIONS);
+
+/** Words that end a role's field (`Secretary for Preparedness and Response`, `of Health`). */
+const H_ROLE_COMPLEMENTS = hashSet([
+  ...TITLE_COMPLEMENTS,
+  ...'response preparedness resilience recovery relief development services policy operations management planning technology research enforcement safety engagement outreach strategy resources readiness protection infrastructure communications affairs'.split(' '),
+]);
 
 /** Prefixes of ships' names (`USS Enterprise`, `HMS Victory`). */
 const H_SHIP_PREFIXES = hashSet(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'ins', 'uscgc']);
