@@ -479,3 +479,12 @@ test('a role’s last word is no part of the name after it; a name going on to a
   assert.deepEqual(shown('Dana R. Okafor Press Briefing Room'), ['Dana R. Okafor Press Briefing Room place']);
   assert.deepEqual(shown('We met in the Dana R. Okafor Press Briefing Room today.'), ['Dana R. Okafor Press Briefing Room place']);
 });
+
+test('a title-case heading’s words after a person’s name are no part of it', () => {
+  const text = 'Remarks by President Ames and Vice President Holt During Tour of the Harbour, and more words here.';
+  const found = shown(text);
+  assert.ok(found.includes('Holt person [Vice President]'), found.join('; '));
+  assert.ok(shown('Press Gaggle by Press Secretary Ann Holt En Route Port Arden, and more words here.').includes('Ann Holt person [Press Secretary]'));
+  // Not inside a name of no person.
+  assert.ok(texts('She went to Doctors Without Borders, and more words here.').some((n) => n.includes('Without')));
+});

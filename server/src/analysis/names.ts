@@ -188,6 +188,13 @@ class Finder {
     this.describedPeople();
   }
 
+  /** Tokens a..m-1 hold a title, a form of address or a given name. */
+  private personWords(a: number, m: number): boolean {
+    const t = this.tokens;
+    for (let i = a; i < m; i++) if (t.in(H_TITLES, i) || t.in(H_FIRST_NAMES, i) || t.in(H_HONORIFICS, i)) return true;
+    return false;
+  }
+
   /** A title ends the capitalised words and connectors (`Secretary for Health and`) before token `c`, a connector. */
   private roleBefore(c: number): boolean {
     const t = this.tokens;
@@ -474,6 +481,16 @@ class Finder {
       const k = t.key(b + 1);
       // Not before a place (`Regional Director in Geneva`).
       if ((k === 'in' || k === 'for' || k === 'on') && leadingLexicon(t, b + 2, t.n - 1) === 0) b--;
+    }
+    // `Vice President Ames During Tour of the Plant`, `Press Secretary Ann Holt En Route
+    // Boston`: the words of a title-case heading after a person's name are no part of it.
+    for (let m = a + 1; m < b; m++) {
+      if (!t.in(H_HEADING_WORDS, m) || t.has(m, F_ALLCAPS) || !this.personWords(a, m)) continue;
+      const k = t.key(m);
+      if (k === 'en' && t.key(m + 1) !== 'route') continue;
+      this.run(a, m - 1);
+      this.run(k === 'en' ? m + 2 : m + 1, b);
+      return;
     }
     // `Assistant Secretary for Preparedness and Response Dawn Okafor`: the last word of a
     // role, a common noun joined to it by `and`/`for`/`of`, glued to a given name and surname.
@@ -1218,6 +1235,11 @@ const H_ROLE_COMPLEMENTS = hashSet([
   ...TITLE_COMPLEMENTS,
   ...'response preparedness resilience recovery relief development services policy operations management planning technology research enforcement safety engagement outreach strategy resources readiness protection infrastructure communications affairs'.split(' '),
 ]);
+
+/** Words of a title-case heading after a name (`During`, `Before`, `En Route`). */
+const H_HEADING_WORDS = hashSet('during before after at on in with without from to by about over under into upon via amid ahead following en'.split(' '));
+
+const H_HONORIFICS = hashSet(HONORIFICS);
 
 /** Prefixes of ships' names (`USS Enterprise`, `HMS Victory`). */
 const H_SHIP_PREFIXES = hashSet(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'ins', 'uscgc']);
