@@ -24,6 +24,8 @@ export function normalised(...sets: ReadonlySet<string>[]): ReadonlySet<string> 
 
 export const LEX_PLACES = normalised(COUNTRIES, CITIES, REGIONS);
 export const LEX_ORGS = normalised(ORGANIZATIONS);
+/** Cities: named after people often enough (`Florence`, `Charlotte`) to be one where only a person can be. */
+export const LEX_CITIES = normalised(CITIES);
 export const LEX_PLACE_ACRONYMS = normalised(PLACE_ACRONYMS);
 export const LEX_DEMONYMS = normalised(DEMONYMS);
 export const LEX_PLACE_HEADS = normalised(PLACE_HEADS);
