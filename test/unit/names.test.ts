@@ -488,3 +488,8 @@ test('a title-case heading’s words after a person’s name are no part of it',
   // Not inside a name of no person.
   assert.ok(texts('She went to Doctors Without Borders, and more words here.').some((n) => n.includes('Without')));
 });
+
+test('Master before a name is a form of address; inside a name it is a word of it', () => {
+  assert.deepEqual(shown('So my good friend, Master Tobias Wren, was at the gate.'), ['Tobias Wren person [Master]']);
+  assert.ok(!shown('They launched the Veldmark Transit Master Plan today.').some((n) => n.startsWith('Plan')));
+});
