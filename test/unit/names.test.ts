@@ -493,3 +493,8 @@ test('Master before a name is a form of address; inside a name it is a word of i
   assert.deepEqual(shown('So my good friend, Master Tobias Wren, was at the gate.'), ['Tobias Wren person [Master]']);
   assert.ok(!shown('They launched the Veldmark Transit Master Plan today.').some((n) => n.startsWith('Plan')));
 });
+
+test('a heading in capitals with its numerals is no part of the name after it', () => {
+  assert.deepEqual(texts('VOLUME I CHAPTER I Tobias Wren , handsome and rich , had a home.'), ['Tobias Wren']);
+  assert.deepEqual(texts('PART V Dana Holt came home at last.'), ['Dana Holt']);
+});

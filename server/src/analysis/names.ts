@@ -413,10 +413,11 @@ class Finder {
     let s = a;
     let i = a;
     while (i <= b) {
-      if (isShout(t, i) && i + 1 <= b && isShout(t, i + 1)) {
+      if (isShout(t, i) && i + 1 <= b && (isShout(t, i + 1) || this.numeral(i + 1))) {
         if (i > s) this.run(s, i - 1);
         const from = i;
-        while (i <= b && isShout(t, i)) i++;
+        // `VOLUME I CHAPTER I Emma Woodhouse`: a heading's numeral `I` goes with its capitals.
+        while (i <= b && (isShout(t, i) || (i > from && this.numeral(i)))) i++;
         const len = i - from;
         if ((len === 2 || len === 3) && t.in(H_FIRST_NAMES, from) && !t.in(H_TITLES, i - 1) && this.mixedLine) this.emitRun(from, i - 1, false, true, null, false);
         s = i;
@@ -425,6 +426,14 @@ class Finder {
       i++;
     }
     if (s <= b) this.run(s, b);
+  }
+
+  /** A numeral of one letter after a word in capitals (`VOLUME I`, `PART V`). */
+  private numeral(i: number): boolean {
+    const t = this.tokens;
+    if (t.end[i] - t.start[i] !== 1 || t.has(i, F_ABBR)) return false;
+    const c = this.text.charCodeAt(t.start[i]);
+    return (c === 73 || c === 86 || c === 88) && i > 0 && isShout(t, i - 1);
   }
 
   /** One run of capitalised words a..b: strip, peel roles, guess the kind, emit. */
