@@ -498,3 +498,7 @@ test('a heading in capitals with its numerals is no part of the name after it', 
   assert.deepEqual(texts('VOLUME I CHAPTER I Tobias Wren , handsome and rich , had a home.'), ['Tobias Wren']);
   assert.deepEqual(texts('PART V Dana Holt came home at last.'), ['Dana Holt']);
 });
+
+test('a storm named like a person is no person', () => {
+  assert.deepEqual(texts('We are tracking Hurricane Alma and Tropical Storm Ben closely, Dana Holt said.'), ['Dana Holt']);
+});

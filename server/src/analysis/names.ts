@@ -457,6 +457,8 @@ class Finder {
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_DIGIT) && t.has(b, F_INITIAL) && t.has(a, F_INITIAL)) return;
     // `USS Dwight D. Eisenhower`, `HMS Victory`: a ship, named after a person or not, is no actor.
     if (a < b && t.in(H_SHIP_PREFIXES, a) && t.has(a, F_ALLCAPS)) return;
+    // `Hurricane Beryl`, `Tropical Storm Alma`: a storm named like a person is an event.
+    if (a < b && t.in(H_STORM_WORDS, a)) return;
     // `the Fourth of July`, `the Ides of March`: a word before `of` and a month is a date;
     // not before a day (`the Kevin Ames of January 6th`, the person as he was then).
     if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'of' && t.has(b + 1, F_LOWER) && t.isCap(b + 2) && CALENDAR.has(t.key(b + 2)) && !(b + 3 < t.n && t.gap[b + 3] === G_NONE && t.has(b + 3, F_DIGIT))) return;
@@ -1249,6 +1251,9 @@ const H_ROLE_COMPLEMENTS = hashSet([
 const H_HEADING_WORDS = hashSet('during before after at on in with without from to by about over under into upon via amid ahead following en'.split(' '));
 
 const H_HONORIFICS = hashSet(HONORIFICS);
+
+/** Words before a storm's name (`Hurricane Beryl`, `Tropical Storm Alma`). */
+const H_STORM_WORDS = hashSet(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'superstorm', 'tornado']);
 
 /** Prefixes of ships' names (`USS Enterprise`, `HMS Victory`). */
 const H_SHIP_PREFIXES = hashSet(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'ins', 'uscgc']);
