@@ -502,3 +502,7 @@ test('a heading in capitals with its numerals is no part of the name after it', 
 test('a storm named like a person is no person', () => {
   assert.deepEqual(texts('We are tracking Hurricane Alma and Tropical Storm Ben closely, Dana Holt said.'), ['Dana Holt']);
 });
+
+test('a stage direction of a transcript is no name', () => {
+  assert.deepEqual(texts('It was a victory of the heart.  (Applause.)  Dana Holt agreed.  (Laughter.)'), ['Dana Holt']);
+});

@@ -65,7 +65,8 @@ am pm a.m. p.m. est edt gmt utc cet bst pst pdt cst cdt
 
 /**
  * Capitalised words that are not actors: languages, religions, common acronyms that are no
- * organisation, and words capitalised by convention (`Internet`).
+ * organisation, words capitalised by convention (`Internet`), a transcript's stage directions
+ * (`(Applause.)`).
  */
 export const NON_NAMES = set(`
 i ok okay tv dvd cd usb pc id it ai hq pr vip faq asap aka rip lol fyi ceo cfo coo cto gdp dna rna
@@ -76,6 +77,7 @@ islam christianity judaism buddhism hinduism catholicism
 god allah
 image photo video audio file source note update editor's advertisement
 chapter section page part
+applause laughter inaudible crosstalk booing
 `);
 
 /**
