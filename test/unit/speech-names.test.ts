@@ -72,3 +72,10 @@ test('a city called by name in a quote or speaking after its verb is a person th
   assert.ok(!m.actors.some((a) => a.name === 'Adelaide' && a.kind === 'place'), m.actors.map((a) => `${a.name} ${a.kind}`).join('; '));
   assert.equal(kindOf(m, 'Geneva'), 'place');
 });
+
+test('a given name called at the end of a sentence in a quotation that goes on is a person', () => {
+  const text = ['“ I am not well , Adelaide .', 'I sometimes doubt if I shall ever be better . ”', 'They had lived in Geneva for a year .'].join('\n');
+  const m = analyze(text);
+  assert.equal(kindOf(m, 'Adelaide'), 'person', m.actors.map((a) => `${a.name} ${a.kind}`).join('; '));
+  assert.equal(kindOf(m, 'Geneva'), 'place');
+});

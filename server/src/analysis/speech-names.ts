@@ -310,7 +310,9 @@ function vocativeAfterComma(text: string, at: number, le: number, hits: number[]
   if (k < all.length && all[k].w === 'dear') k++;
   else k = 0;
   const toks = all.slice(k);
-  if (toks.length < 2 || !toks[0].word || !toks[0].cap || toks[1].word || toks[1].w !== ',') return;
+  if (toks.length < 2 || !toks[0].word || !toks[0].cap || toks[1].word) return;
+  // `, Watson, `; or a given name (or a city's, see `push`) ending a sentence: `, Florence. `
+  if (toks[1].w !== ',' && !((toks[1].w === '.' || toks[1].w === '?' || toks[1].w === '!') && (FIRST_NAMES.has(toks[0].w) || LEX_CITIES.has(toks[0].w)))) return;
   // `, Watson, ` only: not a list of names (`Smith, Jones, and Brown` in a quotation).
   if (toks.length > 2 && toks[2].word && (toks[2].w === 'and' || toks[2].w === 'or' || toks[2].cap)) return;
   if (NOT_ADDRESSEES.has(toks[0].w)) return;
