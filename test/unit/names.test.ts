@@ -506,3 +506,10 @@ test('a storm named like a person is no person', () => {
 test('a stage direction of a transcript is no name', () => {
   assert.deepEqual(texts('It was a victory of the heart.  (Applause.)  Dana Holt agreed.  (Laughter.)'), ['Dana Holt']);
 });
+
+test('a title before one head word of a body, a place or an event names no one', () => {
+  const found = shown('We work with the Justice Department on it, at the entrance off West Executive Avenue, for the World Leader Summit.');
+  assert.ok(!found.some((n) => / person/.test(n)), found.join('; '));
+  assert.ok(found.includes('Justice Department organization'), found.join('; '));
+  assert.ok(shown('I quote what President Okafor said.').includes('Okafor person [President]'));
+});

@@ -98,6 +98,12 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   }
   // `General Assembly`, `Justice Department`: the rest is an organisation.
   if (headKind(t, last + 1, b) !== null && !HONORIFICS.has(t.key(last))) return none;
+  // `the Justice Department`, `West Executive Avenue`, `the World Leader Summit`: one head
+  // word of a body, a place or an event after the title is no one's name.
+  if (last + 1 === b && !HONORIFICS.has(t.key(last))) {
+    const k = t.key(b);
+    if (ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k) || NON_ACTOR_HEADS.has(k)) return none;
+  }
   if (isConnectorWord(t, last + 1)) return none;
   // A role word that is also a name word right before the name (`Will`, `Bishop`) only
   // counts when written as a title: capitalised and not the only word before the name.
