@@ -513,3 +513,8 @@ test('a title before one head word of a body, a place or an event names no one',
   assert.ok(found.includes('Justice Department organization'), found.join('; '));
   assert.ok(shown('I quote what President Okafor said.').includes('Okafor person [President]'));
 });
+
+test('an abbreviation after a hyphen is read whole: Japan-U.S.', () => {
+  const found = texts('We agreed to launch the Veldmark-U.S. Climate Partnership today.');
+  assert.ok(!found.some((n) => n.startsWith('S.')), found.join('; '));
+});

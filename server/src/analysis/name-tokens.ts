@@ -369,8 +369,11 @@ export function scanWord(text: string, from: number, to: number, gap: number, bu
         break;
       }
       if (k1 === K_UPPER && upper === 0 && lower > 0 && i - from <= 3 && JOINED_PREFIXES.has(text.slice(from, i).toLowerCase())) prefixed = true;
-      if (isHyphen(c)) flags |= F_HYPHEN;
-      else flags |= F_APOS;
+      if (isHyphen(c)) {
+        flags |= F_HYPHEN;
+        // `Japan-U.S.`: an abbreviation after the hyphen is read as one (`U.S.`).
+        segStart = i + 1;
+      } else flags |= F_APOS;
       h = hashMix(h, isHyphen(c) ? 45 : 39);
       i++;
       continue;
