@@ -518,3 +518,8 @@ test('an abbreviation after a hyphen is read whole: Japan-U.S.', () => {
   const found = texts('We agreed to launch the Veldmark-U.S. Climate Partnership today.');
   assert.ok(!found.some((n) => n.startsWith('S.')), found.join('; '));
 });
+
+test('the field of a role after for or of is no one', () => {
+  const found = shown('We are working with the Special Presidential Envoy for Hostage Affairs, who has met the family.');
+  assert.ok(!found.some((n) => n.startsWith('Hostage Affairs person')), found.join('; '));
+});

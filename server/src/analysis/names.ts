@@ -778,6 +778,8 @@ class Finder {
     if (lex !== null) return lex;
     // `the West`, `the Gulf`
     if (hasThe && lexiconKind('the ' + whole) !== null) return lexiconKind('the ' + whole);
+    // `Envoy for Hostage Affairs, who ...`: the field of a role is no one.
+    if (b > a && a >= 2 && t.in(H_ROLE_COMPLEMENTS, b) && !ORG_HEADS.has(t.key(b)) && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) return null;
     // `Herald et al.`: an author, whatever the word means otherwise.
     if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'et' && t.key(b + 2) === 'al') return 'person';
     // `Policing Act`, `the Charter`, `World Cup`: laws, events and works are no actors.
@@ -1244,7 +1246,7 @@ const H_INTERJECTIONS = hashSet(INTERJECTIONS);
 /** Words that end a role's field (`Secretary for Preparedness and Response`, `of Health`). */
 const H_ROLE_COMPLEMENTS = hashSet([
   ...TITLE_COMPLEMENTS,
-  ...'response preparedness resilience recovery relief development services policy operations management planning technology research enforcement safety engagement outreach strategy resources readiness protection infrastructure communications affairs'.split(' '),
+  ...'response preparedness resilience recovery relief development services policy operations management planning technology research enforcement safety engagement outreach strategy resources readiness protection infrastructure communications affairs issues relations rights'.split(' '),
 ]);
 
 /** Words of a title-case heading after a name (`During`, `Before`, `En Route`). */
