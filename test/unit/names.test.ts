@@ -523,3 +523,13 @@ test('the field of a role after for or of is no one', () => {
   const found = shown('We are working with the Special Presidential Envoy for Hostage Affairs, who has met the family.');
   assert.ok(!found.some((n) => n.startsWith('Hostage Affairs person')), found.join('; '));
 });
+
+test('a name after a title ends before of and a known place', () => {
+  assert.deepEqual(shown('We met President Okafor of the Philippines and Prime Minister Ames of Japan today.'), [
+    'Okafor person [President]',
+    'Philippines place',
+    'Ames person [Prime Minister]',
+    'Japan place',
+  ]);
+  assert.ok(texts('The Bank of America spoke.').includes('Bank of America'));
+});

@@ -611,6 +611,19 @@ class Finder {
       if (pending.draft !== null && !pending.determined) pending.draft.end = pending.draft.start;
       person = true;
     }
+    // `President Zelenskyy of Ukraine`: a person's name after a title ends before `of` and a
+    // known place, a mention of its own.
+    if (role !== null && lex === null && nameA < b) {
+      for (let o = nameA + 1; o < b; o++) {
+        if (!t.has(o, F_LOWER) || t.key(o) !== 'of') continue;
+        let p = o + 1;
+        if (t.key(p) === 'the' && t.has(p, F_LOWER) && p < b) p++;
+        if (leadingLexicon(t, p, b) !== b - p + 1 || lexiconKind(t.joined(p, b)) !== 'place') break;
+        this.emitRun(nameA, o - 1, false, person, role, false, unsure);
+        this.emitRun(p, b, p > o + 1, false, null, true);
+        return;
+      }
+    }
     this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null, unsure);
     const last = this.drafts[this.drafts.length - 1];
     if (honorific !== null && last !== undefined && last.start === t.start[nameA] && last.role === null) last.honorific = honorific;
