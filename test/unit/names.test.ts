@@ -435,3 +435,101 @@ test('a title of someone else after of, inside a role set off after a name, is a
 test('a headline title before a name with a possessive names that person', () => {
   assert.deepEqual(shown('A Promise Kept Indian Prime Minister Ada Varga ’s Farewell Address').filter((n) => n.includes('person')), ['Ada Varga person [Prime Minister]']);
 });
+
+test('holidays, dates and battles are no organisations', () => {
+  const text = 'You know, the Fourth of July is a moment for us, and the Battle of Tarvos lasted a day. We fight to win the Battle for Veldmark. Happy Fourth of July to all.';
+  const kinds = shown(text);
+  assert.ok(!kinds.some((n) => n.startsWith('Fourth') || n.startsWith('Happy Fourth')), kinds.join('; '));
+  assert.ok(!kinds.some((n) => n.startsWith('Battle organization')), kinds.join('; '));
+  assert.deepEqual(mentioned(text).filter((m) => m.includes('Battle') || m.includes('Fourth')), []);
+  // A day after the month dates a person's words: the name stays.
+  assert.ok(texts('He agreed with the Kevin Ames of January 6th and the Kevin Ames of today.').includes('Kevin Ames'));
+});
+
+test('a word cut off before a dash is a false start, no name', () => {
+  const text = 'But the Pres- — the President is using the tools. We work with the World Ba- — with the banks, and the Department of Educa- — of Transport.';
+  const found = texts(text);
+  assert.deepEqual(found, ['President', 'Transport']);
+  // A lower-case word cut off after a name leaves the name.
+  assert.ok(texts('Every time, the Agency for Roads coord- — takes action.').includes('Agency for Roads'));
+  // A hyphen inside a name is no cut.
+  assert.ok(texts('I met Dana Whitlock-Smith and Jean-Pierre today.').includes('Dana Whitlock-Smith'));
+});
+
+test('a greeting or an answer opening a sentence is nobody, and no surname before a name', () => {
+  const text = 'MR. ROE: Welcome, Joe. Exactly, Maria. Congratulations, Kamala. Good-evening, doctor. Welcome Ilse Varga to the show.';
+  const found = texts(text);
+  assert.ok(!found.some((n) => /Welcome|Exactly|Congratulations|Good-evening/.test(n)), found.join('; '));
+  assert.ok(found.includes('Ilse Varga'));
+  // A catalogue's surname first still reads.
+  assert.deepEqual(texts('Dickens, Charles.'), ['Dickens, Charles']);
+});
+
+test('a law, a ship and a possessive after in are no person and no place', () => {
+  const found = shown('The order and also the Safer Harbours Act, the Department of Justice is taking action. The group is centered around the USS Dana B. Whitlock, with its air wing. The result is a drop in Okafor’s oil revenue.');
+  assert.ok(!found.some((n) => n.startsWith('Safer Harbours Act person')), found.join('; '));
+  assert.ok(!found.some((n) => n.includes('Whitlock')), found.join('; '));
+  assert.ok(!found.some((n) => n.startsWith('Okafor place')), found.join('; '));
+  assert.ok(shown('They met in Port Arden last week.').includes('Port Arden place'));
+});
+
+test('a role’s last word is no part of the name after it; a name going on to a room names the room', () => {
+  const found = texts('Under Assistant Secretary for Preparedness and Response Dana Okafor, the team grew.');
+  assert.ok(found.includes('Dana Okafor'), found.join('; '));
+  assert.deepEqual(shown('Dana R. Okafor Press Briefing Room'), ['Dana R. Okafor Press Briefing Room place']);
+  assert.deepEqual(shown('We met in the Dana R. Okafor Press Briefing Room today.'), ['Dana R. Okafor Press Briefing Room place']);
+});
+
+test('a title-case heading’s words after a person’s name are no part of it', () => {
+  const text = 'Remarks by President Ames and Vice President Holt During Tour of the Harbour, and more words here.';
+  const found = shown(text);
+  assert.ok(found.includes('Holt person [Vice President]'), found.join('; '));
+  assert.ok(shown('Press Gaggle by Press Secretary Ann Holt En Route Port Arden, and more words here.').includes('Ann Holt person [Press Secretary]'));
+  // Not inside a name of no person.
+  assert.ok(texts('She went to Doctors Without Borders, and more words here.').some((n) => n.includes('Without')));
+});
+
+test('Master before a name is a form of address; inside a name it is a word of it', () => {
+  assert.deepEqual(shown('So my good friend, Master Tobias Wren, was at the gate.'), ['Tobias Wren person [Master]']);
+  assert.ok(!shown('They launched the Veldmark Transit Master Plan today.').some((n) => n.startsWith('Plan')));
+});
+
+test('a heading in capitals with its numerals is no part of the name after it', () => {
+  assert.deepEqual(texts('VOLUME I CHAPTER I Tobias Wren , handsome and rich , had a home.'), ['Tobias Wren']);
+  assert.deepEqual(texts('PART V Dana Holt came home at last.'), ['Dana Holt']);
+});
+
+test('a storm named like a person is no person', () => {
+  assert.deepEqual(texts('We are tracking Hurricane Alma and Tropical Storm Ben closely, Dana Holt said.'), ['Dana Holt']);
+});
+
+test('a stage direction of a transcript is no name', () => {
+  assert.deepEqual(texts('It was a victory of the heart.  (Applause.)  Dana Holt agreed.  (Laughter.)'), ['Dana Holt']);
+});
+
+test('a title before one head word of a body, a place or an event names no one', () => {
+  const found = shown('We work with the Justice Department on it, at the entrance off West Executive Avenue, for the World Leader Summit.');
+  assert.ok(!found.some((n) => / person/.test(n)), found.join('; '));
+  assert.ok(found.includes('Justice Department organization'), found.join('; '));
+  assert.ok(shown('I quote what President Okafor said.').includes('Okafor person [President]'));
+});
+
+test('an abbreviation after a hyphen is read whole: Japan-U.S.', () => {
+  const found = texts('We agreed to launch the Veldmark-U.S. Climate Partnership today.');
+  assert.ok(!found.some((n) => n.startsWith('S.')), found.join('; '));
+});
+
+test('the field of a role after for or of is no one', () => {
+  const found = shown('We are working with the Special Presidential Envoy for Hostage Affairs, who has met the family.');
+  assert.ok(!found.some((n) => n.startsWith('Hostage Affairs person')), found.join('; '));
+});
+
+test('a name after a title ends before of and a known place', () => {
+  assert.deepEqual(shown('We met President Okafor of the Philippines and Prime Minister Ames of Japan today.'), [
+    'Okafor person [President]',
+    'Philippines place',
+    'Ames person [Prime Minister]',
+    'Japan place',
+  ]);
+  assert.ok(texts('The Bank of America spoke.').includes('Bank of America'));
+});

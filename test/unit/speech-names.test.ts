@@ -58,3 +58,24 @@ test('places, organisations, acronyms and common words next to a quote stay what
   assert.equal(kindOf(m, 'Great'), undefined);
   assert.equal(kindOf(m, 'God'), undefined);
 });
+
+test('a city called by name in a quote or speaking after its verb is a person there', () => {
+  const text = [
+    '“I can not bear to hear you speak so, uncle,” said Adelaide Marsh, in agitation.',
+    '“True, Adelaide, but it is not years only that make a man old.”',
+    '“Have you no heart?” demanded Adelaide, indignantly.',
+    'They had lived in Geneva for a year.',
+    '“We reject the plan,” Geneva said.',
+  ].join('\n');
+  const m = analyze(text);
+  assert.equal(kindOf(m, 'Adelaide Marsh'), 'person');
+  assert.ok(!m.actors.some((a) => a.name === 'Adelaide' && a.kind === 'place'), m.actors.map((a) => `${a.name} ${a.kind}`).join('; '));
+  assert.equal(kindOf(m, 'Geneva'), 'place');
+});
+
+test('a given name called at the end of a sentence in a quotation that goes on is a person', () => {
+  const text = ['“ I am not well , Adelaide .', 'I sometimes doubt if I shall ever be better . ”', 'They had lived in Geneva for a year .'].join('\n');
+  const m = analyze(text);
+  assert.equal(kindOf(m, 'Adelaide'), 'person', m.actors.map((a) => `${a.name} ${a.kind}`).join('; '));
+  assert.equal(kindOf(m, 'Geneva'), 'place');
+});

@@ -110,7 +110,8 @@ export const ABBREVIATION_OF: ReadonlyMap<string, string> = new Map(
 
 /**
  * Head words of names that are no actor: laws, treaties, plans, events, prizes, periods
- * (`Policing Act`, `Adriatic Charter`, `World Cup`, `Arab Spring`, `Nobel Prize`).
+ * (`Policing Act`, `Adriatic Charter`, `World Cup`, `Arab Spring`, `Nobel Prize`, `the Battle
+ * of Hastings`).
  */
 export const NON_ACTOR_HEADS = wordList(`
 act|acts|bill|bills|treaty|charter|declaration|agreement|accord|accords|resolution|plan|plans|convention
@@ -120,4 +121,5 @@ festival|carnival|prize|prizes|award|awards|medal|day|week|month|year|century|er
 fair|marathon|derby|series|season|show|awards|crisis|affair|scandal|disaster|storm|hurricane
 cyclone|typhoon|earthquake|pandemic|virus|telescope|policy
 guidelines|strategy|report|index|scripture|bible|koran|quran|torah|psalms|gospel
+battle|battles|siege|massacre|uprising|rebellion|eve|anniversary|jubilee|parade
 `);

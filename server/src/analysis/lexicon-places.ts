@@ -106,7 +106,7 @@ islamic|muslim|christian|jewish|catholic|protestant|orthodox|sunni|shia|shiite|h
 sikh|alawite|druze|yazidi|coptic|evangelical|kremlin-backed|u.s.-backed|us-backed|russian-backed
 `);
 
-/** Head words that make a name a place (`Black Sea`, `Johnson Space Center`, `Eureka Springs`). */
+/** Head words that make a name a place (`Black Sea`, `Johnson Space Center`, `Eureka Springs`, `Briefing Room`). */
 export const PLACE_HEADS = wordList(`
 river|sea|ocean|lake|island|islands|isles|mountain|mountains|mount|mt.|valley|bay|gulf|strait
 straits|peninsula|desert|coast|province|county|district|region|territory|territories|city|town
@@ -116,6 +116,7 @@ forest|glacier|shelf|republic|kingdom|emirates|states|oblast|krai|governorate|pr
 canton|borough|township|suburb|park|stadium|arena|palace|castle|cathedral|mosque|temple
 basin|delta|plain|plains|plateau|highlands|lowlands|archipelago|atoll|reef|cape|point
 quarter|camp|base|checkpoint|crossing|border|frontier|zone|enclave|corridor|county
+room|lawn|garden|memorial|monument
 `);
 
 /** Words before a name that make it a place (`North Kivu`, `Lake Chad`, `San Diego`). */

@@ -13,7 +13,7 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /** Forms of address that are not part of the name and are no role either (`Mr Putin`). */
-export const HONORIFICS = set(`mr mrs ms miss mx messrs mme mlle herr frau senor senora señor señora monsieur madame madam sir dame lady`);
+export const HONORIFICS = set(`mr mrs ms miss mx messrs mme mlle herr frau senor senora señor señora monsieur madame madam sir dame lady master`);
 
 /**
  * Which person a form of address points to: a man (1), a married woman (2), an unmarried

@@ -40,19 +40,33 @@ nobody nothing whoever whatever wherever whenever
 hey dear sorry wow ah aha hmm um uh look listen
 `);
 
+/**
+ * Greetings and answers that open a sentence and are no name (`Welcome, Joe.`, `Exactly,
+ * Maria.`, `Good-evening, doctor.`); they may open a name elsewhere (`Good Hope`), so they
+ * are no stopwords.
+ */
+export const INTERJECTIONS = set(`
+welcome congratulations congrats thanks goodbye good-bye bye farewell adieu cheers howdy
+good-morning good-evening good-afternoon good-night goodnight good-day morning evening afternoon
+sorry pardon excuse right alright sure exactly absolutely correct true fine indeed precisely
+agreed amen bravo hurrah hooray hush quiet enough wait stop hurry come go right-o
+`);
+
 /** Days of the week and months: capitalised, never an actor. */
 export const CALENDAR = set(`
 monday tuesday wednesday thursday friday saturday sunday
 mon tue tues wed thu thur thurs fri sat sun
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-christmas easter ramadan eid hanukkah thanksgiving
+christmas easter ramadan eid hanukkah thanksgiving juneteenth kwanzaa diwali passover halloween
+nowruz purim hashanah kippur pentecost
 am pm a.m. p.m. est edt gmt utc cet bst pst pdt cst cdt
 `);
 
 /**
  * Capitalised words that are not actors: languages, religions, common acronyms that are no
- * organisation, and words capitalised by convention (`Internet`).
+ * organisation, words capitalised by convention (`Internet`), a transcript's stage directions
+ * (`(Applause.)`).
  */
 export const NON_NAMES = set(`
 i ok okay tv dvd cd usb pc id it ai hq pr vip faq asap aka rip lol fyi ceo cfo coo cto gdp dna rna
@@ -63,6 +77,7 @@ islam christianity judaism buddhism hinduism catholicism
 god allah
 image photo video audio file source note update editor's advertisement
 chapter section page part
+applause laughter inaudible crosstalk booing
 `);
 
 /**

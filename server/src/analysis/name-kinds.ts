@@ -24,6 +24,8 @@ export function normalised(...sets: ReadonlySet<string>[]): ReadonlySet<string> 
 
 export const LEX_PLACES = normalised(COUNTRIES, CITIES, REGIONS);
 export const LEX_ORGS = normalised(ORGANIZATIONS);
+/** Cities: named after people often enough (`Florence`, `Charlotte`) to be one where only a person can be. */
+export const LEX_CITIES = normalised(CITIES);
 export const LEX_PLACE_ACRONYMS = normalised(PLACE_ACRONYMS);
 export const LEX_DEMONYMS = normalised(DEMONYMS);
 export const LEX_PLACE_HEADS = normalised(PLACE_HEADS);
@@ -221,7 +223,7 @@ export function leadingLexicon(t: Tokens, a: number, b: number): number {
 /** Kind from head words: `Security Council`, `University of Helsinki`, `Black Sea`, `North Kivu`. */
 /** Place words that are no surname: after a given name they still make a place. */
 const NO_SURNAME_PLACE_HEADS = new Set(
-  'sea ocean gulf strait straits bay peninsula desert canyon glacier shelf island islands isles airport station avenue boulevard plaza stadium arena basin delta archipelago atoll reef'.split(' '),
+  'sea ocean gulf strait straits bay peninsula desert canyon glacier shelf island islands isles airport station avenue boulevard plaza stadium arena basin delta archipelago atoll reef room lawn garden memorial monument building'.split(' '),
 );
 
 export function headKind(t: Tokens, a: number, b: number): ActorKind | null {

@@ -7,7 +7,7 @@ import type { ActorKind, Span } from './model';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, TITLE_COMPLEMENTS, VERB_LIKE_TITLES } from './lexicon-titles';
 import { JOINED_PREFIXES, STOPWORDS } from './lexicon-words';
 import { FIRST_NAMES } from './lexicon-names';
-import { ORG_HEADS } from './lexicon-orgs';
+import { NON_ACTOR_HEADS, ORG_HEADS } from './lexicon-orgs';
 import { ADJECTIVE_ENDING, DETERMINERS, LEX_DEMONYMS, LEX_ORGS, LEX_PLACE_HEADS, ROLE_CONNECTORS, headKind, isConnectorWord, isDroppable, leadingLexicon, lexiconKind } from './name-kinds';
 import { F_AMP, F_DIGIT, F_LOWER, F_POSS, G_NONE, G_COMMA, K_DIGIT, K_MARK, isApostrophe, isHyphen, isLetterKind, isSpace, isWordKind, kindOf, type Tokens } from './name-tokens';
 
@@ -40,7 +40,7 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   for (let i = a; i <= b; i++) {
     const k = t.key(i);
     const title = TITLES.has(k) || isLadyTitle(t, i);
-    if (title || HONORIFICS.has(k)) {
+    if (title || (HONORIFICS.has(k) && (k !== 'master' || masterOf(t, i, a, b)))) {
       last = i;
       if (title) honorOnly = false;
       // `Secretary of State`, `President of the United States`
@@ -98,6 +98,12 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   }
   // `General Assembly`, `Justice Department`: the rest is an organisation.
   if (headKind(t, last + 1, b) !== null && !HONORIFICS.has(t.key(last))) return none;
+  // `the Justice Department`, `West Executive Avenue`, `the World Leader Summit`: one head
+  // word of a body, a place or an event after the title is no one's name.
+  if (last + 1 === b && !HONORIFICS.has(t.key(last))) {
+    const k = t.key(b);
+    if (ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k) || NON_ACTOR_HEADS.has(k)) return none;
+  }
   if (isConnectorWord(t, last + 1)) return none;
   // A role word that is also a name word right before the name (`Will`, `Bishop`) only
   // counts when written as a title: capitalised and not the only word before the name.
@@ -177,6 +183,16 @@ export function readLabelName(written: string): LabelName | null {
 }
 
 /** `First Lady`, `Second Lady`: a form of address that is a title after `first` or `second`. */
+/**
+ * `Master John Rolfe`, `Master Philip`: the form of address of a boy or a young man, opening
+ * the run before a name; not inside a name (`the ICT Master Plan`) nor before a thing.
+ */
+function masterOf(t: Tokens, i: number, a: number, b: number): boolean {
+  if (i !== a || i + 1 > b) return false;
+  const n = t.key(i + 1);
+  return !NON_ACTOR_HEADS.has(n) && !ORG_HEADS.has(n) && !LEX_PLACE_HEADS.has(n) && lexiconKind(n) === null;
+}
+
 export function isLadyTitle(t: Tokens, i: number): boolean {
   if (i <= 0 || t.key(i) !== 'lady' || t.gap[i] !== G_NONE || !t.isCap(i - 1)) return false;
   const p = t.key(i - 1);

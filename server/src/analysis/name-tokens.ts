@@ -167,6 +167,7 @@ export const F_PREFIXED = 1024; // `al-Assad`, `d'Ettorre`
 export const F_DOTTED = 2048; // a period inside: `U.S`
 export const F_HASLOWER = 4096;
 export const F_APOS = 8192; // an apostrophe inside: `O'Neill`, `don't`
+export const F_CUT = 16384; // cut off before a dash, a false start: `the Pres- — the President`
 
 export const G_NONE = 0; // only spaces before the token
 export const G_COMMA = 1;
@@ -245,9 +246,9 @@ export class Tokens {
     return i >= 0 && i < this.n && set.has(this.hash[i]);
   }
 
-  /** A capitalised word that may be part of a name. */
+  /** A capitalised word that may be part of a name (not one cut off: `the Pres- —`). */
   isCap(i: number): boolean {
-    return (this.flags[i] & (F_CAP | F_DIGIT)) === F_CAP;
+    return (this.flags[i] & (F_CAP | F_DIGIT | F_CUT)) === F_CAP;
   }
 
   /** Keys of tokens a..b joined by single spaces. */
@@ -363,10 +364,16 @@ export function scanWord(text: string, from: number, to: number, gap: number, bu
         possessive = true;
         break;
       }
-      if (!isWordKind(k1) || (isApostrophe(c) && !isLetterKind(k1))) break;
+      if (!isWordKind(k1) || (isApostrophe(c) && !isLetterKind(k1))) {
+        if (isHyphen(c) && cutOff(text, i + 1, to)) flags |= F_CUT;
+        break;
+      }
       if (k1 === K_UPPER && upper === 0 && lower > 0 && i - from <= 3 && JOINED_PREFIXES.has(text.slice(from, i).toLowerCase())) prefixed = true;
-      if (isHyphen(c)) flags |= F_HYPHEN;
-      else flags |= F_APOS;
+      if (isHyphen(c)) {
+        flags |= F_HYPHEN;
+        // `Japan-U.S.`: an abbreviation after the hyphen is read as one (`U.S.`).
+        segStart = i + 1;
+      } else flags |= F_APOS;
       h = hashMix(h, isHyphen(c) ? 45 : 39);
       i++;
       continue;
@@ -410,6 +417,15 @@ export function scanWord(text: string, from: number, to: number, gap: number, bu
   if (digits > 0) flags |= F_DIGIT;
   buf.push(from, tokEnd, flags, gap, h);
   return i;
+}
+
+/** A dash follows at `i`, after spaces if any: the hyphen before it cut a word off (`Pres- —`). */
+function cutOff(text: string, i: number, to: number): boolean {
+  let j = i;
+  while (j < to && j < i + 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j++;
+  if (j >= to) return false;
+  const c = text.charCodeAt(j);
+  return c === 0x2014 || c === 0x2013 || isHyphen(c);
 }
 
 // ---------------------------------------------------------------------------------------

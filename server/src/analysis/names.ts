@@ -23,13 +23,13 @@
 import type { ActorKind, SpeakerLabel, Span } from './model';
 import type { NameCandidate } from './pipeline-types';
 import { detach, type LineIndex } from './text';
-import { CALENDAR, NAME_PARTICLES, NON_NAMES, STOPWORDS } from './lexicon-words';
-import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
+import { CALENDAR, INTERJECTIONS, NAME_PARTICLES, NON_NAMES, STOPWORDS } from './lexicon-words';
+import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
 import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
-import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
+import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, F_CUT, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { softWrap } from './name-wraps';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole, isLadyTitle } from './name-roles';
 
@@ -168,6 +168,13 @@ class Finder {
         }
         break;
       }
+      // `the Bipartisan Infrastru- — Infrastructure Law`, `the Department of Educa- — of
+      // Transportation`: words that run into a word cut off are a false start, said again
+      // after the dash.
+      if (this.beforeCut(b)) {
+        j = b + 1;
+        continue;
+      }
       const inv = a === b ? this.invertedName(a) : -1;
       if (inv > 0) {
         this.drafts.push({ start: t.start[a], end: t.end[inv], kind: 'person', role: null, roleSpan: null, label: -1 });
@@ -179,6 +186,41 @@ class Finder {
       j = b + 1;
     }
     this.describedPeople();
+  }
+
+  /** Tokens a..m-1 hold a title, a form of address or a given name. */
+  private personWords(a: number, m: number): boolean {
+    const t = this.tokens;
+    for (let i = a; i < m; i++) if (t.in(H_TITLES, i) || t.in(H_FIRST_NAMES, i) || t.in(H_HONORIFICS, i)) return true;
+    return false;
+  }
+
+  /** A title ends the capitalised words and connectors (`Secretary for Health and`) before token `c`, a connector. */
+  private roleBefore(c: number): boolean {
+    const t = this.tokens;
+    const k = t.key(c);
+    if (k !== 'and' && k !== 'for' && k !== 'of') return false;
+    for (let i = c - 1; i >= 0 && i >= c - 8; i--) {
+      if (t.isCap(i)) {
+        if (t.in(H_TITLES, i)) return true;
+      } else if (!t.has(i, F_LOWER) || !ROLE_CONNECTORS.has(t.key(i))) return false;
+      if (t.gap[i] !== G_NONE) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A capitalised word cut off before a dash follows token `b`, right after it or after `of`
+   * (`the`); not a lower-case one (`the President en- — practically`).
+   */
+  private beforeCut(b: number): boolean {
+    const t = this.tokens;
+    let c = b + 1;
+    if (c < t.n && t.gap[c] === G_NONE && t.has(c, F_LOWER) && t.key(c) === 'of') {
+      c++;
+      if (c < t.n && t.gap[c] === G_NONE && t.has(c, F_LOWER) && t.key(c) === 'the') c++;
+    }
+    return c < t.n && t.gap[c] === G_NONE && t.has(c, F_CUT) && t.has(c, F_CAP);
   }
 
   /**
@@ -196,6 +238,8 @@ class Finder {
     // The given name is a known one, or the second of a list (`..., Ilse and Holt, Ann.`).
     if (!t.in(H_FIRST_NAMES, g) && !listed) return -1;
     if (t.in(H_TITLES, a) || STOPWORDS.has(t.key(a))) return -1;
+    // `Welcome, Joe.`, `Exactly, Maria.`: a greeting or an answer, and a name called.
+    if (t.in(H_INTERJECTIONS, a) || this.lower(t.hash[a]) || t.has(a, F_HYPHEN)) return -1;
     let e = g;
     while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && !t.has(e, F_POSS)) e++;
     if (e + 1 >= t.n) return e;
@@ -369,10 +413,11 @@ class Finder {
     let s = a;
     let i = a;
     while (i <= b) {
-      if (isShout(t, i) && i + 1 <= b && isShout(t, i + 1)) {
+      if (isShout(t, i) && i + 1 <= b && (isShout(t, i + 1) || this.numeral(i + 1))) {
         if (i > s) this.run(s, i - 1);
         const from = i;
-        while (i <= b && isShout(t, i)) i++;
+        // `VOLUME I CHAPTER I Emma Woodhouse`: a heading's numeral `I` goes with its capitals.
+        while (i <= b && (isShout(t, i) || (i > from && this.numeral(i)))) i++;
         const len = i - from;
         if ((len === 2 || len === 3) && t.in(H_FIRST_NAMES, from) && !t.in(H_TITLES, i - 1) && this.mixedLine) this.emitRun(from, i - 1, false, true, null, false);
         s = i;
@@ -381,6 +426,14 @@ class Finder {
       i++;
     }
     if (s <= b) this.run(s, b);
+  }
+
+  /** A numeral of one letter after a word in capitals (`VOLUME I`, `PART V`). */
+  private numeral(i: number): boolean {
+    const t = this.tokens;
+    if (t.end[i] - t.start[i] !== 1 || t.has(i, F_ABBR)) return false;
+    const c = this.text.charCodeAt(t.start[i]);
+    return (c === 73 || c === 86 || c === 88) && i > 0 && isShout(t, i - 1);
   }
 
   /** One run of capitalised words a..b: strip, peel roles, guess the kind, emit. */
@@ -402,6 +455,13 @@ class Finder {
     if (a > b) return;
     // `H. R. 4321`: initials before a number name a bill, no one.
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_DIGIT) && t.has(b, F_INITIAL) && t.has(a, F_INITIAL)) return;
+    // `USS Dwight D. Eisenhower`, `HMS Victory`: a ship, named after a person or not, is no actor.
+    if (a < b && t.in(H_SHIP_PREFIXES, a) && t.has(a, F_ALLCAPS)) return;
+    // `Hurricane Beryl`, `Tropical Storm Alma`: a storm named like a person is an event.
+    if (a < b && t.in(H_STORM_WORDS, a)) return;
+    // `the Fourth of July`, `the Ides of March`: a word before `of` and a month is a date;
+    // not before a day (`the Kevin Ames of January 6th`, the person as he was then).
+    if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'of' && t.has(b + 1, F_LOWER) && t.isCap(b + 2) && CALENDAR.has(t.key(b + 2)) && !(b + 3 < t.n && t.gap[b + 3] === G_NONE && t.has(b + 3, F_DIGIT))) return;
     // `Image: Varnek.`: the one word of a picture credit is its author.
     if (a === b && a > 0 && t.gap[a] === G_SENT && t.in(H_CREDIT_WORDS, a - 1) && (b + 1 >= t.n || t.gap[b + 1] === G_SENT) && lexiconKindFor(t, a, a, t.key(a)) === null && !isDroppable(t, a)) {
       this.emitRun(a, a, false, true, null, false);
@@ -409,6 +469,12 @@ class Finder {
     }
     // A single word that opens a sentence is a name only with evidence from elsewhere.
     let unsure = false;
+    // `Good-evening, doctor.`, `Welcome Joe Biden`: a greeting opening the sentence.
+    if (initial && t.in(H_INTERJECTIONS, a)) {
+      if (a === b) return;
+      a++;
+      initial = false;
+    }
     if (initial) {
       if (a === b) {
         const ev = this.evidence(a);
@@ -426,6 +492,22 @@ class Finder {
       const k = t.key(b + 1);
       // Not before a place (`Regional Director in Geneva`).
       if ((k === 'in' || k === 'for' || k === 'on') && leadingLexicon(t, b + 2, t.n - 1) === 0) b--;
+    }
+    // `Vice President Ames During Tour of the Plant`, `Press Secretary Ann Holt En Route
+    // Boston`: the words of a title-case heading after a person's name are no part of it.
+    for (let m = a + 1; m < b; m++) {
+      if (!t.in(H_HEADING_WORDS, m) || t.has(m, F_ALLCAPS) || !this.personWords(a, m)) continue;
+      const k = t.key(m);
+      if (k === 'en' && t.key(m + 1) !== 'route') continue;
+      this.run(a, m - 1);
+      this.run(k === 'en' ? m + 2 : m + 1, b);
+      return;
+    }
+    // `Assistant Secretary for Preparedness and Response Dawn Okafor`: the last word of a
+    // role, a common noun joined to it by `and`/`for`/`of`, glued to a given name and surname.
+    if (b > a + 1 && b <= a + 3 && a >= 2 && t.in(H_ROLE_COMPLEMENTS, a) && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) {
+      this.run(a + 1, b);
+      return;
     }
     // `Washington State University Simon Ličen`: an organisation's head word followed by a
     // given name ends the organisation's name.
@@ -529,6 +611,19 @@ class Finder {
       if (pending.draft !== null && !pending.determined) pending.draft.end = pending.draft.start;
       person = true;
     }
+    // `President Zelenskyy of Ukraine`: a person's name after a title ends before `of` and a
+    // known place, a mention of its own.
+    if (role !== null && lex === null && nameA < b) {
+      for (let o = nameA + 1; o < b; o++) {
+        if (!t.has(o, F_LOWER) || t.key(o) !== 'of') continue;
+        let p = o + 1;
+        if (t.key(p) === 'the' && t.has(p, F_LOWER) && p < b) p++;
+        if (leadingLexicon(t, p, b) !== b - p + 1 || lexiconKind(t.joined(p, b)) !== 'place') break;
+        this.emitRun(nameA, o - 1, false, person, role, false, unsure);
+        this.emitRun(p, b, p > o + 1, false, null, true);
+        return;
+      }
+    }
     this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null, unsure);
     const last = this.drafts[this.drafts.length - 1];
     if (honorific !== null && last !== undefined && last.start === t.start[nameA] && last.role === null) last.honorific = honorific;
@@ -631,7 +726,8 @@ class Finder {
     // kind: they become a mention only when the actors step finds them named elsewhere.
     const kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
     let roleAfter: Span | null = null;
-    if (role === null && kind !== 'place' && kind !== 'organization') roleAfter = appositiveRole(t, b);
+    // `the Safer Streets Act, the Department of Justice ...`: a law holds no role.
+    if (role === null && kind !== 'place' && kind !== 'organization' && !NON_ACTOR_HEADS.has(t.key(b))) roleAfter = appositiveRole(t, b);
     const finalRole = role ?? roleAfter;
     if (roleAfter !== null) {
       this.appositiveEnd = roleAfter.end;
@@ -695,6 +791,8 @@ class Finder {
     if (lex !== null) return lex;
     // `the West`, `the Gulf`
     if (hasThe && lexiconKind('the ' + whole) !== null) return lexiconKind('the ' + whole);
+    // `Envoy for Hostage Affairs, who ...`: the field of a role is no one.
+    if (b > a && a >= 2 && t.in(H_ROLE_COMPLEMENTS, b) && !ORG_HEADS.has(t.key(b)) && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) return null;
     // `Herald et al.`: an author, whatever the word means otherwise.
     if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'et' && t.key(b + 2) === 'al') return 'person';
     // `Policing Act`, `the Charter`, `World Cup`: laws, events and works are no actors.
@@ -733,8 +831,9 @@ class Finder {
     // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
     if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.key(b + 1) === 'who') return 'person';
-    // `in Hangzhou`, `near Idlib`
-    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER)) {
+    // `in Hangzhou`, `near Idlib`; not a possessive, whose noun is what is there (`a drop in
+    // Okafor’s revenue`).
+    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && !t.has(b, F_POSS)) {
       const pk = t.key(a - 1);
       if (pk === 'in' || pk === 'near' || pk === 'across' || pk === 'throughout' || pk === 'outside') return 'place';
     }
@@ -884,6 +983,18 @@ class Finder {
           while (r > 0 && t.gap[r] === G_NONE && t.isCap(r - 1) && ROLE_MODIFIERS.has(t.key(r - 1))) r--;
           this.drafts.push({ start: t.start[n], end: t.end[m], kind: 'person', role: this.text.slice(t.start[r], t.end[e]), roleSpan: { start: t.start[r], end: t.end[e] }, label: -1 });
           i = m + 1;
+          continue;
+        }
+      }
+      // `James S. Brady Press Briefing Room`: a name that goes on to a place's or an
+      // organisation's head word names that place, no person.
+      if (t.in(H_FIRST_NAMES, i)) {
+        let r = i;
+        while (r + 1 < t.n && t.gap[r + 1] === G_NONE && t.isCap(r + 1) && !t.has(r, F_POSS)) r++;
+        const head = r > i + 1 ? headKind(t, i, r) : null;
+        if (head !== null && (ORG_HEADS.has(t.key(r)) || LEX_PLACE_HEADS.has(t.key(r)))) {
+          this.drafts.push({ start: t.start[i], end: t.end[r], kind: head, role: null, roleSpan: null, label: -1 });
+          i = r + 1;
           continue;
         }
       }
@@ -1141,6 +1252,26 @@ const H_MEMBER_FORMS = hashSet(['member', 'members']);
 
 /** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
 const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's'), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
+
+/** Greetings and answers (`Welcome`, `Exactly`): no name when they open a sentence. */
+const H_INTERJECTIONS = hashSet(INTERJECTIONS);
+
+/** Words that end a role's field (`Secretary for Preparedness and Response`, `of Health`). */
+const H_ROLE_COMPLEMENTS = hashSet([
+  ...TITLE_COMPLEMENTS,
+  ...'response preparedness resilience recovery relief development services policy operations management planning technology research enforcement safety engagement outreach strategy resources readiness protection infrastructure communications affairs issues relations rights'.split(' '),
+]);
+
+/** Words of a title-case heading after a name (`During`, `Before`, `En Route`). */
+const H_HEADING_WORDS = hashSet('during before after at on in with without from to by about over under into upon via amid ahead following en'.split(' '));
+
+const H_HONORIFICS = hashSet(HONORIFICS);
+
+/** Words before a storm's name (`Hurricane Beryl`, `Tropical Storm Alma`). */
+const H_STORM_WORDS = hashSet(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'superstorm', 'tornado']);
+
+/** Prefixes of ships' names (`USS Enterprise`, `HMS Victory`). */
+const H_SHIP_PREFIXES = hashSet(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'ins', 'uscgc']);
 
 /** Words that open a picture credit (`Image: Varnek.`). */
 const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'credit', 'illustration']);

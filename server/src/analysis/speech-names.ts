@@ -12,7 +12,10 @@
  * The name finder reads each line on its own and leaves a single unknown capitalised word
  * without a kind (it may only open a sentence): these places say it is a person. A word the
  * name finder gave a kind keeps it (`“...,” Moscow said` stays a place); a word of the
- * lexicons (places, organisations), a title, a common word or an acronym is never taken.
+ * lexicons (places, organisations), a title, a common word or an acronym is never taken;
+ * except a city called by name inside a quotation (`“True, Florence, but ...”`) or opening the
+ * name of the subject after a verb of speech (`” said Florence Linden`, `” demanded Florence`):
+ * a person there (a city speaks for a government before its verb: `” Moscow said`).
  *
  * Reads only a few words around each quotation mark, and the opening words of a line after a
  * line that ends with a closing mark: what a stretch of lines gives depends on its text alone. The analysis reads the text in blocks cut by their content, the same blocks
@@ -22,7 +25,7 @@
 import { cueLength } from './cues';
 import { CALENDAR, NON_NAMES, STOPWORDS } from './lexicon-words';
 import { HONORIFICS, TITLES } from './lexicon-titles';
-import { LEX_DEMONYMS, lexiconKind } from './name-kinds';
+import { LEX_CITIES, LEX_DEMONYMS, lexiconKind } from './name-kinds';
 import { FIRST_NAMES } from './lexicon-names';
 import type { NameCandidate } from './pipeline-types';
 import { detach, type LineIndex } from './text';
@@ -52,6 +55,7 @@ const NOT_ADDRESSEES = new Set(['god', 'lord', 'heaven', 'heavens', 'jesus', 'ch
  */
 export function withSpeechNames(text: string, lines: LineIndex, from: number, to: number, names: NameCandidate[]): NameCandidate[] {
   const hits: number[] = [];
+  CITY_HITS.clear();
   if (from >= to) return names;
   const end = lines.ends[to - 1];
   // The next quotation mark of each kind, found by `indexOf` rather than a loop over every character.
@@ -80,7 +84,16 @@ export function withSpeechNames(text: string, lines: LineIndex, from: number, to
   for (const [s, e] of pairs) {
     if (s < lastEnd) continue;
     while (ci < names.length && names[ci].end <= s) result.push(names[ci++]);
-    const c = ci < names.length ? names[ci] : undefined;
+    let c = ci < names.length ? names[ci] : undefined;
+    // A city where only a person can be: the finder's readings of those words give way.
+    if (c !== undefined && c.start < e && CITY_HITS.has(s) && c.start >= s && c.label < 0) {
+      let k = ci;
+      while (k < names.length && names[k].start < e && names[k].end <= e && names[k].label < 0 && (names[k].kind === 'place' || names[k].kind === null)) k++;
+      if (k > ci && (k >= names.length || names[k].start >= e)) {
+        ci = k;
+        c = undefined;
+      }
+    }
     if (c !== undefined && c.start < e) {
       // The finder read something here: take it as a person only when it gave no kind and read the same words.
       if (c.start === s && c.end === e && c.kind === null && c.label < 0) {
@@ -165,12 +178,15 @@ function afterClose(text: string, from: number, to: number, hits: number[]): voi
     const n = speechVerb(words, i);
     if (n === 0) return;
     const e = capitalRun(toks, i + n);
-    if (e > i + n && !possessiveAt(toks, e - 1, e)) push(text, toks, i + n, e, hits, true);
+    if (e > i + n && !possessiveAt(toks, e - 1, e)) push(text, toks, i + n, e, hits, true, true);
     return;
   }
   const e = capitalRun(toks, i);
   if (e > i && e < toks.length && toks[e].word && !toks[e].cap && speechVerb(words, e) > 0) push(text, toks, i, e, hits, true);
 }
+
+/** Words the name finder read as a city that only a person can be here, by start (see `withSpeechNames`). */
+const CITY_HITS = new Set<number>();
 
 /**
  * A line that opens with a name and a verb of speech that ends the clause (`Irish laughed.`,
@@ -232,8 +248,8 @@ function vocativeAfterOpen(text: string, from: number, le: number, hits: number[
   if (k >= le || (text.charCodeAt(k) !== 44 && text.charCodeAt(k) !== 33)) return;
   const toks = tokenize(text, from, Math.min(le, from + REACH), 2);
   if (toks.length < 2 || !toks[0].word || !toks[0].cap || toks[1].word || (toks[1].w !== ',' && toks[1].w !== '!')) return;
-  if (!FIRST_NAMES.has(toks[0].w)) return;
-  push(text, toks, 0, 1, hits, false);
+  if (!FIRST_NAMES.has(toks[0].w) && !LEX_CITIES.has(toks[0].w)) return;
+  push(text, toks, 0, 1, hits, false, true);
 }
 
 /** `Holmes said, “`, `Holmes cried: “`. */
@@ -294,11 +310,13 @@ function vocativeAfterComma(text: string, at: number, le: number, hits: number[]
   if (k < all.length && all[k].w === 'dear') k++;
   else k = 0;
   const toks = all.slice(k);
-  if (toks.length < 2 || !toks[0].word || !toks[0].cap || toks[1].word || toks[1].w !== ',') return;
+  if (toks.length < 2 || !toks[0].word || !toks[0].cap || toks[1].word) return;
+  // `, Watson, `; or a given name (or a city's, see `push`) ending a sentence: `, Florence. `
+  if (toks[1].w !== ',' && !((toks[1].w === '.' || toks[1].w === '?' || toks[1].w === '!') && (FIRST_NAMES.has(toks[0].w) || LEX_CITIES.has(toks[0].w)))) return;
   // `, Watson, ` only: not a list of names (`Smith, Jones, and Brown` in a quotation).
   if (toks.length > 2 && toks[2].word && (toks[2].w === 'and' || toks[2].w === 'or' || toks[2].cap)) return;
   if (NOT_ADDRESSEES.has(toks[0].w)) return;
-  push(text, toks, 0, 1, hits, false);
+  push(text, toks, 0, 1, hits, false, !nameBefore(text, at));
 }
 
 /** The word at `k` is a name called after a comma (or `dear`). */
@@ -310,7 +328,8 @@ function vocative(text: string, toks: readonly Token[], k: number, hits: number[
   if (NOT_ADDRESSEES.has(t.w)) return;
   // `..., Smith, Jones.`: a list, not a name called.
   if (b.word === false && k >= 2 && toks[k - 2].word && toks[k - 2].cap && k >= 3 && !toks[k - 3].word && toks[k - 3].w === ',') return;
-  push(text, toks, k, k + 1, hits, false);
+  // `Marta Silva, Vienna.`: a place after a name signs off a report, no one called.
+  push(text, toks, k, k + 1, hits, false, !(b.word === false && nameBefore(text, b.start)));
 }
 
 const PAST_FORMS = new Set(['began', 'spoke', 'swore']);
@@ -355,14 +374,43 @@ function possessiveAt(toks: readonly Token[], k: number, next: number): boolean 
 }
 
 /** Records `toks[s..e)` as a person's name when every word may be one. */
-function push(text: string, toks: readonly Token[], s: number, e: number, hits: number[], demonymOk: boolean): void {
+function push(text: string, toks: readonly Token[], s: number, e: number, hits: number[], demonymOk: boolean, cityOk = false): void {
+  let city = false;
   for (let k = s; k < e; k++) {
     const t = toks[k];
     const w = t.w;
+    // A city as the first word only (`Florence Linden`, `Florence`), not a city after a name.
+    if (cityOk && k === s && LEX_CITIES.has(w) && lexiconKind(w) === 'place' && isCityWord(text, w, t)) {
+      city = true;
+      continue;
+    }
     if (w.length < 2 || !isNameWord(text, w, t) || (!demonymOk && LEX_DEMONYMS.has(w))) return;
     if (k === s && (HONORIFICS.has(w.replace(/\.$/, '')) || TITLES.has(w))) return;
   }
+  if (city) CITY_HITS.add(toks[s].start);
   hits.push(toks[s].start, toks[e - 1].end);
+}
+
+/**
+ * A capitalised word that ends a name ends right before the comma at `at` (`Marta Silva,
+ * Vienna`); not one opening the quotation or sentence (`“True, Florence, ...`).
+ */
+function nameBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - REACH);
+  let k = backBlanks(text, at - 1, from);
+  if (k < from || !isWordChar(text.charCodeAt(k))) return false;
+  while (k > from && isWordChar(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k);
+  if (c < 65 || c > 90) return false;
+  const p = backBlanks(text, k - 1, from);
+  return p >= from && isWordChar(text.charCodeAt(p));
+}
+
+/** A city's name written as a given name: one capitalised word, no acronym, no part of a country's name. */
+function isCityWord(text: string, w: string, t: Token): boolean {
+  if (w.length < 3 || w.indexOf('.') >= 0 || w.indexOf(' ') >= 0) return false;
+  const c = text.charCodeAt(t.start + 1);
+  return !(c >= 65 && c <= 90);
 }
 
 function isNameWord(text: string, w: string, t: Token): boolean {
