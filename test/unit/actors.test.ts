@@ -295,6 +295,19 @@ test('`Mr.` and `Mrs.` with one surname are two people, named with their address
   assert.deepEqual(actor(r, 'Mr. Corbet').roles, []);
 });
 
+test('`Mr.` with a surname is not the woman of that surname, nor `Mrs.` the man: `Jane Corbet`, `Mr. Corbet`', () => {
+  const text = joinLines(
+    'Jane Corbet was clever and rich, and lived with her father at Hollin Park.',
+    'Mr. Corbet was a nervous man. “My dear,” said Mr. Corbet, “it is cold.”',
+    'Tobias Vane came later; Mrs. Vane stayed at home.',
+  );
+  const r = resolve(text);
+  assert.deepEqual(actor(r, 'Jane Corbet').mentions.map((m) => text.slice(m.start, m.end)), ['Jane Corbet']);
+  assert.equal(actor(r, 'Mr. Corbet').mentions.length, 2);
+  assert.deepEqual(actor(r, 'Tobias Vane').mentions.map((m) => text.slice(m.start, m.end)), ['Tobias Vane']);
+  assert.equal(actor(r, 'Mrs. Vane').mentions.length, 1);
+});
+
 test('a given name after `Sir` is the one person with that given name', () => {
   const text = joinLines('Sir Walden Ashby, of Kellow Hall, was a vain man.', 'Sir Walden had improved the page.');
   const r = resolve(text);

@@ -20,6 +20,7 @@ import { ADDRESS_OF, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titles
 import { ABBREVIATION_OF } from './lexicon-orgs';
 import { titleCase } from './names';
 import { titleFit } from './actor-kin';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon-names';
 
 export const EVIDENCE_SURNAME = 'same surname in this file';
 export const EVIDENCE_GIVEN_NAME = 'same given name in this file';
@@ -369,7 +370,7 @@ export class Resolver {
       for (const b of list) if (b.given.has(gk)) return this.noteSpelling(b, p, evidence);
       // A surname known without a given name so far (`Mr Kerry` before `John Kerry`).
       for (const b of list) {
-        if (b.given.size === 0 && addressFits(b.address, address)) {
+        if (b.given.size === 0 && fitsAddress(b, address)) {
           this.registerPerson(b, p);
           return this.noteSpelling(b, p, evidence);
         }
@@ -422,9 +423,9 @@ export class Resolver {
     if (list && list.length > 0) {
       let b: Building | null = list.length === 1 ? list[0] : (this.lastBySurname.get(k) ?? list[0]);
       // `Mrs. Bennet` is not the `Mr. Bennet` named last: the last one addressed alike.
-      if (!addressFits(b.address, address)) {
+      if (!fitsAddress(b, address)) {
         b = null;
-        for (const x of list) if (addressFits(x.address, address) && (b === null || x.lastMention > b.lastMention)) b = x;
+        for (const x of list) if (fitsAddress(x, address) && (b === null || x.lastMention > b.lastMention)) b = x;
         if (b === null) return null;
       }
       if (list.length > 1) b = kinPick(list, b, address, title);
@@ -545,7 +546,7 @@ function kinPick(list: readonly Building[], b: Building, address: number, title:
     let best = b;
     let bestFit = fit;
     for (const x of list) {
-      if (x === b || !addressFits(x.address, address)) continue;
+      if (x === b || !fitsAddress(x, address)) continue;
       const f = titleFit(x.titles, title);
       if (f > bestFit || (f === bestFit && f > fit && x.lastMention > best.lastMention)) {
         best = x;
@@ -556,7 +557,7 @@ function kinPick(list: readonly Building[], b: Building, address: number, title:
   }
   if (address !== 0 && b.kinTitle !== null) {
     let best: Building | null = null;
-    for (const x of list) if (x.kinTitle === null && addressFits(x.address, address) && (best === null || x.lastMention > best.lastMention)) best = x;
+    for (const x of list) if (x.kinTitle === null && fitsAddress(x, address) && (best === null || x.lastMention > best.lastMention)) best = x;
     return best ?? b;
   }
   return b;
@@ -577,6 +578,29 @@ function addressFits(had: number, now: number): boolean {
   if (had === 0 || now === 0 || had === now) return true;
   // `Ms` fits either woman's address.
   return (had === 4 && now >= 2) || (now === 4 && had >= 2);
+}
+
+/**
+ * Whether the person `b` may be the one addressed as `address`: addressed alike (see
+ * `addressFits`), and no given name of the other sex (`Mr. Ames` is not `Jane Ames`,
+ * `Mrs. Ames` not `John Ames`).
+ */
+function fitsAddress(b: Building, address: number): boolean {
+  if (!addressFits(b.address, address)) return false;
+  if (address === 0 || b.givenSpellings.size === 0) return true;
+  const sex = givenSex(b);
+  return sex === 0 || (sex === 1) === (address === 1);
+}
+
+/** The sex a person's given names tell: 1 a man's (`John`), 2 a woman's (`Emma`), 0 none or both. */
+function givenSex(b: Building): number {
+  let m = false;
+  let f = false;
+  for (const g of b.givenSpellings.values()) {
+    if (MALE_GIVEN_NAMES.has(g)) m = true;
+    else if (FEMALE_GIVEN_NAMES.has(g)) f = true;
+  }
+  return m === f ? 0 : m ? 1 : 2;
 }
 
 /** `senators`: the plural of a title, a group of people rather than a name. */
@@ -817,7 +841,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     if (list === undefined) {
       // `Sir Walter` after `Walter Elliot`: the given name of the one person who has it.
       const given = r.oneGiven(key, true, i);
-      if (given === null || !addressFits(given.address, address)) r.surnameOnly(p.folded[0], address);
+      if (given === null || !fitsAddress(given, address)) r.surnameOnly(p.folded[0], address);
       continue;
     }
     // A title that no namesake may hold is another person's (`President Ames` beside `First
@@ -841,7 +865,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     for (const b of list) if (b.address === address) fits = b;
     if (fits === null) for (const b of list) if (b.address === 0 && b.given.size === 0 && b.kinTitle === null) fits = b;
     if (fits !== null) fits.address = address;
-    else if (!list.some((b) => addressFits(b.address, address))) r.surnameOnly(p.folded[0], address);
+    else if (!list.some((b) => fitsAddress(b, address))) r.surnameOnly(p.folded[0], address);
   }
   // Names of unknown kind join a person with the same full name, or one the text names by
   // that surname alone (`Ilse Brandt` when `Brandt said` reads as a person).
@@ -893,7 +917,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     assigned[i] = b;
     b.lastMention = at[i];
     const address = addresses[i];
-    if (b.addressForm === null && address !== 0 && addressFits(b.address, address)) {
+    if (b.addressForm === null && address !== 0 && fitsAddress(b, address)) {
       b.addressForm = c.role;
       if (b.address === 0) b.address = address;
     }

@@ -13,6 +13,7 @@ import { DESCRIPTION_NOISE, DETERMINERS } from './cues';
 import type { Actor, Mention } from './model';
 import { stripPossessive } from './attribution-tokens';
 import { firstStartingAt } from './spans';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon-names';
 
 /** Country names and the adjectives that mean the same for matching roles (`Russian` ~ `Russia’s`). */
 const DEMONYMS: ReadonlyMap<string, string> = (() => {
@@ -46,29 +47,7 @@ const MALE_WORDS = new Set([
   'brother', 'son', 'monsieur', 'm.', 'herr', 'señor', 'senor', 'signor', 'don', 'master', 'emperor', 'tsar',
   'czar', 'sultan', 'sheikh', 'pope', 'grandfather', 'husband', 'gentleman', 'man', 'boy', 'nephew', 'abbot',
   'friar', 'monk', 'squire', 'marquis', 'viscount',
-  'john', 'james', 'william', 'george', 'charles', 'thomas', 'henry', 'robert', 'richard', 'edward', 'joseph',
-  'david', 'michael', 'peter', 'paul', 'mark', 'frank', 'harry', 'jack', 'tom', 'dick', 'fred', 'arthur',
-  'albert', 'walter', 'samuel', 'daniel', 'stephen', 'steven', 'andrew', 'philip', 'francis', 'hugh', 'ralph',
-  'donald', 'barack', 'joe', 'vladimir', 'sergey', 'sergei', 'rex', 'boris', 'dmitry', 'nicolas', 'emmanuel',
-  'xi', 'recep', 'bashar', 'benjamin', 'mike', 'bill', 'jim', 'bob', 'tony', 'ned', 'ivan', 'guy', 'wolf',
-  'chris', 'matthew', 'patrick', 'kevin', 'brian', 'jason', 'ryan', 'eric', 'scott', 'alexander', 'nicholas',
-  'edmund', 'oliver', 'harold', 'herbert', 'lewis', 'louis', 'martin', 'simon', 'timothy', 'victor', 'vincent',
-  ...`aaron abel abraham adam adolph adrian alan alec alexis alfred algernon allan allen alonzo alvin ambrose amos
-  andy angus anthony archibald archie arnold asa augustus austin barnaby bartholomew basil ben benedict bernard bert
-  bertie bertram billy bruce bryan caleb calvin carl cecil cedric charley charlie chester christopher clarence claude
-  clement clifford clyde colin conrad cornelius cuthbert cyril cyrus dan dave denis dennis derek dick dickon dominic
-  dudley duncan earl eben ebenezer ed eddie edgar edwin egbert elijah elias eli elmer emil enoch ephraim ernest
-  eugene eustace evan ezra felix ferdinand fergus fitzwilliam frankie franklin freddie frederic frederick gabriel
-  gareth gavin geoffrey gerald gilbert giles godfrey gordon graham gregory gus gustave guy hal hank hans harvey hector
-  hiram horace horatio howard hubert humphrey ian ichabod ike isaac isaiah jacob jake jasper jed jeff jeremiah jeremy
-  jerome jerry jesse jethro joel johnny jonah jonas jonathan josh joshua josiah jude julian julius justin karl ken
-  kenneth lancelot larry laurence lawrence leo leon leonard leopold les lester lionel lorenzo lucas lucius luke
-  luther malcolm marcus mario marmaduke marshall matt matthias maurice max maximilian michel miles milton mortimer
-  moses murray nat nathan nathaniel ned neville newland nick nigel noah norman obadiah otto owen patrick percival
-  percy phil phineas pierre pip quentin ralph randolph raymond reginald reuben rex rhett rob robin rodney roger roland
-  ronald rory rowland roy rudolf rudolph rufus rupert russell sam sammy sampson samson saul sebastian seth sid sidney
-  silas solomon stanley steve ted teddy terence theo theodore thaddeus tim tobias toby tommy tristram ulysses
-  uriah vernon wallace walt warren wat wilfred wilfrid will willie willoughby winston wyatt zachary zeke`.split(/\s+/),
+  ...MALE_GIVEN_NAMES,
 ]);
 
 const FEMALE_WORDS = new Set([
@@ -76,27 +55,7 @@ const FEMALE_WORDS = new Set([
   'queen', 'princess', 'duchess', 'countess', 'baroness', 'aunt', 'mother', 'sister', 'daughter', 'frau',
   'fräulein', 'señora', 'senora', 'señorita', 'signora', 'empress', 'grandmother', 'wife', 'woman', 'girl',
   'niece', 'nun', 'abbess', 'marchioness',
-  'mary', 'elizabeth', 'anne', 'ann', 'jane', 'margaret', 'sarah', 'emily', 'emma', 'alice', 'catherine',
-  'katherine', 'helen', 'florence', 'elinor', 'marianne', 'charlotte', 'lucy', 'susan', 'martha', 'julia',
-  'angela', 'hillary', 'theresa', 'nancy', 'kamala', 'jen', 'karine', 'jennifer', 'maria', 'anna', 'laura',
-  'linda', 'barbara', 'patricia', 'rose', 'edith', 'dorothy', 'harriet', 'fanny', 'isabella', 'louisa',
-  'amelia', 'clara', 'eleanor', 'agnes', 'beatrice', 'ellen', 'grace', 'hannah', 'kate', 'lydia', 'maggie',
-  'nelly', 'polly', 'rachel', 'rebecca', 'ruth', 'sophia', 'victoria', 'winifred', 'julie', 'christine',
-  'marine', 'ursula', 'federica', 'nikki', 'samantha', 'julia', 'jenna', 'dana', 'zoe', 'judith', 'esther',
-  ...`abigail ada adela adelaide adele agatha aggie alexandra alexandrina alicia alma amanda amy annabel annabella
-  annette annie antonia arabella augusta aurora ava bella belle bertha beryl bess bessie beth betsey betsy betty
-  blanche bridget caroline carrie cassandra cecilia cecily celia charity christina cicely clarissa claudia constance
-  cora cordelia cynthia daisy delia della diana dinah dolly dora dorcas doris dorothea dulcie edna effie eliza ella
-  ellie eloise elsa elsie emmeline estella ethel etta eugenia eva eve evelina evelyn fay felicity flora florrie frances
-  francesca freda georgiana georgina gertrude gladys gwendolen gwendolyn hattie hester hetty hilda honor honora hope
-  ida imogen irene iris isabel isobel ivy jemima jenny jessie jo joan joanna josephine joy juliet june kathleen kitty
-  lavinia leah lena letitia lettie lilian lillian lily lizzie lizzy lois lottie louise lucinda lucretia lucille
-  mabel madeleine madeline mae maisie marcia margery marguerite marie marilla marion marjorie marmee matilda maud
-  maude may meg mercy millicent millie minnie miriam molly mona myra nan nancy nanny nell nellie nettie nora norah
-  olive olivia ophelia pamela patience pauline pearl peg peggy penelope philippa phoebe phyllis priscilla prudence
-  rebekah rhoda rosa rosalind rosamond rosamund rosie rowena sadie sally selina sibyl sophie sophy stella sukey susanna
-  susannah susie sybil sylvia tabitha tess tessa theodora theresa tilly trixie una vera viola violet virginia
-  wilhelmina winnie`.split(/\s+/),
+  ...FEMALE_GIVEN_NAMES,
 ]);
 
 export type Gender = 'm' | 'f' | null;
