@@ -42,11 +42,6 @@ export class IdleCollector {
     }, this.quietMs);
     this.timer.unref();
   }
-
-  dispose(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-  }
 }
 
 /** The runtime's full garbage collection, or null when it cannot be reached. */

@@ -11,7 +11,10 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Letters and digits of any script (surrogates count as word characters). */
+/**
+ * Letters and digits of any script: not punctuation, symbols, CJK punctuation, variation
+ * selectors, private use, or surrogates (emoji and other astral characters are no word).
+ */
 export function isWordCode(c: number): boolean {
   if (c < 0) return false;
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -205,7 +205,7 @@ function lineOpening(text: string, ls: number, le: number, hits: number[]): void
   for (; n < MAX_WORDS; n++) {
     const d = text.charCodeAt(j);
     if (j >= le || d < 65 || d > 90) break;
-    while (j < le && isWordChar(text.charCodeAt(j))) j++;
+    while (j < le && isWordCode(text.charCodeAt(j))) j++;
     j = skipBlanks(text, j, le);
   }
   if (n === 0 || j >= le) return;
@@ -243,7 +243,7 @@ function vocativeAfterOpen(text: string, from: number, le: number, hits: number[
   let k = skipBlanks(text, from, le);
   const c = text.charCodeAt(k);
   if (k >= le || c < 65 || c > 90) return;
-  while (k < le && isWordChar(text.charCodeAt(k))) k++;
+  while (k < le && isWordCode(text.charCodeAt(k))) k++;
   k = skipBlanks(text, k, le);
   if (k >= le || (text.charCodeAt(k) !== 44 && text.charCodeAt(k) !== 33)) return;
   const toks = tokenize(text, from, Math.min(le, from + REACH), 2);
@@ -284,8 +284,8 @@ function vocativeBeforeClose(text: string, from: number, to: number, hits: numbe
   const p = text.charCodeAt(k);
   if (k < from || !(p === 46 || p === 63 || p === 33 || p === 44)) return;
   k = backBlanks(text, k - 1, from);
-  if (k < from || !isWordChar(text.charCodeAt(k))) return;
-  while (k > from && isWordChar(text.charCodeAt(k - 1))) k--;
+  if (k < from || !isWordCode(text.charCodeAt(k))) return;
+  while (k > from && isWordCode(text.charCodeAt(k - 1))) k--;
   const c = text.charCodeAt(k);
   if (c < 65 || c > 90) return;
   const b = backBlanks(text, k - 1, from);
@@ -349,11 +349,6 @@ function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
 }
 
-/** A character of a word as the token reader reads it (letters, digits). */
-function isWordChar(c: number): boolean {
-  return isWordCode(c);
-}
-
 function speechVerb(words: readonly string[], at: number): number {
   if (NOT_PERSONAL.has(words[at])) return 0;
   return cueLength(words, at);
@@ -398,12 +393,12 @@ function push(text: string, toks: readonly Token[], s: number, e: number, hits: 
 function nameBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - REACH);
   let k = backBlanks(text, at - 1, from);
-  if (k < from || !isWordChar(text.charCodeAt(k))) return false;
-  while (k > from && isWordChar(text.charCodeAt(k - 1))) k--;
+  if (k < from || !isWordCode(text.charCodeAt(k))) return false;
+  while (k > from && isWordCode(text.charCodeAt(k - 1))) k--;
   const c = text.charCodeAt(k);
   if (c < 65 || c > 90) return false;
   const p = backBlanks(text, k - 1, from);
-  return p >= from && isWordChar(text.charCodeAt(p));
+  return p >= from && isWordCode(text.charCodeAt(p));
 }
 
 /** A city's name written as a given name: one capitalised word, no acronym, no part of a country's name. */
