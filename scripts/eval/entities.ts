@@ -17,7 +17,8 @@
  *   phrase (not in `the NATO conference`, `the Kenya Vision 2030`, where GUM gives `the` to
  *   the larger phrase), (4) a possessive `'s` or `’` right after the name (`Obama | ’s`,
  *   `HARRIS | ’`), (5) for a person mention that is no personal name but a role used as a
- *   name or a group (`President`, `Madam Speaker`, `Americans`, a plural role: `Senators`),
+ *   name or a group (`President`, `Madam Speaker`, `Americans`, a plural role: `Senators`,
+ *   a group noun named by its place: `people | of India`),
  *   a directly preceding determiner or quantifier (`the | President`, `our | President`,
  *   `all | Americans`, `these three | Senators`, `260,000 more | Democrats`), also over up
  *   to two lower-case modifiers between them (`the 46th | President`, `my fellow |
@@ -37,7 +38,7 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
 import type { ActorKind, TranscriptModel } from '../../server/src/analysis/model';
 import { CORPUS, type EvalRow } from './report';
-import { HONORIFICS, ROLE_MODIFIERS, TITLES, GROUP_NOUNS } from '../../server/src/analysis/lexicon-titles';
+import { HONORIFICS, ROLE_MODIFIERS, TITLES, GROUP_NOUNS, GROUP_PEOPLE } from '../../server/src/analysis/lexicon-titles';
 import { DEMONYMS } from '../../server/src/analysis/lexicon-places';
 import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
 import { scoreExact, scoreLenient, sum, type Scored, type SpanLike } from './score';
@@ -174,6 +175,8 @@ function isRoleOrGroup(mention: string): boolean {
   const words = mention.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, ''));
   if (words.every((w) => ROLE_WORDS.has(w))) return true;
   if (words.length !== 1) return false;
+  // A group named by its place or body (`the people | of India`).
+  if (GROUP_PEOPLE.has(words[0]) && mention === mention.toLowerCase()) return true;
   const sing = words[0].endsWith('s') ? words[0].slice(0, -1) : words[0];
   // A plural role is a group too (`our Founders`, `these three Senators`).
   return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing) || (sing !== words[0] && TITLES.has(sing));

@@ -318,6 +318,27 @@ test('a person described by an occupation and a name: `the director of Stardrop`
   );
 });
 
+test('people named as a group by their place or body: `the people of Veldmark`, `the team at NASA`', () => {
+  const text = joinLines('To the people of Veldmark we make an appeal, and we thank the team at NASA.', 'The men and women of the Department of Harbour Safety agree.', 'The people agree, and workers in the town too.');
+  assert.deepEqual(
+    names(text)
+      .filter((n) => n.kind === 'person')
+      .map((n) => [n.text, n.role]),
+    [
+      ['people', 'people of Veldmark'],
+      ['team', 'team at NASA'],
+      ['women', 'women of the Department of Harbour Safety'],
+    ],
+  );
+  // One actor per group; a capitalised `People` elsewhere is not that group.
+  const two = joinLines('The people of Veldmark voted.', 'Power to the People.', 'The people of Veldmark won.');
+  const r = resolveActors(two, [], names(two));
+  assert.deepEqual(
+    r.mentions.map((m) => `${two.slice(m.start, m.end)} ${m.actor}`),
+    ['people people-of-veldmark', 'people people-of-veldmark'],
+  );
+});
+
 test('an occupation that is the role of a name is no person of its own: `mathematician and writer Ada Lind`', () => {
   assert.deepEqual(shown('We met Veldmark mathematician and writer Ada Lind today.'), ['Veldmark null', 'Ada Lind person [Veldmark mathematician and writer]']);
 });

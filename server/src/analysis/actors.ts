@@ -16,7 +16,7 @@ import type { Actor, ActorKind, Mention, MentionForm, PinnedActor, RoleMention, 
 import type { ActorResolution, NameCandidate } from './pipeline-types';
 import { slugify } from './text';
 import { foldName, variantKey } from './lexicon-translit';
-import { ADDRESS_OF, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
+import { ADDRESS_OF, GROUP_PEOPLE, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { ABBREVIATION_OF } from './lexicon-orgs';
 import { titleCase } from './names';
 import { titleFit } from './actor-kin';
@@ -157,6 +157,8 @@ function parseNameUncached(text: string): Parsed {
     const prev = folded.length > 1 ? folded[folded.length - 2] : '';
     if (!(TITLES.has(last) || HONORIFICS.has(last)) || (last === 'lady' && prev !== 'first' && prev !== 'second' && folded.some((x) => ROLE_MODIFIERS.has(x) && !TITLES.has(x) && !HONORIFICS.has(x)))) roleOnly = false;
   }
+  // `people` of `the people of India`: a group noun stands for its group, as a role does.
+  if (!roleOnly && folded.length === 1 && GROUP_PEOPLE.has(folded[0]) && raw[0] === raw[0].toLowerCase()) roleOnly = true;
   // Honorifics before the name and suffixes after it are no part of it.
   let s = 0;
   while (s < folded.length - 1 && HONORIFICS.has(folded[s])) s++;

@@ -116,3 +116,14 @@ democrat republican libertarian conservative liberal socialist communist tory wh
 progressive populist nationalist unionist loyalist separatist royalist marxist
 jew arab palestinian israeli kurd pashtun tamil sikh hindu muslim christian catholic protestant
 `);
+
+/**
+ * Plural nouns of people that a place or body names as a group (`the people of India`,
+ * `workers of India`, `families in the South Pacific`, `the team at NASA`); written so, the
+ * noun stands for the group, like a role for its holder.
+ */
+export const GROUP_PEOPLE = set(`
+people peoples workers children citizens residents families refugees survivors victims soldiers
+troops veterans volunteers colleagues communities team staff voters students farmers peasants
+women men immigrants employees fans elites crowds
+`);

@@ -24,7 +24,7 @@ import type { ActorKind, SpeakerLabel, Span } from './model';
 import type { NameCandidate } from './pipeline-types';
 import { detach, type LineIndex } from './text';
 import { CALENDAR, INTERJECTIONS, NAME_PARTICLES, NON_NAMES, STOPWORDS } from './lexicon-words';
-import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
+import { GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
@@ -259,6 +259,13 @@ class Finder {
     const t = this.tokens;
     for (let i = 1; i < t.n; i++) {
       if (!t.has(i, F_LOWER) || t.gap[i] !== G_NONE) continue;
+      // `the people of India`, `families in the South Pacific`, `the team at NASA`: people
+      // named as a group by the place or body they belong to.
+      if (H_GROUP_PEOPLE.has(t.hash[i])) {
+        const e = this.groupOfName(i);
+        if (e > 0) this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: null, label: -1 });
+        continue;
+      }
       // Most words are no title nor any word below: the hash tells without making the word.
       if (!H_DESCRIBED.has(t.hash[i])) continue;
       const member = t.in(H_MEMBER_FORMS, i);
@@ -330,6 +337,36 @@ class Finder {
         label: -1,
       });
     }
+  }
+
+  /**
+   * The last token of the place or body after a group noun at `i` (`people | of India`,
+   * `families | in the South Pacific`, `team | at NASA`), over a determiner and one
+   * modifier; -1 when no such name follows. Not a person's name (`the children of Abraham`
+   * holds a name of its own).
+   */
+  private groupOfName(i: number): number {
+    const t = this.tokens;
+    if (i + 2 >= t.n || t.gap[i + 1] !== G_NONE || t.gap[i + 2] !== G_NONE || !t.has(i + 1, F_LOWER)) return -1;
+    const p = t.key(i + 1);
+    if (p !== 'of' && p !== 'in' && p !== 'at' && p !== 'from' && p !== 'across') return -1;
+    let c = i + 2;
+    // `colleagues from across | the White House`
+    if (p === 'from' && t.key(c) === 'across' && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
+    if (t.has(c, F_LOWER) && (DETERMINERS.has(t.key(c)) || t.key(c) === 'this' || t.key(c) === 'both') && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
+    if (!t.isCap(c) || t.has(c, F_SENT) || t.in(H_FIRST_NAMES, c) || t.in(H_TITLES, c) || t.in(H_HONORIFICS, c)) return -1;
+    if (isDroppable(t, c) && leadingLexicon(t, c, t.n - 1) === 0) return -1;
+    // The whole name, over its connectors (`of the | Department of Homeland Security`).
+    let e = c;
+    while (e + 1 < t.n && t.gap[e + 1] === G_NONE && !t.has(e, F_POSS)) {
+      if (t.isCap(e + 1)) e++;
+      else {
+        const skip = this.connectorLength(c, e, e + 1);
+        if (skip === 0) break;
+        e = e + 1 + skip;
+      }
+    }
+    return e;
   }
 
   /** A capitalised plural of a title (`Senators`, `Ministers`). */
@@ -1252,6 +1289,9 @@ const H_MEMBER_FORMS = hashSet(['member', 'members']);
 
 /** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
 const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's'), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
+
+/** Group nouns (`GROUP_PEOPLE`): `the people of India`, `the team at NASA`. */
+const H_GROUP_PEOPLE = hashSet(GROUP_PEOPLE);
 
 /** Greetings and answers (`Welcome`, `Exactly`): no name when they open a sentence. */
 const H_INTERJECTIONS = hashSet(INTERJECTIONS);
