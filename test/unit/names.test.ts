@@ -319,7 +319,12 @@ test('a person described by an occupation and a name: `the director of Stardrop`
 });
 
 test('people named as a group by their place or body: `the people of Veldmark`, `the team at NASA`', () => {
-  const text = joinLines('To the people of Veldmark we make an appeal, and we thank the team at NASA.', 'The men and women of the Department of Harbour Safety agree.', 'The people agree, and workers in the town too.');
+  const text = joinLines(
+    'To the people of Veldmark we make an appeal, and we thank the team at NASA.',
+    'The men and women of the Department of Harbour Safety agree.',
+    'The people agree, and workers in the town too, and Tomas Novak\'s daughter in Veldmark.',
+    'He was a kid from Port Arden then.',
+  );
   assert.deepEqual(
     names(text)
       .filter((n) => n.kind === 'person')
@@ -328,6 +333,8 @@ test('people named as a group by their place or body: `the people of Veldmark`, 
       ['people', 'people of Veldmark'],
       ['team', 'team at NASA'],
       ['women', 'women of the Department of Harbour Safety'],
+      ['Tomas Novak', null],
+      ['kid', 'kid from Port Arden'],
     ],
   );
   // One actor per group; a capitalised `People` elsewhere is not that group.
@@ -337,6 +344,10 @@ test('people named as a group by their place or body: `the people of Veldmark`, 
     r.mentions.map((m) => `${two.slice(m.start, m.end)} ${m.actor}`),
     ['people people-of-veldmark', 'people people-of-veldmark'],
   );
+});
+
+test('a title before `of` and a body is a role used as a name, the body a name of its own', () => {
+  assert.deepEqual(shown('We spoke with the President of the Veldmark Brotherhood of Jugglers today.'), ['President person [President]', 'Veldmark Brotherhood of Jugglers organization']);
 });
 
 test('an occupation that is the role of a name is no person of its own: `mathematician and writer Ada Lind`', () => {

@@ -118,12 +118,13 @@ jew arab palestinian israeli kurd pashtun tamil sikh hindu muslim christian cath
 `);
 
 /**
- * Plural nouns of people that a place or body names as a group (`the people of India`,
- * `workers of India`, `families in the South Pacific`, `the team at NASA`); written so, the
- * noun stands for the group, like a role for its holder.
+ * Nouns of people that a place or body names (`the people of India`, `workers of India`,
+ * `families in the South Pacific`, `the team at NASA`, `a kid from Brooklyn`); written so,
+ * the noun stands for the group or the person, like a role for its holder.
  */
 export const GROUP_PEOPLE = set(`
 people peoples workers children citizens residents families refugees survivors victims soldiers
 troops veterans volunteers colleagues communities team staff voters students farmers peasants
 women men immigrants employees fans elites crowds
+man woman boy girl kid son daughter native citizen resident
 `);

@@ -31,8 +31,11 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   const none: Peel = { nameStart: a, role: null, person: false, roleOnly: false, roleStart: a, roleEnd: a, restFrom: -1 };
   // `University of X`, `Office of the President`: a head word before `of` makes an
   // organisation or place, whatever titles follow.
+  // Not after a title and `of`, where the body is the title's (`President of the | International
+  // Brotherhood of Magicians`).
   for (let i = a; i < b; i++) {
     const k = t.key(i);
+    if (TITLES.has(k) && t.has(i + 1, F_LOWER) && t.key(i + 1) === 'of' && allRoleWords(t, a, i)) break;
     if ((ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k)) && !TITLES.has(k) && i + 1 <= b && t.has(i + 1, F_LOWER)) return none;
   }
   let last = -1;

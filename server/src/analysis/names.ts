@@ -343,11 +343,13 @@ class Finder {
    * The last token of the place or body after a group noun at `i` (`people | of India`,
    * `families | in the South Pacific`, `team | at NASA`), over a determiner and one
    * modifier; -1 when no such name follows. Not a person's name (`the children of Abraham`
-   * holds a name of its own).
+   * holds a name of its own), nor after one (`Ann Vale's daughter in Arkansas`).
    */
   private groupOfName(i: number): number {
     const t = this.tokens;
     if (i + 2 >= t.n || t.gap[i + 1] !== G_NONE || t.gap[i + 2] !== G_NONE || !t.has(i + 1, F_LOWER)) return -1;
+    // `Hunter Vale's daughter in Arkansas`: kin or staff of a person named before.
+    if (t.gap[i] === G_NONE && t.has(i - 1, F_POSS) && t.isCap(i - 1)) return -1;
     const p = t.key(i + 1);
     if (p !== 'of' && p !== 'in' && p !== 'at' && p !== 'from' && p !== 'across') return -1;
     let c = i + 2;
