@@ -346,6 +346,10 @@ test('people named as a group by their place or body: `the people of Veldmark`, 
   );
 });
 
+test('common given names of recent decades make a person of the name they open', () => {
+  assert.deepEqual(shown('Some papers always have a Kaylee Brandt story about the week.'), ['Kaylee Brandt person']);
+});
+
 test('a title before `of` and a body is a role used as a name, the body a name of its own', () => {
   assert.deepEqual(shown('We spoke with the President of the Veldmark Brotherhood of Jugglers today.'), ['President person [President]', 'Veldmark Brotherhood of Jugglers organization']);
 });

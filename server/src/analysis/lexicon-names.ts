@@ -85,6 +85,11 @@ tara teresa terrence thaddeus thea thelma theo tiffany tobias tomas tonya tracey
 tristan trudy ulrich una valerie vaughn vernon vic vince virgil vivian wade wallace
 walt warren wendell wesley whitney wilbur wilfred willard willis wilma winifred winston wyatt yolanda
 yvette yvonne zelda
+aaliyah adrienne alexa alisha anya arianna ashlee ashton aubrey brandi briana britney brittany
+brittney caitlin carly cheyenne chloe christie ciara delilah denise desiree erika felicia gabrielle
+giselle haley hailey hayley jada jaime jamal jeanette jermaine jillian joanne jodi juanita julianne
+justine kaitlyn kara kayla kaylee kelsey kristy krystal kylie latoya lindsay lindsey lori mallory
+marissa meghan miranda monique paige raquel shania shelby stacy tammy tori trisha vicki
 `);
 
 /** Given names that tell a man (`John`, `Basil`), lower case. */
