@@ -366,6 +366,8 @@ test('names listed after a plural title are people, the title their role', () =>
 test('a plural title after a determiner is a group of people; alone it names no one', () => {
   assert.deepEqual(texts('After the oath of these two Senators, the work goes on.'), ['Senators']);
   assert.deepEqual(texts('It is the pledge that Senators gave in June.'), []);
+  // `-men` plurals, and `the` with the field after it.
+  assert.deepEqual(shown('And the Congressmen from this city agree.'), ['Congressmen person']);
 });
 
 test('two unknown words are a person when a pronoun or a listed person tells so', () => {

@@ -279,7 +279,7 @@ class Finder {
         continue;
       }
       const k = t.key(i);
-      const sing = k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
+      const sing = singularOf(k);
       if (!TITLES.has(k) && !TITLES.has(sing) && !member) continue;
       if (t.has(i, F_ABBR | F_DOTTED)) continue;
       // `the head of the alliance`: a title that is also a verb names a person only after a
@@ -377,8 +377,8 @@ class Finder {
     if (!(t.in(H_TITLE_FORMS, i) || t.in(H_MEMBER_FORMS, i)) || t.has(i, F_ALLCAPS | F_POSS)) return false;
     const k = t.key(i);
     if (k === 'members') return true;
-    if (k.length < 5 || !k.endsWith('s') || TITLES.has(k)) return false;
-    const sing = k.slice(0, -1);
+    const sing = singularOf(k);
+    if (k.length < 5 || sing === k || TITLES.has(k)) return false;
     return TITLES.has(sing) && !VERB_LIKE_TITLES.has(sing);
   }
 
@@ -569,7 +569,9 @@ class Finder {
         // `these two Senators`, `two new Members`, `Members of Parliament`
         const det = a > 0 && t.gap[a] === G_NONE && (t.in(H_GROUP_DETERMINERS, a - 1) || (a > 1 && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.in(H_GROUP_DETERMINERS, a - 2)));
         const of = a + 2 < t.n && t.gap[a + 1] === G_NONE && t.gap[a + 2] === G_NONE && t.key(a + 1) === 'of' && t.isCap(a + 2);
-        if (det || of) this.emitRun(a, a, false, true, null, false);
+        // `The Congressmen from this city`: a determined group with its field.
+        const from = a > 0 && t.gap[a] === G_NONE && t.key(a - 1) === 'the' && a + 2 < t.n && t.gap[a + 1] === G_NONE && t.has(a + 1, F_LOWER) && t.key(a + 1) === 'from';
+        if (det || of || from) this.emitRun(a, a, false, true, null, false);
       } else {
         this.listEnd = b;
         this.emitRun(a + 1, b, false, true, { start: t.start[a], end: t.end[a] }, false);
@@ -1277,6 +1279,17 @@ function isModifierNoun(k: string): boolean {
   return !k.endsWith('ed') && !k.endsWith('s') && !k.endsWith('ly');
 }
 
+/** The plural of a title: `senators`, `congressmen`. */
+function pluralOf(w: string): string {
+  return w.endsWith('man') ? w.slice(0, -3) + 'men' : w + 's';
+}
+
+/** The singular of a plural title (`senators`, `congressmen`); the word itself when it is none. */
+function singularOf(k: string): string {
+  if (k.length > 5 && k.endsWith('men')) return k.slice(0, -3) + 'man';
+  return k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
+}
+
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
 
@@ -1290,7 +1303,7 @@ const H_MEMBER_NOUNS = hashSet(['gentleman', 'gentlewoman', 'gentlelady']);
 const H_MEMBER_FORMS = hashSet(['member', 'members']);
 
 /** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
-const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's'), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
+const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
 
 /** Group nouns (`GROUP_PEOPLE`): `the people of India`, `the team at NASA`. */
 const H_GROUP_PEOPLE = hashSet(GROUP_PEOPLE);
@@ -1322,7 +1335,7 @@ const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'cred
 const H_GROUP_DETERMINERS = hashSet(['our', 'my', 'your', 'their', 'his', 'her', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 
 /** Hashes of titles and their plurals (`geologist`, `geologists`). */
-const H_TITLE_FORMS = hashSet([...TITLES, ...[...TITLES].map((w) => w + 's')]);
+const H_TITLE_FORMS = hashSet([...TITLES, ...[...TITLES].map(pluralOf)]);
 
 /** Common nouns that speeches capitalise for weight (`the People`, `the Nation`): no organisation. */
 const EMPHASIS_NOUNS = new Set(['people', 'nation', 'world', 'country', 'image', 'images', 'homeland']);
