@@ -350,6 +350,11 @@ test('common given names of recent decades make a person of the name they open',
   assert.deepEqual(shown('Some papers always have a Kaylee Brandt story about the week.'), ['Kaylee Brandt person']);
 });
 
+test('a name given to a person after a verb of naming, and another set off by dashes, is a person', () => {
+  assert.deepEqual(shown('They used to call him The Sparrowman -- Sparrow -- back then.'), ['Sparrowman person', 'Sparrow person']);
+  assert.deepEqual(shown('They used to watch The Sparrowman every week.'), ['Sparrowman organization']);
+});
+
 test('a title before `of` and a body is a role used as a name, the body a name of its own', () => {
   assert.deepEqual(shown('We spoke with the President of the Veldmark Brotherhood of Jugglers today.'), ['President person [President]', 'Veldmark Brotherhood of Jugglers organization']);
 });

@@ -832,6 +832,8 @@ class Finder {
     if (lex !== null) return lex;
     // `the West`, `the Gulf`
     if (hasThe && lexiconKind('the ' + whole) !== null) return lexiconKind('the ' + whole);
+    // `they used to call him The Birdman`: a name given to a person.
+    if (this.afterNamingVerb(a, hasThe)) return 'person';
     // `Envoy for Hostage Affairs, who ...`: the field of a role is no one.
     if (b > a && a >= 2 && t.in(H_ROLE_COMPLEMENTS, b) && !ORG_HEADS.has(t.key(b)) && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) return null;
     // `Herald et al.`: an author, whatever the word means otherwise.
@@ -947,6 +949,18 @@ class Finder {
    * (or its singular) in lower case, when it has the shape of a common noun (`Impeachment`,
    * `Biology`), of a product (`GitHub`) or of a compound (`DNA-suitable`).
    */
+  /**
+   * The run at `a` follows a verb of naming and a person as its object (`call him | The
+   * Birdman`, `nicknamed her | Bunny`), with `the` between when `hasThe`.
+   */
+  private afterNamingVerb(a: number, hasThe: boolean): boolean {
+    const t = this.tokens;
+    let p = a - 1;
+    if (hasThe && p >= 0 && t.key(p) === 'the') p--;
+    if (p < 1 || t.gap[p + 1] !== G_NONE || t.gap[p] !== G_NONE || !t.has(p, F_LOWER) || !t.has(p - 1, F_LOWER)) return false;
+    return H_OBJECT_PRONOUNS.has(t.hash[p]) && H_NAMING_VERBS.has(t.hash[p - 1]);
+  }
+
   private singleWordKind(i: number): ActorKind | null {
     const t = this.tokens;
     const k = t.key(i);
@@ -983,7 +997,21 @@ class Finder {
     }
     // `Daddy changed the world`: a family word used as a name.
     if (FAMILY_NAMES.has(k)) return 'person';
+    // `call him The Birdman -- Birdie -- and`: another name of the person, set off by dashes.
+    if (this.dashedAfterPerson(i)) return 'person';
     return null;
+  }
+
+  /** The word at `i` stands between dashes right after a person's name (`The Birdman -- | Birdie | --`). */
+  private dashedAfterPerson(i: number): boolean {
+    const t = this.tokens;
+    if (i === 0 || this.drafts.length <= this.lineDrafts) return false;
+    const prev = this.drafts[this.drafts.length - 1];
+    if (prev.kind !== 'person' || prev.end > t.start[i]) return false;
+    const dash = /^ ?(?:--|\u2013|\u2014) ?$/;
+    if (!dash.test(this.text.slice(prev.end, t.start[i]))) return false;
+    const after = this.text.slice(t.end[i], Math.min(this.text.length, t.end[i] + 4));
+    return /^ ?(?:--|\u2013|\u2014)/.test(after);
   }
 
   // -- headlines: lexicon names and given-name pairs; other words wait for the prose -------
@@ -1289,6 +1317,10 @@ function singularOf(k: string): string {
   if (k.length > 5 && k.endsWith('men')) return k.slice(0, -3) + 'man';
   return k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
 }
+
+/** Verbs that give a person a name (`call him`, `nicknamed her`). */
+const H_NAMING_VERBS = hashSet(['call', 'calls', 'called', 'calling', 'nicknamed', 'dubbed', 'christened']);
+const H_OBJECT_PRONOUNS = hashSet(['him', 'her', 'me', 'them', 'us', 'himself', 'herself', 'myself']);
 
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
