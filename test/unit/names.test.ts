@@ -379,6 +379,8 @@ test('two unknown words are a person when a pronoun or a listed person tells so'
   assert.deepEqual(shown('And the head of the alliance, Tarek Olsen, he has explained it.').slice(-1), ['Tarek Olsen person']);
   assert.deepEqual(shown('The detectors that Ilse Varga and her colleagues used were old.'), ['Ilse Varga person']);
   assert.deepEqual(shown('We remember Maria Lopez, Tarek Olsen and many others.'), ['Maria Lopez person', 'Tarek Olsen person']);
+  // The name before is one the line has read as a person already.
+  assert.deepEqual(shown('We remember Ilse Varga, he said, say it, Ilse Varga–Tarek Olsen and others.'), ['Ilse Varga person', 'Ilse Varga null', 'Tarek Olsen person']);
   // Nothing around them: no kind until the text names them elsewhere.
   assert.deepEqual(shown('The detectors that Ilse Varga used were old.'), ['Ilse Varga null']);
 });

@@ -912,10 +912,26 @@ class Finder {
     }
     if (a > 0 && t.gap[a] !== G_NONE && this.drafts.length > this.lineDrafts) {
       const prev = this.drafts[this.drafts.length - 1];
-      if (prev.kind === 'person' && prev.roleSpan === null && prev.role === null && t.end[a - 1] >= prev.end && t.end[a - 1] - prev.end <= 1 && t.start[a - 1] >= prev.start) {
+      if ((prev.kind === 'person' || this.namedPersonBefore(prev)) && prev.roleSpan === null && prev.role === null && t.end[a - 1] >= prev.end && t.end[a - 1] - prev.end <= 1 && t.start[a - 1] >= prev.start) {
         const between = this.text.slice(t.end[a - 1], t.start[a]).trim();
         if (between === ',' || between === '\u2013' || between === '\u2014') return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * A name of no kind yet that an earlier draft of the line reads as a person with the
+   * same words (`Breonna Taylor–... , Breonna Taylor–Ahmaud Arbery`).
+   */
+  private namedPersonBefore(d: Draft): boolean {
+    if (d.kind !== null) return false;
+    const text = this.text;
+    const len = d.end - d.start;
+    // Drafts of this line only: a line gives the same names wherever the text is cut.
+    for (let x = this.drafts.length - 2, seen = 0; x >= this.lineDrafts && seen < 64; x--, seen++) {
+      const o = this.drafts[x];
+      if (o.kind === 'person' && o.end - o.start === len && text.startsWith(text.slice(d.start, d.end), o.start)) return true;
     }
     return false;
   }
