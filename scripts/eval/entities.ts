@@ -11,7 +11,7 @@
  *   (`Bos` inside `Bos and colleagues`), only the innermost counts. A flat list of names can
  *   match only one of them, and the name is the inner one.
  * - Exact score only: our span is widened to the noun phrase GUM would mark around it, by
- *   (1) a role written directly before the name (`Biologist | Nick Bos`, `President | Biden`),
+ *   (1) for a person, a role written directly before the name (`Biologist | Nick Bos`, `President | Biden`),
  *   (2) a directly preceding honorific (`Mr. | Soren Jessen-Petersen`), (3) for organisations
  *   and places, a directly preceding `the` (`the | United States`) when the name ends its
  *   phrase (not in `the NATO conference`, `the Kenya Vision 2030`, where GUM gives `the` to
@@ -129,7 +129,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         start = own.start;
         end = own.end;
       }
-      start = widenStart(text, start, roleEndingAt, kind !== 'person' && headsPhrase(text, m.end));
+      start = widenStart(text, start, kind === 'person' ? roleEndingAt : NO_ROLES, kind !== 'person' && headsPhrase(text, m.end));
       if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) {
         const modified = start === m.start ? widenModifier(text, start, nameEndingAt) : start;
         // `slim that | Senate Republicans`: after a modifier, `that` is rather a conjunction.
@@ -142,6 +142,9 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
   });
 }
+
+/** Roles widen person mentions only: a title before a place is no part of its name (`the first Senator | Georgia has elected`). */
+const NO_ROLES: ReadonlyMap<number, number> = new Map();
 
 function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<number, number>, withThe: boolean): number {
   let s = start;
