@@ -355,6 +355,11 @@ test('a name given to a person after a verb of naming, and another set off by da
   assert.deepEqual(shown('They used to watch The Sparrowman every week.'), ['Sparrowman organization']);
 });
 
+test('a determined title before a known place is a role used as a name, the place its own', () => {
+  assert.deepEqual(shown('He is now the first Veldish Senator Georgia has ever elected.'), ['Veldish Senator person [Veldish Senator]', 'Georgia place']);
+  assert.deepEqual(shown('It is Senator Georgia Vale who spoke.'), ['Georgia Vale person [Senator]']);
+});
+
 test('a title before `of` and a body is a role used as a name, the body a name of its own', () => {
   assert.deepEqual(shown('We spoke with the President of the Veldmark Brotherhood of Jugglers today.'), ['President person [President]', 'Veldmark Brotherhood of Jugglers organization']);
 });

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { accuracy, prf, scoreExact, scoreLenient, sum } from '../../scripts/eval/score';
+import { predictedEntities } from '../../scripts/eval/entities';
+import { analyze } from '../../server/src/analysis/analyze';
 
 const gold = [
   { start: 0, end: 5 },
@@ -60,4 +62,11 @@ test('a LitBank speaker matches a shared name word, not a contradicting one', as
   assert.equal(same('Florence_Linden-4', 'John Linden'), false, 'two different first names');
   assert.equal(same('Florence_Linden-4', 'Linden'), true);
   assert.equal(same('Mr_Bennet-1', 'Elizabeth'), false);
+});
+
+test('the exact entity score widens a person by the role before it, never a place', () => {
+  const text = 'He is now the first African-American Senator Georgia has ever elected, and Senator Ann Vale agrees.';
+  const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
+  assert.ok(wide.includes('place Georgia'), wide.join(', '));
+  assert.ok(wide.includes('person Senator Ann Vale'), wide.join(', '));
 });

@@ -617,6 +617,8 @@ class Finder {
       if (role === null && person && nameA > a && nameA <= b) honorific = this.text.slice(t.start[nameA - 1], t.end[nameA - 1]);
       // `the first Senator Georgia has elected`: a title before a known place names no one.
       if (nameA <= b && nameA > a && leadingLexicon(t, nameA, b) === b - nameA + 1) {
+        // After a determiner the title is a role used as a name (`the first | Senator`).
+        if (role !== null && this.determinedBefore(a)) this.emitRole(a, a, nameA - 1);
         this.emitRun(nameA, b, false, false, null, true);
         return;
       }
@@ -676,6 +678,17 @@ class Finder {
    * short of `of` and what follows (`President | of the United States`, a place of its own)
    * and of a place before it (`U.S. | Secretary of State`). Returns the draft, or null.
    */
+  /** A determiner opens the phrase of token `a`, over lower-case modifiers (`the first African-American | Senator`). */
+  private determinedBefore(a: number): boolean {
+    const t = this.tokens;
+    for (let p = a - 1, n = 0; p >= 0 && n < 4 && t.gap[p + 1] === G_NONE && t.has(p, F_LOWER); p--, n++) {
+      const k = t.key(p);
+      if (DETERMINERS.has(k)) return true;
+      if (STOPWORDS.has(k) && !ORDINALS.has(k)) return false;
+    }
+    return false;
+  }
+
   private emitRole(a: number, rs: number, re: number): Draft | null {
     const t = this.tokens;
     // The role of the name before it, set off by a comma: no one else; but a title after
@@ -1337,6 +1350,9 @@ function singularOf(k: string): string {
 /** Verbs that give a person a name (`call him`, `nicknamed her`). */
 const H_NAMING_VERBS = hashSet(['call', 'calls', 'called', 'calling', 'nicknamed', 'dubbed', 'christened']);
 const H_OBJECT_PRONOUNS = hashSet(['him', 'her', 'me', 'them', 'us', 'himself', 'herself', 'myself']);
+
+/** Ordinals that stand between a determiner and a title (`the first Senator`). */
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'new', 'former', 'only']);
 
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
