@@ -360,6 +360,18 @@ test('a determined title before a known place is a role used as a name, the plac
   assert.deepEqual(shown('It is Senator Georgia Vale who spoke.'), ['Georgia Vale person [Senator]']);
 });
 
+test('one word before `and the other people` is a person; opponents of a named war are a group', () => {
+  assert.deepEqual(shown('Does that send signals to Ravel and all of the other people that look at us?'), ['Ravel person']);
+  assert.deepEqual(shown('I spoke with Congressional and other leaders today.'), ['Congressional null']);
+  assert.deepEqual(
+    names('He was one of the first opponents of the Veldmark War.').map((n) => [n.text, n.kind, n.role]),
+    [
+      ['opponents', 'person', 'opponents of the Veldmark War'],
+      ['Veldmark War', null, null],
+    ],
+  );
+});
+
 test('a title before `of` and a body is a role used as a name, the body a name of its own', () => {
   assert.deepEqual(shown('We spoke with the President of the Veldmark Brotherhood of Jugglers today.'), ['President person [President]', 'Veldmark Brotherhood of Jugglers organization']);
 });

@@ -28,7 +28,7 @@ import { GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLE_C
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, F_CUT, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { softWrap } from './name-wraps';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole, isLadyTitle } from './name-roles';
@@ -1028,7 +1028,28 @@ class Finder {
     if (FAMILY_NAMES.has(k)) return 'person';
     // `call him The Birdman -- Birdie -- and`: another name of the person, set off by dashes.
     if (this.dashedAfterPerson(i)) return 'person';
+    // `signals to Ravel and all of the other people`: one of a kind of people.
+    // Not an adjective (`Congressional and other leaders`).
+    if (!ADJECTIVE_ENDING.test(k) && this.beforeOtherPeople(i)) return 'person';
     return null;
+  }
+
+  /**
+   * `and` and other people follow the word at `i` (`Ravel and the other leaders`, `Ravel and
+   * all of the other people`, `Ravel and others`).
+   */
+  private beforeOtherPeople(i: number): boolean {
+    const t = this.tokens;
+    let j = i + 1;
+    if (j + 1 >= t.n || t.gap[j] !== G_NONE || t.key(j) !== 'and') return false;
+    j++;
+    if (t.key(j) === 'others') return t.gap[j] === G_NONE;
+    if (t.key(j) === 'all' && t.key(j + 1) === 'of') j += 2;
+    if (t.key(j) === 'the') j++;
+    if (j + 1 >= t.n || t.key(j) !== 'other') return false;
+    for (let x = i + 2; x <= j + 1; x++) if (t.gap[x] !== G_NONE || !t.has(x, F_LOWER)) return false;
+    const k = t.key(j + 1);
+    return k === 'people' || k === 'leaders' || GROUP_PEOPLE.has(k) || TITLES.has(singularOf(k));
   }
 
   /** The word at `i` stands between dashes right after a person's name (`The Birdman -- | Birdie | --`). */
