@@ -18,7 +18,8 @@
  *   the larger phrase), (4) a possessive `'s` or `’` right after the name (`Obama | ’s`,
  *   `HARRIS | ’`), (5) for a person mention that is no personal name but a role used as a
  *   name or a group (`President`, `Madam Speaker`, `Americans`, a plural role: `Senators`,
- *   a group noun named by its place: `people | of India`),
+ *   a group noun named by its place: `people | of India`, a member of a body: `the
+ *   gentleman | from New York`, `three new | Members`),
  *   a directly preceding determiner or quantifier (`the | President`, `our | President`,
  *   `all | Americans`, `these three | Senators`, `260,000 more | Democrats`), also over up
  *   to two lower-case modifiers between them (`the 46th | President`, `my fellow |
@@ -29,7 +30,8 @@
  *   such a role, `of` or `from` and one of our mentions right after it (`the new mayor | of
  *   Philadelphia`, `The Senator | from Alaska`), which GUM's noun phrase holds as well, and
  *   (8) an organisation or place of ours right before it, as its modifier or possessor (`the
- *   House | managers`, `Virginia 's | Attorney General`), before the determiner of (5). A
+ *   House | managers`, `Virginia 's | Attorney General`), before the determiner of (5), and
+ *   (9) `et al.` after a person's name (`Daily | et al.`). A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
  */
@@ -137,6 +139,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         if (start < modified && modified !== m.start && text.startsWith('that ', start)) start = modified;
         if (end === m.end) end = widenOf(text, end, mentionAt);
       }
+      // `Daily | et al.`: the authors after a name are in its phrase.
+      if (kind === 'person' && text.startsWith(' et al.', end)) end += 7;
       end = widenEnd(text, end);
     }
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
@@ -173,10 +177,13 @@ const MODIFIER = /^(?:[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))$/;
 /** Function words end the walk back, except the adjectives among them (`our new President`). */
 const MODIFIER_STOPWORDS = new Set(['first', 'second', 'third', 'last', 'next', 'new', 'old', 'former', 'more']);
 
+/** How a body names its members (`the gentleman | from New York`, `Members | of Congress`). */
+const MEMBER_WORDS = new Set(['member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
+
 /** `Madam Speaker`, `Vice President`, `Americans`, `a Democrat`: a role or a group, no personal name. */
 function isRoleOrGroup(mention: string): boolean {
   const words = mention.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, ''));
-  if (words.every((w) => ROLE_WORDS.has(w))) return true;
+  if (words.every((w) => ROLE_WORDS.has(w) || MEMBER_WORDS.has(w))) return true;
   if (words.length !== 1) return false;
   // A group named by its place or body (`the people | of India`).
   if (GROUP_PEOPLE.has(words[0]) && mention === mention.toLowerCase()) return true;

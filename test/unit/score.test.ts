@@ -70,3 +70,11 @@ test('the exact entity score widens a person by the role before it, never a plac
   assert.ok(wide.includes('place Georgia'), wide.join(', '));
   assert.ok(wide.includes('person Senator Ann Vale'), wide.join(', '));
 });
+
+test('the exact entity score widens a member of a body like a role, and a name by `et al.`', () => {
+  const text = 'We thank three new Members and the gentleman from New York, as Herald et al. wrote.';
+  const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
+  assert.ok(wide.includes('person three new Members'), wide.join(', '));
+  assert.ok(wide.includes('person the gentleman from New York'), wide.join(', '));
+  assert.ok(wide.includes('person Herald et al.'), wide.join(', '));
+});
