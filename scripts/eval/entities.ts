@@ -19,16 +19,18 @@
  *   `HARRIS | ’`), (5) for a person mention that is no personal name but a role used as a
  *   name or a group (`President`, `Madam Speaker`, `Americans`, a plural role: `Senators`,
  *   a group noun named by its place: `people | of India`, a member of a body: `the
- *   gentleman | from New York`, `three new | Members`),
+ *   gentleman | from New York`, `three new | Members`, `The | Congressmen`),
  *   a directly preceding determiner or quantifier (`the | President`, `our | President`,
  *   `all | Americans`, `these three | Senators`, `260,000 more | Democrats`), also over up
  *   to two lower-case modifiers between them (`the 46th | President`, `my fellow |
- *   Democrats`), as GUM's noun phrase holds it, (6) for a role used as a name, the role
+ *   Democrats`) and a predeterminer `all` (`all the | people of India`), as GUM's noun phrase
+ *   holds it, (6) for a role used as a name, the role
  *   phrase the model gives that mention, which may go on past it or begin before it
  *   (`President | of the United States`, `Ned Price, White House | spokesman`): GUM's noun
  *   phrase holds the whole role, and a place inside stays a mention of its own; else (7) for
- *   such a role, `of` or `from` and one of our mentions right after it (`the new mayor | of
- *   Philadelphia`, `The Senator | from Alaska`), which GUM's noun phrase holds as well, and
+ *   such a role, `of`, `from`, `at` or `for` and one of our mentions right after it (`the new
+ *   mayor | of Philadelphia`, `The Senator | from Alaska`, `the team | at NASA`, `a writer | for
+ *   The Onion`), which GUM's noun phrase holds as well, and
  *   (8) an organisation or place of ours right before it, as its modifier or possessor (`the
  *   House | managers`, `Virginia 's | Attorney General`), before the determiner of (5), and
  *   (9) `et al.` after a person's name (`Daily | et al.`). A
@@ -187,7 +189,7 @@ function isRoleOrGroup(mention: string): boolean {
   if (words.length !== 1) return false;
   // A group named by its place or body (`the people | of India`).
   if (GROUP_PEOPLE.has(words[0]) && mention === mention.toLowerCase()) return true;
-  const sing = words[0].endsWith('s') ? words[0].slice(0, -1) : words[0];
+  const sing = words[0].endsWith('men') ? words[0].slice(0, -3) + 'man' : words[0].endsWith('s') ? words[0].slice(0, -1) : words[0];
   // A plural role is a group too (`our Founders`, `these three Senators`).
   return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing) || (sing !== words[0] && TITLES.has(sing));
 }
@@ -208,7 +210,7 @@ function widenDeterminer(text: string, start: number): number {
     while (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10) w--;
     const word = text.slice(w, q);
     const lower = word.toLowerCase();
-    if (DETERMINERS.has(lower)) return w;
+    if (DETERMINERS.has(lower)) return predeterminer(text, w);
     if (CARDINAL.test(lower)) {
       number = w;
       p = w;
@@ -220,6 +222,13 @@ function widenDeterminer(text: string, start: number): number {
     p = w;
   }
   return number;
+}
+
+/** The start of `all` before the determiner at `w` (`all | the people of India`); not `both`, which may open a pair (`both the President and the Congress`). */
+function predeterminer(text: string, w: number): number {
+  const before = text.slice(Math.max(0, w - 4), w);
+  const m = /(?:^|\s)(all|All) $/.exec(before);
+  return m ? w - m[1].length - 1 : w;
 }
 
 /**
@@ -264,7 +273,7 @@ function headsPhrase(text: string, end: number): boolean {
  * Alaska`); `end` when there is none.
  */
 function widenOf(text: string, end: number, mentionAt: ReadonlyMap<number, number>): number {
-  const m = /^ (?:of|from) (?:the |this |that |our |their |its )?/.exec(text.slice(end, end + 12));
+  const m = /^ (?:of|from|at|for) (?:[Tt]he |this |that |our |their |its )?/.exec(text.slice(end, end + 12));
   if (!m) return end;
   return mentionAt.get(end + m[0].length) ?? end;
 }

@@ -78,3 +78,11 @@ test('the exact entity score widens a member of a body like a role, and a name b
   assert.ok(wide.includes('person the gentleman from New York'), wide.join(', '));
   assert.ok(wide.includes('person Herald et al.'), wide.join(', '));
 });
+
+test('the exact entity score widens a role by `at` or `for` and a mention, and a determiner by `all`', () => {
+  const text = 'I thank the team at NASA, a writer for The Onion, and all the people of India.';
+  const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
+  assert.ok(wide.includes('person the team at NASA'), wide.join(', '));
+  assert.ok(wide.includes('person a writer for The Onion'), wide.join(', '));
+  assert.ok(wide.includes('person all the people of India'), wide.join(', '));
+});
