@@ -372,6 +372,11 @@ test('one word before `and the other people` is a person; opponents of a named w
   );
 });
 
+test('a name of a person after a title holds no `of the` and a place cut off by a break', () => {
+  const text = 'We met Prime Minister Tomas Novak of the United\\\n  \\ Kingdom today.';
+  assert.deepEqual(shown(text)[0], 'Tomas Novak person [Prime Minister]');
+});
+
 test('a title before `of` and a body is a role used as a name, the body a name of its own', () => {
   assert.deepEqual(shown('We spoke with the President of the Veldmark Brotherhood of Jugglers today.'), ['President person [President]', 'Veldmark Brotherhood of Jugglers organization']);
 });

@@ -661,7 +661,14 @@ class Finder {
         if (!t.has(o, F_LOWER) || t.key(o) !== 'of') continue;
         let p = o + 1;
         if (t.key(p) === 'the' && t.has(p, F_LOWER) && p < b) p++;
-        if (leadingLexicon(t, p, b) !== b - p + 1 || lexiconKind(t.joined(p, b)) !== 'place') break;
+        if (leadingLexicon(t, p, b) !== b - p + 1 || lexiconKind(t.joined(p, b)) !== 'place') {
+          // `Prime Minister Boris Johnson of the United\` (the place cut off): a person's name
+          // holds no `of the`; what follows is a name of its own only with a head word.
+          if (p === o + 1 || !person) break;
+          this.emitRun(nameA, o - 1, false, person, role, false, unsure);
+          if (headKind(t, p, b) !== null) this.emitRun(p, b, true, false, null, false);
+          return;
+        }
         this.emitRun(nameA, o - 1, false, person, role, false, unsure);
         this.emitRun(p, b, p > o + 1, false, null, true);
         return;
@@ -672,12 +679,6 @@ class Finder {
     if (honorific !== null && last !== undefined && last.start === t.start[nameA] && last.role === null) last.honorific = honorific;
   }
 
-  /**
-   * A role used as a name (`the President said`, `Madam Speaker`, `Mr. Chairman`): a mention
-   * of whoever holds it. The mention runs from an honorific before the role to the title,
-   * short of `of` and what follows (`President | of the United States`, a place of its own)
-   * and of a place before it (`U.S. | Secretary of State`). Returns the draft, or null.
-   */
   /** A determiner opens the phrase of token `a`, over lower-case modifiers (`the first African-American | Senator`). */
   private determinedBefore(a: number): boolean {
     const t = this.tokens;
@@ -689,6 +690,12 @@ class Finder {
     return false;
   }
 
+  /**
+   * A role used as a name (`the President said`, `Madam Speaker`, `Mr. Chairman`): a mention
+   * of whoever holds it. The mention runs from an honorific before the role to the title,
+   * short of `of` and what follows (`President | of the United States`, a place of its own)
+   * and of a place before it (`U.S. | Secretary of State`). Returns the draft, or null.
+   */
   private emitRole(a: number, rs: number, re: number): Draft | null {
     const t = this.tokens;
     // The role of the name before it, set off by a comma: no one else; but a title after
