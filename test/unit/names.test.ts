@@ -377,6 +377,15 @@ test('a name of a person after a title holds no `of the` and a place cut off by 
   assert.deepEqual(shown(text)[0], 'Tomas Novak person [Prime Minister]');
 });
 
+test('`Mister` and `Lord` are forms of address, no part of the name', () => {
+  const text = joinLines('Lord Ahmad spoke first, and Mister Vale answered him.', 'Then Ahmad and Vale left. Praise the Lord, said the Lord Mayor of London.');
+  const r = resolveActors(text, [], names(text));
+  assert.deepEqual(
+    r.mentions.map((m) => `${text.slice(m.start, m.end)} ${m.actor}`),
+    ['Ahmad ahmad', 'Vale vale', 'Ahmad ahmad', 'Vale vale', 'Lord Mayor mayor-of-london', 'London london'],
+  );
+});
+
 test('a title before `of` and a body is a role used as a name, the body a name of its own', () => {
   assert.deepEqual(shown('We spoke with the President of the Veldmark Brotherhood of Jugglers today.'), ['President person [President]', 'Veldmark Brotherhood of Jugglers organization']);
 });

@@ -13,7 +13,7 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /** Forms of address that are not part of the name and are no role either (`Mr Putin`). */
-export const HONORIFICS = set(`mr mrs ms miss mx messrs mme mlle herr frau senor senora señor señora monsieur madame madam sir dame lady master`);
+export const HONORIFICS = set(`mr mister mrs ms miss mx messrs mme mlle herr frau senor senora señor señora monsieur madame madam sir lord dame lady master`);
 
 /**
  * Which person a form of address points to: a man (1), a married woman (2), an unmarried
@@ -21,7 +21,7 @@ export const HONORIFICS = set(`mr mrs ms miss mx messrs mme mlle herr frau senor
  * `Mrs. Ashby` and `Miss Ashby`.
  */
 export const ADDRESS_OF: ReadonlyMap<string, number> = new Map([
-  ...['mr', 'messrs', 'herr', 'senor', 'señor', 'monsieur', 'sir'].map((w) => [w, 1] as const),
+  ...['mr', 'mister', 'messrs', 'herr', 'senor', 'señor', 'monsieur', 'sir', 'lord'].map((w) => [w, 1] as const),
   ...['mrs', 'frau', 'senora', 'señora', 'madame', 'mme', 'dame', 'lady'].map((w) => [w, 2] as const),
   ...['miss', 'mlle'].map((w) => [w, 3] as const),
   ...['ms', 'madam'].map((w) => [w, 4] as const),
