@@ -386,6 +386,10 @@ test('`Mister` and `Lord` are forms of address, no part of the name', () => {
   );
 });
 
+test('an award category is no one: `Supporting Actress`, `Best Director`', () => {
+  assert.deepEqual(texts('She took home a prize for Supporting Actress, and he won Best Director.'), []);
+});
+
 test('a title before `of` and a body is a role used as a name, the body a name of its own', () => {
   assert.deepEqual(shown('We spoke with the President of the Veldmark Brotherhood of Jugglers today.'), ['President person [President]', 'Veldmark Brotherhood of Jugglers organization']);
 });

@@ -498,6 +498,8 @@ class Finder {
     if (a < b && t.in(H_SHIP_PREFIXES, a) && t.has(a, F_ALLCAPS)) return;
     // `Hurricane Beryl`, `Tropical Storm Alma`: a storm named like a person is an event.
     if (a < b && t.in(H_STORM_WORDS, a)) return;
+    // `an Oscar for Supporting Actress`, `Best Director`: an award's category, no one.
+    if (a < b && t.in(H_AWARD_WORDS, a) && t.in(H_TITLES, b)) return;
     // `the Fourth of July`, `the Ides of March`: a word before `of` and a month is a date;
     // not before a day (`the Kevin Ames of January 6th`, the person as he was then).
     if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'of' && t.has(b + 1, F_LOWER) && t.isCap(b + 2) && CALENDAR.has(t.key(b + 2)) && !(b + 3 < t.n && t.gap[b + 3] === G_NONE && t.has(b + 3, F_DIGIT))) return;
@@ -1416,6 +1418,9 @@ const H_HONORIFICS = hashSet(HONORIFICS);
 
 /** Words before a storm's name (`Hurricane Beryl`, `Tropical Storm Alma`). */
 const H_STORM_WORDS = hashSet(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'superstorm', 'tornado']);
+
+/** Words that open an award's category (`Best Actor`, `Supporting Actress`). */
+const H_AWARD_WORDS = hashSet(['best', 'supporting', 'leading', 'outstanding']);
 
 /** Prefixes of ships' names (`USS Enterprise`, `HMS Victory`). */
 const H_SHIP_PREFIXES = hashSet(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'ins', 'uscgc']);
