@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNames, findNamesInLines, titleCase } from '../../server/src/analysis/names';
+import { readLabelName } from '../../server/src/analysis/name-roles';
 import { resolveActors } from '../../server/src/analysis/actors';
 import type { SpeakerLabel } from '../../server/src/analysis/model';
 import type { NameCandidate } from '../../server/src/analysis/pipeline-types';
@@ -200,6 +201,20 @@ test('title case of a caps name keeps joined prefixes low', () => {
   assert.equal(titleCase('BASHIR AL-HAKIM'), 'Bashir al-Hakim');
   assert.equal(titleCase("SEAN O'NEILL"), "Sean O'Neill");
   assert.equal(titleCase('JEAN-LUC MOREAU'), 'Jean-Luc Moreau');
+});
+
+test('title case keeps acronyms with no vowel and the prefixes of ships, not abbreviations', () => {
+  assert.equal(titleCase('USS HARBOUR CREW'), 'USS Harbour Crew');
+  assert.equal(titleCase('NSC SPOKESPERSON'), 'NSC Spokesperson');
+  assert.equal(titleCase('MR. KOWAL'), 'Mr. Kowal');
+  assert.equal(titleCase('SGT. KOWAL'), 'Sgt. Kowal');
+  assert.equal(titleCase('LYNN'), 'Lynn');
+});
+
+test('a crew or the company of a ship speaking in a label is a body, no person', () => {
+  assert.equal(readLabelName('USS HARBOUR CREW')?.kind, 'organization');
+  assert.equal(readLabelName('THE CAST')?.kind, 'organization');
+  assert.equal(readLabelName('ANNA KOWAL')?.kind, 'person');
 });
 
 test('bad input never throws: empty, lone surrogates, CRLF, a long line', () => {

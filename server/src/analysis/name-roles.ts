@@ -177,13 +177,20 @@ export function readLabelName(written: string): LabelName | null {
     end,
     title,
     titleText: title === null ? null : titleCase(written.slice(title.start, title.end)),
-    kind: LEX_ORGS.has(key) || ORG_HEADS.has(lastWord) ? 'organization' : 'person',
+    // `USS DELAWARE CREW:`, `CAST:`: a ship's company, a crew or a team speaks as a body.
+    kind: LEX_ORGS.has(key) || ORG_HEADS.has(lastWord) || COLLECTIVE_NOUNS.has(lastWord) || SHIP_PREFIXES.has(parts[0] ?? '') ? 'organization' : 'person',
     key,
     first: parts[0] ?? '',
     last: lastWord,
     count: parts.length,
   };
 }
+
+/** Nouns of a body of people that speaks together (`USS DELAWARE CREW:`). */
+const COLLECTIVE_NOUNS = new Set(['crew', 'crews', 'team', 'choir', 'chorus', 'band', 'cast', 'delegation', 'squad', 'company', 'ensemble']);
+
+/** Prefixes of ships' names (`USS`, `HMS`). */
+const SHIP_PREFIXES = new Set(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'uscgc']);
 
 /** `First Lady`, `Second Lady`: a form of address that is a title after `first` or `second`. */
 /**
@@ -296,6 +303,28 @@ export function isTrailingPunct(c: number): boolean {
  * `ANGELA MERKEL` -> `Angela Merkel`, `JEAN-PIERRE` -> `Jean-Pierre`, `O'NEILL` -> `O'Neill`;
  * a joined prefix stays lower case (`AL-ASSAD` -> `al-Assad`).
  */
+/** Abbreviations with no vowel that are no acronyms: `MR.`, `DR.`, `ST.`. */
+const VOWELLESS_WORDS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'jr', 'sr', 'messrs', 'mme', 'mlle', 'hr', 'pt', 'rd', 'nd', 'th', 'sgt', 'lt', 'cpl', 'pvt', 'cmdr', 'ft', 'mt']);
+
+/**
+ * The word at `i` is a ship's prefix in capitals (`USS`) or two to five capitals with no
+ * vowel (`CNN`, `NSC`), no abbreviation (`MR`).
+ */
+function keptAcronym(s: string, i: number): boolean {
+  let j = i;
+  let vowel = false;
+  while (j < s.length && j - i <= 5) {
+    const c = s.charCodeAt(j);
+    if (c < 65 || c > 90) break;
+    if (c === 65 || c === 69 || c === 73 || c === 79 || c === 85 || c === 89) vowel = true;
+    j++;
+  }
+  if (j - i < 2 || j - i > 5) return false;
+  if (j < s.length && isLetterKind(kindOf(s.charCodeAt(j)))) return false;
+  const w = s.slice(i, j).toLowerCase();
+  return vowel ? SHIP_PREFIXES.has(w) : !VOWELLESS_WORDS.has(w);
+}
+
 export function titleCase(s: string): string {
   let out = '';
   let letters = 0; // letters so far in the current word part
@@ -304,6 +333,15 @@ export function titleCase(s: string): string {
     const c = s.charCodeAt(i);
     const k = kindOf(c);
     if (isLetterKind(k)) {
+      if (letters === 0 && keptAcronym(s, i)) {
+        // `USS`, `CNN`: written with no vowel, an acronym keeps its capitals.
+        let j = i;
+        while (j < s.length && isLetterKind(kindOf(s.charCodeAt(j)))) j++;
+        out += s.slice(i, j);
+        letters = j - i;
+        i = j - 1;
+        continue;
+      }
       out += letters === 0 ? s[i].toUpperCase() : s[i].toLowerCase();
       letters++;
     } else if (k === K_MARK || k === K_DIGIT) {
