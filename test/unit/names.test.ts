@@ -405,6 +405,19 @@ test('an award category is no one: `Supporting Actress`, `Best Director`', () =>
   assert.deepEqual(texts('She took home a prize for Supporting Actress, and he won Best Director.'), []);
 });
 
+test('people named by what they follow: `a Harbour Hawks fan`, `Ivy League elites`, not `Republican supporters`', () => {
+  const text = 'You are a Harbour Hawks fan, and decades of Ivy League elites and Republican supporters agree.';
+  assert.deepEqual(
+    names(text)
+      .filter((n) => n.kind === 'person')
+      .map((n) => [n.text, n.role]),
+    [
+      ['fan', 'Harbour Hawks fan'],
+      ['elites', 'Ivy League elites'],
+    ],
+  );
+});
+
 test('a title before `of` and a body is a role used as a name, the body a name of its own', () => {
   assert.deepEqual(shown('We spoke with the President of the Veldmark Brotherhood of Jugglers today.'), ['President person [President]', 'Veldmark Brotherhood of Jugglers organization']);
 });

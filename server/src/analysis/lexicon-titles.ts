@@ -127,5 +127,5 @@ people peoples workers children citizens residents families refugees survivors v
 troops veterans volunteers colleagues communities team staff voters students farmers peasants
 women men immigrants employees fans elites crowds
 man woman boy girl kid son daughter native citizen resident
-opponents supporters critics followers admirers founders
+opponents supporters critics followers admirers founders fan
 `);

@@ -24,7 +24,7 @@ import type { ActorKind, SpeakerLabel, Span } from './model';
 import type { NameCandidate } from './pipeline-types';
 import { detach, type LineIndex } from './text';
 import { CALENDAR, INTERJECTIONS, NAME_PARTICLES, NON_NAMES, STOPWORDS } from './lexicon-words';
-import { GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
+import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
@@ -264,6 +264,11 @@ class Finder {
       if (H_GROUP_PEOPLE.has(t.hash[i])) {
         const e = this.groupOfName(i);
         if (e > 0) this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: null, label: -1 });
+        else if (H_FOLLOWER_NOUNS.has(t.hash[i])) {
+          // `a Mets fan`, `wikiHow volunteers`, `Ivy League elites`: named by what they follow.
+          const s = this.followedNameBefore(i);
+          if (s >= 0) this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[s], t.end[i]), roleSpan: null, label: -1 });
+        }
         continue;
       }
       // Most words are no title nor any word below: the hash tells without making the word.
@@ -369,6 +374,24 @@ class Finder {
       }
     }
     return e;
+  }
+
+  /**
+   * The first token of the name right before a follower noun at `i` (`Mets | fan`, `wikiHow |
+   * volunteers`), -1 when none: not a sentence's first word, a function word, an adjective,
+   * a party or people (`Republican supporters`), a person's name or a title.
+   */
+  private followedNameBefore(i: number): number {
+    const t = this.tokens;
+    const p = i - 1;
+    if (p < 0 || t.gap[i] !== G_NONE || t.has(i, F_POSS)) return -1;
+    if (!(t.isCap(p) || (t.has(p, F_PREFIXED | F_HASLOWER) && !t.has(p, F_LOWER)))) return -1;
+    if (isDroppable(t, p) || isAdjectiveOnly(t, p) || isGroupWord(t, p) || t.has(p, F_POSS | F_ALLCAPS)) return -1;
+    if (t.in(H_FIRST_NAMES, p) || t.in(H_TITLES, p) || t.in(H_HONORIFICS, p) || GROUP_NOUNS.has(t.key(p)) || LEX_DEMONYMS.has(t.key(p)) || ADJECTIVE_ENDING.test(t.key(p))) return -1;
+    let s = p;
+    while (s > 0 && t.gap[s] === G_NONE && t.isCap(s - 1) && !t.has(s - 1, F_POSS) && !isDroppable(t, s - 1)) s--;
+    if (t.has(s, F_SENT)) return -1;
+    return s;
   }
 
   /** A capitalised plural of a title (`Senators`, `Ministers`). */
@@ -1398,6 +1421,9 @@ const H_MEMBER_FORMS = hashSet(['member', 'members']);
 
 /** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
 const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
+
+/** People named by what they follow or serve (`a Mets fan`, `wikiHow volunteers`). */
+const H_FOLLOWER_NOUNS = hashSet(['fan', 'fans', 'supporters', 'followers', 'volunteers', 'elites', 'loyalists']);
 
 /** Group nouns (`GROUP_PEOPLE`): `the people of India`, `the team at NASA`. */
 const H_GROUP_PEOPLE = hashSet(GROUP_PEOPLE);
