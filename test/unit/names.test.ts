@@ -339,6 +339,7 @@ test('people named as a group by their place or body: `the people of Veldmark`, 
     'The men and women of the Department of Harbour Safety agree.',
     'The people agree, and workers in the town too, and Tomas Novak\'s daughter in Veldmark.',
     'He was a kid from Port Arden then.',
+    'We invited decision-makers from both Veldmark and Arden.',
   );
   assert.deepEqual(
     names(text)
@@ -350,6 +351,7 @@ test('people named as a group by their place or body: `the people of Veldmark`, 
       ['women', 'women of the Department of Harbour Safety'],
       ['Tomas Novak', null],
       ['kid', 'kid from Port Arden'],
+      ['decision-makers', 'decision-makers from both Veldmark'],
     ],
   );
   // One actor per group; a capitalised `People` elsewhere is not that group.

@@ -128,4 +128,5 @@ troops veterans volunteers colleagues communities team staff voters students far
 women men immigrants employees fans elites crowds
 man woman boy girl kid son daughter native citizen resident
 opponents supporters critics followers admirers founders fan
+decision-makers policymakers lawmakers
 `);

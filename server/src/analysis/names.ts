@@ -263,13 +263,19 @@ class Finder {
       // named as a group by the place or body they belong to.
       if (H_GROUP_PEOPLE.has(t.hash[i])) {
         const e = this.groupOfName(i);
-        if (e > 0) this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: null, label: -1 });
-        else if (H_FOLLOWER_NOUNS.has(t.hash[i])) {
+        if (e > 0) {
+          this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: null, label: -1 });
+          continue;
+        }
+        if (H_FOLLOWER_NOUNS.has(t.hash[i])) {
           // `a Mets fan`, `wikiHow volunteers`, `Ivy League elites`: named by what they follow.
           const s = this.followedNameBefore(i);
-          if (s >= 0) this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[s], t.end[i]), roleSpan: null, label: -1 });
+          if (s >= 0) {
+            this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[s], t.end[i]), roleSpan: null, label: -1 });
+            continue;
+          }
         }
-        continue;
+        // A title too (`lawmakers`, `volunteers`): read on as one.
       }
       // Most words are no title nor any word below: the hash tells without making the word.
       if (!H_DESCRIBED.has(t.hash[i])) continue;
