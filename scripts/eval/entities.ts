@@ -23,8 +23,9 @@
  *   a directly preceding determiner or quantifier (`the | President`, `our | President`,
  *   `all | Americans`, `these three | Senators`, `260,000 more | Democrats`), also over up
  *   to two lower-case modifiers between them (`the 46th | President`, `my fellow |
- *   Democrats`) and a predeterminer `all` (`all the | people of India`), as GUM's noun phrase
- *   holds it, (6) for a role used as a name, the role
+ *   Democrats`) and a predeterminer `all` (`all the | people of India`), also after a dash
+ *   joined to the determiner (`history—a | kid from Brooklyn`), as GUM's noun phrase holds
+ *   it, (6) for a role used as a name, the role
  *   phrase the model gives that mention, which may go on past it or begin before it
  *   (`President | of the United States`, `Ned Price, White House | spokesman`): GUM's noun
  *   phrase holds the whole role, and a place inside stays a mention of its own; else (7) for
@@ -207,7 +208,8 @@ function widenDeterminer(text: string, start: number): number {
     while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
     if (q === p || q === 0) return number;
     let w = q;
-    while (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10) w--;
+    // A dash joined to the word ends it as a space would (`history—a | kid from Brooklyn`).
+    while (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10 && text.charCodeAt(w - 1) !== 0x2014 && text.charCodeAt(w - 1) !== 0x2013) w--;
     const word = text.slice(w, q);
     const lower = word.toLowerCase();
     if (DETERMINERS.has(lower)) return predeterminer(text, w);

@@ -86,3 +86,9 @@ test('the exact entity score widens a role by `at` or `for` and a mention, and a
   assert.ok(wide.includes('person a writer for The Onion'), wide.join(', '));
   assert.ok(wide.includes('person all the people of India'), wide.join(', '));
 });
+
+test('the exact entity score finds the determiner after a dash joined to it', () => {
+  const text = 'He led us in history\u2014a kid from Brooklyn, the son of a clerk.';
+  const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
+  assert.ok(wide.includes('person a kid from Brooklyn'), wide.join(', '));
+});
