@@ -405,6 +405,9 @@ test('`Mister` and `Lord` are forms of address, no part of the name', () => {
 
 test('an award category is no one: `Supporting Actress`, `Best Director`', () => {
   assert.deepEqual(texts('She took home a prize for Supporting Actress, and he won Best Director.'), []);
+  // A given name counted is a thing named like a person (`an Oscar`, `four Oscar wins`).
+  assert.deepEqual(shown('She took home an Oscar, after the four Oscar wins of the film.'), ['Oscar null', 'Oscar null']);
+  assert.deepEqual(shown('It was Oscar who came.'), ['Oscar person']);
 });
 
 test('people named by what they follow: `a Harbour Hawks fan`, `Ivy League elites`, not `Republican supporters`', () => {

@@ -920,7 +920,8 @@ class Finder {
       const k = t.key(a);
       if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && !EMPHASIS_NOUNS.has(k) && (ORG_HEADS.has(k) || !isInstitutionWord(k))) return 'organization';
     }
-    if (a === b && FIRST_NAMES.has(firstKey) && !this.lower(t.hash[a])) return 'person';
+    // Not after `a`/`an` or a number: `an Oscar`, `four Oscar wins`, things named like people.
+    if (a === b && FIRST_NAMES.has(firstKey) && !this.lower(t.hash[a]) && !(a > 0 && t.gap[a] === G_NONE && H_COUNTING_WORDS.has(t.hash[a - 1]))) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
     // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
     if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
@@ -1450,6 +1451,9 @@ const H_HONORIFICS = hashSet(HONORIFICS);
 
 /** Words before a storm's name (`Hurricane Beryl`, `Tropical Storm Alma`). */
 const H_STORM_WORDS = hashSet(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'superstorm', 'tornado']);
+
+/** An article or a number before a word: what follows is counted, a thing (`an Oscar`, `four Oscar wins`). */
+const H_COUNTING_WORDS = hashSet(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many']);
 
 /** Words that open an award's category (`Best Actor`, `Supporting Actress`). */
 const H_AWARD_WORDS = hashSet(['best', 'supporting', 'leading', 'outstanding']);
