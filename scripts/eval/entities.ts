@@ -34,7 +34,8 @@
  *   The Onion`), which GUM's noun phrase holds as well, and
  *   (8) an organisation or place of ours right before it, as its modifier or possessor (`the
  *   House | managers`, `Virginia 's | Attorney General`), before the determiner of (5), and
- *   (9) `et al.` after a person's name (`Daily | et al.`). A
+ *   (9) `et al.` after a person's name (`Daily | et al.`) and a capital `The` before it inside a
+ *   sentence (`call him The | Birdman`). A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
  */
@@ -135,6 +136,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         end = own.end;
       }
       start = widenStart(text, start, kind === 'person' ? roleEndingAt : NO_ROLES, kind !== 'person' && headsPhrase(text, m.end));
+      // `call him The | Birdman`: a capital `The` inside a sentence is part of a person's name.
+      if (kind === 'person' && start === m.start && start >= 6 && text.startsWith('The ', start - 4) && /[a-z,] $/.test(text.slice(start - 6, start - 4))) start -= 4;
       if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) {
         const modified = start === m.start ? widenModifier(text, start, nameEndingAt) : start;
         // `slim that | Senate Republicans`: after a modifier, `that` is rather a conjunction.

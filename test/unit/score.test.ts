@@ -92,3 +92,9 @@ test('the exact entity score finds the determiner after a dash joined to it', ()
   const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
   assert.ok(wide.includes('person a kid from Brooklyn'), wide.join(', '));
 });
+
+test('the exact entity score holds a capital `The` inside a sentence in a person name', () => {
+  const text = 'They used to call him The Sparrowman, and The Sparrowman came.';
+  const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
+  assert.ok(wide.includes('person The Sparrowman'), wide.join(', '));
+});
