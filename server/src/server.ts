@@ -17,6 +17,7 @@ import { getHover } from './features/hover';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
 import { encodeRange } from './features/token-encoding';
+import { requestCodeCacheSave } from './code-cache';
 import { IdleCollector } from './idle-gc';
 import { ModelCache, type Analysed } from './model-cache';
 import { parsePinnedActors } from './pinned';
@@ -122,7 +123,9 @@ connection.languages.semanticTokens.on((params, token) => {
   return safely('semanticTokens', { data: [] }, () => {
     const found = analysedOf(params.textDocument.uri);
     if (!found) return { data: [] };
-    return found.tokens.encode(found.model, found.lines);
+    const tokens = found.tokens.encode(found.model, found.lines);
+    scheduleCodeCacheSave();
+    return tokens;
   });
 });
 
@@ -165,6 +168,21 @@ connection.onRequest(ADJACENT_QUOTE_REQUEST, (params: AdjacentQuoteParams): Adja
 
 connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid }));
 
+/** Once the first tokens are answered and things are quiet, or at shutdown: the code cache for the next start. */
+const CODE_CACHE_DELAY_MS = 2000;
+let codeCacheTimer: NodeJS.Timeout | null = null;
+function scheduleCodeCacheSave(): void {
+  if (codeCacheTimer !== null) return;
+  codeCacheTimer = setTimeout(() => safely('codeCache', undefined, requestCodeCacheSave), CODE_CACHE_DELAY_MS);
+  codeCacheTimer.unref();
+}
+connection.onShutdown(() => {
+  if (codeCacheTimer !== null) {
+    clearTimeout(codeCacheTimer);
+    safely('codeCache', undefined, requestCodeCacheSave);
+  }
+});
+
 connection.onNotification(PINNED_ACTORS_NOTIFICATION, (params: PinnedActorsParams) =>
   safely('pinnedActors', undefined, () => {
     pinned = parsePinnedActors(params?.actors);
@@ -181,20 +199,27 @@ function scheduleDiagnostics(uri: string): void {
     uri,
     setTimeout(() => {
       diagnosticTimers.delete(uri);
-      safely('diagnostics', undefined, () => {
-        const found = modelOf(uri);
-        if (!found) return;
-        const diagnostics = found.model.diagnostics.slice(0, 1000).map((d) => ({
-          range: rangeOf(found.doc, d),
-          severity: ({ error: 1, warning: 2, information: 3, hint: 4 } as const)[d.severity],
-          code: d.code,
-          source: 'transcript-lens',
-          message: d.message,
-        }));
-        void connection.sendDiagnostics({ uri, version: found.doc.version, diagnostics });
-      });
+      // After what is already queued (the answer to a request that has just been analysed for),
+      // so that answer is written first.
+      setImmediate(() => publishDiagnostics(uri));
     }, DIAGNOSTIC_DELAY_MS),
   );
+}
+
+function publishDiagnostics(uri: string): void {
+  if (diagnosticTimers.has(uri)) return;
+  safely('diagnostics', undefined, () => {
+    const found = modelOf(uri);
+    if (!found) return;
+    const diagnostics = found.model.diagnostics.slice(0, 1000).map((d) => ({
+      range: rangeOf(found.doc, d),
+      severity: ({ error: 1, warning: 2, information: 3, hint: 4 } as const)[d.severity],
+      code: d.code,
+      source: 'transcript-lens',
+      message: d.message,
+    }));
+    void connection.sendDiagnostics({ uri, version: found.doc.version, diagnostics });
+  });
 }
 
 documents.onDidChangeContent((e) => {
