@@ -26,7 +26,7 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SERVER_EXEC_ARGV, serverArgs } from '../../server/src/launch';
+import { serverArgs, serverExecArgv } from '../../server/src/launch';
 
 export interface OffsetEdit {
   readonly start: number;
@@ -82,7 +82,7 @@ export class LspClient {
     if (!existsSync(path)) throw new Error(`no server at ${path}: run \`node scripts/build.mjs\` first`);
     // Started as the extension starts it (server/src/launch.ts), over stdio instead of IPC.
     const cacheDir = options.codeCacheDir === undefined ? TEST_CODE_CACHE_DIR : options.codeCacheDir;
-    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path, '--stdio', ...serverArgs(cacheDir)], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...serverExecArgv(), path, '--stdio', ...serverArgs(cacheDir)], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, options.requestTimeoutMs ?? 30_000);
     child.stderr!.setEncoding('utf8');

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { cacheFileName, codeCacheDirFrom, lazyBuiltins, packCache, unpackCache } from '../../server/src/code-cache';
-import { serverArgs } from '../../server/src/launch';
+import { serverArgs, serverExecArgv } from '../../server/src/launch';
 
 test('a packed cache unpacks to the same bytes; any changed byte, cut or other header does not', () => {
   const data = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 31) & 255));
@@ -45,4 +45,11 @@ test('a lazily required module is loaded on first use and then behaves as itself
   assert.ok('answer' in slow);
   assert.deepEqual(Object.keys(slow).sort(), ['answer', 'twice']);
   assert.deepEqual(loads, ['quick', 'slow'], 'loaded once, on first use');
+});
+
+test('the server leaves one core to its main thread, and never more than 4 threads to V8', () => {
+  assert.deepEqual(serverExecArgv(1), ['--v8-pool-size=1']);
+  assert.deepEqual(serverExecArgv(2), ['--v8-pool-size=1']);
+  assert.deepEqual(serverExecArgv(4), ['--v8-pool-size=3']);
+  assert.deepEqual(serverExecArgv(16), ['--v8-pool-size=4']);
 });
