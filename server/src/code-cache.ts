@@ -72,9 +72,12 @@ function hash32(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/** What every cache file's name starts with. */
+const FILE_PREFIX = 'server-';
+
 /** The prefix shared by every cache file of the bundle at `bundlePath` (whatever its version). */
 function filePrefix(bundlePath: string): string {
-  return `server-${hash32(bundlePath)}-`;
+  return `${FILE_PREFIX}${hash32(bundlePath)}-`;
 }
 
 /** The cache file's name for this bundle file (path, size, modification time) on this runtime. */
@@ -133,7 +136,7 @@ export function loadBundle(bundlePath: string, cacheDir: string | null, req: Nod
     save() {
       if (saved || cacheFile === null) return;
       saved = true;
-      writeCache(cacheFile, bundlePath, script);
+      writeCache(cacheFile, script);
     },
   };
   (globalThis as Record<symbol, unknown>)[SAVE_HOOK] = () => loaded.save();
@@ -172,8 +175,8 @@ export function lazyBuiltins(req: NodeJS.Require, lazy: ReadonlySet<string>): No
   return Object.assign(lazyRequire, req) as NodeJS.Require;
 }
 
-/** Writes the code cache of `script` to `file` (whole, then renamed) and removes the same bundle's older ones. */
-function writeCache(file: string, bundlePath: string, script: Script): void {
+/** Writes the code cache of `script` to `file` (whole, then renamed) and removes the older ones. */
+function writeCache(file: string, script: Script): void {
   try {
     const data = script.createCachedData();
     if (data.length === 0) return;
@@ -182,10 +185,11 @@ function writeCache(file: string, bundlePath: string, script: Script): void {
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, packCache(data));
     renameSync(temp, file);
-    const prefix = filePrefix(bundlePath);
+    // Older caches in the folder are of bundles replaced since (an update installs the
+    // extension under a new path): only the newest is kept.
     const name = file.slice(dir.length + 1);
     for (const other of readdirSync(dir)) {
-      if (other !== name && other.startsWith(prefix) && other.endsWith('.bin')) {
+      if (other !== name && other.startsWith(FILE_PREFIX) && other.endsWith('.bin')) {
         try {
           unlinkSync(join(dir, other));
         } catch {

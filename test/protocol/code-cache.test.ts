@@ -32,8 +32,11 @@ function cacheFiles(): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.bin'));
 }
 
-test('the cache is written once, then taken as it is', async () => {
+test('the cache is written once, then taken as it is; an older one is removed', async () => {
+  writeFileSync(join(dir, 'server-00000000-v0-x64-1-1.bin'), 'the cache of a bundle replaced since');
+  writeFileSync(join(dir, 'notes.txt'), 'not a cache');
   const first = await tokensOnce();
+  assert.ok(readdirSync(dir).includes('notes.txt'), 'other files stay');
   const files = cacheFiles();
   assert.equal(files.length, 1, `one cache file: ${readdirSync(dir).join(', ')}`);
   const file = join(dir, files[0]);

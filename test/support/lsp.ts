@@ -11,6 +11,7 @@
  * ```
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,8 +44,10 @@ export interface StartOptions {
   readonly codeCacheDir?: string | null;
 }
 
-/** The code cache folder tests and the benchmark give the server (the editor gives one in its global storage). */
-export const TEST_CODE_CACHE_DIR = join(tmpdir(), 'transcript-lens-code-cache');
+/** The code cache folder tests give the server at `path` (the editor gives one in its global storage): one per checkout. */
+export function testCodeCacheDir(path: string): string {
+  return join(tmpdir(), `transcript-lens-code-cache-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`);
+}
 
 export class RequestTimeout extends Error {}
 
@@ -81,7 +84,7 @@ export class LspClient {
     const path = options.serverPath ?? serverPath();
     if (!existsSync(path)) throw new Error(`no server at ${path}: run \`node scripts/build.mjs\` first`);
     // Started as the extension starts it (server/src/launch.ts), over stdio instead of IPC.
-    const cacheDir = options.codeCacheDir === undefined ? TEST_CODE_CACHE_DIR : options.codeCacheDir;
+    const cacheDir = options.codeCacheDir === undefined ? testCodeCacheDir(path) : options.codeCacheDir;
     const child = spawn(process.execPath, [...serverExecArgv(), path, '--stdio', ...serverArgs(cacheDir)], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, options.requestTimeoutMs ?? 30_000);
