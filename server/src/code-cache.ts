@@ -17,7 +17,8 @@
  * runs (idle-gc.ts); the loader turns it on first, so the cache is made and read under the
  * same flags.
  *
- * Only node:fs, node:path, node:v8 and node:vm are used: this runs before anything else is loaded.
+ * Only Node's own modules are used (fs, path, v8, vm, zlib; crypto where zlib has no CRC-32):
+ * this runs before anything else is loaded.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
