@@ -67,13 +67,17 @@ function safely<T>(what: string, fallback: T, fn: () => T): T {
 function modelOf(uri: string): { doc: TextDocument; model: TranscriptModel } | undefined {
   const doc = documents.get(uri);
   if (!doc) return undefined;
-  return { doc, model: cache.get(doc) };
+  const model = cache.get(doc);
+  scheduleCodeCacheSave();
+  return { doc, model };
 }
 
 function analysedOf(uri: string): (Analysed & { doc: TextDocument }) | undefined {
   const doc = documents.get(uri);
   if (!doc) return undefined;
-  return { doc, ...cache.analysed(doc) };
+  const analysed = cache.analysed(doc);
+  scheduleCodeCacheSave();
+  return { doc, ...analysed };
 }
 
 /** The answer to a request cancelled before it ran (a newer edit made it stale). */
@@ -123,9 +127,7 @@ connection.languages.semanticTokens.on((params, token) => {
   return safely('semanticTokens', { data: [] }, () => {
     const found = analysedOf(params.textDocument.uri);
     if (!found) return { data: [] };
-    const tokens = found.tokens.encode(found.model, found.lines);
-    scheduleCodeCacheSave();
-    return tokens;
+    return found.tokens.encode(found.model, found.lines);
   });
 });
 
@@ -168,7 +170,7 @@ connection.onRequest(ADJACENT_QUOTE_REQUEST, (params: AdjacentQuoteParams): Adja
 
 connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid }));
 
-/** Once the first tokens are answered and things are quiet, or at shutdown: the code cache for the next start. */
+/** Two seconds after the first analysis, or at shutdown if sooner: the code cache for the next start. */
 const CODE_CACHE_DELAY_MS = 2000;
 let codeCacheTimer: NodeJS.Timeout | null = null;
 function scheduleCodeCacheSave(): void {

@@ -68,6 +68,19 @@ for (const [what, damage] of [
   });
 }
 
+test('the cache is written after any analysis, not only after tokens', async () => {
+  const own = mkdtempSync(join(tmpdir(), 'tl-code-cache-outline-'));
+  try {
+    const lsp = await LspClient.start({ codeCacheDir: own });
+    lsp.open(URI, TEXT);
+    assert.ok(await lsp.documentSymbol(URI));
+    await lsp.stop();
+    assert.equal(readdirSync(own).filter((f) => f.endsWith('.bin')).length, 1);
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
+});
+
 test('without a cache folder nothing is written and the server works', async () => {
   const lsp = await LspClient.start({ codeCacheDir: null });
   lsp.open(URI, TEXT);
