@@ -16,7 +16,9 @@ const common = {
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
-  { in: 'server/src/server.ts', out: 'dist/server.js' },
+  // dist/server.js loads dist/server-core.js with V8's code cache (server/src/code-cache.ts).
+  { in: 'server/src/boot.ts', out: 'dist/server.js' },
+  { in: 'server/src/server.ts', out: 'dist/server-core.js' },
   { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'scripts/eval/main.ts', out: 'dist/eval.js' },
   { in: 'scripts/bench/main.ts', out: 'dist/bench.js' },

@@ -16,6 +16,7 @@ import {
   type AdjacentQuoteResult,
   type ServerInfoResult,
 } from '../../server/src/protocol';
+import { serverArgs, serverExecArgv } from '../../server/src/launch';
 import { watchPinnedActors } from './pinned-actors';
 import { applyFilePatterns } from './file-patterns';
 import { StatusItem } from './status';
@@ -40,8 +41,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Transc
   const output = vscode.window.createOutputChannel('Transcript Lens');
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server keeps V8's code cache in the extension's global storage (never next to its files).
+  const codeCacheDir = context.globalStorageUri.scheme === 'file' ? path.join(context.globalStorageUri.fsPath, 'code-cache') : null;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, args: serverArgs(codeCacheDir), options: { execArgv: serverExecArgv() } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
 

@@ -17,6 +17,7 @@ import { getHover } from './features/hover';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
 import { encodeRange } from './features/token-encoding';
+import { requestCodeCacheSave } from './code-cache';
 import { IdleCollector } from './idle-gc';
 import { ModelCache, type Analysed } from './model-cache';
 import { parsePinnedActors } from './pinned';
@@ -66,13 +67,17 @@ function safely<T>(what: string, fallback: T, fn: () => T): T {
 function modelOf(uri: string): { doc: TextDocument; model: TranscriptModel } | undefined {
   const doc = documents.get(uri);
   if (!doc) return undefined;
-  return { doc, model: cache.get(doc) };
+  const model = cache.get(doc);
+  scheduleCodeCacheSave();
+  return { doc, model };
 }
 
 function analysedOf(uri: string): (Analysed & { doc: TextDocument }) | undefined {
   const doc = documents.get(uri);
   if (!doc) return undefined;
-  return { doc, ...cache.analysed(doc) };
+  const analysed = cache.analysed(doc);
+  scheduleCodeCacheSave();
+  return { doc, ...analysed };
 }
 
 /** The answer to a request cancelled before it ran (a newer edit made it stale). */
@@ -165,6 +170,21 @@ connection.onRequest(ADJACENT_QUOTE_REQUEST, (params: AdjacentQuoteParams): Adja
 
 connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid }));
 
+/** Two seconds after the first analysis, or at shutdown if sooner: the code cache for the next start. */
+const CODE_CACHE_DELAY_MS = 2000;
+let codeCacheTimer: NodeJS.Timeout | null = null;
+function scheduleCodeCacheSave(): void {
+  if (codeCacheTimer !== null) return;
+  codeCacheTimer = setTimeout(() => safely('codeCache', undefined, requestCodeCacheSave), CODE_CACHE_DELAY_MS);
+  codeCacheTimer.unref();
+}
+connection.onShutdown(() => {
+  if (codeCacheTimer !== null) {
+    clearTimeout(codeCacheTimer);
+    safely('codeCache', undefined, requestCodeCacheSave);
+  }
+});
+
 connection.onNotification(PINNED_ACTORS_NOTIFICATION, (params: PinnedActorsParams) =>
   safely('pinnedActors', undefined, () => {
     pinned = parsePinnedActors(params?.actors);
@@ -181,20 +201,27 @@ function scheduleDiagnostics(uri: string): void {
     uri,
     setTimeout(() => {
       diagnosticTimers.delete(uri);
-      safely('diagnostics', undefined, () => {
-        const found = modelOf(uri);
-        if (!found) return;
-        const diagnostics = found.model.diagnostics.slice(0, 1000).map((d) => ({
-          range: rangeOf(found.doc, d),
-          severity: ({ error: 1, warning: 2, information: 3, hint: 4 } as const)[d.severity],
-          code: d.code,
-          source: 'transcript-lens',
-          message: d.message,
-        }));
-        void connection.sendDiagnostics({ uri, version: found.doc.version, diagnostics });
-      });
+      // After what is already queued (the answer to a request that has just been analysed for),
+      // so that answer is written first.
+      setImmediate(() => publishDiagnostics(uri));
     }, DIAGNOSTIC_DELAY_MS),
   );
+}
+
+function publishDiagnostics(uri: string): void {
+  if (diagnosticTimers.has(uri)) return;
+  safely('diagnostics', undefined, () => {
+    const found = modelOf(uri);
+    if (!found) return;
+    const diagnostics = found.model.diagnostics.slice(0, 1000).map((d) => ({
+      range: rangeOf(found.doc, d),
+      severity: ({ error: 1, warning: 2, information: 3, hint: 4 } as const)[d.severity],
+      code: d.code,
+      source: 'transcript-lens',
+      message: d.message,
+    }));
+    void connection.sendDiagnostics({ uri, version: found.doc.version, diagnostics });
+  });
 }
 
 documents.onDidChangeContent((e) => {

@@ -11,7 +11,9 @@
  * ```
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
@@ -25,6 +27,7 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { serverArgs, serverExecArgv } from '../../server/src/launch';
 
 export interface OffsetEdit {
   readonly start: number;
@@ -37,6 +40,13 @@ export interface StartOptions {
   readonly serverPath?: string;
   /** Time allowed for each request before it counts as unanswered. */
   readonly requestTimeoutMs?: number;
+  /** The server's code cache folder, as the editor passes its own; default a folder under the system's temporary one, null for none. */
+  readonly codeCacheDir?: string | null;
+}
+
+/** The code cache folder tests give the server at `path` (the editor gives one in its global storage): one per checkout. */
+export function testCodeCacheDir(path: string): string {
+  return join(tmpdir(), `transcript-lens-code-cache-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`);
 }
 
 export class RequestTimeout extends Error {}
@@ -73,7 +83,9 @@ export class LspClient {
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const path = options.serverPath ?? serverPath();
     if (!existsSync(path)) throw new Error(`no server at ${path}: run \`node scripts/build.mjs\` first`);
-    const child = spawn(process.execPath, [path, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the extension starts it (server/src/launch.ts), over stdio instead of IPC.
+    const cacheDir = options.codeCacheDir === undefined ? testCodeCacheDir(path) : options.codeCacheDir;
+    const child = spawn(process.execPath, [...serverExecArgv(), path, '--stdio', ...serverArgs(cacheDir)], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, options.requestTimeoutMs ?? 30_000);
     child.stderr!.setEncoding('utf8');

@@ -1,0 +1,31 @@
+/**
+ * How the server process is started, shared by the extension (client/src/extension.ts) and
+ * the test and benchmark client (test/support/lsp.ts), so both start it the same way.
+ */
+import * as os from 'node:os';
+import { CODE_CACHE_OPTION } from './code-cache';
+
+/**
+ * Node options for the server process: V8's pool of background threads (optimising
+ * compilers, parts of garbage collection) leaves one core to the thread that analyses. By
+ * default the pool has 4 threads whatever the machine; on 2 cores, the first analysis of a
+ * 200 KB transcript then shares its core with optimising jobs, and its answer came later
+ * (spawn to first tokens, medians of 11 alternated starts on a busy 2-core machine: 1058 ->
+ * 707 ms made-up, 479 -> 432 ms briefings, though its own thread ran 250 -> 279 ms and 158 ->
+ * 170 ms as code is optimised later). With 5 cores or more it stays 4. No V8 flag measured
+ * (--always-sparkplug, --maglev, --no-lazy-feedback-allocation, --interrupt-budget, semi-space
+ * sizes) made the first analysis faster, so none is set.
+ */
+export function serverExecArgv(cores = availableCores()): string[] {
+  return [`--v8-pool-size=${Math.max(1, Math.min(4, cores - 1))}`];
+}
+
+function availableCores(): number {
+  const parallelism = (os as { availableParallelism?: () => number }).availableParallelism;
+  return typeof parallelism === 'function' ? parallelism() : Math.max(1, os.cpus().length);
+}
+
+/** The server's command-line arguments: the code cache folder, when there is one. */
+export function serverArgs(codeCacheDir: string | null | undefined): string[] {
+  return codeCacheDir ? [`${CODE_CACHE_OPTION}${codeCacheDir}`] : [];
+}

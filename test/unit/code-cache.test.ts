@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { cacheFileName, codeCacheDirFrom, lazyBuiltins, packCache, unpackCache } from '../../server/src/code-cache';
+import { serverArgs, serverExecArgv } from '../../server/src/launch';
+
+test('a packed cache unpacks to the same bytes; any changed byte, cut or other header does not', () => {
+  const data = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 31) & 255));
+  const packed = packCache(data);
+  assert.deepEqual(unpackCache(packed), data);
+  for (const at of [packed.indexOf(10) + 1, packed.length >> 1, packed.length - 1]) {
+    const c = Buffer.from(packed);
+    c[at] ^= 1;
+    assert.equal(unpackCache(c), undefined, `byte ${at} changed`);
+  }
+  assert.equal(unpackCache(packed.subarray(0, packed.length - 1)), undefined);
+  assert.equal(unpackCache(data), undefined);
+  assert.equal(unpackCache(Buffer.alloc(0)), undefined);
+  assert.equal(unpackCache(packCache(Buffer.alloc(0))), undefined);
+});
+
+test('the cache file name changes with the bundle, and the folder comes from the arguments', () => {
+  const a = cacheFileName('/x/dist/server-core.js', 1000, 5);
+  assert.notEqual(a, cacheFileName('/x/dist/server-core.js', 1001, 5));
+  assert.notEqual(a, cacheFileName('/x/dist/server-core.js', 1000, 6));
+  assert.notEqual(a, cacheFileName('/y/dist/server-core.js', 1000, 5));
+  assert.match(a, /^[\w.-]+\.bin$/);
+  assert.equal(codeCacheDirFrom(['node', 'server.js', '--stdio', ...serverArgs('/tmp/c c')]), '/tmp/c c');
+  assert.equal(codeCacheDirFrom(['node', 'server.js', '--stdio', ...serverArgs(null)]), null);
+  assert.equal(codeCacheDirFrom(['--code-cache=']), null);
+});
+
+test('a lazily required module is loaded on first use and then behaves as itself', () => {
+  const loads: string[] = [];
+  const modules: Record<string, object> = { slow: { answer: 42, twice: (x: number) => 2 * x }, quick: { name: 'quick' } };
+  const req = ((id: string) => {
+    loads.push(id);
+    return modules[id];
+  }) as NodeJS.Require;
+  const lazyReq = lazyBuiltins(req, new Set(['slow']));
+  const slow = lazyReq('slow') as { answer: number; twice(x: number): number };
+  assert.deepEqual(loads, [], 'nothing loaded before use');
+  assert.equal((lazyReq('quick') as { name: string }).name, 'quick');
+  assert.deepEqual(loads, ['quick']);
+  assert.equal(slow.twice(slow.answer), 84);
+  assert.ok('answer' in slow);
+  assert.deepEqual(Object.keys(slow).sort(), ['answer', 'twice']);
+  assert.deepEqual(loads, ['quick', 'slow'], 'loaded once, on first use');
+});
+
+test('the server leaves one core to its main thread, and never more than 4 threads to V8', () => {
+  assert.deepEqual(serverExecArgv(1), ['--v8-pool-size=1']);
+  assert.deepEqual(serverExecArgv(2), ['--v8-pool-size=1']);
+  assert.deepEqual(serverExecArgv(4), ['--v8-pool-size=3']);
+  assert.deepEqual(serverExecArgv(16), ['--v8-pool-size=4']);
+});
