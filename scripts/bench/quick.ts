@@ -5,6 +5,10 @@
  * through the incremental analyser (each part's median).
  */
 import { readFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
+import { isDeepStrictEqual } from 'node:util';
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
 import { analyze } from '../../server/src/analysis/analyze';
 import { getOutline } from '../../server/src/features/symbols';
 import { collectTokens } from '../../server/src/features/tokens';
@@ -78,9 +82,25 @@ export function runQuick(): void {
     const tok: number[] = [];
     const all: number[] = [];
     const outline: number[] = [];
+    const alloc = process.argv.includes('--alloc');
+    if (alloc) inc.heapProbe = () => getHeapStatistics().used_heap_size;
+    const allocs: Record<string, number[]> = {};
+    const totalAlloc: number[] = [];
+    const statsOf: string[] = [];
+    let checked = 0;
+    let mismatched = 0;
+    // `--prof-keys FILE`: a CPU profile of the keystrokes alone (open it in a profile viewer).
+    const profFile = process.argv.includes('--prof-keys') ? process.argv[process.argv.indexOf('--prof-keys') + 1] : null;
+    const session = profFile === null ? null : new Session();
+    if (session !== null) {
+      session.connect();
+      session.post('Profiler.enable');
+      session.post('Profiler.start');
+    }
     for (let i = 0; i < arg('--keys', 60); i++) {
       const at = Math.floor(rand() * (cur.length + 1));
       cur = cur.slice(0, at) + 'etaoinshrdlu ,.'[Math.floor(rand() * 15)] + cur.slice(at);
+      const h0 = alloc ? getHeapStatistics().used_heap_size : 0;
       tt = performance.now();
       const before = model;
       model = inc.update(cur, { from: at, tail: cur.length - 1 - at });
@@ -94,7 +114,24 @@ export function runQuick(): void {
       const t2 = performance.now();
       tok.push(t2 - t1);
       all.push(t2 - tt);
+      if (alloc) {
+        // A collection inside a part makes its growth negative: such a sample is left out.
+        const grown = getHeapStatistics().used_heap_size - h0;
+        if (grown >= 0) totalAlloc.push(grown);
+        for (const [k, v] of Object.entries(inc.allocations)) if (v >= 0) (allocs[k] ??= []).push(v);
+      }
       if (i < 8) console.log(JSON.stringify(inc.stats), JSON.stringify(inc.timings, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
+      // `--check N`: every Nth keystroke the model is compared with a fresh analysis of the text.
+      const check = arg('--check', 0);
+      if (check > 0 && (i + 1) % check === 0) {
+        const ok = isDeepStrictEqual(model, analyze(cur));
+        checked++;
+        if (!ok) {
+          mismatched++;
+          console.log(`MISMATCH after keystroke ${i + 1} at ${at}`);
+        }
+      }
+      statsOf.push(`${JSON.stringify(inc.stats)} ${JSON.stringify(inc.timings, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
       for (const [k, v] of Object.entries(inc.timings)) (parts[k] ??= []).push(v);
       {
         const t3 = performance.now();
@@ -102,8 +139,33 @@ export function runQuick(): void {
         outline.push(performance.now() - t3);
       }
     }
-    const pct = (xs: number[], p: number) => (xs.length === 0 ? 'n/a' : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)].toFixed(1));
+    if (session !== null && profFile !== null) {
+      session.post('Profiler.stop', (err, res) => {
+        if (!err) writeFileSync(profFile, JSON.stringify(res.profile));
+      });
+      session.disconnect();
+    }
+    if (checked > 0) console.log(`  checked against a fresh analysis: ${checked} models, ${mismatched} mismatches`);
+    const pct = (xs: number[], p: number): string => (xs.length === 0 ? 'n/a' : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)].toFixed(1));
     console.log('  median per part: ' + Object.entries(parts).map(([k, v]) => `${k} ${pct(v, 50)}`).join(', '));
+    console.log('  p95 per part:    ' + Object.entries(parts).map(([k, v]) => `${k} ${pct(v, 95)}`).join(', '));
+    console.log('  max per part:    ' + Object.entries(parts).map(([k, v]) => `${k} ${pct(v, 100)}`).join(', '));
+    // The slowest 5% of the keystrokes: the mean of each part over them (what makes the tail).
+    {
+      const order = all.map((v, i) => i).sort((a, b) => all[b] - all[a]);
+      const slow = order.slice(0, Math.max(1, Math.ceil(all.length / 20)));
+      const mean = (xs: number[]) => slow.reduce((a, i) => a + (xs[i] ?? 0), 0) / slow.length;
+      const mergedAt = statsOf.map((x, i) => (/"namesMerged":0,/.test(x) ? -1 : i)).filter((i) => i >= 0);
+      const others = all.map((v, i) => i).filter((i) => !mergedAt.includes(i));
+      const med = (ix: number[]) => (ix.length === 0 ? 'n/a' : pct(ix.map((i) => all[i]), 50));
+      console.log(`  keystrokes that merged names again: ${mergedAt.length} of ${all.length} (median ${med(mergedAt)} ms; the others ${med(others)} ms)`);
+      if (process.argv.includes('--slowest')) for (const i of slow) console.log(`    ${all[i].toFixed(1)} ms: ${statsOf[i]}`);
+      console.log(`  slowest ${slow.length} keystrokes (mean ${mean(all).toFixed(1)} ms; tokens ${mean(tok).toFixed(1)}): ` + Object.entries(parts).map(([k, v]) => `${k} ${mean(v).toFixed(1)}`).join(', '));
+    }
+    if (alloc) {
+      const kb = (xs: number[]) => (xs.length === 0 ? 'n/a' : ([...xs].sort((a, b) => a - b)[xs.length >> 1] / 1024).toFixed(0));
+      console.log(`  heap growth per keystroke (KB, median of samples with no collection): total ${kb(totalAlloc)} (${totalAlloc.length} samples); ` + Object.entries(allocs).map(([k, v]) => `${k} ${kb(v)}`).join(', '));
+    }
     (globalThis as { gc?: () => void }).gc?.();
     const mu = process.memoryUsage();
     console.log(`after the keystrokes: heap ${(mu.heapUsed / MB).toFixed(0)} MB, rss ${(mu.rss / MB).toFixed(0)} MB, external ${(mu.external / MB).toFixed(0)} MB`);

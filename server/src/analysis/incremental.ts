@@ -121,6 +121,10 @@ export class IncrementalAnalyzer {
   lastEdit: ModelChange | null = null;
   /** Milliseconds each part of the last update took (for the benchmark). */
   readonly timings: Record<string, number> = {};
+  /** When set (by the benchmark), bytes of heap in use, read around each part into `allocations`. */
+  heapProbe: (() => number) | null = null;
+  /** Heap growth of each part of the last update, when `heapProbe` is set. */
+  readonly allocations: Record<string, number> = {};
   /** How many quotes the last update attributed afresh; how many blocks it read again. */
   stats = { quotesAttributed: 0, blocksRead: 0, blocks: 0, sameNames: false, namesMerged: 0, reuse: false };
 
@@ -154,11 +158,19 @@ export class IncrementalAnalyzer {
       return this.model;
     }
     const tm = this.timings;
+    const probe = this.heapProbe;
+    const al = this.allocations;
+    let h = probe === null ? 0 : probe();
     let t = now();
     const lap = (k: string) => {
       const n = now();
       tm[k] = n - t;
       t = n;
+      if (probe !== null) {
+        const x = probe();
+        al[k] = x - h;
+        h = x;
+      }
     };
     const change = diff(this.text, text, bound);
     lap('diff');
