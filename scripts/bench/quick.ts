@@ -87,6 +87,8 @@ export function runQuick(): void {
     const allocs: Record<string, number[]> = {};
     const totalAlloc: number[] = [];
     const statsOf: string[] = [];
+    /** CPU time of the process per keystroke (less at the mercy of a busy machine than wall time). */
+    const cpu: number[] = [];
     let checked = 0;
     let mismatched = 0;
     // `--prof-keys FILE`: a CPU profile of the keystrokes alone (open it in a profile viewer).
@@ -101,6 +103,7 @@ export function runQuick(): void {
       const at = Math.floor(rand() * (cur.length + 1));
       cur = cur.slice(0, at) + 'etaoinshrdlu ,.'[Math.floor(rand() * 15)] + cur.slice(at);
       const h0 = alloc ? getHeapStatistics().used_heap_size : 0;
+      const c0 = process.cpuUsage();
       tt = performance.now();
       const before = model;
       model = inc.update(cur, { from: at, tail: cur.length - 1 - at });
@@ -114,6 +117,8 @@ export function runQuick(): void {
       const t2 = performance.now();
       tok.push(t2 - t1);
       all.push(t2 - tt);
+      const c1 = process.cpuUsage(c0);
+      cpu.push((c1.user + c1.system) / 1000);
       if (alloc) {
         // A collection inside a part makes its growth negative: such a sample is left out.
         const grown = getHeapStatistics().used_heap_size - h0;
@@ -170,6 +175,7 @@ export function runQuick(): void {
     const mu = process.memoryUsage();
     console.log(`after the keystrokes: heap ${(mu.heapUsed / MB).toFixed(0)} MB, rss ${(mu.rss / MB).toFixed(0)} MB, external ${(mu.external / MB).toFixed(0)} MB`);
     console.log(`keystroke update p50 ${pct(upd, 50)} p95 ${pct(upd, 95)} max ${pct(upd, 100)} ms; token delta p50 ${pct(tok, 50)} p95 ${pct(tok, 95)} ms`);
+    console.log(`keystroke to token delta, CPU time of the process: p50 ${pct(cpu, 50)} p95 ${pct(cpu, 95)} max ${pct(cpu, 100)} ms`);
     console.log(`keystroke to token delta p50 ${pct(all, 50)} p95 ${pct(all, 95)} max ${pct(all, 100)} ms; outline symbols after an edit p50 ${pct(outline, 50)} max ${pct(outline, 100)} ms`);
   }
 }
