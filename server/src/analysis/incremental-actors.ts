@@ -814,21 +814,18 @@ export class IncrementalActors {
     const oldRoles = bs.roles;
     if (old !== null && bs.dirty !== epoch && bs.infos !== null) {
       // Only moved: the same mentions further on.
+      // The block's lists are its own (the resolution's lists are copies): written over.
       const dd = d - bs.madeDelta;
-      const mentions = new Array<Mention>(old.length);
       for (let k = 0; k < old.length; k++) {
         const m = old[k];
         const made: Mention = { start: m.start + dd, end: m.end + dd, actor: m.actor, form: m.form };
-        mentions[k] = made;
+        old[k] = made;
         this.changed(bs.listIndex[k], made, bs.infos![k], epoch);
       }
-      const roles = new Array<RoleMention>(oldRoles.length);
       for (let k = 0; k < oldRoles.length; k++) {
         const rm = oldRoles[k];
-        roles[k] = { start: rm.start + dd, end: rm.end + dd, actor: rm.actor, role: rm.role };
+        oldRoles[k] = { start: rm.start + dd, end: rm.end + dd, actor: rm.actor, role: rm.role };
       }
-      bs.mentions = mentions;
-      bs.roles = roles;
       bs.madeDelta = d;
       return;
     }

@@ -612,11 +612,19 @@ function moved(prev: Block, start: number, end: number): Block {
   prev.end = end;
   if (d === 0) return prev;
   prev.base = start;
-  if (prev.labels.length > 0) prev.labels = prev.labels.map((s) => shiftLabel(s, d));
-  if (prev.timecodes.length > 0) prev.timecodes = prev.timecodes.map((s) => ({ start: s.start + d, end: s.end + d }));
-  if (prev.quotes.length > 0) prev.quotes = prev.quotes.map((q) => shiftQuote(q, d));
+  // The block's lists are its own (the model's lists are copies): the moved items written over the old.
+  const labels = prev.labels;
+  for (let i = 0; i < labels.length; i++) labels[i] = shiftLabel(labels[i], d);
+  const timecodes = prev.timecodes;
+  for (let i = 0; i < timecodes.length; i++) timecodes[i] = { start: timecodes[i].start + d, end: timecodes[i].end + d };
+  const quotes = prev.quotes;
+  for (let i = 0; i < quotes.length; i++) quotes[i] = shiftQuote(quotes[i], d);
   // Diagnostics made field by field (a spread is slow); a field added to them must be added here.
-  if (prev.diagnostics.length > 0) prev.diagnostics = prev.diagnostics.map((x) => ({ start: x.start + d, end: x.end + d, severity: x.severity, code: x.code, message: x.message }));
+  const diagnostics = prev.diagnostics;
+  for (let i = 0; i < diagnostics.length; i++) {
+    const x = diagnostics[i];
+    diagnostics[i] = { start: x.start + d, end: x.end + d, severity: x.severity, code: x.code, message: x.message };
+  }
   return prev;
 }
 
