@@ -245,6 +245,10 @@ export class IncrementalAnalyzer {
     const resolution = pinned.length === 0 ? this.actors.update(nameBlocks, speakers) : resolveActors(text, speakers, absoluteNames(nameBlocks), pinned);
     const same = g !== null && pinned.length === 0 && this.actors.merged === 0;
     lap('actors');
+    if (pinned.length === 0) {
+      tm['actors.merge'] = this.actors.mergeMs;
+      tm['actors.lists'] = this.actors.assembleMs;
+    }
     const turns = buildTurns(text, speakers, resolution.labelActors, this.model === null || this.model.reduced ? null : this.model, change.from, text.length - change.tail, change.delta);
     lap('turns');
     this.stats.sameNames = same;
