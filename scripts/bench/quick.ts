@@ -5,7 +5,7 @@
  * through the incremental analyser (each part's median).
  */
 import { readFileSync } from 'node:fs';
-import { getHeapStatistics, writeHeapSnapshot } from 'node:v8';
+import { GCProfiler, getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { isDeepStrictEqual } from 'node:util';
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
@@ -88,6 +88,9 @@ export function runQuick(): void {
     const allocs: Record<string, number[]> = {};
     const totalAlloc: number[] = [];
     const statsOf: string[] = [];
+    /** Garbage collection pauses inside each keystroke (ms), and their kinds. */
+    const gcMs: number[] = [];
+    const gcKinds: string[] = [];
     /** CPU time of the process per keystroke (less at the mercy of a busy machine than wall time). */
     const cpu: number[] = [];
     let checked = 0;
@@ -116,6 +119,8 @@ export function runQuick(): void {
       }
       const h0 = alloc ? getHeapStatistics().used_heap_size : 0;
       const c0 = process.cpuUsage();
+      const gcp = new GCProfiler();
+      gcp.start();
       tt = performance.now();
       const before = model;
       model = inc.update(cur, bound);
@@ -131,6 +136,15 @@ export function runQuick(): void {
       all.push(t2 - tt);
       const c1 = process.cpuUsage(c0);
       cpu.push((c1.user + c1.system) / 1000);
+      // Collections inside the keystroke: their pause (cost, microseconds) by kind.
+      let pause = 0;
+      const kinds: string[] = [];
+      for (const g of gcp.stop()?.statistics ?? []) {
+        pause += g.cost / 1000;
+        kinds.push(g.gcType);
+      }
+      gcMs.push(pause);
+      gcKinds.push(kinds.join('+'));
       if (alloc) {
         // A collection inside a part makes its growth negative: such a sample is left out.
         const grown = getHeapStatistics().used_heap_size - h0;
@@ -179,7 +193,13 @@ export function runQuick(): void {
       const partsOver = (ix: number[]) => Object.entries(parts).map(([k, v]) => `${k} ${pct(ix.map((i) => v[i]), 50)}`).join(', ');
       console.log(`    their median parts: ${partsOver(mergedAt)}`);
       console.log(`    the others':        ${partsOver(others)}`);
-      if (process.argv.includes('--slowest')) for (const i of slow) console.log(`    ${all[i].toFixed(1)} ms: ${statsOf[i]}`);
+      if (process.argv.includes('--slowest')) for (const i of slow) console.log(`    ${all[i].toFixed(1)} ms (collections ${gcMs[i].toFixed(1)} ms ${gcKinds[i]}): ${statsOf[i]}`);
+      const withGc = all.filter((v, i) => gcMs[i] > 0).length;
+      const slowGc = slow.filter((i) => gcMs[i] > 0).length;
+      console.log(`  collections: inside ${withGc} of ${all.length} keystrokes, ${slowGc} of the slowest ${slow.length} (their mean pause ${mean(gcMs).toFixed(1)} ms); keystroke less its collections p50 ${pct(all.map((v, i) => v - gcMs[i]), 50)} p95 ${pct(all.map((v, i) => v - gcMs[i]), 95)} max ${pct(all.map((v, i) => v - gcMs[i]), 100)} ms`);
+      const kindCount = new Map<string, number>();
+      for (const k of gcKinds) for (const x of k.split('+')) if (x !== '') kindCount.set(x, (kindCount.get(x) ?? 0) + 1);
+      console.log(`  collections by kind: ${[...kindCount].map(([k, n]) => `${k} ${n}`).join(', ')}; pause p50 of keystrokes with one ${pct(gcMs.filter((x) => x > 0), 50)} ms, max ${pct(gcMs, 100)} ms`);
       console.log(`  slowest ${slow.length} keystrokes (mean ${mean(all).toFixed(1)} ms; tokens ${mean(tok).toFixed(1)}): ` + Object.entries(parts).map(([k, v]) => `${k} ${mean(v).toFixed(1)}`).join(', '));
     }
     if (alloc) {
