@@ -296,8 +296,10 @@ export class IncrementalActors {
   /** Milliseconds the last update spent merging names, and making the lists (for the benchmark). */
   mergeMs = 0;
   assembleMs = 0;
+  blocksMs = 0;
 
   update(blocks: readonly NameBlock[], speakers: readonly SpeakerLabel[]): ActorResolution {
+    const tb = now();
     const epoch = ++this.epoch;
     // Blocks kept (same names array) and blocks read again.
     const order: BlockSlots[] = [];
@@ -334,6 +336,7 @@ export class IncrementalActors {
     const t1 = now();
     this.last = this.assemble(speakers, epoch);
     this.mergeMs = t1 - t0;
+    this.blocksMs = t0 - tb;
     this.assembleMs = now() - t1;
     return this.last;
   }

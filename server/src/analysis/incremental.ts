@@ -246,6 +246,7 @@ export class IncrementalAnalyzer {
     const same = g !== null && pinned.length === 0 && this.actors.merged === 0;
     lap('actors');
     if (pinned.length === 0) {
+      tm['actors.blocks'] = this.actors.blocksMs;
       tm['actors.merge'] = this.actors.mergeMs;
       tm['actors.lists'] = this.actors.assembleMs;
     }
@@ -275,6 +276,7 @@ export class IncrementalAnalyzer {
         hullTo = wideTo;
       }
     }
+    lap('compare');
     const reuse =
       g !== null && cmp !== null && cmp.around
         ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount, descriptionsChanged: !cmp.all || apart.length > 0, apart }
