@@ -412,3 +412,31 @@ test('mentions changed far from an edit re-read the quotes near them, not every 
   assert.ok(inc.stats.quotesAttributed <= 20, `${inc.stats.quotesAttributed} quotes read again`);
   assert.deepStrictEqual(after, analyze(next));
 });
+
+test('label actors and turns past an edit: a label renamed, made anonymous, added or removed, far from other blocks', () => {
+  // Paragraphs long enough to be blocks of their own, each opened by a label.
+  const filler = 'The harbour council met again on Tuesday to weigh the plan for the old town and its quays. '.repeat(7);
+  const labels = ['MS. KOWAL', 'TOMAS REYES', 'MS. KOWAL', 'LENA FISCHBACH', 'TOMAS REYES', 'MS. KOWAL', 'LENA FISCHBACH', 'TOMAS REYES'];
+  let text = labels.map((l, i) => `${l}: ${i % 2 === 0 ? '“We will not move,” Reyes said. ' : ''}${filler}`).join('\n\n');
+  const inc = new IncrementalAnalyzer();
+  inc.update(text);
+  const edits: [string, string][] = [
+    ['LENA FISCHBACH: ', 'ANTON VARGA: '], // a label renamed: its actor changes, the count stays
+    ['ANTON VARGA: ', 'UNIDENTIFIED MALE: '], // and made anonymous: no actor there
+    ['TOMAS REYES: ', 'Tomas Reyes said '], // the first label gone: every label index after it moves
+    ['met again', 'met, PRIYA NATARAJAN: again'], // typing in a turn
+    ['Tomas Reyes said ', 'TOMAS REYES: '], // the label back
+    ['the old town', 'the old town\n\nMS. KOWAL: Yes'], // a label added inside a turn
+  ];
+  for (const [from, to] of edits) {
+    const at = text.indexOf(from);
+    assert.ok(at >= 0, from);
+    text = text.slice(0, at) + to + text.slice(at + from.length);
+    const got = inc.update(text);
+    const want = analyze(text);
+    assert.deepStrictEqual(got.speakers, want.speakers, `${from} -> ${to}`);
+    assert.deepStrictEqual(got.turns, want.turns, `${from} -> ${to}`);
+    assert.deepStrictEqual(got, want, `${from} -> ${to}`);
+  }
+  assert.ok(analyze(text).turns.some((t) => t.speaker === null));
+});

@@ -22,6 +22,7 @@
  */
 import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
 import type { ActorResolution, NameCandidate } from './pipeline-types';
+import { firstStartingAt } from './spans';
 import {
   draftActors,
   holdsRole,
@@ -90,16 +91,25 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
     i++;
     j++;
   }
-  // Roles outside the stretch (they come from the names, which may change far from an edit).
-  const outside = (r: readonly RoleMention[], lo: number, hi: number, d: number): RoleMention[] =>
-    r.filter((x) => x.end <= lo || x.start >= hi).map((x) => (x.start >= hi ? { ...x, start: x.start + d, end: x.end + d } : x));
-  const ra = outside(a.roles, from, oldTo, delta);
-  const rb = outside(b.roles, from, to, 0);
-  if (ra.length !== rb.length) return no;
-  for (let k = 0; k < ra.length; k++) {
-    const x = ra[k];
-    const y = rb[k];
-    if (x.start !== y.start || x.end !== y.end || x.actor !== y.actor || x.role !== y.role) return no;
+  // Roles outside the stretch (they come from the names, which may change far from an edit):
+  // the same, in the same order, those after it moved.
+  const ar = a.roles;
+  const br = b.roles;
+  i = 0;
+  j = 0;
+  for (;;) {
+    while (i < ar.length && !(ar[i].end <= from || ar[i].start >= oldTo)) i++;
+    while (j < br.length && !(br[j].end <= from || br[j].start >= to)) j++;
+    if (i >= ar.length || j >= br.length) {
+      if (i < ar.length || j < br.length) return no;
+      break;
+    }
+    const x = ar[i];
+    const y = br[j];
+    const d = x.start >= oldTo ? delta : 0;
+    if (x.start + d !== y.start || x.end + d !== y.end || x.actor !== y.actor || x.role !== y.role) return no;
+    i++;
+    j++;
   }
   // Kinds of the actors both have; labels' actors.
   const kinds = new Map<string, string>();
@@ -116,9 +126,16 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
     if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.name !== y.name || !sameStrings(x.aliases, y.aliases) || !sameStrings(x.roles, y.roles))) all = false;
   }
   if (all) {
-    const inA = am.filter((x) => x.start >= from && x.start < oldTo).map((x) => x.actor);
-    const inB = bm.filter((x) => x.start >= from && x.start < to).map((x) => x.actor);
-    insideSame = sameStrings(inA, inB);
+    // The mentions starting inside the stretch name the same actors in the same order.
+    let p = firstStartingAt(am, from);
+    let q = firstStartingAt(bm, from);
+    for (; p < am.length && am[p].start < oldTo; p++, q++) {
+      if (q >= bm.length || bm[q].start >= to || bm[q].actor !== am[p].actor) {
+        insideSame = false;
+        break;
+      }
+    }
+    if (insideSame && q < bm.length && bm[q].start < to) insideSame = false;
   }
   return { around: true, all: all && insideSame };
 }
@@ -266,16 +283,23 @@ export class IncrementalActors {
   private last: ActorResolution | null = null;
   /** Names whose mentions may have changed in place (merged again, or their actor's id changed). */
   private patch: Slot[] = [];
-  /** Some name of a label came, went, moved to another label index or changed actor: label actors made again. */
+  /** Label indices moved (a label came or went before a kept block): label actors made again. */
   private labelsMoved = true;
+  /** Blocks whose labels' actors may have changed (read again, or some name of a label merged again or renamed). */
+  private labelBlocks = new Set<BlockSlots>();
   /** The actors in order of first mention, as last assembled. */
   private sorted: Info[] | null = null;
   /** How many names the last update merged again (0: none; the actors only moved). */
   merged = 0;
   /** How many runs of the passes that took (more than one when a run reached further). */
   runs = 0;
+  /** Milliseconds the last update spent merging names, and making the lists (for the benchmark). */
+  mergeMs = 0;
+  assembleMs = 0;
+  blocksMs = 0;
 
   update(blocks: readonly NameBlock[], speakers: readonly SpeakerLabel[]): ActorResolution {
+    const tb = now();
     const epoch = ++this.epoch;
     // Blocks kept (same names array) and blocks read again.
     const order: BlockSlots[] = [];
@@ -288,7 +312,7 @@ export class IncrementalActors {
         fresh.push(bs);
       } else {
         bs.delta = nb.delta;
-        if (bs.labelBase !== nb.labelBase && bs.labels !== null && bs.labels.length > 0) this.labelsMoved = true;
+        if (bs.labelBase !== nb.labelBase) this.labelsMoved = true;
         bs.labelBase = nb.labelBase;
         bs.seen = epoch;
       }
@@ -298,16 +322,22 @@ export class IncrementalActors {
     for (const bs of this.order) if (bs.seen !== epoch) for (const s of bs.slots) removed.push(s);
     const added: Slot[] = [];
     this.adopt(fresh, removed, added);
+    // The blocks read again cover the label indices of the blocks they replace (unless indices
+    // moved, which makes every label actor again).
     for (const bs of fresh) {
       bs.labels = bs.slots.filter((s) => s.c.label >= 0);
-      if (bs.labels.length > 0) this.labelsMoved = true;
+      this.labelBlocks.add(bs);
     }
-    for (const s of removed) if (s.c.label >= 0) this.labelsMoved = true;
     this.order = order;
     this.merged = 0;
     this.runs = 0;
+    const t0 = now();
     if (added.length > 0 || removed.length > 0 || this.last === null) this.merge(added, removed, epoch);
+    const t1 = now();
     this.last = this.assemble(speakers, epoch);
+    this.mergeMs = t1 - t0;
+    this.blocksMs = t0 - tb;
+    this.assembleMs = now() - t1;
     return this.last;
   }
 
@@ -556,10 +586,9 @@ export class IncrementalActors {
       this.unindexBuilding(b);
       this.infos.delete(b);
     }
-    if (retired.length > 0 || r.buildings.length > 0) {
-      this.sorted = null;
-      this.labelsMoved = true;
-    }
+    if (retired.length > 0 || r.buildings.length > 0) this.sorted = null;
+    // Every name whose actor may change is in the group (a retired actor's names too).
+    for (const s of group) if (s.c.label >= 0) this.labelBlocks.add(s.blk);
     const reads: Read[][] = [];
     for (const read of r.reads!) (reads[read.item] ??= []).push(read);
     const live: Building[] = [];
@@ -666,8 +695,10 @@ export class IncrementalActors {
         if (id !== info.id) {
           info.id = id;
           info.touched = epoch;
-          this.labelsMoved = true;
-          for (const s of info.slots) this.patch.push(s);
+          for (const s of info.slots) {
+            this.patch.push(s);
+            if (s.c.label >= 0) this.labelBlocks.add(s.blk);
+          }
         }
       }
       this.sorted = infos;
@@ -706,7 +737,24 @@ export class IncrementalActors {
         }
       }
       this.labelsMoved = false;
+    } else if (this.labelBlocks.size > 0) {
+      // Only the label indices of the blocks noted made again: each block's range cleared, then filled.
+      labelActors = this.last.labelActors.slice();
+      const order = this.order;
+      for (let k = 0; k < order.length; k++) {
+        const bs = order[k];
+        if (!this.labelBlocks.has(bs)) continue;
+        const end = Math.min(k + 1 < order.length ? order[k + 1].labelBase : speakers.length, labelActors.length);
+        for (let x = bs.labelBase; x < end; x++) labelActors[x] = null;
+        bs.labels ??= bs.slots.filter((s) => s.c.label >= 0);
+        for (const s of bs.labels) {
+          if (s.info === null) continue;
+          const x = s.c.label + bs.labelBase;
+          if (x < labelActors.length && !speakers[x].anonymous) labelActors[x] = s.info.id;
+        }
+      }
     } else labelActors = this.last.labelActors;
+    this.labelBlocks.clear();
     if (!rolesSorted) roles = roles.sort((x, y) => x.start - y.start);
     const actors: Actor[] = [];
     for (const info of infos) {
@@ -776,21 +824,18 @@ export class IncrementalActors {
     const oldRoles = bs.roles;
     if (old !== null && bs.dirty !== epoch && bs.infos !== null) {
       // Only moved: the same mentions further on.
+      // The block's lists are its own (the resolution's lists are copies): written over.
       const dd = d - bs.madeDelta;
-      const mentions = new Array<Mention>(old.length);
       for (let k = 0; k < old.length; k++) {
         const m = old[k];
         const made: Mention = { start: m.start + dd, end: m.end + dd, actor: m.actor, form: m.form };
-        mentions[k] = made;
+        old[k] = made;
         this.changed(bs.listIndex[k], made, bs.infos![k], epoch);
       }
-      const roles = new Array<RoleMention>(oldRoles.length);
       for (let k = 0; k < oldRoles.length; k++) {
         const rm = oldRoles[k];
-        roles[k] = { start: rm.start + dd, end: rm.end + dd, actor: rm.actor, role: rm.role };
+        oldRoles[k] = { start: rm.start + dd, end: rm.end + dd, actor: rm.actor, role: rm.role };
       }
-      bs.mentions = mentions;
-      bs.roles = roles;
       bs.madeDelta = d;
       return;
     }
@@ -837,6 +882,8 @@ export class IncrementalActors {
     bs.madeDelta = d;
   }
 }
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** Two names the passes read alike (offsets and label indices aside). */
 function sameName(x: NameCandidate, y: NameCandidate): boolean {

@@ -121,6 +121,10 @@ export class IncrementalAnalyzer {
   lastEdit: ModelChange | null = null;
   /** Milliseconds each part of the last update took (for the benchmark). */
   readonly timings: Record<string, number> = {};
+  /** When set (by the benchmark), bytes of heap in use, read around each part into `allocations`. */
+  heapProbe: (() => number) | null = null;
+  /** Heap growth of each part of the last update, when `heapProbe` is set. */
+  readonly allocations: Record<string, number> = {};
   /** How many quotes the last update attributed afresh; how many blocks it read again. */
   stats = { quotesAttributed: 0, blocksRead: 0, blocks: 0, sameNames: false, namesMerged: 0, reuse: false };
 
@@ -154,11 +158,19 @@ export class IncrementalAnalyzer {
       return this.model;
     }
     const tm = this.timings;
+    const probe = this.heapProbe;
+    const al = this.allocations;
+    let h = probe === null ? 0 : probe();
     let t = now();
     const lap = (k: string) => {
       const n = now();
       tm[k] = n - t;
       t = n;
+      if (probe !== null) {
+        const x = probe();
+        al[k] = x - h;
+        h = x;
+      }
     };
     const change = diff(this.text, text, bound);
     lap('diff');
@@ -233,7 +245,12 @@ export class IncrementalAnalyzer {
     const resolution = pinned.length === 0 ? this.actors.update(nameBlocks, speakers) : resolveActors(text, speakers, absoluteNames(nameBlocks), pinned);
     const same = g !== null && pinned.length === 0 && this.actors.merged === 0;
     lap('actors');
-    const turns = buildTurns(text, speakers, resolution.labelActors, this.model === null || this.model.reduced ? null : this.model, change.from);
+    if (pinned.length === 0) {
+      tm['actors.blocks'] = this.actors.blocksMs;
+      tm['actors.merge'] = this.actors.mergeMs;
+      tm['actors.lists'] = this.actors.assembleMs;
+    }
+    const turns = buildTurns(text, speakers, resolution.labelActors, this.model === null || this.model.reduced ? null : this.model, change.from, text.length - change.tail, change.delta);
     lap('turns');
     this.stats.sameNames = same;
     this.stats.namesMerged = pinned.length === 0 ? this.actors.merged : -1;
@@ -259,6 +276,7 @@ export class IncrementalAnalyzer {
         hullTo = wideTo;
       }
     }
+    lap('compare');
     const reuse =
       g !== null && cmp !== null && cmp.around
         ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount, descriptionsChanged: !cmp.all || apart.length > 0, apart }
@@ -340,13 +358,17 @@ export class IncrementalAnalyzer {
       const end = l1 < n ? lines.starts[l1] : text.length;
       // The same text as a block of the old text: wholly before the change or wholly after it.
       let prev: Block | undefined;
+      /** The text the old block read past its end is surely unchanged (it lies past the edit, or wholly before it). */
+      let lookSame = false;
       if (end <= change.from && end < text.length) {
         prev = oldAt(start);
         if (prev && prev.end !== end) prev = undefined;
       } else if (start >= changedEnd && start > change.from) {
         prev = oldAt(start - change.delta);
         if (prev && prev.end !== end - change.delta) prev = undefined;
+        lookSame = true;
       }
+      if (prev && !lookSame && !prev.qToEnd && end + prev.qLook.length <= change.from) lookSame = true;
       const b: Block = prev ? moved(prev, start, end) : fresh(start, end);
       let reread = prev === undefined;
 
@@ -372,7 +394,7 @@ export class IncrementalAnalyzer {
         crossed = true;
         settled = false;
       }
-      if (prev && settled && prev.qIn !== null && lookStillHolds(text, end, prev.qLook, prev.qToEnd)) {
+      if (prev && settled && prev.qIn !== null && (lookSame || lookStillHolds(text, end, prev.qLook, prev.qToEnd))) {
         after = b;
         afterLine = l0;
       } else {
@@ -381,7 +403,7 @@ export class IncrementalAnalyzer {
           after = null;
         }
         const qIn = quoteKey(text, qs, start, l0);
-        if (prev && qIn !== null && prev.qIn === qIn && lookStillHolds(text, end, prev.qLook, prev.qToEnd)) {
+        if (prev && qIn !== null && prev.qIn === qIn && (lookSame || lookStillHolds(text, end, prev.qLook, prev.qToEnd))) {
           after = b;
           afterLine = l0;
           settled = true;
@@ -596,11 +618,19 @@ function moved(prev: Block, start: number, end: number): Block {
   prev.end = end;
   if (d === 0) return prev;
   prev.base = start;
-  if (prev.labels.length > 0) prev.labels = prev.labels.map((s) => shiftLabel(s, d));
-  if (prev.timecodes.length > 0) prev.timecodes = prev.timecodes.map((s) => ({ start: s.start + d, end: s.end + d }));
-  if (prev.quotes.length > 0) prev.quotes = prev.quotes.map((q) => shiftQuote(q, d));
+  // The block's lists are its own (the model's lists are copies): the moved items written over the old.
+  const labels = prev.labels;
+  for (let i = 0; i < labels.length; i++) labels[i] = shiftLabel(labels[i], d);
+  const timecodes = prev.timecodes;
+  for (let i = 0; i < timecodes.length; i++) timecodes[i] = { start: timecodes[i].start + d, end: timecodes[i].end + d };
+  const quotes = prev.quotes;
+  for (let i = 0; i < quotes.length; i++) quotes[i] = shiftQuote(quotes[i], d);
   // Diagnostics made field by field (a spread is slow); a field added to them must be added here.
-  if (prev.diagnostics.length > 0) prev.diagnostics = prev.diagnostics.map((x) => ({ start: x.start + d, end: x.end + d, severity: x.severity, code: x.code, message: x.message }));
+  const diagnostics = prev.diagnostics;
+  for (let i = 0; i < diagnostics.length; i++) {
+    const x = diagnostics[i];
+    diagnostics[i] = { start: x.start + d, end: x.end + d, severity: x.severity, code: x.code, message: x.message };
+  }
   return prev;
 }
 
@@ -689,15 +719,28 @@ function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnos
   const quotes: RawQuote[] = [];
   const diagnostics: Diagnostic[] = [];
   let spanning = false;
+  /** Quotes (diagnostics) in the order sortQuotes (the diagnostics' sort) gives. */
+  let inOrder = true;
+  let diagInOrder = true;
   for (const b of blocks) {
     if (b.qSpans && b.quotes.length + b.diagnostics.length > 0) spanning = true;
-    for (const q of b.quotes) quotes.push(q);
-    for (const x of b.diagnostics) diagnostics.push(x);
+    for (const q of b.quotes) {
+      if (inOrder && quotes.length > 0) {
+        const p = quotes[quotes.length - 1];
+        if (p.start > q.start || (p.start === q.start && p.end < q.end)) inOrder = false;
+      }
+      quotes.push(q);
+    }
+    for (const x of b.diagnostics) {
+      if (diagInOrder && diagnostics.length > 0 && diagnostics[diagnostics.length - 1].start > x.start) diagInOrder = false;
+      diagnostics.push(x);
+    }
   }
   if (!spanning) return { quotes, diagnostics };
-  // Blocks are in order and each block's quotes sorted: the sort (adaptive to runs) only moves
-  // the quotes that began in an earlier block. Depths over the whole text, copied where they change.
-  sortQuotes(quotes);
+  // Blocks are in order and each block's quotes sorted: only the quotes that began in an earlier
+  // block may be out of order (the sorts are stable: a list in order stays as it is). Depths over
+  // the whole text, copied where they change.
+  if (!inOrder) sortQuotes(quotes);
   const ends: number[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
@@ -705,23 +748,48 @@ function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnos
     if (q.depth !== ends.length) quotes[i] = { ...q, depth: ends.length };
     ends.push(q.end);
   }
-  diagnostics.sort((x, y) => x.start - y.start);
+  if (!diagInOrder) diagnostics.sort((x, y) => x.start - y.start);
   return { quotes, diagnostics };
 }
 
 /**
  * A turn runs from the end of one label to the start of the next (or the end of the text).
  * With the model before an edit that left the text before `from` alone, a turn that lies
- * there, between the same labels and with the same speaker, is the turn it had.
+ * there, between the same labels and with the same speaker, is the turn it had. With the
+ * edit's end `changedEnd` too (the text from there on is the old text moved by `delta`), a turn
+ * whose label lies there, up to the same next label (or the end), is the turn it had, moved.
  */
-export function buildTurns(text: string, speakers: readonly SpeakerLabel[], labelActors: readonly (string | null)[], before: TranscriptModel | null = null, from = 0): Turn[] {
+export function buildTurns(
+  text: string,
+  speakers: readonly SpeakerLabel[],
+  labelActors: readonly (string | null)[],
+  before: TranscriptModel | null = null,
+  from = 0,
+  changedEnd = Infinity,
+  delta = 0,
+): Turn[] {
   const turns: Turn[] = [];
   const old = before === null ? [] : before.turns;
   const oldSpeakers = before === null ? [] : before.speakers;
+  /** Old label index minus new label index, for the labels past the edit. */
+  const shift = oldSpeakers.length - speakers.length;
   for (let i = 0; i < speakers.length; i++) {
     if (i + 1 < speakers.length && i + 1 < oldSpeakers.length && speakers[i + 1].start <= from && speakers[i] === oldSpeakers[i] && speakers[i + 1].start === oldSpeakers[i + 1].start && old[i].speaker === (labelActors[i] ?? null)) {
       turns.push(old[i]);
       continue;
+    }
+    // Past the edit: the turn reads only text from its label on (or is empty at its start).
+    const s = speakers[i];
+    const oi = i + shift;
+    if (s.start >= changedEnd && s.start > from && oi >= 0 && oi < oldSpeakers.length) {
+      const os = oldSpeakers[oi];
+      const nextSame = i + 1 < speakers.length ? oi + 1 < oldSpeakers.length && oldSpeakers[oi + 1].start + delta === speakers[i + 1].start : oi + 1 === oldSpeakers.length;
+      if (nextSame && os.start + delta === s.start && os.bodyStart + delta === s.bodyStart) {
+        const ot = old[oi];
+        const speaker = labelActors[i] ?? null;
+        turns.push(delta === 0 && oi === i && ot.speaker === speaker ? ot : { start: ot.start + delta, end: ot.end + delta, label: i, speaker });
+        continue;
+      }
     }
     const start = speakers[i].bodyStart;
     let end = i + 1 < speakers.length ? lineStartBefore(text, speakers[i + 1].start) : text.length;
