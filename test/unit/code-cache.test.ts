@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { cacheFileName, codeCacheDirFrom, lazyBuiltins, packCache, unpackCache } from '../../server/src/code-cache';
+import { cacheFileName, codeCacheDirFrom, packCache, unpackCache } from '../../server/src/code-cache';
 import { serverArgs, serverExecArgv } from '../../server/src/launch';
 
 test('a packed cache unpacks to the same bytes; any changed byte, cut or other header does not', () => {
@@ -27,24 +27,6 @@ test('the cache file name changes with the bundle, and the folder comes from the
   assert.equal(codeCacheDirFrom(['node', 'server.js', '--stdio', ...serverArgs('/tmp/c c')]), '/tmp/c c');
   assert.equal(codeCacheDirFrom(['node', 'server.js', '--stdio', ...serverArgs(null)]), null);
   assert.equal(codeCacheDirFrom(['--code-cache=']), null);
-});
-
-test('a lazily required module is loaded on first use and then behaves as itself', () => {
-  const loads: string[] = [];
-  const modules: Record<string, object> = { slow: { answer: 42, twice: (x: number) => 2 * x }, quick: { name: 'quick' } };
-  const req = ((id: string) => {
-    loads.push(id);
-    return modules[id];
-  }) as NodeJS.Require;
-  const lazyReq = lazyBuiltins(req, new Set(['slow']));
-  const slow = lazyReq('slow') as { answer: number; twice(x: number): number };
-  assert.deepEqual(loads, [], 'nothing loaded before use');
-  assert.equal((lazyReq('quick') as { name: string }).name, 'quick');
-  assert.deepEqual(loads, ['quick']);
-  assert.equal(slow.twice(slow.answer), 84);
-  assert.ok('answer' in slow);
-  assert.deepEqual(Object.keys(slow).sort(), ['answer', 'twice']);
-  assert.deepEqual(loads, ['quick', 'slow'], 'loaded once, on first use');
 });
 
 test('the server leaves one core to its main thread, and never more than 4 threads to V8', () => {
