@@ -146,6 +146,12 @@ test('pronoun without known gender: the nearest person', () => {
   assert.deepEqual(who(text, [{ name: 'Kell Barro' }, { name: 'Tane Osk' }]), ['tane-osk pronoun said']);
 });
 
+test('pronoun: a given name left out of a surname mention does not give the surname its sex', () => {
+  // `Florence | Quell`: the surname went to the man of that name; `she` is not him.
+  const text = joinLines('Edith Quell came in.', 'Mr. Ivo Quell stood up.', 'Florence Quell sat down.', '“Not tonight,” she said.');
+  assert.deepEqual(who(text, [{ name: 'Edith Quell' }, { name: 'Ivo Quell', aliases: ['Quell'] }]), ['edith-quell pronoun said']);
+});
+
 test('pronoun skips names inside quotes', () => {
   const text = joinLines('Mr. Ivo Dorn stood up.', '“Ask Kell Barro about it,” he said.');
   assert.deepEqual(who(text, [DORN, { name: 'Kell Barro' }]), ['ivo-dorn pronoun said']);

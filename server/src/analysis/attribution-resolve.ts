@@ -157,9 +157,13 @@ export function pronounAfter(text: string, from: number): Gender {
  * gender when one surname covers a family.
  */
 export function genderOfMention(text: string, start: number, end: number): Gender {
+  // Not a given name before the mention: one the mention left out (`Florence | Linden`) may
+  // belong to someone else than the actor the surname was given to.
   const before = wordBefore(text, start);
-  if (MALE_WORDS.has(before)) return 'm';
-  if (FEMALE_WORDS.has(before)) return 'f';
+  if (!MALE_GIVEN_NAMES.has(before) && !FEMALE_GIVEN_NAMES.has(before)) {
+    if (MALE_WORDS.has(before)) return 'm';
+    if (FEMALE_WORDS.has(before)) return 'f';
+  }
   let k = start;
   while (k < end && k - start < 20 && isAsciiLetter(text.charCodeAt(k))) k++;
   const first = text.slice(start, k).toLowerCase();
