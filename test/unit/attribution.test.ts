@@ -152,6 +152,20 @@ test('pronoun: a given name left out of a surname mention does not give the surn
   assert.deepEqual(who(text, [{ name: 'Edith Quell' }, { name: 'Ivo Quell', aliases: ['Quell'] }]), ['edith-quell pronoun said']);
 });
 
+test('his wife: the person of his surname with a woman\'s honorific', () => {
+  const text = joinLines('Mrs. Quell had gone out when Mr. Quell sat down with Edith Dorn.', '“Where is the key?” cried his wife impatiently.');
+  const people = [{ name: 'Mrs. Quell' }, { name: 'Mr. Quell' }, { name: 'Edith Dorn' }];
+  assert.deepEqual(who(text, people), ['mrs-quell description cried']);
+  // No one of his surname: `his wife` is the last woman named, as before.
+  const other = joinLines('Mr. Quell sat down with Edith Dorn.', '“Where is the key?” cried his wife.');
+  assert.deepEqual(who(other, [{ name: 'Mr. Quell' }, { name: 'Edith Dorn' }]), ['edith-dorn description cried']);
+});
+
+test('a manner adverb after a description leaves its sex readable', () => {
+  const text = joinLines('Ivo Dorn met Edith Quell at the gate.', '“Too late,” said the old woman sadly.');
+  assert.deepEqual(who(text, [{ name: 'Ivo Dorn' }, { name: 'Edith Quell' }]), ['edith-quell description said']);
+});
+
 test('pronoun skips names inside quotes', () => {
   const text = joinLines('Mr. Ivo Dorn stood up.', '“Ask Kell Barro about it,” he said.');
   assert.deepEqual(who(text, [DORN, { name: 'Kell Barro' }]), ['ivo-dorn pronoun said']);

@@ -1018,12 +1018,16 @@ class Attributor {
       if (start < 0) start = t.start;
       words.push(t.w);
     }
+    // `his wife impatiently`: a manner adverb after the description is none of it.
+    while (words.length > 2 && isMannerAdverb(words[words.length - 1])) words.pop();
     if (words.length === 0 || words.length > 7) return null;
     const normal = roleWords(words.join(' '));
     if (normal.length === 0) return null;
     const actor = this.findDescribed(normal, near);
     const span = { start, end: toks[from + words.length - 1].end };
     if (actor) return { speaker: actor.id, span, how: 'description' };
+    const kin = this.kinByName(words, start, near);
+    if (kin !== null) return { speaker: kin, span, how: 'description', gender: SPOUSE_KIN.get(words[1]) };
 
     // An unnamed `his wife`, `the old man`: the last person of that gender, as a pronoun would be.
     // `a man`, `another woman` bring in someone new; so does an unnamed official of a named body
@@ -1032,6 +1036,25 @@ class Attributor {
     const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !this.namesSomething(span);
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     return { speaker, span, how: 'description', gender, definite };
+  }
+
+  /**
+   * `his wife`, `her husband`, `his mother`: the person of the possessor's surname with the
+   * honorific of the kin word's sex (`Mr. Bennet` ... `his wife` -> `Mrs. Bennet`), when the
+   * text names one. The possessor is the person `his` / `her` stands for.
+   */
+  private kinByName(words: readonly string[], at: number, near: number): string | null {
+    if (words.length !== 2) return null;
+    const sex = SPOUSE_KIN.get(words[1]);
+    const owner = words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null;
+    if (sex === undefined || owner === null) return null;
+    const possessor = this.resolvePronoun(owner, at);
+    const p = possessor === null ? undefined : this.byId.get(possessor);
+    if (p === undefined) return null;
+    const surname = surnameOf(p.name);
+    if (surname === null) return null;
+    const found = this.findDescribed([sex === 'f' ? 'mrs' : 'mr', surname], near);
+    return found !== null && found.kind === 'person' && found.id !== possessor ? found.id : null;
   }
 
   /** True when an actor is named within `span`. */
@@ -1208,6 +1231,30 @@ function viaOf(hit: CueHit): AttributionVia {
 
 function isLeadPunct(w: string): boolean {
   return w === ',' || w === '—' || w === '–' || w === '-' || w === '”' || w === '"' || w === '’' || w === "'" || w === '»';
+}
+
+/** Kin words that, after `his` / `her`, name someone of the possessor's surname, with that person's sex. */
+const SPOUSE_KIN: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['wife', 'f'], ['lady', 'f'], ['mother', 'f'], ['husband', 'm'], ['father', 'm'],
+]);
+
+/** `impatiently`, `coldly`: an adverb of manner (not `family`, `bully`). */
+function isMannerAdverb(w: string): boolean {
+  return (w.length >= 5 && w.endsWith('ly') && !w.endsWith('ily')) || (w.length > 7 && w.endsWith('ily'));
+}
+
+/**
+ * The surname of a person's name, lower case as descriptions are matched (`Mr. Bennet` ->
+ * bennet, `John Linden` -> linden); null for a name of one word that is no more than that.
+ */
+function surnameOf(name: string): string | null {
+  const parts = name.split(' ').filter((w) => w.length > 0);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1];
+  const c = last.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null;
+  const w = roleWords(last);
+  return w.length === 1 ? w[0] : null;
 }
 
 /** Cue verbs that say the same person goes on (`he added`). */
