@@ -166,6 +166,11 @@ test('a manner adverb after a description leaves its sex readable', () => {
   assert.deepEqual(who(text, [{ name: 'Ivo Dorn' }, { name: 'Edith Quell' }]), ['edith-quell description said']);
 });
 
+test('pronoun: a description of a titled person after the last name stands for them', () => {
+  const text = joinLines('Dr. Arthur Dorn came with George Barro.', 'Barro sat down.', 'The doctor shut the door.', '“Feeling sick?” he asked.');
+  assert.deepEqual(who(text, [{ name: 'Arthur Dorn', aliases: ['Dorn'] }, { name: 'George Barro', aliases: ['Barro'] }]), ['arthur-dorn pronoun asked']);
+});
+
 test('pronoun skips names inside quotes', () => {
   const text = joinLines('Mr. Ivo Dorn stood up.', '“Ask Kell Barro about it,” he said.');
   assert.deepEqual(who(text, [DORN, { name: 'Kell Barro' }]), ['ivo-dorn pronoun said']);

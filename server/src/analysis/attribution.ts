@@ -66,6 +66,8 @@ const MAX_SUBJECT_TOKENS = 9;
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_LOOKBACK_CHARS = 4000;
 const PRONOUN_LOOKBACK_MENTIONS = 60;
+/** How far back a pronoun looks for a description of its person (`the doctor`). */
+const DESCRIBED_LOOKBACK_CHARS = 300;
 /** How far back within one sentence a pronoun's subject is looked for. */
 const SUBJECT_LOOKBACK_CHARS = 300;
 const SUBJECT_LOOKBACK_MENTIONS = 8;
@@ -1076,10 +1078,33 @@ class Attributor {
       if (!actor || actor.kind !== 'person' || actor.id === except) continue;
       if (this.insideQuote(m.start)) continue;
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
-      if (g === gender) return this.sentenceSubjectOf(k, gender, except) ?? actor.id;
+      if (g === gender) return (gender !== null ? this.describedBefore(gender, m.end, before, except) : null) ?? this.sentenceSubjectOf(k, gender, except) ?? actor.id;
       if (g === null && fallback === null) fallback = actor.id;
     }
-    return fallback;
+    return (gender !== null ? this.describedBefore(gender, floor, before, except) : null) ?? fallback;
+  }
+
+  /**
+   * The last person of `gender` a definite description names in the narration between `after`
+   * and `before` (at most DESCRIBED_LOOKBACK_CHARS): `The doctor shut the door. “Feel sick?” he
+   * asked.` -> the actor Dr. Archie, whose title says `doctor`.
+   */
+  private describedBefore(gender: 'm' | 'f', after: number, before: number, except: string | null): string | null {
+    const from = Math.max(after, before - DESCRIBED_LOOKBACK_CHARS);
+    if (from >= before) return null;
+    const toks = tokenize(this.text, from, before, 96);
+    for (let k = toks.length - 2; k >= 0; k--) {
+      const t = toks[k];
+      if (!t.word || t.w !== 'the') continue;
+      // `the old doctor`: past the words that say nothing of who is meant.
+      let j = k + 1;
+      while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap && roleWords(toks[j].w).length === 0) j++;
+      const head = toks[j];
+      if (head === undefined || !head.word || head.cap || this.insideQuote(t.start)) continue;
+      const actor = this.findDescribed(roleWords(head.w), before);
+      if (actor !== null && actor.kind === 'person' && actor.id !== except && this.genderOf(actor) === gender) return actor.id;
+    }
+    return null;
   }
 
   /**
