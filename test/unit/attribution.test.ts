@@ -93,6 +93,11 @@ test('cue before the quote with a colon', () => {
   assert.deepEqual(who('Quell said: “Right now just words, not facts.”', [QUELL]), ['mara-quell colon said']);
 });
 
+test('cue before the quote with a colon at the end of the line before', () => {
+  const text = joinLines('Later that day Mara Quell turned to the crowd and said:', '“Not tonight.”');
+  assert.deepEqual(who(text, [QUELL, DORN]), ['mara-quell colon said']);
+});
+
 test('name and colon without a verb', () => {
   assert.deepEqual(who('Quell: “Right now just words, not facts.”', [QUELL]), ['mara-quell colon null']);
 });

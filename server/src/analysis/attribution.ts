@@ -419,6 +419,10 @@ class Attributor {
       const nextStart = this.nextTopStart(qi);
       const line = lineAt(this.lines, q.start);
       const lineStart = this.lines.starts[line];
+      // A quote that opens its line after a line ending in `:` or `,` goes on that line's sentence
+      // (`He turned to her and said:` / `“Not tonight.”`): its cue and subject may be read there.
+      const runsOn = this.startsLine(q, lineStart) ? this.runOnFrom(line) : -1;
+      const sentenceStart = runsOn >= 0 ? runsOn : lineStart;
       const endLine = lineAt(this.lines, Math.max(q.start, q.end - 1));
       let result: Quote | null = null;
       let attrEnd = q.end;
@@ -444,7 +448,7 @@ class Attributor {
       // 2. A cue after or before the quote.
       if (!result) {
         const after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
-        const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(lineStart, q.start - WINDOW, prevTopEnd));
+        const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(sentenceStart, q.start - WINDOW, prevTopEnd));
         const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
         if (hit) {
           result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span);
@@ -487,8 +491,8 @@ class Attributor {
 
       // 4. A quote inside a sentence of narration with no cue: the sentence's subject speaks
       // (`At the door he turned: “Not tonight.”`, `Nora Penn looked up and smiled, “Come in.”`).
-      if (!result && !opensLine) {
-        const subject = this.sentenceSubject(Math.max(lineStart, q.start - WINDOW, prevTopEnd), q.start);
+      if (!result && (!opensLine || runsOn >= 0)) {
+        const subject = this.sentenceSubject(Math.max(sentenceStart, q.start - WINDOW, prevTopEnd), q.start);
         if (subject && subject.speaker !== null) {
           const via = subject.how === 'pronoun' ? 'pronoun' : this.colonBefore(q.start) ? 'colon' : 'carry-over';
           result = this.make(q, subject.speaker, null, via, subject.span);
@@ -783,6 +787,16 @@ class Attributor {
     const from = Math.min(turn.start, label.bodyStart);
     while (k >= from && isPlainBlank(this.text.charCodeAt(k))) k--;
     return k < from;
+  }
+
+  /** The start of the line before `line` when that line ends in `:` or `,`; else -1. */
+  private runOnFrom(line: number): number {
+    if (line === 0) return -1;
+    const from = this.lines.starts[line - 1];
+    let k = this.lines.ends[line - 1] - 1;
+    while (k >= from && isPlainBlank(this.text.charCodeAt(k))) k--;
+    const c = k >= from ? this.text.charCodeAt(k) : 0;
+    return c === 58 || c === 44 ? from : -1;
   }
 
   private startsLine(q: RawQuote, lineStart: number): boolean {
