@@ -98,6 +98,11 @@ test('cue before the quote with a colon at the end of the line before', () => {
   assert.deepEqual(who(text, [QUELL, DORN]), ['mara-quell colon said']);
 });
 
+test('a quote after an opening phrase: the pronoun after the comma is the subject', () => {
+  const text = joinLines('Mr. Ivo Dorn came home late.', 'Seeing his niece at the window, he called up to her: “Not tonight.”');
+  assert.deepEqual(who(text, [QUELL, DORN]), ['ivo-dorn pronoun null']);
+});
+
 test('name and colon without a verb', () => {
   assert.deepEqual(who('Quell: “Right now just words, not facts.”', [QUELL]), ['mara-quell colon null']);
 });

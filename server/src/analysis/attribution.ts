@@ -634,6 +634,13 @@ class Attributor {
         return { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
       }
     }
+    // The subject after an opening phrase: `Observing his daughter, he addressed her with: “...”`.
+    for (let k = limit; k < toks.length; k++) {
+      const t = toks[k];
+      if (!t.word || toks[k - 1].word || toks[k - 1].w !== ',') continue;
+      const g = SPEAKER_PRONOUNS.get(t.w);
+      if (g !== undefined && g !== '?') return { speaker: this.resolvePronoun(g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun', gender: g };
+    }
     return null;
   }
 
@@ -1062,15 +1069,20 @@ class Attributor {
   private kinByName(words: readonly string[], at: number, near: number): string | null {
     if (words.length !== 2) return null;
     const sex = SPOUSE_KIN.get(words[1]);
-    const owner = words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null;
-    if (sex === undefined || owner === null) return null;
-    const possessor = this.resolvePronoun(owner, at);
+    if (sex === undefined) return null;
+    const possessor = this.possessorOf(words[0], at);
     const p = possessor === null ? undefined : this.byId.get(possessor);
     if (p === undefined) return null;
     const surname = surnameOf(p.name);
     if (surname === null) return null;
     const found = this.findDescribed([sex === 'f' ? 'mrs' : 'mr', surname], near);
     return found !== null && found.kind === 'person' && found.id !== possessor ? found.id : null;
+  }
+
+  /** The person `his` / `her` at `at` stands for; null for other words. */
+  private possessorOf(word: string, at: number): string | null {
+    const owner = word === 'his' ? 'm' : word === 'her' ? 'f' : null;
+    return owner === null ? null : this.resolvePronoun(owner, at);
   }
 
   /** True when an actor is named within `span`. */
