@@ -115,12 +115,17 @@ const DESCRIPTION_STOPS = new Set(['with', 'of', 'in', 'at', 'from', 'on', 'who'
 
 /** The gender a description of a person shows by its head noun (`his wife` -> f); null when none. */
 export function descriptionGender(words: readonly string[]): Gender {
+  return GENDERED_NOUNS.get(descriptionHead(words)) ?? null;
+}
+
+/** The head noun of a description: its last word before `with`, `of`, `who`... (`the man with the basket` -> man). */
+export function descriptionHead(words: readonly string[]): string {
   let head = '';
   for (const w of words) {
     if (DESCRIPTION_STOPS.has(w)) break;
     head = w;
   }
-  return GENDERED_NOUNS.get(head) ?? null;
+  return head;
 }
 
 /** How far after a name the pronoun that may stand for it is looked for, in characters. */

@@ -1,6 +1,6 @@
 import { narratorName, type Link, type Slot } from './attribution-dialogue';
 import { decodeExchange } from './attribution-exchange';
-import { DescriptionIndex, TITLED_MENTIONS, descriptionGender, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
+import { DescriptionIndex, TITLED_MENTIONS, descriptionGender, descriptionHead, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
 import { Reuser, quoteOf, type AttributionReuse, type AttributionRun, type DescriptionLookup, type Exchange, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
@@ -135,6 +135,8 @@ const ANONYMOUS_ROLES = new Set([
   'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers', 'witness', 'witnesses',
   'resident', 'residents', 'stranger', 'voice', 'voices',
 ]);
+/** Nouns for a person that say nothing of who: `the man` is not the last man named. */
+const GENERIC_PERSONS = new Set(['man', 'woman', 'gentleman', 'lady', 'boy', 'girl', 'fellow', 'person', 'youth', 'stranger', 'child', 'lad', 'lass']);
 /** Words that open a description of someone not met before. */
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'someone', 'somebody', 'several']);
 
@@ -1056,7 +1058,8 @@ class Attributor {
     // `a man`, `another woman` bring in someone new; so does an unnamed official of a named body
     // (`the White House official`), as news quotes them.
     const gender = descriptionGender(words);
-    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !this.namesSomething(span);
+    // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
+    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span);
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     return { speaker, span, how: 'description', gender, definite };
   }
