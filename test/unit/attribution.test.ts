@@ -193,6 +193,13 @@ test('the man: a generic description is not the last man named', () => {
   assert.deepEqual(got.slice(3), ['null null asked', 'george-dorn carry-over null']);
 });
 
+test('a cue word used as a noun is no cue: made no answer', () => {
+  const text = joinLines('Mara Quell came in.', '“Mrs. Long has just been here.” Ivo Dorn made no answer.');
+  const [q] = attribute(text, [QUELL, DORN]);
+  assert.notEqual(q.cue, 'answer');
+  assert.notEqual(q.speaker, 'ivo-dorn');
+});
+
 test('pronoun skips names inside quotes', () => {
   const text = joinLines('Mr. Ivo Dorn stood up.', '“Ask Kell Barro about it,” he said.');
   assert.deepEqual(who(text, [DORN, { name: 'Kell Barro' }]), ['ivo-dorn pronoun said']);
