@@ -200,6 +200,12 @@ test('a cue word used as a noun is no cue: made no answer', () => {
   assert.notEqual(q.speaker, 'ivo-dorn');
 });
 
+test('the narration between two quotes opens a sentence: its pronoun is its subject', () => {
+  const text = joinLines('“I know them well,” said George Dorn.', 'He pointed at the dazzling Arthur Quell.', '“I can tell you what he is.”');
+  const people = [{ name: 'George Dorn' }, { name: 'Arthur Quell' }];
+  assert.deepEqual(who(text, people)[1], 'george-dorn carry-over null');
+});
+
 test('pronoun skips names inside quotes', () => {
   const text = joinLines('Mr. Ivo Dorn stood up.', '“Ask Kell Barro about it,” he said.');
   assert.deepEqual(who(text, [DORN, { name: 'Kell Barro' }]), ['ivo-dorn pronoun said']);

@@ -589,7 +589,7 @@ class Attributor {
       let begin = end - 1;
       while (begin > 0 && !endsSentence(toks[begin - 1])) begin--;
       // A sentence cut by the window's start is only trusted for the names it holds.
-      const whole = begin > 0 || from <= this.lines.starts[lineAt(this.lines, from)] || endsSentence(toks[0]);
+      const whole = begin > 0 || from <= this.lines.starts[lineAt(this.lines, from)] || endsSentence(toks[0]) || this.opensLineAt(toks[0].start);
       let k = begin;
       while (k < end && !toks[k].word) k++;
       if (whole && k < end) {
@@ -796,6 +796,14 @@ class Attributor {
     const from = Math.min(turn.start, label.bodyStart);
     while (k >= from && isPlainBlank(this.text.charCodeAt(k))) k--;
     return k < from;
+  }
+
+  /** Only blanks lie between the start of its line and `pos`. */
+  private opensLineAt(pos: number): boolean {
+    const lineStart = this.lines.starts[lineAt(this.lines, pos)];
+    let k = pos - 1;
+    while (k >= lineStart && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k < lineStart;
   }
 
   /** The start of the line before `line` when that line ends in `:` or `,`; else -1. */
