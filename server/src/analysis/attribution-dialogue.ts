@@ -13,7 +13,11 @@
  * between them; narration between two quotes (`break`) starts a new one.
  */
 
-export type Link = 'break' | 'same' | 'flip';
+/**
+ * `split`: the second part of a quote its attribution cuts in two (`“...,” said Abel, “...”`),
+ * the same speaker for certain.
+ */
+export type Link = 'break' | 'same' | 'flip' | 'split';
 
 export interface Slot {
   /** How the quote follows the one before it: `break` when narration lies between. */

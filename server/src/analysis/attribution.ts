@@ -514,6 +514,8 @@ class Attributor {
           const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
           link = goesOn && !this.endsWithQuestion(prev.quote) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
         }
+        // `“But you forget,” said Elizabeth, “that we shall...”`: one sentence, one speaker.
+        if (link === 'same' && own === undefined && prev.own !== undefined && prev.attrEnd > prev.quote.end && this.splitAt(prev.attrEnd, q.start)) link = 'split';
       }
       // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
       let subject: string | null = null;
@@ -796,6 +798,14 @@ class Attributor {
     const from = Math.min(turn.start, label.bodyStart);
     while (k >= from && isPlainBlank(this.text.charCodeAt(k))) k--;
     return k < from;
+  }
+
+  /** The attribution ending at `end` leaves its sentence open (a comma or a dash) and only blanks follow to `next`. */
+  private splitAt(end: number, next: number): boolean {
+    const c = this.text.charCodeAt(end - 1);
+    if (c !== 44 && c !== 0x2014 && c !== 45) return false;
+    for (let k = end; k < next; k++) if (!isPlainBlank(this.text.charCodeAt(k))) return false;
+    return true;
   }
 
   /** Only blanks lie between the start of its line and `pos`. */
