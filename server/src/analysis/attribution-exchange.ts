@@ -41,7 +41,7 @@ const ADDRESSEE_PARTNER_BONUS = 2;
 const PRONOUN_ALT = -0.5;
 const PRONOUN_SAME_GENDER = -0.8;
 const PRONOUN_UNKNOWN_GENDER = -2.5;
-const PRONOUN_UNNAMED = -3;
+const PRONOUN_UNNAMED = -2.5;
 /** Prior for the people named just before the exchange, by rank. */
 const CONTEXT_RANK = -0.5;
 const NOT_IN_CONTEXT = -1.5;
