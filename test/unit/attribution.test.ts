@@ -206,6 +206,12 @@ test('the narration between two quotes opens a sentence: its pronoun is its subj
   assert.deepEqual(who(text, people)[1], 'george-dorn carry-over null');
 });
 
+test('his lady, speaking to Mr. Quell by name: the woman of his surname', () => {
+  const text = joinLines('It was a fine day.', '“My dear Mr. Quell,” said his lady to him, “the house is let at last.”', 'Mrs. Quell smiled.');
+  const people = [{ name: 'Ivo Quell', aliases: ['Quell'] }, { name: 'Mrs. Quell' }];
+  assert.deepEqual(who(text, people), ['mrs-quell description said', 'mrs-quell carry-over null']);
+});
+
 test('pronoun skips names inside quotes', () => {
   const text = joinLines('Mr. Ivo Dorn stood up.', '“Ask Kell Barro about it,” he said.');
   assert.deepEqual(who(text, [DORN, { name: 'Kell Barro' }]), ['ivo-dorn pronoun said']);

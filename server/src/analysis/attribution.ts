@@ -173,6 +173,8 @@ class Attributor {
   private lookups: DescriptionLookup[] | null = null;
   /** Start of the quote being read. */
   private readingAt = 0;
+  /** The person the quote being read speaks to by name (`addressee`). */
+  private addressedNow: string | null = null;
   /** What the run may reuse of the run before an edit. */
   private reuse: AttributionReuse | null = null;
   /** The stretch of the quotes whose attribution was made afresh. */
@@ -429,6 +431,7 @@ class Attributor {
       let result: Quote | null = null;
       let attrEnd = q.end;
       const addressed = this.addressee(q);
+      this.addressedNow = addressed;
       /** The quote's own attribution names someone, maybe someone we cannot identify (null). */
       let own: string | null | undefined = undefined;
       let colon = false;
@@ -696,20 +699,19 @@ class Attributor {
       if (m.end > q.inner.end || this.byId.get(m.actor)?.kind !== 'person') continue;
       let b = m.start - 1;
       while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
-      // Honorifics belong to the name: “Good night, Mr. Jones.”
-      if (b >= q.inner.start && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 46)) {
+      // Honorifics belong to the name: “Good night, Mr. Jones.”, “My dear Mr. Bennet”.
+      for (let steps = 0; steps < 2 && b >= q.inner.start && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 46); steps++) {
         let w = text.charCodeAt(b) === 46 ? b - 1 : b;
         const e = w + 1;
         while (w >= q.inner.start && isLetter(text.charCodeAt(w))) w--;
         const word = text.slice(w + 1, e).toLowerCase();
-        if (HONORIFICS.has(word) || word === 'dear') {
-          b = w;
+        if (!HONORIFICS.has(word) && word !== 'dear') break;
+        b = w;
+        while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
+        // `my dear Watson`
+        if (word === 'dear' && b >= q.inner.start + 1 && text.slice(b - 1, b + 1).toLowerCase() === 'my' && !isLetter(text.charCodeAt(b - 2))) {
+          b -= 2;
           while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
-          // `my dear Watson`
-          if (word === 'dear' && b >= q.inner.start + 1 && text.slice(b - 1, b + 1).toLowerCase() === 'my' && !isLetter(text.charCodeAt(b - 2))) {
-            b -= 2;
-            while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
-          }
         }
       }
       const before = b < q.inner.start ? -1 : text.charCodeAt(b);
@@ -1088,10 +1090,14 @@ class Attributor {
    * text names one. The possessor is the person `his` / `her` stands for.
    */
   private kinByName(words: readonly string[], at: number, near: number): string | null {
-    if (words.length !== 2) return null;
+    // `his wife`, `his lady to him`: the two words, and what follows only after a preposition.
+    if (words.length < 2 || (words.length > 2 && !KIN_TAIL_STOPS.has(words[2]))) return null;
     const sex = SPOUSE_KIN.get(words[1]);
     if (sex === undefined) return null;
-    const possessor = this.possessorOf(words[0], at);
+    // `“My dear Mr. Bennet,” said his lady`: the one spoken to is the `his`, when the sex fits.
+    const owner = words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null;
+    const spokenTo = this.addressedNow;
+    const possessor = owner !== null && spokenTo !== null && this.genderOfId(spokenTo) === owner ? spokenTo : this.possessorOf(words[0], at);
     const p = possessor === null ? undefined : this.byId.get(possessor);
     if (p === undefined) return null;
     const surname = surnameOf(p.name);
@@ -1309,6 +1315,9 @@ function isLeadPunct(w: string): boolean {
 const SPOUSE_KIN: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['wife', 'f'], ['lady', 'f'], ['mother', 'f'], ['husband', 'm'], ['father', 'm'],
 ]);
+
+/** Words after `his wife` that end the description (`his lady to him one day`). */
+const KIN_TAIL_STOPS = new Set(['to', 'with', 'in', 'at', 'from', 'as', 'who', 'and']);
 
 /** `impatiently`, `coldly`: an adverb of manner (not `family`, `bully`). */
 function isMannerAdverb(w: string): boolean {
