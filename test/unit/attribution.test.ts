@@ -103,6 +103,13 @@ test('a quote after an opening phrase: the pronoun after the comma is the subjec
   assert.deepEqual(who(text, [QUELL, DORN]), ['ivo-dorn pronoun null']);
 });
 
+test('a cue on the next line that runs into the next quote with a colon is that quote\'s', () => {
+  const text = joinLines('Mara Quell rose to her feet, exclaiming: “Oh, it is you!”', 'Ivo Dorn said, with more restraint: “How do you do?”');
+  const got = who(text, [QUELL, DORN]);
+  assert.equal(got[0].split(' ')[0], 'mara-quell');
+  assert.equal(got[1], 'ivo-dorn colon said');
+});
+
 test('name and colon without a verb', () => {
   assert.deepEqual(who('Quell: “Right now just words, not facts.”', [QUELL]), ['mara-quell colon null']);
 });

@@ -452,7 +452,10 @@ class Attributor {
 
       // 2. A cue after or before the quote.
       if (!result) {
-        const after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
+        let after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
+        // `“...Oh!”` / `Miss Bartlett said, with more restraint: “How do you do?”`: a cue on the next
+        // line that runs into the next quote with a colon introduces that quote.
+        if (after !== null && this.introducesNext(after.end, nextStart, endLine)) after = null;
         const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(sentenceStart, q.start - WINDOW, prevTopEnd));
         const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
         if (hit) {
@@ -806,6 +809,16 @@ class Attributor {
   private splitAt(end: number, next: number): boolean {
     const c = this.text.charCodeAt(end - 1);
     if (c !== 44 && c !== 0x2014 && c !== 45) return false;
+    for (let k = end; k < next; k++) if (!isPlainBlank(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
+  /**
+   * The attribution ending at `end`, on a line after `quoteLine`, ends in a colon with only
+   * blanks before the next quote at `next`.
+   */
+  private introducesNext(end: number, next: number, quoteLine: number): boolean {
+    if (end <= 0 || this.text.charCodeAt(end - 1) !== 58 || lineAt(this.lines, end - 1) === quoteLine) return false;
     for (let k = end; k < next; k++) if (!isPlainBlank(this.text.charCodeAt(k))) return false;
     return true;
   }
