@@ -219,6 +219,14 @@ test('his lady, speaking to Mr. Quell by name: the woman of his surname', () => 
   assert.deepEqual(who(text, people), ['mrs-quell description said', 'mrs-quell carry-over null']);
 });
 
+test('a question a cue says was said goes on; one it says was asked is answered', () => {
+  const people = [{ name: 'George Dorn' }, { name: 'Arthur Quell' }];
+  const said = joinLines('Arthur Quell met George Dorn on the road.', '“And is there not?” said George Dorn.', '“And here have I been knocking about for years.”');
+  assert.equal(who(said, people)[1], 'george-dorn carry-over null');
+  const asked = joinLines('Arthur Quell met George Dorn on the road.', '“And is there not?” asked George Dorn.', '“There is not.”');
+  assert.equal(who(asked, people)[1], 'arthur-quell carry-over null');
+});
+
 test('pronoun skips names inside quotes', () => {
   const text = joinLines('Mr. Ivo Dorn stood up.', '“Ask Kell Barro about it,” he said.');
   assert.deepEqual(who(text, [DORN, { name: 'Kell Barro' }]), ['ivo-dorn pronoun said']);

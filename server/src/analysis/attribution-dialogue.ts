@@ -39,6 +39,8 @@ export interface Slot {
   readonly alt: string | null;
   /** The cue says the quote answers the one before (`he replied`). */
   readonly reply: boolean;
+  /** The cue after the quote says it was said, not asked (`“...?” said he`). */
+  readonly states: boolean;
 }
 
 /**

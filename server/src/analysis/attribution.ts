@@ -442,6 +442,7 @@ class Attributor {
       /** The next person a pronoun may stand for, and whether the cue says the quote answers. */
       let alt: string | null = null;
       let reply = false;
+      let states = false;
       let reattributed = false;
 
       // 1. The quote follows a speaker label on its line.
@@ -475,6 +476,7 @@ class Attributor {
           }
           const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
           reply = REPLY_VERBS.has(verb);
+          states = hit === after && STATING_VERBS.has(verb);
           // `“...,” said Dick.` / `“...?” asked the gentleman.`: a pronoun or a description after
           // the quote, where the one before named its speaker, is most often the other side.
           reattributed = hit === after && (hit.who.how === 'pronoun' || hit.who.how === 'description') && !GOES_ON_VERBS.has(verb);
@@ -518,7 +520,9 @@ class Attributor {
           // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
           // in the next paragraph; a short line of dialogue (`Tom said: “I can lick you!”`) gets a reply.
           const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
-          link = goesOn && !this.endsWithQuestion(prev.quote) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
+          // A question the cue only says was said (`“...?” said Durbeyfield.`) may go on; one it
+          // says was asked gets its answer.
+          link = goesOn && !(this.endsWithQuestion(prev.quote) && !prev.slot.states) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
         }
         // `“But you forget,” said Elizabeth, “that we shall...”`: one sentence, one speaker.
         if (link === 'same' && own === undefined && prev.own !== undefined && prev.attrEnd > prev.quote.end && this.splitAt(prev.attrEnd, q.start)) link = 'split';
@@ -529,7 +533,7 @@ class Attributor {
         subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
       }
 
-      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply };
+      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply, states };
       const first = result ?? this.plain(q);
       return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
     }
@@ -1351,6 +1355,9 @@ function surnameOf(name: string): string | null {
   return w.length === 1 ? w[0] : null;
 }
 
+/** Cue verbs that tell a quote was said, not asked (`“...?” said he`). */
+const STATING_VERBS = new Set(['said', 'says', 'cried', 'exclaimed', 'muttered', 'persisted', 'continued', 'added', 'repeated']);
+
 /** Cue verbs that say the same person goes on (`he added`). */
 const GOES_ON_VERBS = new Set(['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'resumed', 'resumes', 'repeated', 'pursued', 'persisted', 'concluded', 'finished']);
 
@@ -1407,7 +1414,7 @@ function sameExchange(
 function sameSlot(a: Slot, b: Slot): boolean {
   return (
     a.link === b.link && a.own === b.own && a.addressed === b.addressed && a.subject === b.subject && a.pronoun === b.pronoun &&
-    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply
+    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply && a.states === b.states
   );
 }
 
