@@ -255,6 +255,9 @@ const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
   ['granny', 'grandmother'], ['grandma', 'grandmother'],
 ]);
 
+/** The words descriptions use for titles (`doctor`, `captain`, `uncle`). */
+export const TITLE_ROLE_WORDS: ReadonlySet<string> = new Set(TITLE_ROLES.values());
+
 /**
  * Finds the actor a description names, by the words of its roles and its name. Built once per
  * text on first use; each look-up reads only the actors that share the description's last word.

@@ -1,6 +1,6 @@
 import { narratorName, type Link, type Slot } from './attribution-dialogue';
 import { decodeExchange } from './attribution-exchange';
-import { DescriptionIndex, TITLED_MENTIONS, descriptionGender, descriptionHead, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
+import { DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
 import { Reuser, quoteOf, type AttributionReuse, type AttributionRun, type DescriptionLookup, type Exchange, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
@@ -1162,7 +1162,11 @@ class Attributor {
   private describedBefore(gender: 'm' | 'f', after: number, before: number, except: string | null): string | null {
     const from = Math.max(after, before - DESCRIBED_LOOKBACK_CHARS);
     if (from >= before) return null;
-    const toks = tokenize(this.text, from, before, 96);
+    const text = this.text;
+    const a = text.indexOf('the ', from);
+    const b = text.indexOf('The ', from);
+    if ((a < 0 || a >= before) && (b < 0 || b >= before)) return null;
+    const toks = tokenize(text, from, before, 96);
     for (let k = toks.length - 2; k >= 0; k--) {
       const t = toks[k];
       if (!t.word || t.w !== 'the') continue;
@@ -1170,8 +1174,8 @@ class Attributor {
       let j = k + 1;
       while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap && roleWords(toks[j].w).length === 0) j++;
       const head = toks[j];
-      if (head === undefined || !head.word || head.cap || this.insideQuote(t.start)) continue;
-      const actor = this.findDescribed(roleWords(head.w), before);
+      if (head === undefined || !head.word || head.cap || !TITLE_ROLE_WORDS.has(head.w) || this.insideQuote(t.start)) continue;
+      const actor = this.findDescribed([head.w], before);
       if (actor !== null && actor.kind === 'person' && actor.id !== except && this.genderOf(actor) === gender) return actor.id;
     }
     return null;
