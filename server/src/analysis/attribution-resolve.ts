@@ -162,7 +162,7 @@ export function pronounAfter(text: string, from: number): Gender {
  * gender when one surname covers a family.
  */
 export function genderOfMention(text: string, start: number, end: number): Gender {
-  // Not a given name before the mention: one the mention left out (`Florence | Linden`) may
+  // Not a given name before the mention: one the mention left out (`Edith | Quell`) may
   // belong to someone else than the actor the surname was given to.
   const before = wordBefore(text, start);
   if (!MALE_GIVEN_NAMES.has(before) && !FEMALE_GIVEN_NAMES.has(before)) {

@@ -454,7 +454,7 @@ class Attributor {
       // 2. A cue after or before the quote.
       if (!result) {
         let after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
-        // `“...Oh!”` / `Miss Bartlett said, with more restraint: “How do you do?”`: a cue on the next
+        // `“...Oh!”` / `Quell said, more calmly: “Good evening.”`: a cue on the next
         // line that runs into the next quote with a colon introduces that quote.
         if (after !== null && this.introducesNext(after.end, nextStart, endLine)) after = null;
         const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(sentenceStart, q.start - WINDOW, prevTopEnd));
@@ -520,11 +520,11 @@ class Attributor {
           // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
           // in the next paragraph; a short line of dialogue (`Tom said: “I can lick you!”`) gets a reply.
           const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
-          // A question the cue only says was said (`“...?” said Durbeyfield.`) may go on; one it
+          // A question the cue only says was said (`“...?” said Dorn.`) may go on; one it
           // says was asked gets its answer.
           link = goesOn && !(this.endsWithQuestion(prev.quote) && !prev.slot.states) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
         }
-        // `“But you forget,” said Elizabeth, “that we shall...”`: one sentence, one speaker.
+        // `“But you forget,” said Nora, “that we leave...”`: one sentence, one speaker.
         if (link === 'same' && own === undefined && prev.own !== undefined && prev.attrEnd > prev.quote.end && this.splitAt(prev.attrEnd, q.start)) link = 'split';
       }
       // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
@@ -648,7 +648,7 @@ class Attributor {
         return { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
       }
     }
-    // The subject after an opening phrase: `Observing his daughter, he addressed her with: “...”`.
+    // The subject after an opening phrase: `Turning to the window, he waved at her: “...”`.
     for (let k = limit; k < toks.length; k++) {
       const t = toks[k];
       if (!t.word || toks[k - 1].word || toks[k - 1].w !== ',') continue;
@@ -706,7 +706,7 @@ class Attributor {
       if (m.end > q.inner.end || this.byId.get(m.actor)?.kind !== 'person') continue;
       let b = m.start - 1;
       while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
-      // Honorifics belong to the name: “Good night, Mr. Jones.”, “My dear Mr. Bennet”.
+      // Honorifics belong to the name: “Good night, Mr. Jones.”, “My dear Mr. Dorn”.
       for (let steps = 0; steps < 2 && b >= q.inner.start && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 46); steps++) {
         let w = text.charCodeAt(b) === 46 ? b - 1 : b;
         const e = w + 1;
@@ -1080,7 +1080,7 @@ class Attributor {
       if (start < 0) start = t.start;
       words.push(t.w);
     }
-    // `his wife impatiently`: a manner adverb after the description is none of it.
+    // `his wife sharply`: a manner adverb after the description is none of it.
     while (words.length > 2 && isMannerAdverb(words[words.length - 1])) words.pop();
     if (words.length === 0 || words.length > 7) return null;
     const normal = roleWords(words.join(' '));
@@ -1103,15 +1103,15 @@ class Attributor {
 
   /**
    * `his wife`, `her husband`, `his mother`: the person of the possessor's surname with the
-   * honorific of the kin word's sex (`Mr. Bennet` ... `his wife` -> `Mrs. Bennet`), when the
+   * honorific of the kin word's sex (`Mr. Dorn` ... `his wife` -> `Mrs. Dorn`), when the
    * text names one. The possessor is the person `his` / `her` stands for.
    */
   private kinByName(words: readonly string[], at: number, near: number): string | null {
-    // `his wife`, `his lady to him`: the two words, and what follows only after a preposition.
+    // `his wife`, `his wife to him`: the two words, and what follows only after a preposition.
     if (words.length < 2 || (words.length > 2 && !KIN_TAIL_STOPS.has(words[2]))) return null;
     const sex = SPOUSE_KIN.get(words[1]);
     if (sex === undefined) return null;
-    // `“My dear Mr. Bennet,” said his lady`: the one spoken to is the `his`, when the sex fits.
+    // `“My dear Mr. Dorn,” said his lady`: the one spoken to is the `his`, when the sex fits.
     const owner = words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null;
     const spokenTo = this.addressedNow;
     const possessor = owner !== null && spokenTo !== null && this.genderOfId(spokenTo) === owner ? spokenTo : this.possessorOf(words[0], at);
@@ -1156,8 +1156,8 @@ class Attributor {
 
   /**
    * The last person of `gender` a definite description names in the narration between `after`
-   * and `before` (at most DESCRIBED_LOOKBACK_CHARS): `The doctor shut the door. “Feel sick?” he
-   * asked.` -> the actor Dr. Archie, whose title says `doctor`.
+   * and `before` (at most DESCRIBED_LOOKBACK_CHARS): `The doctor closed his bag. “Ready?” he
+   * asked.` -> the actor Dr. Dorn, whose title says `doctor`.
    */
   private describedBefore(gender: 'm' | 'f', after: number, before: number, except: string | null): string | null {
     const from = Math.max(after, before - DESCRIBED_LOOKBACK_CHARS);
@@ -1337,7 +1337,7 @@ const SPOUSE_KIN: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['wife', 'f'], ['lady', 'f'], ['mother', 'f'], ['husband', 'm'], ['father', 'm'],
 ]);
 
-/** Words after `his wife` that end the description (`his lady to him one day`). */
+/** Words after `his wife` that end the description (`his wife to him`). */
 const KIN_TAIL_STOPS = new Set(['to', 'with', 'in', 'at', 'from', 'as', 'who', 'and']);
 
 /** `impatiently`, `coldly`: an adverb of manner (not `family`, `bully`). */
@@ -1346,8 +1346,8 @@ function isMannerAdverb(w: string): boolean {
 }
 
 /**
- * The surname of a person's name, lower case as descriptions are matched (`Mr. Bennet` ->
- * bennet, `John Linden` -> linden); null for a name of one word that is no more than that.
+ * The surname of a person's name, lower case as descriptions are matched (`Mr. Dorn` ->
+ * dorn, `Mara Quell` -> quell); null for a name of one word that is no more than that.
  */
 function surnameOf(name: string): string | null {
   const parts = name.split(' ').filter((w) => w.length > 0);
