@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
+import type { Slot } from '../../server/src/analysis/attribution-dialogue';
+import { decodeExchange } from '../../server/src/analysis/attribution-exchange';
 
 /** The speaker id of each top-level quote, in order. */
 const speakers = (text: string): (string | null)[] =>
@@ -54,4 +56,13 @@ test('a pronoun with a modal before the verb (he would say) is not read as the s
   const text = ['THE PRESIDENT: We had a president who ruled for years. And he would say, “Poor country, so far from God.”'].join('\n');
   const q = analyze(text).quotes.filter((x) => x.depth === 0);
   assert.equal(q[0].via === 'pronoun', false);
+});
+
+test('the second part of a quote its cue cuts in two keeps the speaker, whatever follows', () => {
+  const slot = (link: Slot['link'], own: string | undefined): Slot => ({ link, own, addressed: null, subject: null, pronoun: null, narrator: false, alt: null, reply: false, states: false });
+  // `“...,” said Abel, “...”` then a quote that Abel's cue names again after a bare reply would
+  // fit better if the second part were someone else's: the split holds.
+  const slots = [slot('break', 'abel'), slot('split', undefined), slot('flip', 'abel')];
+  const who = decodeExchange(slots, 0, 3, ['nora'], () => null, null);
+  assert.deepEqual(who.slice(0, 2), ['abel', 'abel']);
 });

@@ -93,6 +93,23 @@ test('cue before the quote with a colon', () => {
   assert.deepEqual(who('Quell said: “Right now just words, not facts.”', [QUELL]), ['mara-quell colon said']);
 });
 
+test('cue before the quote with a colon at the end of the line before', () => {
+  const text = joinLines('Later that day Mara Quell turned to the crowd and said:', '“Not tonight.”');
+  assert.deepEqual(who(text, [QUELL, DORN]), ['mara-quell colon said']);
+});
+
+test('a quote after an opening phrase: the pronoun after the comma is the subject', () => {
+  const text = joinLines('Mr. Ivo Dorn came home late.', 'Turning to the window, he waved at her: “Not tonight.”');
+  assert.deepEqual(who(text, [QUELL, DORN]), ['ivo-dorn pronoun null']);
+});
+
+test('a cue on the next line that runs into the next quote with a colon is that quote\'s', () => {
+  const text = joinLines('Mara Quell jumped up, exclaiming: “Look, the boats are back!”', 'Ivo Dorn said, more calmly: “Good evening to you all.”');
+  const got = who(text, [QUELL, DORN]);
+  assert.equal(got[0].split(' ')[0], 'mara-quell');
+  assert.equal(got[1], 'ivo-dorn colon said');
+});
+
 test('name and colon without a verb', () => {
   assert.deepEqual(who('Quell: “Right now just words, not facts.”', [QUELL]), ['mara-quell colon null']);
 });
@@ -144,6 +161,70 @@ test('pronoun: he -> the last man named before the quote', () => {
 test('pronoun without known gender: the nearest person', () => {
   const text = joinLines('Kell Barro spoke after Tane Osk.', '“Enough,” he said.');
   assert.deepEqual(who(text, [{ name: 'Kell Barro' }, { name: 'Tane Osk' }]), ['tane-osk pronoun said']);
+});
+
+test('pronoun: a given name left out of a surname mention does not give the surname its sex', () => {
+  // `Florence | Quell`: the surname went to the man of that name; `she` is not him.
+  const text = joinLines('Edith Quell came in.', 'Mr. Ivo Quell stood up.', 'Florence Quell sat down.', '“Not tonight,” she said.');
+  assert.deepEqual(who(text, [{ name: 'Edith Quell' }, { name: 'Ivo Quell', aliases: ['Quell'] }]), ['edith-quell pronoun said']);
+});
+
+test('his wife: the person of his surname with a woman\'s honorific', () => {
+  const text = joinLines('Mrs. Quell had gone out when Mr. Quell sat down with Edith Dorn.', '“Where is the key?” cried his wife impatiently.');
+  const people = [{ name: 'Mrs. Quell' }, { name: 'Mr. Quell' }, { name: 'Edith Dorn' }];
+  assert.deepEqual(who(text, people), ['mrs-quell description cried']);
+  // No one of his surname: `his wife` is the last woman named, as before.
+  const other = joinLines('Mr. Quell sat down with Edith Dorn.', '“Where is the key?” cried his wife.');
+  assert.deepEqual(who(other, [{ name: 'Mr. Quell' }, { name: 'Edith Dorn' }]), ['edith-dorn description cried']);
+});
+
+test('a manner adverb after a description leaves its sex readable', () => {
+  const text = joinLines('Ivo Dorn met Edith Quell at the gate.', '“Too late,” said his sister sadly.');
+  assert.deepEqual(who(text, [{ name: 'Ivo Dorn' }, { name: 'Edith Quell' }]), ['edith-quell description said']);
+});
+
+test('pronoun: a description of a titled person after the last name stands for them', () => {
+  const text = joinLines('Dr. Arthur Dorn came with George Barro.', 'Barro sat down.', 'The doctor shut the door.', '“Feeling sick?” he asked.');
+  assert.deepEqual(who(text, [{ name: 'Arthur Dorn', aliases: ['Dorn'] }, { name: 'George Barro', aliases: ['Barro'] }]), ['arthur-dorn pronoun asked']);
+});
+
+test('the man: a generic description is not the last man named', () => {
+  const text = joinLines(
+    '“Is the ferry in?” asked George Dorn.',
+    '“Not yet.”',
+    '“Not yet! Then I am early for once.”',
+    '“Where are you bound?” asked the man, who was a carter.',
+    '“Up the river, to my aunt.”',
+  );
+  const got = who(text, [{ name: 'George Dorn' }]);
+  assert.deepEqual(got.slice(3), ['null null asked', 'george-dorn carry-over null']);
+});
+
+test('a cue word used as a noun is no cue: made no answer', () => {
+  const text = joinLines('Mara Quell came in.', '“The mail came early today.” Ivo Dorn made no answer.');
+  const [q] = attribute(text, [QUELL, DORN]);
+  assert.notEqual(q.cue, 'answer');
+  assert.notEqual(q.speaker, 'ivo-dorn');
+});
+
+test('the narration between two quotes opens a sentence: its pronoun is its subject', () => {
+  const text = joinLines('“I know them well,” said George Dorn.', 'He nodded toward the silent Arthur Quell.', '“I can tell you what he is.”');
+  const people = [{ name: 'George Dorn' }, { name: 'Arthur Quell' }];
+  assert.deepEqual(who(text, people)[1], 'george-dorn carry-over null');
+});
+
+test('his lady, speaking to Mr. Quell by name: the woman of his surname', () => {
+  const text = joinLines('It was a fine day.', '“My dear Mr. Quell,” said his lady to him, “the barn roof leaks again.”', 'Mrs. Quell smiled.');
+  const people = [{ name: 'Ivo Quell', aliases: ['Quell'] }, { name: 'Mrs. Quell' }];
+  assert.deepEqual(who(text, people), ['mrs-quell description said', 'mrs-quell carry-over null']);
+});
+
+test('a question a cue says was said goes on; one it says was asked is answered', () => {
+  const people = [{ name: 'George Dorn' }, { name: 'Arthur Quell' }];
+  const said = joinLines('Arthur Quell met George Dorn on the road.', '“Is that all you know?” said George Dorn.', '“And I have waited here since noon.”');
+  assert.equal(who(said, people)[1], 'george-dorn carry-over null');
+  const asked = joinLines('Arthur Quell met George Dorn on the road.', '“Is that all you know?” asked George Dorn.', '“That is all.”');
+  assert.equal(who(asked, people)[1], 'arthur-quell carry-over null');
 });
 
 test('pronoun skips names inside quotes', () => {

@@ -13,7 +13,11 @@
  * between them; narration between two quotes (`break`) starts a new one.
  */
 
-export type Link = 'break' | 'same' | 'flip';
+/**
+ * `split`: the second part of a quote its attribution cuts in two (`“...,” said Abel, “...”`),
+ * the same speaker for certain.
+ */
+export type Link = 'break' | 'same' | 'flip' | 'split';
 
 export interface Slot {
   /** How the quote follows the one before it: `break` when narration lies between. */
@@ -35,6 +39,8 @@ export interface Slot {
   readonly alt: string | null;
   /** The cue says the quote answers the one before (`he replied`). */
   readonly reply: boolean;
+  /** The cue after the quote says it was said, not asked (`“...?” said he`). */
+  readonly states: boolean;
 }
 
 /**

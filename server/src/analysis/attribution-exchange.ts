@@ -41,7 +41,7 @@ const ADDRESSEE_PARTNER_BONUS = 2;
 const PRONOUN_ALT = -0.5;
 const PRONOUN_SAME_GENDER = -0.8;
 const PRONOUN_UNKNOWN_GENDER = -2.5;
-const PRONOUN_UNNAMED = -3;
+const PRONOUN_UNNAMED = -2.5;
 /** Prior for the people named just before the exchange, by rank. */
 const CONTEXT_RANK = -0.5;
 const NOT_IN_CONTEXT = -1.5;
@@ -129,6 +129,7 @@ export function decodeExchange(
         globalArg = pr;
       }
     }
+    const split = slots[from + i].link === 'split';
     for (let st = 0; st < S; st++) {
       if (!valid(st, K)) {
         next[st] = -Infinity;
@@ -137,6 +138,12 @@ export function decodeExchange(
       }
       const sp = (st / K) | 0;
       const pa = st % K;
+      if (split) {
+        // The same sentence goes on: the pair stays as it was.
+        next[st] = score[st] + emitted[sp] + (pa === addressed ? ADDRESSEE_PARTNER_BONUS : 0);
+        back[i * S + st] = st;
+        continue;
+      }
       const turned = pa * K + sp;
       const stayed = st;
       // The moves from the pair (a, b) to (sp, pa): turn round (b, a), stay, someone new, anything.

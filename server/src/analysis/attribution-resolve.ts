@@ -115,12 +115,17 @@ const DESCRIPTION_STOPS = new Set(['with', 'of', 'in', 'at', 'from', 'on', 'who'
 
 /** The gender a description of a person shows by its head noun (`his wife` -> f); null when none. */
 export function descriptionGender(words: readonly string[]): Gender {
+  return GENDERED_NOUNS.get(descriptionHead(words)) ?? null;
+}
+
+/** The head noun of a description: its last word before `with`, `of`, `who`... (`the man with the basket` -> man). */
+export function descriptionHead(words: readonly string[]): string {
   let head = '';
   for (const w of words) {
     if (DESCRIPTION_STOPS.has(w)) break;
     head = w;
   }
-  return GENDERED_NOUNS.get(head) ?? null;
+  return head;
 }
 
 /** How far after a name the pronoun that may stand for it is looked for, in characters. */
@@ -157,9 +162,13 @@ export function pronounAfter(text: string, from: number): Gender {
  * gender when one surname covers a family.
  */
 export function genderOfMention(text: string, start: number, end: number): Gender {
+  // Not a given name before the mention: one the mention left out (`Edith | Quell`) may
+  // belong to someone else than the actor the surname was given to.
   const before = wordBefore(text, start);
-  if (MALE_WORDS.has(before)) return 'm';
-  if (FEMALE_WORDS.has(before)) return 'f';
+  if (!MALE_GIVEN_NAMES.has(before) && !FEMALE_GIVEN_NAMES.has(before)) {
+    if (MALE_WORDS.has(before)) return 'm';
+    if (FEMALE_WORDS.has(before)) return 'f';
+  }
   let k = start;
   while (k < end && k - start < 20 && isAsciiLetter(text.charCodeAt(k))) k++;
   const first = text.slice(start, k).toLowerCase();
@@ -245,6 +254,9 @@ const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
   ['uncle', 'uncle'], ['aunt', 'aunt'], ['auntie', 'aunt'], ['cousin', 'cousin'], ['grandpa', 'grandfather'],
   ['granny', 'grandmother'], ['grandma', 'grandmother'],
 ]);
+
+/** The words descriptions use for titles (`doctor`, `captain`, `uncle`). */
+export const TITLE_ROLE_WORDS: ReadonlySet<string> = new Set(TITLE_ROLES.values());
 
 /**
  * Finds the actor a description names, by the words of its roles and its name. Built once per

@@ -1,6 +1,6 @@
 import { narratorName, type Link, type Slot } from './attribution-dialogue';
 import { decodeExchange } from './attribution-exchange';
-import { DescriptionIndex, TITLED_MENTIONS, descriptionGender, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
+import { DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
 import { Reuser, quoteOf, type AttributionReuse, type AttributionRun, type DescriptionLookup, type Exchange, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
@@ -66,6 +66,8 @@ const MAX_SUBJECT_TOKENS = 9;
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_LOOKBACK_CHARS = 4000;
 const PRONOUN_LOOKBACK_MENTIONS = 60;
+/** How far back a pronoun looks for a description of its person (`the doctor`). */
+const DESCRIBED_LOOKBACK_CHARS = 300;
 /** How far back within one sentence a pronoun's subject is looked for. */
 const SUBJECT_LOOKBACK_CHARS = 300;
 const SUBJECT_LOOKBACK_MENTIONS = 8;
@@ -133,6 +135,8 @@ const ANONYMOUS_ROLES = new Set([
   'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers', 'witness', 'witnesses',
   'resident', 'residents', 'stranger', 'voice', 'voices',
 ]);
+/** Nouns for a person that say nothing of who: `the man` is not the last man named. */
+const GENERIC_PERSONS = new Set(['man', 'woman', 'gentleman', 'lady', 'boy', 'girl', 'fellow', 'person', 'youth', 'stranger', 'child', 'lad', 'lass']);
 /** Words that open a description of someone not met before. */
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'someone', 'somebody', 'several']);
 
@@ -169,6 +173,8 @@ class Attributor {
   private lookups: DescriptionLookup[] | null = null;
   /** Start of the quote being read. */
   private readingAt = 0;
+  /** The person the quote being read speaks to by name (`addressee`). */
+  private addressedNow: string | null = null;
   /** What the run may reuse of the run before an edit. */
   private reuse: AttributionReuse | null = null;
   /** The stretch of the quotes whose attribution was made afresh. */
@@ -417,10 +423,15 @@ class Attributor {
       const nextStart = this.nextTopStart(qi);
       const line = lineAt(this.lines, q.start);
       const lineStart = this.lines.starts[line];
+      // A quote that opens its line after a line ending in `:` or `,` goes on that line's sentence
+      // (`He turned to her and said:` / `“Not tonight.”`): its cue and subject may be read there.
+      const runsOn = this.startsLine(q, lineStart) ? this.runOnFrom(line) : -1;
+      const sentenceStart = runsOn >= 0 ? runsOn : lineStart;
       const endLine = lineAt(this.lines, Math.max(q.start, q.end - 1));
       let result: Quote | null = null;
       let attrEnd = q.end;
       const addressed = this.addressee(q);
+      this.addressedNow = addressed;
       /** The quote's own attribution names someone, maybe someone we cannot identify (null). */
       let own: string | null | undefined = undefined;
       let colon = false;
@@ -431,6 +442,7 @@ class Attributor {
       /** The next person a pronoun may stand for, and whether the cue says the quote answers. */
       let alt: string | null = null;
       let reply = false;
+      let states = false;
       let reattributed = false;
 
       // 1. The quote follows a speaker label on its line.
@@ -441,8 +453,11 @@ class Attributor {
 
       // 2. A cue after or before the quote.
       if (!result) {
-        const after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
-        const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(lineStart, q.start - WINDOW, prevTopEnd));
+        let after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
+        // `“...Oh!”` / `Quell said, more calmly: “Good evening.”`: a cue on the next
+        // line that runs into the next quote with a colon introduces that quote.
+        if (after !== null && this.introducesNext(after.end, nextStart, endLine)) after = null;
+        const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(sentenceStart, q.start - WINDOW, prevTopEnd));
         const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
         if (hit) {
           result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span);
@@ -461,6 +476,7 @@ class Attributor {
           }
           const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
           reply = REPLY_VERBS.has(verb);
+          states = hit === after && STATING_VERBS.has(verb);
           // `“...,” said Dick.` / `“...?” asked the gentleman.`: a pronoun or a description after
           // the quote, where the one before named its speaker, is most often the other side.
           reattributed = hit === after && (hit.who.how === 'pronoun' || hit.who.how === 'description') && !GOES_ON_VERBS.has(verb);
@@ -485,8 +501,8 @@ class Attributor {
 
       // 4. A quote inside a sentence of narration with no cue: the sentence's subject speaks
       // (`At the door he turned: “Not tonight.”`, `Nora Penn looked up and smiled, “Come in.”`).
-      if (!result && !opensLine) {
-        const subject = this.sentenceSubject(Math.max(lineStart, q.start - WINDOW, prevTopEnd), q.start);
+      if (!result && (!opensLine || runsOn >= 0)) {
+        const subject = this.sentenceSubject(Math.max(sentenceStart, q.start - WINDOW, prevTopEnd), q.start);
         if (subject && subject.speaker !== null) {
           const via = subject.how === 'pronoun' ? 'pronoun' : this.colonBefore(q.start) ? 'colon' : 'carry-over';
           result = this.make(q, subject.speaker, null, via, subject.span);
@@ -504,8 +520,12 @@ class Attributor {
           // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
           // in the next paragraph; a short line of dialogue (`Tom said: “I can lick you!”`) gets a reply.
           const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
-          link = goesOn && !this.endsWithQuestion(prev.quote) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
+          // A question the cue only says was said (`“...?” said Dorn.`) may go on; one it
+          // says was asked gets its answer.
+          link = goesOn && !(this.endsWithQuestion(prev.quote) && !prev.slot.states) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
         }
+        // `“But you forget,” said Nora, “that we leave...”`: one sentence, one speaker.
+        if (link === 'same' && own === undefined && prev.own !== undefined && prev.attrEnd > prev.quote.end && this.splitAt(prev.attrEnd, q.start)) link = 'split';
       }
       // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
       let subject: string | null = null;
@@ -513,7 +533,7 @@ class Attributor {
         subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
       }
 
-      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply };
+      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply, states };
       const first = result ?? this.plain(q);
       return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
     }
@@ -581,7 +601,7 @@ class Attributor {
       let begin = end - 1;
       while (begin > 0 && !endsSentence(toks[begin - 1])) begin--;
       // A sentence cut by the window's start is only trusted for the names it holds.
-      const whole = begin > 0 || from <= this.lines.starts[lineAt(this.lines, from)] || endsSentence(toks[0]);
+      const whole = begin > 0 || from <= this.lines.starts[lineAt(this.lines, from)] || endsSentence(toks[0]) || this.opensLineAt(toks[0].start);
       let k = begin;
       while (k < end && !toks[k].word) k++;
       if (whole && k < end) {
@@ -627,6 +647,13 @@ class Attributor {
       if (m !== undefined && m.start === t.start && this.byId.get(m.actor)?.kind === 'person' && !this.isPossessiveMention(m)) {
         return { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
       }
+    }
+    // The subject after an opening phrase: `Turning to the window, he waved at her: “...”`.
+    for (let k = limit; k < toks.length; k++) {
+      const t = toks[k];
+      if (!t.word || toks[k - 1].word || toks[k - 1].w !== ',') continue;
+      const g = SPEAKER_PRONOUNS.get(t.w);
+      if (g !== undefined && g !== '?') return { speaker: this.resolvePronoun(g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun', gender: g };
     }
     return null;
   }
@@ -679,20 +706,19 @@ class Attributor {
       if (m.end > q.inner.end || this.byId.get(m.actor)?.kind !== 'person') continue;
       let b = m.start - 1;
       while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
-      // Honorifics belong to the name: “Good night, Mr. Jones.”
-      if (b >= q.inner.start && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 46)) {
+      // Honorifics belong to the name: “Good night, Mr. Jones.”, “My dear Mr. Dorn”.
+      for (let steps = 0; steps < 2 && b >= q.inner.start && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 46); steps++) {
         let w = text.charCodeAt(b) === 46 ? b - 1 : b;
         const e = w + 1;
         while (w >= q.inner.start && isLetter(text.charCodeAt(w))) w--;
         const word = text.slice(w + 1, e).toLowerCase();
-        if (HONORIFICS.has(word) || word === 'dear') {
-          b = w;
+        if (!HONORIFICS.has(word) && word !== 'dear') break;
+        b = w;
+        while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
+        // `my dear Watson`
+        if (word === 'dear' && b >= q.inner.start + 1 && text.slice(b - 1, b + 1).toLowerCase() === 'my' && !isLetter(text.charCodeAt(b - 2))) {
+          b -= 2;
           while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
-          // `my dear Watson`
-          if (word === 'dear' && b >= q.inner.start + 1 && text.slice(b - 1, b + 1).toLowerCase() === 'my' && !isLetter(text.charCodeAt(b - 2))) {
-            b -= 2;
-            while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
-          }
         }
       }
       const before = b < q.inner.start ? -1 : text.charCodeAt(b);
@@ -781,6 +807,42 @@ class Attributor {
     const from = Math.min(turn.start, label.bodyStart);
     while (k >= from && isPlainBlank(this.text.charCodeAt(k))) k--;
     return k < from;
+  }
+
+  /** The attribution ending at `end` leaves its sentence open (a comma or a dash) and only blanks follow to `next`. */
+  private splitAt(end: number, next: number): boolean {
+    const c = this.text.charCodeAt(end - 1);
+    if (c !== 44 && c !== 0x2014 && c !== 45) return false;
+    for (let k = end; k < next; k++) if (!isPlainBlank(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
+  /**
+   * The attribution ending at `end`, on a line after `quoteLine`, ends in a colon with only
+   * blanks before the next quote at `next`.
+   */
+  private introducesNext(end: number, next: number, quoteLine: number): boolean {
+    if (end <= 0 || this.text.charCodeAt(end - 1) !== 58 || lineAt(this.lines, end - 1) === quoteLine) return false;
+    for (let k = end; k < next; k++) if (!isPlainBlank(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
+  /** Only blanks lie between the start of its line and `pos`. */
+  private opensLineAt(pos: number): boolean {
+    const lineStart = this.lines.starts[lineAt(this.lines, pos)];
+    let k = pos - 1;
+    while (k >= lineStart && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k < lineStart;
+  }
+
+  /** The start of the line before `line` when that line ends in `:` or `,`; else -1. */
+  private runOnFrom(line: number): number {
+    if (line === 0) return -1;
+    const from = this.lines.starts[line - 1];
+    let k = this.lines.ends[line - 1] - 1;
+    while (k >= from && isPlainBlank(this.text.charCodeAt(k))) k--;
+    const c = k >= from ? this.text.charCodeAt(k) : 0;
+    return c === 58 || c === 44 ? from : -1;
   }
 
   private startsLine(q: RawQuote, lineStart: number): boolean {
@@ -1018,20 +1080,53 @@ class Attributor {
       if (start < 0) start = t.start;
       words.push(t.w);
     }
+    // `his wife sharply`: a manner adverb after the description is none of it.
+    while (words.length > 2 && isMannerAdverb(words[words.length - 1])) words.pop();
     if (words.length === 0 || words.length > 7) return null;
     const normal = roleWords(words.join(' '));
     if (normal.length === 0) return null;
     const actor = this.findDescribed(normal, near);
     const span = { start, end: toks[from + words.length - 1].end };
     if (actor) return { speaker: actor.id, span, how: 'description' };
+    const kin = this.kinByName(words, start, near);
+    if (kin !== null) return { speaker: kin, span, how: 'description', gender: SPOUSE_KIN.get(words[1]) };
 
     // An unnamed `his wife`, `the old man`: the last person of that gender, as a pronoun would be.
     // `a man`, `another woman` bring in someone new; so does an unnamed official of a named body
     // (`the White House official`), as news quotes them.
     const gender = descriptionGender(words);
-    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !this.namesSomething(span);
+    // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
+    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span);
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     return { speaker, span, how: 'description', gender, definite };
+  }
+
+  /**
+   * `his wife`, `her husband`, `his mother`: the person of the possessor's surname with the
+   * honorific of the kin word's sex (`Mr. Dorn` ... `his wife` -> `Mrs. Dorn`), when the
+   * text names one. The possessor is the person `his` / `her` stands for.
+   */
+  private kinByName(words: readonly string[], at: number, near: number): string | null {
+    // `his wife`, `his wife to him`: the two words, and what follows only after a preposition.
+    if (words.length < 2 || (words.length > 2 && !KIN_TAIL_STOPS.has(words[2]))) return null;
+    const sex = SPOUSE_KIN.get(words[1]);
+    if (sex === undefined) return null;
+    // `“My dear Mr. Dorn,” said his lady`: the one spoken to is the `his`, when the sex fits.
+    const owner = words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null;
+    const spokenTo = this.addressedNow;
+    const possessor = owner !== null && spokenTo !== null && this.genderOfId(spokenTo) === owner ? spokenTo : this.possessorOf(words[0], at);
+    const p = possessor === null ? undefined : this.byId.get(possessor);
+    if (p === undefined) return null;
+    const surname = surnameOf(p.name);
+    if (surname === null) return null;
+    const found = this.findDescribed([sex === 'f' ? 'mrs' : 'mr', surname], near);
+    return found !== null && found.kind === 'person' && found.id !== possessor ? found.id : null;
+  }
+
+  /** The person `his` / `her` at `at` stands for; null for other words. */
+  private possessorOf(word: string, at: number): string | null {
+    const owner = word === 'his' ? 'm' : word === 'her' ? 'f' : null;
+    return owner === null ? null : this.resolvePronoun(owner, at);
   }
 
   /** True when an actor is named within `span`. */
@@ -1053,10 +1148,37 @@ class Attributor {
       if (!actor || actor.kind !== 'person' || actor.id === except) continue;
       if (this.insideQuote(m.start)) continue;
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
-      if (g === gender) return this.sentenceSubjectOf(k, gender, except) ?? actor.id;
+      if (g === gender) return (gender !== null ? this.describedBefore(gender, m.end, before, except) : null) ?? this.sentenceSubjectOf(k, gender, except) ?? actor.id;
       if (g === null && fallback === null) fallback = actor.id;
     }
-    return fallback;
+    return (gender !== null ? this.describedBefore(gender, floor, before, except) : null) ?? fallback;
+  }
+
+  /**
+   * The last person of `gender` a definite description names in the narration between `after`
+   * and `before` (at most DESCRIBED_LOOKBACK_CHARS): `The doctor closed his bag. “Ready?” he
+   * asked.` -> the actor Dr. Dorn, whose title says `doctor`.
+   */
+  private describedBefore(gender: 'm' | 'f', after: number, before: number, except: string | null): string | null {
+    const from = Math.max(after, before - DESCRIBED_LOOKBACK_CHARS);
+    if (from >= before) return null;
+    const text = this.text;
+    const a = text.indexOf('the ', from);
+    const b = text.indexOf('The ', from);
+    if ((a < 0 || a >= before) && (b < 0 || b >= before)) return null;
+    const toks = tokenize(text, from, before, 96);
+    for (let k = toks.length - 2; k >= 0; k--) {
+      const t = toks[k];
+      if (!t.word || t.w !== 'the') continue;
+      // `the old doctor`: past the words that say nothing of who is meant.
+      let j = k + 1;
+      while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap && roleWords(toks[j].w).length === 0) j++;
+      const head = toks[j];
+      if (head === undefined || !head.word || head.cap || !TITLE_ROLE_WORDS.has(head.w) || this.insideQuote(t.start)) continue;
+      const actor = this.findDescribed([head.w], before);
+      if (actor !== null && actor.kind === 'person' && actor.id !== except && this.genderOf(actor) === gender) return actor.id;
+    }
+    return null;
   }
 
   /**
@@ -1210,6 +1332,36 @@ function isLeadPunct(w: string): boolean {
   return w === ',' || w === '—' || w === '–' || w === '-' || w === '”' || w === '"' || w === '’' || w === "'" || w === '»';
 }
 
+/** Kin words that, after `his` / `her`, name someone of the possessor's surname, with that person's sex. */
+const SPOUSE_KIN: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['wife', 'f'], ['lady', 'f'], ['mother', 'f'], ['husband', 'm'], ['father', 'm'],
+]);
+
+/** Words after `his wife` that end the description (`his wife to him`). */
+const KIN_TAIL_STOPS = new Set(['to', 'with', 'in', 'at', 'from', 'as', 'who', 'and']);
+
+/** `impatiently`, `coldly`: an adverb of manner (not `family`, `bully`). */
+function isMannerAdverb(w: string): boolean {
+  return (w.length >= 5 && w.endsWith('ly') && !w.endsWith('ily')) || (w.length > 7 && w.endsWith('ily'));
+}
+
+/**
+ * The surname of a person's name, lower case as descriptions are matched (`Mr. Dorn` ->
+ * dorn, `Mara Quell` -> quell); null for a name of one word that is no more than that.
+ */
+function surnameOf(name: string): string | null {
+  const parts = name.split(' ').filter((w) => w.length > 0);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1];
+  const c = last.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null;
+  const w = roleWords(last);
+  return w.length === 1 ? w[0] : null;
+}
+
+/** Cue verbs that tell a quote was said, not asked (`“...?” said he`). */
+const STATING_VERBS = new Set(['said', 'says', 'cried', 'exclaimed', 'muttered', 'persisted', 'continued', 'added', 'repeated']);
+
 /** Cue verbs that say the same person goes on (`he added`). */
 const GOES_ON_VERBS = new Set(['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'resumed', 'resumes', 'repeated', 'pursued', 'persisted', 'concluded', 'finished']);
 
@@ -1266,7 +1418,7 @@ function sameExchange(
 function sameSlot(a: Slot, b: Slot): boolean {
   return (
     a.link === b.link && a.own === b.own && a.addressed === b.addressed && a.subject === b.subject && a.pronoun === b.pronoun &&
-    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply
+    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply && a.states === b.states
   );
 }
 

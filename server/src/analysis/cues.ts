@@ -150,8 +150,13 @@ export function cueLength(words: readonly string[], at: number, strict = false):
   }
   if (!VERBS.has(w)) return 0;
   if (strict && !FAR_VERBS.has(w)) return 0;
+  // `made no answer`, `his reply`, `a cry`: the noun, which says no one spoke.
+  if (at > 0 && NOUN_MARKERS.has(words[at - 1])) return 0;
   return 1;
 }
+
+/** Words after which a cue word is a noun (`no answer`, `a cry`, `his reply`). */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['no', 'a', 'an', 'the', 'his', 'their', 'my', 'your', 'our', 'its', 'any', 'every']);
 
 /** Personal pronouns that can name a speaker, with the gender they imply (`m`, `f`, or `?`). */
 export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | '?'> = new Map([
