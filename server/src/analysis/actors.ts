@@ -21,6 +21,7 @@ import { ABBREVIATION_OF } from './lexicon-orgs';
 import { titleCase } from './names';
 import { titleFit } from './actor-kin';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon-names';
+import { aloneNickname, nicknameEvidence, nicknameNamesake } from './actor-nicknames';
 
 export const EVIDENCE_SURNAME = 'same surname in this file';
 export const EVIDENCE_GIVEN_NAME = 'same given name in this file';
@@ -370,6 +371,13 @@ export class Resolver {
     const list = this.bySurname.get(sk);
     if (list) {
       for (const b of list) if (b.given.has(gk)) return this.noteSpelling(b, p, evidence);
+      // `Jack Reed` after `John Reed`: a nickname of the one given name with that surname.
+      const nick = nicknameNamesake(list, p.folded[0], (b) => b.givenSpellings.values());
+      if (nick !== null) {
+        evidence.push(nicknameEvidence(nick.full));
+        this.registerPerson(nick.b, p);
+        return this.noteSpelling(nick.b, p, evidence);
+      }
       // A surname known without a given name so far (`Mr Kerry` before `John Kerry`).
       for (const b of list) {
         if (b.given.size === 0 && fitsAddress(b, address)) {
@@ -441,8 +449,22 @@ export class Resolver {
       evidence.push(EVIDENCE_GIVEN_NAME);
       return given;
     }
-    return null;
+    const nick = this.nicknameAlone(word, false, item);
+    if (nick !== null) evidence.push(nicknameEvidence(nick.full));
+    return nick?.b ?? null;
   }
+
+  /** After `oneGiven` found nobody with the word as given name: the one person it is a nickname of. */
+  nicknameAlone(word: string, early: boolean, item: number): { b: Building; full: string } | null {
+    if (this.givenCount !== 0) return null;
+    return aloneNickname(word, (full) => {
+      const one = this.oneGiven(vkey(full), early, item);
+      return { n: this.givenCount, one };
+    });
+  }
+
+  /** How many persons (0, 1, 2 for more) the last `oneGiven` counted. */
+  givenCount = 0;
 
   /** The one person with the given-name key `k` (added by pass 1 when `early`); null when none or several. */
   oneGiven(k: string, early: boolean, item: number): Building | null {
@@ -458,6 +480,7 @@ export class Resolver {
       }
     }
     if (this.reads !== null) this.reads.push({ item, kind: early ? READ_EARLY : READ_LATE, key: k, count: Math.min(n, 2) });
+    this.givenCount = Math.min(n, 2);
     return n === 1 ? one : null;
   }
 
@@ -842,7 +865,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     const address = addresses[i];
     if (list === undefined) {
       // `Sir Walter` after `Walter Elliot`: the given name of the one person who has it.
-      const given = r.oneGiven(key, true, i);
+      const given = r.oneGiven(key, true, i) ?? r.nicknameAlone(p.folded[0], true, i)?.b ?? null;
       if (given === null || !fitsAddress(given, address)) r.surnameOnly(p.folded[0], address);
       continue;
     }
