@@ -21,7 +21,7 @@ import { ABBREVIATION_OF } from './lexicon-orgs';
 import { titleCase } from './names';
 import { titleFit } from './actor-kin';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon-names';
-import { aloneNickname, nicknameEvidence, nicknameNamesake, placeAsGivenName } from './actor-nicknames';
+import { aloneNickname, nicknameEvidence, nicknameNamesake } from './actor-nicknames';
 
 export const EVIDENCE_SURNAME = 'same surname in this file';
 export const EVIDENCE_GIVEN_NAME = 'same given name in this file';
@@ -930,14 +930,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       b.strongPerson = true;
     }
     if (!b) {
-      // `Florence` beside `Florence Linden`: a city that is the given name of one person.
-      if (c.kind === 'place' && p.folded.length === 1 && placeAsGivenName(p.folded[0])) {
-        b = r.oneGiven(givenKeyOf(p), false, i);
-        if (b) ev.push(EVIDENCE_GIVEN_NAME);
-      }
-      if (b) {
-        // The person found above.
-      } else if (c.kind === 'organization' || c.kind === 'place') {
+      if (c.kind === 'organization' || c.kind === 'place') {
         b = p.folded.length === 1 ? (r.byOrgKey.get(orgKeyOf(p)) ?? null) : null;
         if (!b) b = r.orgOrPlace(p, ev);
       } else if (p.folded.length === 1) {
