@@ -11,12 +11,8 @@
  * nickname written alone when exactly one person has the full given name and nobody has the
  * nickname as a given name. Nicknames that are common words (`Bill`, `Will`, `Rob`) join only
  * with a surname. Both lists keep to one sex, so no join crosses sexes.
- *
- * A given name that is also a city (`Florence` beside `Florence Linden`) is the person's.
  */
 import { FEMALE_NICKNAMES, MALE_NICKNAMES, WORD_NICKNAMES } from './lexicon-nicknames';
-import { FEMALE_GIVEN_NAMES, FIRST_NAMES, MALE_GIVEN_NAMES } from './lexicon-names';
-import { CITIES, COUNTRIES, REGIONS } from './lexicon-places';
 
 /** The full given names `nickname` (folded) stands for; empty when it is none. */
 export function nicknameTargets(nickname: string): readonly string[] {
@@ -81,13 +77,4 @@ export function aloneNickname<B>(word: string, count: (full: string) => { n: num
     if (c.n === 1 && c.one !== null) found = { b: c.one, full };
   }
   return total === 1 ? found : null;
-}
-
-/**
- * True when a word read as a place may be a person's given name: a city that is also a common
- * given name (`Florence`, `Charlotte`), not a country or region. Alone it stands for the one
- * person written with that given name and a surname, when the text has one.
- */
-export function placeAsGivenName(word: string): boolean {
-  return CITIES.has(word) && !COUNTRIES.has(word) && !REGIONS.has(word) && (FIRST_NAMES.has(word) || MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word));
 }
