@@ -261,6 +261,8 @@ class Finder {
       if (!t.has(i, F_LOWER) || t.gap[i] !== G_NONE) continue;
       // `the people of India`, `families in the South Pacific`, `the team at NASA`: people
       // named as a group by the place or body they belong to.
+      // One probe for the words of either list below (most words are in neither).
+      if (!H_DESCRIBED_OR_GROUP.has(t.hash[i])) continue;
       if (H_GROUP_PEOPLE.has(t.hash[i])) {
         const e = this.groupOfName(i);
         if (e > 0) {
@@ -434,7 +436,8 @@ class Finder {
   private connectorLength(a: number, b: number, nx: number): number {
     const t = this.tokens;
     let p = nx;
-    const w = t.has(nx, F_AMP) ? '&' : t.has(nx, F_LOWER) ? t.key(nx) : '';
+    // Most lower-case words after a name are none of these: the hash tells without the word.
+    const w = t.has(nx, F_AMP) ? '&' : t.has(nx, F_LOWER) && H_CONNECTORS.has(t.hash[nx]) ? t.key(nx) : '';
     if (w === '') return 0;
     if (NAME_PARTICLES.has(w)) {
       // `Ludwig van Beethoven`, `Rio de Janeiro`: only between capitalised words
@@ -1434,6 +1437,12 @@ const H_FOLLOWER_NOUNS = hashSet(['fan', 'fans', 'supporters', 'followers', 'vol
 
 /** Group nouns (`GROUP_PEOPLE`): `the people of India`, `the team at NASA`. */
 const H_GROUP_PEOPLE = hashSet(GROUP_PEOPLE);
+
+/** Either of the two lists `describedPeople` reads. */
+const H_DESCRIBED_OR_GROUP = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady', ...GROUP_PEOPLE]);
+
+/** The lower-case words `connectorLength` reads: name particles and the connectors. */
+const H_CONNECTORS = hashSet([...NAME_PARTICLES, 'of', 'for', 'on', 'and']);
 
 /** Greetings and answers (`Welcome`, `Exactly`): no name when they open a sentence. */
 const H_INTERJECTIONS = hashSet(INTERJECTIONS);
