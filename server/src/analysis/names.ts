@@ -28,7 +28,7 @@ import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIF
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, F_CUT, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { softWrap } from './name-wraps';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole, isLadyTitle } from './name-roles';
@@ -613,8 +613,7 @@ class Finder {
       return;
     }
     // Whole run known (`Russian Federation`, `Islamic State`, `White House`).
-    const whole = t.joined(a, b);
-    const lex = lexiconKindFor(t, a, b, whole);
+    const lex = lexiconKindAt(t, a, b);
     if (lex === null && a === b) {
       // `Americans`, `Democrats`, `a Libertarian`: people named by a proper noun, a group.
       if (isGroupWord(t, a)) {
@@ -881,11 +880,13 @@ class Finder {
   /** Kind from the words and their context; null when nothing tells. */
   private guessKind(a: number, b: number, hasThe: boolean): ActorKind | null {
     const t = this.tokens;
-    const whole = t.joined(a, b);
-    const lex = lexiconKindFor(t, a, b, whole);
+    const lex = lexiconKindAt(t, a, b);
     if (lex !== null) return lex;
     // `the West`, `the Gulf`
-    if (hasThe && lexiconKind('the ' + whole) !== null) return lexiconKind('the ' + whole);
+    if (hasThe) {
+      const theWhole = 'the ' + t.joined(a, b);
+      if (lexiconKind(theWhole) !== null) return lexiconKind(theWhole);
+    }
     // `they used to call him The Birdman`: a name given to a person.
     if (this.afterNamingVerb(a, hasThe)) return 'person';
     // `Envoy for Hostage Affairs, who ...`: the field of a role is no one.
@@ -1167,7 +1168,7 @@ class Finder {
         let ok = true;
         for (let x = i + 1; x <= e; x++) if (t.gap[x] !== G_NONE || !t.isCap(x)) ok = false;
         if (!ok) continue;
-        const lex = lexiconKindFor(t, i, e, t.joined(i, e));
+        const lex = lexiconKindAt(t, i, e);
         if (lex !== null) {
           matched = len;
           kind = lex;
