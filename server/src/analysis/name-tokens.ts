@@ -111,6 +111,12 @@ export class HashTable implements HashSet {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly zero: boolean;
+  /**
+   * One bit per slot of the high bits of the hash, set for each member: most words asked are
+   * no member, and a clear bit tells so in one read, before any probing.
+   */
+  private readonly bits: Int32Array;
+  private readonly bitMask: number;
 
   constructor(hashes: Iterable<number>) {
     const all = new Set(hashes);
@@ -119,16 +125,24 @@ export class HashTable implements HashSet {
     this.table = new Int32Array(size);
     this.mask = size - 1;
     this.zero = all.has(0);
+    let nbits = 512;
+    while (nbits < all.size * 16 && nbits < 1 << 16) nbits *= 2;
+    this.bits = new Int32Array(nbits >>> 5);
+    this.bitMask = nbits - 1;
     for (const h of all) {
       if (h === 0) continue;
       let i = (h ^ (h >>> 15)) & this.mask;
       while (this.table[i] !== 0) i = (i + 1) & this.mask;
       this.table[i] = h;
+      const x = (h >>> 16) & this.bitMask;
+      this.bits[x >>> 5] |= 1 << (x & 31);
     }
   }
 
   has(h: number): boolean {
     if (h === 0) return this.zero;
+    const x = (h >>> 16) & this.bitMask;
+    if ((this.bits[x >>> 5] & (1 << (x & 31))) === 0) return false;
     const t = this.table;
     let i = (h ^ (h >>> 15)) & this.mask;
     for (;;) {
