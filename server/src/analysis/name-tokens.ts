@@ -154,6 +154,64 @@ export class HashTable implements HashSet {
   }
 }
 
+/**
+ * A set of word hashes filled and emptied line after line: emptying is a new stamp, no
+ * clearing of memory, and nothing is allocated once it is large enough.
+ */
+export class HashMarks {
+  private keys = new Int32Array(256);
+  private stamps = new Int32Array(256);
+  private mask = 255;
+  private stamp = 1;
+  private count = 0;
+
+  clear(): void {
+    this.count = 0;
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  add(h: number): void {
+    if (this.count * 2 >= this.keys.length) this.grow();
+    const k = this.keys;
+    const st = this.stamps;
+    let i = (h ^ (h >>> 15)) & this.mask;
+    while (st[i] === this.stamp) {
+      if (k[i] === h) return;
+      i = (i + 1) & this.mask;
+    }
+    st[i] = this.stamp;
+    k[i] = h;
+    this.count++;
+  }
+
+  has(h: number): boolean {
+    const k = this.keys;
+    const st = this.stamps;
+    let i = (h ^ (h >>> 15)) & this.mask;
+    while (st[i] === this.stamp) {
+      if (k[i] === h) return true;
+      i = (i + 1) & this.mask;
+    }
+    return false;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldStamps = this.stamps;
+    const size = oldKeys.length * 2;
+    this.keys = new Int32Array(size);
+    this.stamps = new Int32Array(size);
+    this.mask = size - 1;
+    const stamp = this.stamp;
+    this.stamp = 1;
+    this.count = 0;
+    for (let j = 0; j < oldKeys.length; j++) if (oldStamps[j] === stamp) this.add(oldKeys[j]);
+  }
+}
+
 export function hashSet(words: Iterable<string>): HashSet {
   const out: number[] = [];
   for (const w of words) out.push(hashWord(w));
@@ -263,6 +321,11 @@ export class Tokens {
   /** A capitalised word that may be part of a name (not one cut off: `the Pres- —`). */
   isCap(i: number): boolean {
     return (this.flags[i] & (F_CAP | F_DIGIT | F_CUT)) === F_CAP;
+  }
+
+  /** Token `i` is the word `w` of hash `h` (the hash first: most tokens differ there). */
+  is(i: number, h: number, w: string): boolean {
+    return this.hash[i] === h && this.key(i) === w;
   }
 
   /** Keys of tokens a..b joined by single spaces. */
