@@ -252,14 +252,23 @@ export class Tokens {
   flags = new Int32Array(256);
   gap = new Uint8Array(256);
   hash = new Int32Array(256);
-  keys: (string | undefined)[] = [];
+  /** Key of each token, valid where `keyGen` holds the current `gen` (a new line is a new generation, nothing cleared). */
+  private keys: string[] = new Array<string>(256).fill('');
+  private keyGen = new Int32Array(256);
+  private gen = 1;
+  /** Keys asked beyond the buffer. */
+  private farKeys: (string | undefined)[] = [];
   n = 0;
   text = '';
 
   reset(text: string): void {
     this.n = 0;
     this.text = text;
-    this.keys.length = 0;
+    this.farKeys.length = 0;
+    if (++this.gen === 0x7fffffff) {
+      this.keyGen.fill(0);
+      this.gen = 1;
+    }
   }
 
   push(start: number, end: number, flags: number, gap: number, hash: number): void {
@@ -283,28 +292,43 @@ export class Tokens {
     this.flags = g(this.flags, new Int32Array(m));
     this.gap = g(this.gap, new Uint8Array(m));
     this.hash = g(this.hash, new Int32Array(m));
+    this.keyGen = g(this.keyGen, new Int32Array(m));
+    for (let i = this.keys.length; i < m; i++) this.keys.push('');
   }
 
   /** Lower-case form without a final period, `’` as `'`: `U.S.` -> `u.s`. */
   key(i: number): string {
-    let k = this.keys[i];
-    if (k === undefined) {
-      const s = this.start[i];
-      let e = this.end[i];
-      if (this.flags[i] & F_ABBR) e--;
-      // Words repeat: the key of an ASCII word is found by its hash (and checked), not made again.
-      const h = this.hash[i];
-      const known = KEYS.get(h);
-      if (known !== undefined && sameAsciiKey(this.text, s, e, known)) k = known;
-      else {
-        k = this.text.slice(s, e).toLowerCase();
-        if (k.indexOf('’') >= 0) k = k.split('’').join("'");
-        if (isAsciiKey(k)) {
-          if (KEYS.size >= 50_000) KEYS.clear();
-          KEYS.set(h, k);
-        }
-      }
+    if (i >= 0 && i < this.keyGen.length) {
+      if (this.keyGen[i] === this.gen) return this.keys[i];
+      const k = this.makeKey(i);
       this.keys[i] = k;
+      this.keyGen[i] = this.gen;
+      return k;
+    }
+    let k = this.farKeys[i];
+    if (k === undefined) {
+      k = this.makeKey(i);
+      this.farKeys[i] = k;
+    }
+    return k;
+  }
+
+  private makeKey(i: number): string {
+    let k: string;
+    const s = this.start[i];
+    let e = this.end[i];
+    if (this.flags[i] & F_ABBR) e--;
+    // Words repeat: the key of an ASCII word is found by its hash (and checked), not made again.
+    const h = this.hash[i];
+    const known = KEYS.get(h);
+    if (known !== undefined && sameAsciiKey(this.text, s, e, known)) k = known;
+    else {
+      k = this.text.slice(s, e).toLowerCase();
+      if (k.indexOf('’') >= 0) k = k.split('’').join("'");
+      if (isAsciiKey(k)) {
+        if (KEYS.size >= 50_000) KEYS.clear();
+        KEYS.set(h, k);
+      }
     }
     return k;
   }
