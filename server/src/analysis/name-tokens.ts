@@ -381,6 +381,37 @@ function sameAsciiKey(text: string, s: number, e: number, k: string): boolean {
   return true;
 }
 
+/**
+ * A word of ASCII letters only at `from`, followed by the end, a space or punctuation that
+ * ends a word (not `-`, `'`, `.`): pushed as `scanWord` would push it, returning where it
+ * ends; 0 when the word is not that plain (nothing pushed).
+ */
+function plainWord(text: string, from: number, to: number, gap: number, buf: Tokens): number {
+  let h = HASH_SEED;
+  let upper = 0;
+  let lower = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      lower++;
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (c >= 65 && c <= 90) {
+      upper++;
+      h = Math.imul(h ^ (c + 32), 0x01000193);
+    } else {
+      if (c >= 128 || c === 45 || c === 39 || c === 46 || charKinds[c] !== K_OTHER) return 0;
+      break;
+    }
+  }
+  const first = text.charCodeAt(from);
+  let flags = first <= 90 ? F_CAP : F_LOWER;
+  if (upper + lower >= 2 && lower === 0) flags |= F_ALLCAPS;
+  if (lower > 0) flags |= F_HASLOWER;
+  buf.push(from, i, flags, gap, h);
+  return i;
+}
+
 /** Splits text[from, to) into word tokens. */
 export function tokenize(text: string, from: number, to: number, buf: Tokens): void {
   buf.reset(text);
@@ -391,6 +422,20 @@ export function tokenize(text: string, from: number, to: number, buf: Tokens): v
     // A line break inside the stretch (a paragraph's wrap) reads as a space.
     if (c === 32 || c === 10 || c === 13) {
       i++;
+      continue;
+    }
+    // Most words are ASCII letters ended by a space or plain punctuation: read here in one
+    // pass. Anything else in or after the word (a digit, hyphen, apostrophe, period, a
+    // letter beyond ASCII) goes to `scanWord`, which reads the word from its start.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      const j = plainWord(text, i, to, gap, buf);
+      if (j > 0) {
+        i = j;
+        gap = G_NONE;
+        continue;
+      }
+      i = scanWord(text, i, to, gap, buf);
+      gap = G_NONE;
       continue;
     }
     const k = kindOf(c);
