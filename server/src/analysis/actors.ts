@@ -419,8 +419,8 @@ export class Resolver {
   /** The person a single word (`Putin`, `al-Assad`, `Rebecca`) refers to, or null; of two
    * people with that surname, the one mentioned last. `title`: the title written with it
    * (`President`), which a namesake with another title does not hold. */
-  single(word: string, evidence: string[], address: number, item: number, title: string | null = null, key?: string): Building | null {
-    const k = key ?? vkey(word);
+  single(word: string, evidence: string[], address: number, item: number, title: string | null = null): Building | null {
+    const k = vkey(word);
     const list = this.bySurname.get(k);
     if (list && list.length > 0) {
       let b: Building | null = list.length === 1 ? list[0] : (this.lastBySurname.get(k) ?? list[0]);
@@ -911,7 +911,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
         b = p.folded.length === 1 ? (r.byOrgKey.get(orgKeyOf(p)) ?? null) : null;
         if (!b) b = r.orgOrPlace(p, ev);
       } else if (p.folded.length === 1) {
-        b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c), surnameKeyOf(p)) ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
+        b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c)) ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
       }
     }
     keep(i);
@@ -1105,17 +1105,13 @@ function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly
   const drafts = draftActors(live);
   const used = new Set<string>();
   const actors: Actor[] = [];
-  /** Per building (by its order): the index of its live actor, -1 none. */
-  const slot = new Int32Array(r.buildings.length).fill(-1);
-  const ids: string[] = [];
-  const lists: Mention[][] = [];
+  /** Per live building: its id, its draft and its actor's mention list. */
+  const info = new Map<Building, { id: string; draft: ActorDraft; list: Mention[] }>();
   for (let k = 0; k < live.length; k++) {
     const d = drafts[k];
     const id = uniqueId(d.slug, used);
     const list: Mention[] = [];
-    slot[live[k].order] = k;
-    ids.push(id);
-    lists.push(list);
+    info.set(live[k], { id, draft: d, list });
     actors.push({ id, name: d.name, kind: d.kind, aliases: d.aliases, roles: d.roles, mentions: list, evidence: d.evidence });
   }
 
@@ -1126,26 +1122,25 @@ function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly
   for (let i = 0; i < sorted.length; i++) {
     const b = assigned[i];
     if (!b) continue;
-    const k = b.order < slot.length ? slot[b.order] : -1;
-    if (k < 0 || live[k] !== b) continue;
-    const id = ids[k];
+    const it = info.get(b);
+    if (it === undefined) continue;
     const c = sorted[i];
-    const m: Mention = { start: c.start, end: c.end, actor: id, form: mentionForm(c, b, drafts[k]) };
+    const m: Mention = { start: c.start, end: c.end, actor: it.id, form: mentionForm(c, b, it.draft) };
     mentions.push(m);
-    lists[k].push(m);
-    if (c.roleSpan && c.role !== null && c.roleSpan.end > c.roleSpan.start) roles.push({ start: c.roleSpan.start, end: c.roleSpan.end, actor: id, role: c.role });
-    if (c.label >= 0 && c.label < labelActors.length && !speakers[c.label].anonymous) labelActors[c.label] = id;
+    it.list.push(m);
+    if (c.roleSpan && c.role !== null && c.roleSpan.end > c.roleSpan.start) roles.push({ start: c.roleSpan.start, end: c.roleSpan.end, actor: it.id, role: c.role });
+    if (c.label >= 0 && c.label < labelActors.length && !speakers[c.label].anonymous) labelActors[c.label] = it.id;
   }
   let extra = false;
-  for (let k = 0; k < live.length; k++) {
-    const b = live[k];
+  for (const b of live) {
+    const it = info.get(b)!;
     for (const o of b.extra) {
-      const m: Mention = { start: o.start, end: o.end, actor: ids[k], form: 'alias' };
+      const m: Mention = { start: o.start, end: o.end, actor: it.id, form: 'alias' };
       mentions.push(m);
-      lists[k].push(m);
+      it.list.push(m);
       extra = true;
     }
-    if (b.extra.length > 0) lists[k].sort((x, y) => x.start - y.start);
+    if (b.extra.length > 0) it.list.sort((x, y) => x.start - y.start);
   }
   if (extra) mentions.sort((x, y) => x.start - y.start);
   roles.sort((x, y) => x.start - y.start);
