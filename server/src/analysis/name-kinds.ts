@@ -206,6 +206,13 @@ export function lexiconKindFor(t: Tokens, a: number, b: number, whole: string): 
   return lexiconKind(whole);
 }
 
+/** `lexiconKindFor` of tokens a..b, the words joined only when some entry starts with the first. */
+export function lexiconKindAt(t: Tokens, a: number, b: number): ActorKind | null {
+  if (a === b) return lexiconKindFor(t, a, b, t.key(a));
+  if (!LEX_FIRST_WORDS.has(t.hash[a])) return null;
+  return lexiconKind(t.joined(a, b));
+}
+
 /** Number of words from `a` that form a lexicon place or organisation (longest, up to 4). */
 export function leadingLexicon(t: Tokens, a: number, b: number): number {
   if (!LEX_FIRST_WORDS.has(t.hash[a])) return 0;

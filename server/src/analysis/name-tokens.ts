@@ -111,6 +111,12 @@ export class HashTable implements HashSet {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly zero: boolean;
+  /**
+   * One bit per slot of the high bits of the hash, set for each member: most words asked are
+   * no member, and a clear bit tells so in one read, before any probing.
+   */
+  private readonly bits: Int32Array;
+  private readonly bitMask: number;
 
   constructor(hashes: Iterable<number>) {
     const all = new Set(hashes);
@@ -119,16 +125,24 @@ export class HashTable implements HashSet {
     this.table = new Int32Array(size);
     this.mask = size - 1;
     this.zero = all.has(0);
+    let nbits = 512;
+    while (nbits < all.size * 16 && nbits < 1 << 16) nbits *= 2;
+    this.bits = new Int32Array(nbits >>> 5);
+    this.bitMask = nbits - 1;
     for (const h of all) {
       if (h === 0) continue;
       let i = (h ^ (h >>> 15)) & this.mask;
       while (this.table[i] !== 0) i = (i + 1) & this.mask;
       this.table[i] = h;
+      const x = (h >>> 16) & this.bitMask;
+      this.bits[x >>> 5] |= 1 << (x & 31);
     }
   }
 
   has(h: number): boolean {
     if (h === 0) return this.zero;
+    const x = (h >>> 16) & this.bitMask;
+    if ((this.bits[x >>> 5] & (1 << (x & 31))) === 0) return false;
     const t = this.table;
     let i = (h ^ (h >>> 15)) & this.mask;
     for (;;) {
@@ -137,6 +151,64 @@ export class HashTable implements HashSet {
       if (v === 0) return false;
       i = (i + 1) & this.mask;
     }
+  }
+}
+
+/**
+ * A set of word hashes filled and emptied line after line: emptying is a new stamp, no
+ * clearing of memory, and nothing is allocated once it is large enough.
+ */
+export class HashMarks {
+  private keys = new Int32Array(256);
+  private stamps = new Int32Array(256);
+  private mask = 255;
+  private stamp = 1;
+  private count = 0;
+
+  clear(): void {
+    this.count = 0;
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  add(h: number): void {
+    if (this.count * 2 >= this.keys.length) this.grow();
+    const k = this.keys;
+    const st = this.stamps;
+    let i = (h ^ (h >>> 15)) & this.mask;
+    while (st[i] === this.stamp) {
+      if (k[i] === h) return;
+      i = (i + 1) & this.mask;
+    }
+    st[i] = this.stamp;
+    k[i] = h;
+    this.count++;
+  }
+
+  has(h: number): boolean {
+    const k = this.keys;
+    const st = this.stamps;
+    let i = (h ^ (h >>> 15)) & this.mask;
+    while (st[i] === this.stamp) {
+      if (k[i] === h) return true;
+      i = (i + 1) & this.mask;
+    }
+    return false;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldStamps = this.stamps;
+    const size = oldKeys.length * 2;
+    this.keys = new Int32Array(size);
+    this.stamps = new Int32Array(size);
+    this.mask = size - 1;
+    const stamp = this.stamp;
+    this.stamp = 1;
+    this.count = 0;
+    for (let j = 0; j < oldKeys.length; j++) if (oldStamps[j] === stamp) this.add(oldKeys[j]);
   }
 }
 
@@ -180,14 +252,23 @@ export class Tokens {
   flags = new Int32Array(256);
   gap = new Uint8Array(256);
   hash = new Int32Array(256);
-  keys: (string | undefined)[] = [];
+  /** Key of each token, valid where `keyGen` holds the current `gen` (a new line is a new generation, nothing cleared). */
+  private keys: string[] = new Array<string>(256).fill('');
+  private keyGen = new Int32Array(256);
+  private gen = 1;
+  /** Keys asked beyond the buffer. */
+  private farKeys: (string | undefined)[] = [];
   n = 0;
   text = '';
 
   reset(text: string): void {
     this.n = 0;
     this.text = text;
-    this.keys.length = 0;
+    this.farKeys.length = 0;
+    if (++this.gen === 0x7fffffff) {
+      this.keyGen.fill(0);
+      this.gen = 1;
+    }
   }
 
   push(start: number, end: number, flags: number, gap: number, hash: number): void {
@@ -211,28 +292,43 @@ export class Tokens {
     this.flags = g(this.flags, new Int32Array(m));
     this.gap = g(this.gap, new Uint8Array(m));
     this.hash = g(this.hash, new Int32Array(m));
+    this.keyGen = g(this.keyGen, new Int32Array(m));
+    for (let i = this.keys.length; i < m; i++) this.keys.push('');
   }
 
   /** Lower-case form without a final period, `’` as `'`: `U.S.` -> `u.s`. */
   key(i: number): string {
-    let k = this.keys[i];
-    if (k === undefined) {
-      const s = this.start[i];
-      let e = this.end[i];
-      if (this.flags[i] & F_ABBR) e--;
-      // Words repeat: the key of an ASCII word is found by its hash (and checked), not made again.
-      const h = this.hash[i];
-      const known = KEYS.get(h);
-      if (known !== undefined && sameAsciiKey(this.text, s, e, known)) k = known;
-      else {
-        k = this.text.slice(s, e).toLowerCase();
-        if (k.indexOf('’') >= 0) k = k.split('’').join("'");
-        if (isAsciiKey(k)) {
-          if (KEYS.size >= 50_000) KEYS.clear();
-          KEYS.set(h, k);
-        }
-      }
+    if (i >= 0 && i < this.keyGen.length) {
+      if (this.keyGen[i] === this.gen) return this.keys[i];
+      const k = this.makeKey(i);
       this.keys[i] = k;
+      this.keyGen[i] = this.gen;
+      return k;
+    }
+    let k = this.farKeys[i];
+    if (k === undefined) {
+      k = this.makeKey(i);
+      this.farKeys[i] = k;
+    }
+    return k;
+  }
+
+  private makeKey(i: number): string {
+    let k: string;
+    const s = this.start[i];
+    let e = this.end[i];
+    if (this.flags[i] & F_ABBR) e--;
+    // Words repeat: the key of an ASCII word is found by its hash (and checked), not made again.
+    const h = this.hash[i];
+    const known = KEYS.get(h);
+    if (known !== undefined && sameAsciiKey(this.text, s, e, known)) k = known;
+    else {
+      k = this.text.slice(s, e).toLowerCase();
+      if (k.indexOf('’') >= 0) k = k.split('’').join("'");
+      if (isAsciiKey(k)) {
+        if (KEYS.size >= 50_000) KEYS.clear();
+        KEYS.set(h, k);
+      }
     }
     return k;
   }
@@ -249,6 +345,11 @@ export class Tokens {
   /** A capitalised word that may be part of a name (not one cut off: `the Pres- —`). */
   isCap(i: number): boolean {
     return (this.flags[i] & (F_CAP | F_DIGIT | F_CUT)) === F_CAP;
+  }
+
+  /** Token `i` is the word `w` of hash `h` (the hash first: most tokens differ there). */
+  is(i: number, h: number, w: string): boolean {
+    return this.hash[i] === h && this.key(i) === w;
   }
 
   /** Keys of tokens a..b joined by single spaces. */
@@ -280,6 +381,37 @@ function sameAsciiKey(text: string, s: number, e: number, k: string): boolean {
   return true;
 }
 
+/**
+ * A word of ASCII letters only at `from`, followed by the end, a space or punctuation that
+ * ends a word (not `-`, `'`, `.`): pushed as `scanWord` would push it, returning where it
+ * ends; 0 when the word is not that plain (nothing pushed).
+ */
+function plainWord(text: string, from: number, to: number, gap: number, buf: Tokens): number {
+  let h = HASH_SEED;
+  let upper = 0;
+  let lower = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      lower++;
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (c >= 65 && c <= 90) {
+      upper++;
+      h = Math.imul(h ^ (c + 32), 0x01000193);
+    } else {
+      if (c >= 128 || c === 45 || c === 39 || c === 46 || charKinds[c] !== K_OTHER) return 0;
+      break;
+    }
+  }
+  const first = text.charCodeAt(from);
+  let flags = first <= 90 ? F_CAP : F_LOWER;
+  if (upper + lower >= 2 && lower === 0) flags |= F_ALLCAPS;
+  if (lower > 0) flags |= F_HASLOWER;
+  buf.push(from, i, flags, gap, h);
+  return i;
+}
+
 /** Splits text[from, to) into word tokens. */
 export function tokenize(text: string, from: number, to: number, buf: Tokens): void {
   buf.reset(text);
@@ -290,6 +422,20 @@ export function tokenize(text: string, from: number, to: number, buf: Tokens): v
     // A line break inside the stretch (a paragraph's wrap) reads as a space.
     if (c === 32 || c === 10 || c === 13) {
       i++;
+      continue;
+    }
+    // Most words are ASCII letters ended by a space or plain punctuation: read here in one
+    // pass. Anything else in or after the word (a digit, hyphen, apostrophe, period, a
+    // letter beyond ASCII) goes to `scanWord`, which reads the word from its start.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      const j = plainWord(text, i, to, gap, buf);
+      if (j > 0) {
+        i = j;
+        gap = G_NONE;
+        continue;
+      }
+      i = scanWord(text, i, to, gap, buf);
+      gap = G_NONE;
       continue;
     }
     const k = kindOf(c);

@@ -59,8 +59,8 @@ export function softWrap(text: string, lines: { readonly starts: readonly number
     // `Mr.` / `U.S.` / `J.` go on; any other word with a period ends a sentence.
     let b = e - 1;
     while (b > s && !isBlank(text.charCodeAt(b - 1))) b--;
-    const word = text.slice(b, e - 1);
-    if (!(isInitials(word) || ABBREVIATIONS.has(word.toLowerCase()))) return false;
+    // Read in place; only a word short enough to be an abbreviation is made a string.
+    if (!(isInitials(text, b, e - 1) || (e - 1 - b <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(b, e - 1).toLowerCase())))) return false;
   }
   let lower = false;
   for (let i = s; i < e && !lower; i++) {
@@ -70,15 +70,18 @@ export function softWrap(text: string, lines: { readonly starts: readonly number
   return lower;
 }
 
-/** `J`, `U.S`, `D.C`: capitals, each alone or followed by a period. */
-function isInitials(w: string): boolean {
-  if (w.length === 0) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (i % 2 === 0 ? !(c >= 65 && c <= 90) : c !== 46) return false;
+/** text[s, e) is `J`, `U.S`, `D.C`: capitals, each alone or followed by a period. */
+function isInitials(text: string, s: number, e: number): boolean {
+  if (e <= s) return false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((i - s) % 2 === 0 ? !(c >= 65 && c <= 90) : c !== 46) return false;
   }
   return true;
 }
+
+/** The longest abbreviation (no longer word is one). */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 function isCloser(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb;

@@ -28,8 +28,8 @@ import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIF
 import { PLACE_NOUNS } from './lexicon-places';
 import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, leadingLexicon, headKind } from './name-kinds';
-import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, F_CUT, G_NONE, G_COMMA, G_SENT, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_PLACES, LEX_DEMONYMS, LEX_PLACE_HEADS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, hasOfBefore, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind } from './name-kinds';
+import { K_UPPER, kindOf, hashWord, hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_APOS, F_CUT, G_NONE, G_COMMA, G_SENT, HashMarks, Tokens, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { softWrap } from './name-wraps';
 import { type LabelName, readLabelName, lowerRoleBefore, appositiveRole, titleCase, peelRole, isLadyTitle } from './name-roles';
 
@@ -65,12 +65,14 @@ interface Pending {
 /** Token buffers and label readings shared by every call (the finder runs to the end of a call). */
 const TOKENS = new Tokens();
 const LABEL_MEMO = new Map<string, LabelName | null>();
+const LOWER_SEEN = new HashMarks();
+const CAP_SEEN = new HashMarks();
 
 class Finder {
   readonly tokens = TOKENS;
   /** Words of the current line written in lower case, and capitalised mid-sentence. */
-  readonly lowerSeen = new Set<number>();
-  readonly capSeen = new Set<number>();
+  readonly lowerSeen = LOWER_SEEN;
+  readonly capSeen = CAP_SEEN;
   seenReady = false;
   lineMode = M_PROSE;
   readonly drafts: Draft[] = [];
@@ -216,9 +218,9 @@ class Finder {
   private beforeCut(b: number): boolean {
     const t = this.tokens;
     let c = b + 1;
-    if (c < t.n && t.gap[c] === G_NONE && t.has(c, F_LOWER) && t.key(c) === 'of') {
+    if (c < t.n && t.gap[c] === G_NONE && t.has(c, F_LOWER) && t.is(c, H_OF, 'of')) {
       c++;
-      if (c < t.n && t.gap[c] === G_NONE && t.has(c, F_LOWER) && t.key(c) === 'the') c++;
+      if (c < t.n && t.gap[c] === G_NONE && t.has(c, F_LOWER) && t.is(c, H_THE, 'the')) c++;
     }
     return c < t.n && t.gap[c] === G_NONE && t.has(c, F_CUT) && t.has(c, F_CAP);
   }
@@ -261,6 +263,8 @@ class Finder {
       if (!t.has(i, F_LOWER) || t.gap[i] !== G_NONE) continue;
       // `the people of India`, `families in the South Pacific`, `the team at NASA`: people
       // named as a group by the place or body they belong to.
+      // One probe for the words of either list below (most words are in neither).
+      if (!H_DESCRIBED_OR_GROUP.has(t.hash[i])) continue;
       if (H_GROUP_PEOPLE.has(t.hash[i])) {
         const e = this.groupOfName(i);
         if (e > 0) {
@@ -434,7 +438,8 @@ class Finder {
   private connectorLength(a: number, b: number, nx: number): number {
     const t = this.tokens;
     let p = nx;
-    const w = t.has(nx, F_AMP) ? '&' : t.has(nx, F_LOWER) ? t.key(nx) : '';
+    // Most lower-case words after a name are none of these: the hash tells without the word.
+    const w = t.has(nx, F_AMP) ? '&' : t.has(nx, F_LOWER) && H_CONNECTORS.has(t.hash[nx]) ? t.key(nx) : '';
     if (w === '') return 0;
     if (NAME_PARTICLES.has(w)) {
       // `Ludwig van Beethoven`, `Rio de Janeiro`: only between capitalised words
@@ -511,11 +516,11 @@ class Finder {
     let b = b0;
     const pending = this.pending;
     this.pending = null;
-    let hasThe = a > 0 && t.gap[a] === G_NONE && t.key(a - 1) === 'the';
+    let hasThe = a > 0 && t.gap[a] === G_NONE && t.is(a - 1, H_THE, 'the');
     let initial = t.has(a, F_SENT);
     // Leading function words (`The Kremlin`, `Despite Moscow`) and edge calendar words.
     while (a <= b && isDroppable(t, a) && !(a < b && LEX_PLACE_PREFIXES.has(t.key(a)) && leadingLexicon(t, a, b) > 0)) {
-      if (t.key(a) === 'the') hasThe = true;
+      if (t.is(a, H_THE, 'the')) hasThe = true;
       a++;
       initial = false;
     }
@@ -531,7 +536,7 @@ class Finder {
     if (a < b && t.in(H_AWARD_WORDS, a) && t.in(H_TITLES, b)) return;
     // `the Fourth of July`, `the Ides of March`: a word before `of` and a month is a date;
     // not before a day (`the Kevin Ames of January 6th`, the person as he was then).
-    if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'of' && t.has(b + 1, F_LOWER) && t.isCap(b + 2) && CALENDAR.has(t.key(b + 2)) && !(b + 3 < t.n && t.gap[b + 3] === G_NONE && t.has(b + 3, F_DIGIT))) return;
+    if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.is(b + 1, H_OF, 'of') && t.has(b + 1, F_LOWER) && t.isCap(b + 2) && CALENDAR.has(t.key(b + 2)) && !(b + 3 < t.n && t.gap[b + 3] === G_NONE && t.has(b + 3, F_DIGIT))) return;
     // `Image: Varnek.`: the one word of a picture credit is its author.
     if (a === b && a > 0 && t.gap[a] === G_SENT && t.in(H_CREDIT_WORDS, a - 1) && (b + 1 >= t.n || t.gap[b + 1] === G_SENT) && lexiconKindFor(t, a, a, t.key(a)) === null && !isDroppable(t, a)) {
       this.emitRun(a, a, false, true, null, false);
@@ -610,8 +615,7 @@ class Finder {
       return;
     }
     // Whole run known (`Russian Federation`, `Islamic State`, `White House`).
-    const whole = t.joined(a, b);
-    const lex = lexiconKindFor(t, a, b, whole);
+    const lex = lexiconKindAt(t, a, b);
     if (lex === null && a === b) {
       // `Americans`, `Democrats`, `a Libertarian`: people named by a proper noun, a group.
       if (isGroupWord(t, a)) {
@@ -878,11 +882,13 @@ class Finder {
   /** Kind from the words and their context; null when nothing tells. */
   private guessKind(a: number, b: number, hasThe: boolean): ActorKind | null {
     const t = this.tokens;
-    const whole = t.joined(a, b);
-    const lex = lexiconKindFor(t, a, b, whole);
+    const lex = lexiconKindAt(t, a, b);
     if (lex !== null) return lex;
     // `the West`, `the Gulf`
-    if (hasThe && lexiconKind('the ' + whole) !== null) return lexiconKind('the ' + whole);
+    if (hasThe) {
+      const theWhole = 'the ' + t.joined(a, b);
+      if (lexiconKind(theWhole) !== null) return lexiconKind(theWhole);
+    }
     // `they used to call him The Birdman`: a name given to a person.
     if (this.afterNamingVerb(a, hasThe)) return 'person';
     // `Envoy for Hostage Affairs, who ...`: the field of a role is no one.
@@ -1164,7 +1170,7 @@ class Finder {
         let ok = true;
         for (let x = i + 1; x <= e; x++) if (t.gap[x] !== G_NONE || !t.isCap(x)) ok = false;
         if (!ok) continue;
-        const lex = lexiconKindFor(t, i, e, t.joined(i, e));
+        const lex = lexiconKindAt(t, i, e);
         if (lex !== null) {
           matched = len;
           kind = lex;
@@ -1434,6 +1440,16 @@ const H_FOLLOWER_NOUNS = hashSet(['fan', 'fans', 'supporters', 'followers', 'vol
 
 /** Group nouns (`GROUP_PEOPLE`): `the people of India`, `the team at NASA`. */
 const H_GROUP_PEOPLE = hashSet(GROUP_PEOPLE);
+
+/** Hashes of two words asked of many tokens. */
+const H_OF = hashWord('of');
+const H_THE = hashWord('the');
+
+/** Either of the two lists `describedPeople` reads. */
+const H_DESCRIBED_OR_GROUP = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady', ...GROUP_PEOPLE]);
+
+/** The lower-case words `connectorLength` reads: name particles and the connectors. */
+const H_CONNECTORS = hashSet([...NAME_PARTICLES, 'of', 'for', 'on', 'and']);
 
 /** Greetings and answers (`Welcome`, `Exactly`): no name when they open a sentence. */
 const H_INTERJECTIONS = hashSet(INTERJECTIONS);
