@@ -1,0 +1,267 @@
+/** Kind guessing for a run of capitalised words from its words and their context (`guessKind`), a layer of the name finder. */
+import type { ActorKind } from './model';
+import { STOPWORDS } from './lexicon-words';
+import { GROUP_PEOPLE, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
+import { PLACE_NOUNS } from './lexicon-places';
+import { NON_ACTOR_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
+import { FIRST_NAMES } from './lexicon-names';
+import { LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
+import { K_UPPER, kindOf, hashWord, hashSet, F_LOWER, F_ALLCAPS, F_POSS, F_SENT, F_HYPHEN, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA } from './name-tokens';
+import { NameScan, type Draft } from './name-scan';
+
+export class NameGuess extends NameScan {
+  /** Kind from the words and their context; null when nothing tells. */
+  protected guessKind(a: number, b: number, hasThe: boolean): ActorKind | null {
+    const t = this.tokens;
+    const lex = lexiconKindAt(t, a, b);
+    if (lex !== null) return lex;
+    // `the West`, `the Gulf`
+    if (hasThe) {
+      const theWhole = 'the ' + t.joined(a, b);
+      if (lexiconKind(theWhole) !== null) return lexiconKind(theWhole);
+    }
+    // `they used to call him The Birdman`: a name given to a person.
+    if (this.afterNamingVerb(a, hasThe)) return 'person';
+    // `Envoy for Hostage Affairs, who ...`: the field of a role is no one.
+    if (b > a && a >= 2 && t.in(H_ROLE_COMPLEMENTS, b) && !ORG_HEADS.has(t.key(b)) && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) return null;
+    // `Herald et al.`: an author, whatever the word means otherwise.
+    if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'et' && t.key(b + 2) === 'al') return 'person';
+    // `Policing Act`, `the Charter`, `World Cup`: laws, events and works are no actors.
+    if (NON_ACTOR_HEADS.has(t.key(b))) return null;
+    // `the town of Khan Sheikhoun`, `the Black Sea resort of Sochi`
+    if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.key(a - 1) === 'of' && PLACE_NOUNS.has(t.key(a - 2))) return 'place';
+    const head = headKind(t, a, b);
+    if (head !== null) return head;
+    // `the Islamic State group`, `the Crimea region`
+    if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS)) {
+      const nk = t.key(b + 1);
+      if (ORG_NOUNS.has(nk)) return 'organization';
+      if (PLACE_AFTER_NOUNS.has(nk)) return 'place';
+    }
+    // `Marta Silva, Vienna` is a sign-off, not a place: a given name first makes a person.
+    if (b > a && FIRST_NAMES.has(t.key(a)) && !this.lower(t.hash[a])) return 'person';
+    // `Hangzhou, China`
+    if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.isCap(b + 1)) {
+      const nk = t.key(b + 1);
+      if (LEX_PLACES.has(nk) && (b + 2 >= t.n || t.gap[b + 2] !== G_NONE || !t.isCap(b + 2))) return 'place';
+    }
+    if (a === b && t.has(a, F_ALLCAPS) && !t.has(a, F_DOTTED)) return this.acronymKind(a, hasThe);
+    const firstKey = t.key(a);
+    if (b > a && FIRST_NAMES.has(firstKey)) return 'person';
+    for (let i = a; i < b; i++) if (isInitialLike(t, i)) return 'person';
+    // `the Kremlin said`, `The Onion`; not `the Santorum cocktail`, where the name only
+    // qualifies a noun, nor `the Constitution`, `the Nation`, a common noun with a capital.
+    // `the Government`, `Cabinet`, `Navy`: an organisation's head word alone, capitalised mid-sentence.
+    if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS)) return 'organization';
+    if (hasThe && a === b && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
+      const k = t.key(a);
+      if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && !EMPHASIS_NOUNS.has(k) && (ORG_HEADS.has(k) || !isInstitutionWord(k))) return 'organization';
+    }
+    // Not after `a`/`an` or a number: `an Oscar`, `four Oscar wins`, things named like people.
+    if (a === b && FIRST_NAMES.has(firstKey) && !this.lower(t.hash[a]) && !(a > 0 && t.gap[a] === G_NONE && H_COUNTING_WORDS.has(t.hash[a - 1]))) return 'person';
+    if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
+    // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
+    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
+    if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.key(b + 1) === 'who') return 'person';
+    // `in Hangzhou`, `near Idlib`; not a possessive, whose noun is what is there (`a drop in
+    // Okafor’s revenue`).
+    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && !t.has(b, F_POSS)) {
+      const pk = t.key(a - 1);
+      if (pk === 'in' || pk === 'near' || pk === 'across' || pk === 'throughout' || pk === 'outside') return 'place';
+    }
+    if (a === b) return this.singleWordKind(a);
+    // Two to four capitalised words, none of them a word the text also writes in lower
+    // case (`Mathias Krumbholz`, not `Open Educational Resources`), read as a person.
+    if (b > a && b - a <= 3 && !hasThe) {
+      for (let i = a; i <= b; i++) {
+        if (this.lower(t.hash[i]) || (t.has(i, F_ALLCAPS) && !t.has(i, F_DOTTED))) return null;
+        if (isInstitutionWord(t.key(i)) || lexiconKind(t.key(i)) !== null) return null;
+      }
+      // `Tarek Olsen, he said`, `Ilse Varga and her colleagues`, a name listed after a
+      // person's (`Maria Lopez, Tarek Olsen`): the context makes it a person.
+      if (!this.personContext(a, b)) this.weakKind = true;
+      return 'person';
+    }
+    return null;
+  }
+
+  /**
+   * The words around the run a..b tell a person: a personal pronoun after it (`, he`, `and
+   * his`), or a person's name right before it in a list (`,` or a dash between them).
+   */
+  private personContext(a: number, b: number): boolean {
+    const t = this.tokens;
+    // `Professor of Maritime Law and his staff`: the complement of a title.
+    if (a > 0 && t.gap[a] === G_NONE && t.key(a - 1) === 'of') return false;
+    const n = b + 1;
+    if (n < t.n && t.has(n, F_LOWER)) {
+      const k = t.key(n);
+      if (t.gap[n] === G_COMMA && (k === 'he' || k === 'she')) return true;
+      if (t.gap[n] === G_NONE && k === 'and' && n + 1 < t.n && t.gap[n + 1] === G_NONE && (t.key(n + 1) === 'his' || t.key(n + 1) === 'her')) return true;
+    }
+    if (a > 0 && t.gap[a] !== G_NONE && this.drafts.length > this.lineDrafts) {
+      const prev = this.drafts[this.drafts.length - 1];
+      if ((prev.kind === 'person' || this.namedPersonBefore(prev)) && prev.roleSpan === null && prev.role === null && t.end[a - 1] >= prev.end && t.end[a - 1] - prev.end <= 1 && t.start[a - 1] >= prev.start) {
+        const between = this.text.slice(t.end[a - 1], t.start[a]).trim();
+        if (between === ',' || between === '\u2013' || between === '\u2014') return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name of no kind yet that an earlier draft of the line reads as a person with the
+   * same words (`Breonna Taylor–... , Breonna Taylor–Ahmaud Arbery`).
+   */
+  private namedPersonBefore(d: Draft): boolean {
+    if (d.kind !== null) return false;
+    const text = this.text;
+    const len = d.end - d.start;
+    // Drafts of this line only: a line gives the same names wherever the text is cut.
+    for (let x = this.drafts.length - 2, seen = 0; x >= this.lineDrafts && seen < 64; x--, seen++) {
+      const o = this.drafts[x];
+      if (o.kind === 'person' && o.end - o.start === len && text.startsWith(text.slice(d.start, d.end), o.start)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An acronym the lexicon does not know: an organisation when written `the TAOM` or
+   * `NASA’s`, or when it abbreviates an organisation's name right before it
+   * (`Office for Democratic Institutions and Human Rights (ODIHR)`); otherwise unknown
+   * (`ICT`, `OER`, `ROS` are terms, not actors).
+   */
+  private acronymKind(i: number, hasThe: boolean): ActorKind | null {
+    const t = this.tokens;
+    if (t.has(i, F_HASLOWER)) return null;
+    if (hasThe || t.has(i, F_POSS)) return 'organization';
+    const start = t.start[i];
+    if (start >= 2 && this.text.charCodeAt(start - 1) === 40) {
+      // The name it abbreviates starts with its first letter and ends shortly before.
+      const initial = this.text.charCodeAt(start);
+      for (let d = this.drafts.length - 1; d >= this.lineDrafts && d >= this.drafts.length - 4; d--) {
+        const prev = this.drafts[d];
+        if (prev.end < start - 80) break;
+        if (this.text.charCodeAt(prev.start) === initial) return prev.kind === 'person' ? null : prev.kind;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A single capitalised word mid-sentence that nothing else explains. Most such words in
+   * news are people (`Gorbachev`, `Scarne`); they are not when the text also writes the word
+   * (or its singular) in lower case, when it has the shape of a common noun (`Impeachment`,
+   * `Biology`), of a product (`GitHub`) or of a compound (`DNA-suitable`).
+   */
+  /**
+   * The run at `a` follows a verb of naming and a person as its object (`call him | The
+   * Birdman`, `nicknamed her | Bunny`), with `the` between when `hasThe`.
+   */
+  private afterNamingVerb(a: number, hasThe: boolean): boolean {
+    const t = this.tokens;
+    let p = a - 1;
+    if (hasThe && p >= 0 && t.key(p) === 'the') p--;
+    if (p < 1 || t.gap[p + 1] !== G_NONE || t.gap[p] !== G_NONE || !t.has(p, F_LOWER) || !t.has(p - 1, F_LOWER)) return false;
+    return H_OBJECT_PRONOUNS.has(t.hash[p]) && H_NAMING_VERBS.has(t.hash[p - 1]);
+  }
+
+  private singleWordKind(i: number): ActorKind | null {
+    const t = this.tokens;
+    const k = t.key(i);
+    if (this.lower(t.hash[i])) return null;
+    if (k.length > 3 && k.endsWith('s') && this.lower(hashWord(k.slice(0, -1)))) return null;
+    if (t.has(i, F_HYPHEN) || t.has(i, F_DOTTED) || t.has(i, F_APOS)) return null;
+    if (COMMON_NOUN_ENDING.test(k)) return null;
+    if (isInstitutionWord(k)) return null;
+    // `GitHub`, `LibriVox`: a capital inside the word marks a product or organisation
+    // (`McDonnell`, `MacArthur` are names).
+    const text = this.text;
+    const from = k.startsWith('mc') ? 3 : k.startsWith('mac') ? 4 : 1;
+    for (let c = t.start[i] + from; c < t.end[i]; c++) if (kindOf(text.charCodeAt(c)) === K_UPPER) return 'organization';
+    // Positive evidence for a person: a surname ending (`Gorbachev`, `Dostoyevsky`), a
+    // leader's possessions (`the Bush administration`, `Obama’s adviser`, `Trump’s wife`).
+    if (SURNAME_ENDING.test(k)) return 'person';
+    // `Philonise, his brother,` / `his daughter, Gianna,`: kin set off by commas.
+    if (i + 2 < t.n && t.gap[i + 1] === G_COMMA && t.gap[i + 2] === G_NONE && POSSESSIVE_DETERMINERS.has(t.key(i + 1)) && (KIN_NOUNS.has(t.key(i + 2)) || TITLES.has(t.key(i + 2)))) return 'person';
+    if (i >= 2 && t.gap[i] === G_COMMA && t.gap[i - 1] === G_NONE && POSSESSIVE_DETERMINERS.has(t.key(i - 2)) && KIN_NOUNS.has(t.key(i - 1))) return 'person';
+    if (i + 1 < t.n && t.gap[i + 1] === G_NONE && t.has(i + 1, F_LOWER)) {
+      const nk = t.key(i + 1);
+      if (LEADER_NOUNS.has(nk) || (t.has(i, F_POSS) && (TITLES.has(nk) || KIN_NOUNS.has(nk)))) return 'person';
+      if (VERBS_AFTER_PERSON.has(nk)) return 'person';
+      // `Daly et al.`: an author.
+      if (nk === 'et' && i + 2 < t.n && t.key(i + 2) === 'al') return 'person';
+      // `Obama’s national security advisor`: a title after a possessive and its modifiers.
+      if (t.has(i, F_POSS)) {
+        for (let j = i + 1; j < t.n && j <= i + 3 && t.gap[j] === G_NONE && t.has(j, F_LOWER); j++) {
+          const w = t.key(j);
+          if (TITLES.has(w) && !VERB_LIKE_TITLES.has(w)) return 'person';
+          if (STOPWORDS.has(w)) break;
+        }
+      }
+    }
+    // `Daddy changed the world`: a family word used as a name.
+    if (FAMILY_NAMES.has(k)) return 'person';
+    // `call him The Birdman -- Birdie -- and`: another name of the person, set off by dashes.
+    if (this.dashedAfterPerson(i)) return 'person';
+    // `signals to Ravel and all of the other people`: one of a kind of people.
+    // Not an adjective (`Congressional and other leaders`).
+    if (!ADJECTIVE_ENDING.test(k) && this.beforeOtherPeople(i)) return 'person';
+    return null;
+  }
+
+  /**
+   * `and` and other people follow the word at `i` (`Ravel and the other leaders`, `Ravel and
+   * all of the other people`, `Ravel and others`).
+   */
+  private beforeOtherPeople(i: number): boolean {
+    const t = this.tokens;
+    let j = i + 1;
+    if (j + 1 >= t.n || t.gap[j] !== G_NONE || t.key(j) !== 'and') return false;
+    j++;
+    if (t.key(j) === 'others') return t.gap[j] === G_NONE;
+    if (t.key(j) === 'all' && t.key(j + 1) === 'of') j += 2;
+    if (t.key(j) === 'the') j++;
+    if (j + 1 >= t.n || t.key(j) !== 'other') return false;
+    for (let x = i + 2; x <= j + 1; x++) if (t.gap[x] !== G_NONE || !t.has(x, F_LOWER)) return false;
+    const k = t.key(j + 1);
+    return k === 'people' || k === 'leaders' || GROUP_PEOPLE.has(k) || TITLES.has(singularOf(k));
+  }
+
+  /** The word at `i` stands between dashes right after a person's name (`The Birdman -- | Birdie | --`). */
+  private dashedAfterPerson(i: number): boolean {
+    const t = this.tokens;
+    if (i === 0 || this.drafts.length <= this.lineDrafts) return false;
+    const prev = this.drafts[this.drafts.length - 1];
+    if (prev.kind !== 'person' || prev.end > t.start[i]) return false;
+    const dash = /^ ?(?:--|\u2013|\u2014) ?$/;
+    if (!dash.test(this.text.slice(prev.end, t.start[i]))) return false;
+    const after = this.text.slice(t.end[i], Math.min(this.text.length, t.end[i] + 4));
+    return /^ ?(?:--|\u2013|\u2014)/.test(after);
+  }
+}
+
+/** The singular of a plural title (`senators`, `congressmen`); the word itself when it is none. */
+export function singularOf(k: string): string {
+  if (k.length > 5 && k.endsWith('men')) return k.slice(0, -3) + 'man';
+  return k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
+}
+
+/** Verbs that give a person a name (`call him`, `nicknamed her`). */
+const H_NAMING_VERBS = hashSet(['call', 'calls', 'called', 'calling', 'nicknamed', 'dubbed', 'christened']);
+const H_OBJECT_PRONOUNS = hashSet(['him', 'her', 'me', 'them', 'us', 'himself', 'herself', 'myself']);
+
+/** Family words used as names (`Daddy said`, `asked Mamma`). */
+const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
+
+/** Words that end a role's field (`Secretary for Preparedness and Response`, `of Health`). */
+export const H_ROLE_COMPLEMENTS = hashSet([
+  ...TITLE_COMPLEMENTS,
+  ...'response preparedness resilience recovery relief development services policy operations management planning technology research enforcement safety engagement outreach strategy resources readiness protection infrastructure communications affairs issues relations rights'.split(' '),
+]);
+
+/** An article or a number before a word: what follows is counted, a thing (`an Oscar`, `four Oscar wins`). */
+const H_COUNTING_WORDS = hashSet(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many']);
+
+/** Common nouns that speeches capitalise for weight (`the People`, `the Nation`): no organisation. */
+const EMPHASIS_NOUNS = new Set(['people', 'nation', 'world', 'country', 'image', 'images', 'homeland']);

@@ -1,0 +1,283 @@
+/** Passes that read people from what surrounds a name: names written surname first, people described by a title or occupation, groups, and the connectors inside a name. */
+import { INTERJECTIONS, NAME_PARTICLES, STOPWORDS } from './lexicon-words';
+import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
+import { ORG_HEADS } from './lexicon-orgs';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, LEX_PLACE_HEADS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon } from './name-kinds';
+import { hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
+import { NameGuess, singularOf } from './name-guess';
+
+export class NamePeople extends NameGuess {
+  /**
+   * A name written surname first, as catalogues list authors: `Dickens, Charles.`, `Varga,
+   * Ilse and Holt, Ann.` The surname opens the sentence (or follows `and` after
+   * another such name), a given name follows the comma, and the sentence ends after the
+   * given names. Returns the last token of the given names, or -1.
+   */
+  protected invertedName(a: number): number {
+    const t = this.tokens;
+    const listed = this.invertedEnd === a - 2 && t.key(a - 1) === 'and' && t.gap[a] === G_NONE;
+    if (!t.has(a, F_SENT) && !listed) return -1;
+    const g = a + 1;
+    if (g >= t.n || t.gap[g] !== G_COMMA || !t.isCap(g) || t.has(a, F_ALLCAPS | F_POSS | F_ABBR) || t.in(H_FIRST_NAMES, a)) return -1;
+    // The given name is a known one, or the second of a list (`..., Ilse and Holt, Ann.`).
+    if (!t.in(H_FIRST_NAMES, g) && !listed) return -1;
+    if (t.in(H_TITLES, a) || STOPWORDS.has(t.key(a))) return -1;
+    // `Welcome, Joe.`, `Exactly, Maria.`: a greeting or an answer, and a name called.
+    if (t.in(H_INTERJECTIONS, a) || this.lower(t.hash[a]) || t.has(a, F_HYPHEN)) return -1;
+    let e = g;
+    while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && !t.has(e, F_POSS)) e++;
+    if (e + 1 >= t.n) return e;
+    if (t.gap[e + 1] === G_SENT) return e;
+    // `Varga, Ilse and Holt, Ann.`
+    if (t.gap[e + 1] === G_NONE && t.key(e + 1) === 'and' && e + 2 < t.n && t.gap[e + 2] === G_NONE && t.isCap(e + 2) && e + 3 < t.n && t.gap[e + 3] === G_COMMA) return e;
+    return -1;
+  }
+
+  /**
+   * People described by an occupation and a name, with no name of their own: `the director
+   * of Stardust`, `the head of NATO`, `New York bar owner`, `wikiHow founder`. The title word
+   * becomes a mention of whoever holds that role; not where the title is the role of a name
+   * (`biologist Nick Bos`, `Ned Price, White House spokesman`).
+   */
+  protected describedPeople(): void {
+    const t = this.tokens;
+    for (let i = 1; i < t.n; i++) {
+      if (!t.has(i, F_LOWER) || t.gap[i] !== G_NONE) continue;
+      // `the people of India`, `families in the South Pacific`, `the team at NASA`: people
+      // named as a group by the place or body they belong to.
+      // One probe for the words of either list below (most words are in neither).
+      if (!H_DESCRIBED_OR_GROUP.has(t.hash[i])) continue;
+      if (H_GROUP_PEOPLE.has(t.hash[i])) {
+        const e = this.groupOfName(i);
+        if (e > 0) {
+          this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: null, label: -1 });
+          continue;
+        }
+        if (H_FOLLOWER_NOUNS.has(t.hash[i])) {
+          // `a Mets fan`, `wikiHow volunteers`, `Ivy League elites`: named by what they follow.
+          const s = this.followedNameBefore(i);
+          if (s >= 0) {
+            this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[s], t.end[i]), roleSpan: null, label: -1 });
+            continue;
+          }
+        }
+        // A title too (`lawmakers`, `volunteers`): read on as one.
+      }
+      // Most words are no title nor any word below: the hash tells without making the word.
+      if (!H_DESCRIBED.has(t.hash[i])) continue;
+      const member = t.in(H_MEMBER_FORMS, i);
+      if (!H_TITLE_FORMS.has(t.hash[i]) && !member) {
+        // `the gentlewoman from Texas`: how a legislature names a member.
+        if (t.in(H_MEMBER_NOUNS, i) && t.gap[i] === G_NONE && t.key(i - 1) === 'the' && i + 2 < t.n && t.key(i + 1) === 'from' && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.isCap(i + 2)) {
+          let e = i + 2;
+          while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1)) e++;
+          this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: null, label: -1 });
+        }
+        continue;
+      }
+      const k = t.key(i);
+      const sing = singularOf(k);
+      if (!TITLES.has(k) && !TITLES.has(sing) && !member) continue;
+      if (t.has(i, F_ABBR | F_DOTTED)) continue;
+      // `the head of the alliance`: a title that is also a verb names a person only after a
+      // determiner and before `of` and a name.
+      const verbLike = VERB_LIKE_TITLES.has(sing);
+      if (verbLike && !(t.gap[i] === G_NONE && t.has(i - 1, F_LOWER) && DETERMINERS.has(t.key(i - 1)))) continue;
+      if (this.inAppositive(t.start[i])) continue;
+      let roleEnd = -1;
+      let roleStart = i;
+      // `director of | Stardust`, `a writer for | The Onion`
+      const nx = t.key(i + 1 < t.n ? i + 1 : i);
+      if (i + 2 < t.n && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.has(i + 1, F_LOWER) && (nx === 'of' || (!verbLike && (nx === 'for' || nx === 'at')))) {
+        let c = i + 2;
+        // `of the | Harbour Council`, `of a | Port Arden bar`, `of this new | Council majority`
+        if ((t.key(c) === 'the' || (t.has(c, F_LOWER) && (DETERMINERS.has(t.key(c)) || t.key(c) === 'this'))) && c + 1 < t.n && t.gap[c + 1] === G_NONE) {
+          c++;
+          if (t.has(c, F_LOWER) && !ROLE_CONNECTORS.has(t.key(c)) && !DETERMINERS.has(t.key(c)) && c + 1 < t.n && t.gap[c + 1] === G_NONE && t.isCap(c + 1)) c++;
+        }
+        if (t.isCap(c) && (!isDroppable(t, c) || leadingLexicon(t, c, t.n - 1) > 0)) {
+          // The whole name: `owners of a Port Arden | bar`.
+          roleEnd = c;
+          while (roleEnd + 1 < t.n && t.gap[roleEnd + 1] === G_NONE && t.isCap(roleEnd + 1) && !t.has(roleEnd, F_POSS)) roleEnd++;
+        }
+      }
+      // `the whip, Anna Holt`: a role after a determiner, set off before a name.
+      if (roleEnd < 0 && i + 1 < t.n && t.gap[i + 1] === G_COMMA && t.in(H_FIRST_NAMES, i + 1) && t.isCap(i + 1) && t.gap[i] === G_NONE && DETERMINERS.has(t.key(i - 1))) roleEnd = i;
+      // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
+      // Not `NATO member`, `WTO members`: bodies have countries for members.
+      if (roleEnd < 0 && !verbLike && !member) {
+        let p = i - 1;
+        if (p > 0 && t.has(p, F_LOWER) && t.gap[p] === G_NONE && isModifierNoun(t.key(p))) p--;
+        const nameBefore =
+          (t.isCap(p) || (t.has(p, F_PREFIXED | F_HASLOWER) && !t.has(p, F_LOWER))) &&
+          !isDroppable(t, p) &&
+          !isAdjectiveOnly(t, p) &&
+          !t.has(p, F_POSS) &&
+          !t.has(p, F_SENT) &&
+          (p === i - 1 || t.gap[p + 1] === G_NONE);
+        // `mathematician and writer Aner Shalev`: the role of the name after it.
+        let q = i + 1;
+        while (q < t.n && t.gap[q] === G_NONE && t.has(q, F_LOWER) && (t.key(q) === 'and' || TITLES.has(t.key(q)))) q++;
+        const nameAfter = q < t.n && t.gap[q] === G_NONE && t.isCap(q);
+        if (nameBefore && !nameAfter && !t.has(i, F_POSS)) {
+          roleEnd = i;
+          roleStart = p;
+        }
+      }
+      if (roleEnd < 0) continue;
+      this.drafts.push({
+        start: t.start[i],
+        end: t.end[i],
+        kind: 'person',
+        role: this.text.slice(t.start[roleStart], t.end[roleEnd]),
+        roleSpan: null,
+        label: -1,
+      });
+    }
+  }
+
+  /**
+   * The last token of the place or body after a group noun at `i` (`people | of India`,
+   * `families | in the South Pacific`, `team | at NASA`), over a determiner and one
+   * modifier; -1 when no such name follows. Not a person's name (`the children of Abraham`
+   * holds a name of its own), nor after one (`Ann Vale's daughter in Arkansas`).
+   */
+  private groupOfName(i: number): number {
+    const t = this.tokens;
+    if (i + 2 >= t.n || t.gap[i + 1] !== G_NONE || t.gap[i + 2] !== G_NONE || !t.has(i + 1, F_LOWER)) return -1;
+    // `Hunter Vale's daughter in Arkansas`: kin or staff of a person named before.
+    if (t.gap[i] === G_NONE && t.has(i - 1, F_POSS) && t.isCap(i - 1)) return -1;
+    const p = t.key(i + 1);
+    if (p !== 'of' && p !== 'in' && p !== 'at' && p !== 'from' && p !== 'across') return -1;
+    let c = i + 2;
+    // `colleagues from across | the White House`
+    if (p === 'from' && t.key(c) === 'across' && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
+    if (t.has(c, F_LOWER) && (DETERMINERS.has(t.key(c)) || t.key(c) === 'this' || t.key(c) === 'both') && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
+    if (!t.isCap(c) || t.has(c, F_SENT) || t.in(H_FIRST_NAMES, c) || t.in(H_TITLES, c) || t.in(H_HONORIFICS, c)) return -1;
+    if (isDroppable(t, c) && leadingLexicon(t, c, t.n - 1) === 0) return -1;
+    // The whole name, over its connectors (`of the | Department of Homeland Security`).
+    let e = c;
+    while (e + 1 < t.n && t.gap[e + 1] === G_NONE && !t.has(e, F_POSS)) {
+      if (t.isCap(e + 1)) e++;
+      else {
+        const skip = this.connectorLength(c, e, e + 1);
+        if (skip === 0) break;
+        e = e + 1 + skip;
+      }
+    }
+    return e;
+  }
+
+  /**
+   * The first token of the name right before a follower noun at `i` (`Mets | fan`, `wikiHow |
+   * volunteers`), -1 when none: not a sentence's first word, a function word, an adjective,
+   * a party or people (`Republican supporters`), a person's name or a title.
+   */
+  private followedNameBefore(i: number): number {
+    const t = this.tokens;
+    const p = i - 1;
+    if (p < 0 || t.gap[i] !== G_NONE || t.has(i, F_POSS)) return -1;
+    if (!(t.isCap(p) || (t.has(p, F_PREFIXED | F_HASLOWER) && !t.has(p, F_LOWER)))) return -1;
+    if (isDroppable(t, p) || isAdjectiveOnly(t, p) || isGroupWord(t, p) || t.has(p, F_POSS | F_ALLCAPS)) return -1;
+    if (t.in(H_FIRST_NAMES, p) || t.in(H_TITLES, p) || t.in(H_HONORIFICS, p) || GROUP_NOUNS.has(t.key(p)) || LEX_DEMONYMS.has(t.key(p)) || ADJECTIVE_ENDING.test(t.key(p))) return -1;
+    let s = p;
+    while (s > 0 && t.gap[s] === G_NONE && t.isCap(s - 1) && !t.has(s - 1, F_POSS) && !isDroppable(t, s - 1)) s--;
+    if (t.has(s, F_SENT)) return -1;
+    return s;
+  }
+
+  private inAppositive(at: number): boolean {
+    const a = this.appositives;
+    for (let x = 0; x < a.length; x += 2) if (at >= a[x] && at < a[x + 1]) return true;
+    return false;
+  }
+
+  /**
+   * Length of the words after `nx` that a connector at `nx` joins to the run a..b:
+   * a particle (`van`), `of`/`for`/`on` after a title or head word, `and`/`&` inside an
+   * organisation name. 0 when `nx` does not continue the run.
+   */
+  protected connectorLength(a: number, b: number, nx: number): number {
+    const t = this.tokens;
+    let p = nx;
+    // Most lower-case words after a name are none of these: the hash tells without the word.
+    const w = t.has(nx, F_AMP) ? '&' : t.has(nx, F_LOWER) && H_CONNECTORS.has(t.hash[nx]) ? t.key(nx) : '';
+    if (w === '') return 0;
+    if (NAME_PARTICLES.has(w)) {
+      // `Ludwig van Beethoven`, `Rio de Janeiro`: only between capitalised words
+      if (p + 1 < t.n && t.gap[p + 1] === G_NONE && t.isCap(p + 1)) return 1;
+      if (w === 'van' || w === 'von' || w === 'de' || w === 'di' || w === 'da' || w === 'la' || w === 'le' || w === 'du' || w === 'del') {
+        // `van der Berg`
+        if (p + 2 < t.n && t.gap[p + 1] === G_NONE && t.gap[p + 2] === G_NONE && NAME_PARTICLES.has(t.key(p + 1)) && t.isCap(p + 2)) return 2;
+      }
+      return 0;
+    }
+    if (w !== 'of' && w !== 'for' && w !== 'on' && w !== '&' && w !== 'and') return 0;
+    let head = false;
+    let orgHead = false;
+    let title = false;
+    for (let i = a; i <= b; i++) {
+      const k = t.key(i);
+      if (ORG_HEADS.has(k)) orgHead = head = true;
+      else if (LEX_PLACE_HEADS.has(k)) head = true;
+      if (TITLES.has(k)) title = true;
+    }
+    const lastKey = t.key(b);
+    const headLast = ORG_HEADS.has(lastKey) || LEX_PLACE_HEADS.has(lastKey);
+    let ok = false;
+    if (w === 'of') ok = head || title;
+    else if (w === 'for' || w === 'on') ok = head && headLast;
+    else if (w === '&') ok = true;
+    // `Office of Science and Technology Policy`, `Republic Windows and Doors`; never `Kerry and Lavrov`
+    // (`the Hewlett Foundation and Creative Commons` are two: a head word ends a name)
+    else if (w === 'and') ok = orgHead && !headLast && hasOfBefore(t, a, b) && !LEX_FIRST_WORDS.has(t.hash[nx + 1]);
+    if (!ok) return 0;
+    // `of the Congo`
+    if (w === 'of' && p + 1 < t.n && t.gap[p + 1] === G_NONE && t.key(p + 1) === 'the' && t.has(p + 1, F_LOWER)) p++;
+    if (p + 1 < t.n && t.gap[p + 1] === G_NONE && t.isCap(p + 1)) return p - nx + 1;
+    return 0;
+  }
+}
+
+/** A lower-case noun that may stand between a name and an occupation (`New York bar | owner`). */
+function isModifierNoun(k: string): boolean {
+  if (STOPWORDS.has(k) || TITLES.has(k) || SPEECH_VERBS.has(k) || INVERTED_CUES.has(k)) return false;
+  return !k.endsWith('ed') && !k.endsWith('s') && !k.endsWith('ly');
+}
+
+/** The plural of a title: `senators`, `congressmen`. */
+function pluralOf(w: string): string {
+  return w.endsWith('man') ? w.slice(0, -3) + 'men' : w + 's';
+}
+
+/** How a legislature names a member by the place they represent (`the gentlewoman from Texas`). */
+const H_MEMBER_NOUNS = hashSet(['gentleman', 'gentlewoman', 'gentlelady']);
+
+/**
+ * `a member of the Commission`, `Members of Congress`: a member is described like a title
+ * holder, but no title before a name (`Member States`).
+ */
+export const H_MEMBER_FORMS = hashSet(['member', 'members']);
+
+/** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
+const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
+
+/** People named by what they follow or serve (`a Mets fan`, `wikiHow volunteers`). */
+const H_FOLLOWER_NOUNS = hashSet(['fan', 'fans', 'supporters', 'followers', 'volunteers', 'elites', 'loyalists']);
+
+/** Group nouns (`GROUP_PEOPLE`): `the people of India`, `the team at NASA`. */
+const H_GROUP_PEOPLE = hashSet(GROUP_PEOPLE);
+
+/** Either of the two lists `describedPeople` reads. */
+const H_DESCRIBED_OR_GROUP = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady', ...GROUP_PEOPLE]);
+
+/** The lower-case words `connectorLength` reads: name particles and the connectors. */
+const H_CONNECTORS = hashSet([...NAME_PARTICLES, 'of', 'for', 'on', 'and']);
+
+/** Greetings and answers (`Welcome`, `Exactly`): no name when they open a sentence. */
+export const H_INTERJECTIONS = hashSet(INTERJECTIONS);
+
+export const H_HONORIFICS = hashSet(HONORIFICS);
+
+/** Hashes of titles and their plurals (`geologist`, `geologists`). */
+export const H_TITLE_FORMS = hashSet([...TITLES, ...[...TITLES].map(pluralOf)]);

@@ -1,0 +1,468 @@
+/** One run of capitalised words: strip it, peel its roles, guess its kind and emit its drafts (a layer of the name finder). */
+import type { Span } from './model';
+import { CALENDAR, NON_NAMES, STOPWORDS } from './lexicon-words';
+import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
+import { NON_ACTOR_HEADS } from './lexicon-orgs';
+import { FIRST_NAMES } from './lexicon-names';
+import { DETERMINERS, LEX_DEMONYMS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind } from './name-kinds';
+import { hashWord, hashSet, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_PREFIXED, F_DOTTED, G_NONE, G_COMMA, G_SENT } from './name-tokens';
+import { lowerRoleBefore, appositiveRole, peelRole, isLadyTitle } from './name-roles';
+import { type Draft } from './name-scan';
+import { singularOf, H_ROLE_COMPLEMENTS } from './name-guess';
+import { NamePeople, H_MEMBER_FORMS, H_INTERJECTIONS, H_HONORIFICS, H_TITLE_FORMS } from './name-people';
+
+export class NameRuns extends NamePeople {
+  /** Tokens a..m-1 hold a title, a form of address or a given name. */
+  private personWords(a: number, m: number): boolean {
+    const t = this.tokens;
+    for (let i = a; i < m; i++) if (t.in(H_TITLES, i) || t.in(H_FIRST_NAMES, i) || t.in(H_HONORIFICS, i)) return true;
+    return false;
+  }
+
+  /** A capitalised plural of a title (`Senators`, `Ministers`). */
+  private pluralTitle(i: number): boolean {
+    const t = this.tokens;
+    if (!(t.in(H_TITLE_FORMS, i) || t.in(H_MEMBER_FORMS, i)) || t.has(i, F_ALLCAPS | F_POSS)) return false;
+    const k = t.key(i);
+    if (k === 'members') return true;
+    const sing = singularOf(k);
+    if (k.length < 5 || sing === k || TITLES.has(k)) return false;
+    return TITLES.has(sing) && !VERB_LIKE_TITLES.has(sing);
+  }
+
+  /** The run at `a` goes on a list of people begun after a plural title (`, HALE`, `, and Ortíz`). */
+  private listed(a: number): boolean {
+    const e = this.listEnd;
+    if (e < 0) return false;
+    const t = this.tokens;
+    if (e === a - 1) return t.gap[a] === G_COMMA;
+    return e === a - 2 && t.key(a - 1) === 'and' && t.gap[a] === G_NONE && t.gap[a - 1] <= G_COMMA;
+  }
+
+  /**
+   * Runs of two or more words in capitals are shouting or labels, never names; except a
+   * given name and a surname in capitals inside mixed-case prose (`KAMALA HARRIS was sworn
+   * in`), as records of legislatures write them.
+   */
+  protected splitShouting(a: number, b: number): void {
+    const t = this.tokens;
+    let s = a;
+    let i = a;
+    while (i <= b) {
+      if (isShout(t, i) && i + 1 <= b && (isShout(t, i + 1) || this.numeral(i + 1))) {
+        if (i > s) this.run(s, i - 1);
+        const from = i;
+        // `VOLUME I CHAPTER I Emma Woodhouse`: a heading's numeral `I` goes with its capitals.
+        while (i <= b && (isShout(t, i) || (i > from && this.numeral(i)))) i++;
+        const len = i - from;
+        if ((len === 2 || len === 3) && t.in(H_FIRST_NAMES, from) && !t.in(H_TITLES, i - 1) && this.mixedLine) this.emitRun(from, i - 1, false, true, null, false);
+        s = i;
+        continue;
+      }
+      i++;
+    }
+    if (s <= b) this.run(s, b);
+  }
+
+  /** A numeral of one letter after a word in capitals (`VOLUME I`, `PART V`). */
+  private numeral(i: number): boolean {
+    const t = this.tokens;
+    if (t.end[i] - t.start[i] !== 1 || t.has(i, F_ABBR)) return false;
+    const c = this.text.charCodeAt(t.start[i]);
+    return (c === 73 || c === 86 || c === 88) && i > 0 && isShout(t, i - 1);
+  }
+
+  /** One run of capitalised words a..b: strip, peel roles, guess the kind, emit. */
+  private run(a0: number, b0: number): void {
+    const t = this.tokens;
+    let a = a0;
+    let b = b0;
+    const pending = this.pending;
+    this.pending = null;
+    let hasThe = a > 0 && t.gap[a] === G_NONE && t.is(a - 1, H_THE, 'the');
+    let initial = t.has(a, F_SENT);
+    // Leading function words (`The Kremlin`, `Despite Moscow`) and edge calendar words.
+    while (a <= b && isDroppable(t, a) && !(a < b && LEX_PLACE_PREFIXES.has(t.key(a)) && leadingLexicon(t, a, b) > 0)) {
+      if (t.is(a, H_THE, 'the')) hasThe = true;
+      a++;
+      initial = false;
+    }
+    while (b >= a && (isDroppable(t, b) || isConnectorWord(t, b))) b--;
+    if (a > b) return;
+    // `H. R. 4321`: initials before a number name a bill, no one.
+    if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_DIGIT) && t.has(b, F_INITIAL) && t.has(a, F_INITIAL)) return;
+    // `USS Dwight D. Eisenhower`, `HMS Victory`: a ship, named after a person or not, is no actor.
+    if (a < b && t.in(H_SHIP_PREFIXES, a) && t.has(a, F_ALLCAPS)) return;
+    // `Hurricane Beryl`, `Tropical Storm Alma`: a storm named like a person is an event.
+    if (a < b && t.in(H_STORM_WORDS, a)) return;
+    // `an Oscar for Supporting Actress`, `Best Director`: an award's category, no one.
+    if (a < b && t.in(H_AWARD_WORDS, a) && t.in(H_TITLES, b)) return;
+    // `the Fourth of July`, `the Ides of March`: a word before `of` and a month is a date;
+    // not before a day (`the Kevin Ames of January 6th`, the person as he was then).
+    if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.is(b + 1, H_OF, 'of') && t.has(b + 1, F_LOWER) && t.isCap(b + 2) && CALENDAR.has(t.key(b + 2)) && !(b + 3 < t.n && t.gap[b + 3] === G_NONE && t.has(b + 3, F_DIGIT))) return;
+    // `Image: Varnek.`: the one word of a picture credit is its author.
+    if (a === b && a > 0 && t.gap[a] === G_SENT && t.in(H_CREDIT_WORDS, a - 1) && (b + 1 >= t.n || t.gap[b + 1] === G_SENT) && lexiconKindFor(t, a, a, t.key(a)) === null && !isDroppable(t, a)) {
+      this.emitRun(a, a, false, true, null, false);
+      return;
+    }
+    // A single word that opens a sentence is a name only with evidence from elsewhere.
+    let unsure = false;
+    // `Good-evening, doctor.`, `Welcome Joe Biden`: a greeting opening the sentence.
+    if (initial && t.in(H_INTERJECTIONS, a)) {
+      if (a === b) return;
+      a++;
+      initial = false;
+    }
+    if (initial) {
+      if (a === b) {
+        const ev = this.evidence(a);
+        if (ev < 0) return;
+        unsure = ev > 0;
+      } else if (this.commonWord(a) && !t.in(H_TITLES, a + 1)) {
+        a++;
+        initial = false;
+        if (isConnectorWord(t, a)) return this.run(a + 1, b);
+      }
+    }
+    // `George Floyd Justice in Policing Act`: a title that goes on into the name of a thing
+    // ends the person's name before it.
+    if (b > a && t.in(H_TITLES, b) && b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.has(b + 1, F_LOWER) && t.isCap(b + 2)) {
+      const k = t.key(b + 1);
+      // Not before a place (`Regional Director in Geneva`).
+      if ((k === 'in' || k === 'for' || k === 'on') && leadingLexicon(t, b + 2, t.n - 1) === 0) b--;
+    }
+    // `Vice President Ames During Tour of the Plant`, `Press Secretary Ann Holt En Route
+    // Boston`: the words of a title-case heading after a person's name are no part of it.
+    for (let m = a + 1; m < b; m++) {
+      if (!t.in(H_HEADING_WORDS, m) || t.has(m, F_ALLCAPS) || !this.personWords(a, m)) continue;
+      const k = t.key(m);
+      if (k === 'en' && t.key(m + 1) !== 'route') continue;
+      this.run(a, m - 1);
+      this.run(k === 'en' ? m + 2 : m + 1, b);
+      return;
+    }
+    // `Assistant Secretary for Preparedness and Response Dawn Okafor`: the last word of a
+    // role, a common noun joined to it by `and`/`for`/`of`, glued to a given name and surname.
+    if (b > a + 1 && b <= a + 3 && a >= 2 && t.in(H_ROLE_COMPLEMENTS, a) && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) {
+      this.run(a + 1, b);
+      return;
+    }
+    // `Washington State University Simon Ličen`: an organisation's head word followed by a
+    // given name ends the organisation's name.
+    for (let i = a; i < b; i++) {
+      if (t.in(H_ORG_HEADS, i) && t.in(H_FIRST_NAMES, i + 1) && i + 1 < b) {
+        this.run(a, i);
+        this.run(i + 1, b);
+        return;
+      }
+    }
+    // `Senators MORAN, HALE, and Ortíz`: names listed after a plural title are
+    // people, the title their role; the title alone is a group (`these two Senators`).
+    if (this.listed(a0)) {
+      this.listEnd = b;
+      this.emitRun(a, b, false, true, null, false);
+      return;
+    }
+    if (this.pluralTitle(a) && !initial) {
+      if (a === b) {
+        // `these two Senators`, `two new Members`, `Members of Parliament`
+        const det = a > 0 && t.gap[a] === G_NONE && (t.in(H_GROUP_DETERMINERS, a - 1) || (a > 1 && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.in(H_GROUP_DETERMINERS, a - 2)));
+        const of = a + 2 < t.n && t.gap[a + 1] === G_NONE && t.gap[a + 2] === G_NONE && t.key(a + 1) === 'of' && t.isCap(a + 2);
+        // `The Congressmen from this city`: a determined group with its field.
+        const from = a > 0 && t.gap[a] === G_NONE && t.key(a - 1) === 'the' && a + 2 < t.n && t.gap[a + 1] === G_NONE && t.has(a + 1, F_LOWER) && t.key(a + 1) === 'from';
+        if (det || of || from) this.emitRun(a, a, false, true, null, false);
+      } else {
+        this.listEnd = b;
+        this.emitRun(a + 1, b, false, true, { start: t.start[a], end: t.end[a] }, false);
+      }
+      return;
+    }
+    // Whole run known (`Russian Federation`, `Islamic State`, `White House`).
+    const lex = lexiconKindAt(t, a, b);
+    if (lex === null && a === b) {
+      // `Americans`, `Democrats`, `a Libertarian`: people named by a proper noun, a group.
+      if (isGroupWord(t, a)) {
+        this.emitRun(a, a, false, true, null, false);
+        return;
+      }
+      if (isAdjectiveOnly(t, a)) return;
+    }
+    // Role before the name inside the run.
+    let nameA = a;
+    let role: Span | null = null;
+    let person = false;
+    let honorific: string | null = null;
+    if (lex === null) {
+      const peel = peelRole(this.tokens, a, b);
+      // Places and organisations named inside the role (`U.S. Secretary of State`,
+      // `Pennsylvania Senator`, `President of the United States`) are mentions too.
+      this.emitKnownInside(a, peel.roleOnly ? (peel.restFrom >= 0 ? peel.roleEnd : b) : peel.nameStart - 1);
+      if (peel.roleOnly) {
+        if (peel.restFrom >= 0) {
+          // `Chair of | the National Space Council`: the role, then the name after `of`.
+          this.emitRole(a, peel.roleStart, peel.roleEnd);
+          this.run(peel.restFrom, b);
+          return;
+        }
+        const rs = peel.roleStart;
+        const determined = rs > 0 && t.gap[rs] === G_NONE && DETERMINERS.has(t.key(rs - 1));
+        this.pending = { start: t.start[rs], end: t.end[peel.roleEnd], after: b, draft: this.emitRole(a, rs, peel.roleEnd), determined };
+        return;
+      }
+      nameA = peel.nameStart;
+      role = peel.role;
+      person = peel.person;
+      if (role === null && person && nameA > a && nameA <= b) honorific = this.text.slice(t.start[nameA - 1], t.end[nameA - 1]);
+      // `the first Senator Georgia has elected`: a title before a known place names no one.
+      if (nameA <= b && nameA > a && leadingLexicon(t, nameA, b) === b - nameA + 1) {
+        // After a determiner the title is a role used as a name (`the first | Senator`).
+        if (role !== null && this.determinedBefore(a)) this.emitRole(a, a, nameA - 1);
+        this.emitRun(nameA, b, false, false, null, true);
+        return;
+      }
+    }
+    if (nameA > b) return;
+    // A known place or organisation leading other words (`UN Resolution`): emit it apart.
+    if (lex === null && role === null && !person && nameA < b) {
+      const lead = leadingLexicon(t, nameA, b);
+      if (lead > 0 && !headKind(t, nameA, b)) {
+        this.emitRun(nameA, nameA + lead - 1, hasThe, false, null, false);
+        this.run(nameA + lead, b);
+        return;
+      }
+    }
+    // Before the run: a lower-case occupation (`biologist Nick Bos`), or modifiers of a
+    // role peeled off the run (`former Senator`).
+    if (role === null && lex === null) {
+      const before = lowerRoleBefore(t, a);
+      if (before !== null) {
+        role = before;
+        person = true;
+      }
+    } else if (role !== null) {
+      let s = a;
+      // `First | Lady Jill Biden`: `first` opens no run, but it opens this title.
+      if (role.start === t.start[a] && isLadyTitle(t, a)) s = a - 1;
+      while (s > 0 && t.gap[s] === G_NONE && t.has(s - 1, F_LOWER) && LOWER_ROLE_MODIFIERS.has(t.key(s - 1))) s--;
+      if (s < a) role = { start: t.start[s], end: role.end };
+    }
+    // A role written first and set off by commas: `U.S. Secretary of State, Rex Tillerson,`.
+    if (role === null && pending !== null && pending.after + 1 === a0 && t.gap[a0] === G_COMMA && (b + 1 >= t.n || t.gap[b + 1] >= G_COMMA)) {
+      role = { start: pending.start, end: pending.end };
+      if (pending.draft !== null && !pending.determined) pending.draft.end = pending.draft.start;
+      person = true;
+    }
+    // `President Zelenskyy of Ukraine`: a person's name after a title ends before `of` and a
+    // known place, a mention of its own.
+    if (role !== null && lex === null && nameA < b) {
+      for (let o = nameA + 1; o < b; o++) {
+        if (!t.has(o, F_LOWER) || t.key(o) !== 'of') continue;
+        let p = o + 1;
+        if (t.key(p) === 'the' && t.has(p, F_LOWER) && p < b) p++;
+        if (leadingLexicon(t, p, b) !== b - p + 1 || lexiconKind(t.joined(p, b)) !== 'place') {
+          // `Prime Minister Boris Johnson of the United\` (the place cut off): a person's name
+          // holds no `of the`; what follows is a name of its own only with a head word.
+          if (p === o + 1 || !person) break;
+          this.emitRun(nameA, o - 1, false, person, role, false, unsure);
+          if (headKind(t, p, b) !== null) this.emitRun(p, b, true, false, null, false);
+          return;
+        }
+        this.emitRun(nameA, o - 1, false, person, role, false, unsure);
+        this.emitRun(p, b, p > o + 1, false, null, true);
+        return;
+      }
+    }
+    this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null, unsure);
+    const last = this.drafts[this.drafts.length - 1];
+    if (honorific !== null && last !== undefined && last.start === t.start[nameA] && last.role === null) last.honorific = honorific;
+  }
+
+  /** A determiner opens the phrase of token `a`, over lower-case modifiers (`the first African-American | Senator`). */
+  private determinedBefore(a: number): boolean {
+    const t = this.tokens;
+    for (let p = a - 1, n = 0; p >= 0 && n < 4 && t.gap[p + 1] === G_NONE && t.has(p, F_LOWER); p--, n++) {
+      const k = t.key(p);
+      if (DETERMINERS.has(k)) return true;
+      if (STOPWORDS.has(k) && !ORDINALS.has(k)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A role used as a name (`the President said`, `Madam Speaker`, `Mr. Chairman`): a mention
+   * of whoever holds it. The mention runs from an honorific before the role to the title,
+   * short of `of` and what follows (`President | of the United States`, a place of its own)
+   * and of a place before it (`U.S. | Secretary of State`). Returns the draft, or null.
+   */
+  private emitRole(a: number, rs: number, re: number): Draft | null {
+    const t = this.tokens;
+    // The role of the name before it, set off by a comma: no one else; but a title after
+    // `of` in it is someone else's (`Deputy Envoy of the Secretary-General`).
+    if (t.start[rs] < this.appositiveEnd) {
+      const p = a > 0 && t.key(a - 1) === 'the' ? a - 2 : a - 1;
+      if (p < 0 || t.key(p) !== 'of' || !t.has(p, F_LOWER)) return null;
+    }
+    let s = rs;
+    while (s <= re && leadingLexicon(t, s, re) > 0) s += leadingLexicon(t, s, re);
+    if (s > re) return null;
+    let e = s;
+    while (e < re && !t.has(e + 1, F_LOWER)) e++;
+    // An honorific right before: `Madam Speaker`, `Mr. President`.
+    let from = s;
+    if (s === rs) while (from > a && HONORIFICS.has(t.key(from - 1))) from--;
+    if (!t.in(H_TITLES, e) || t.has(e, F_ALLCAPS)) return null;
+    const draft: Draft = {
+      start: t.start[from],
+      end: t.has(e, F_ABBR) && !t.has(e, F_DOTTED) ? t.end[e] - 1 : t.end[e],
+      kind: 'person',
+      role: this.text.slice(t.start[rs], t.end[re]),
+      roleSpan: { start: t.start[rs], end: t.end[re] },
+      label: -1,
+    };
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  /** Emits the lexicon places and organisations among tokens a..b. */
+  private emitKnownInside(a: number, b: number): void {
+    const t = this.tokens;
+    for (let i = a; i <= b; ) {
+      const len = t.isCap(i) && !TITLES.has(t.key(i)) && !ROLE_MODIFIERS.has(t.key(i)) ? leadingLexicon(t, i, b) : 0;
+      if (len > 0) {
+        const hasThe = i > 0 && t.gap[i] === G_NONE && t.key(i - 1) === 'the';
+        this.emitRun(i, i + len - 1, hasThe, false, null, true);
+        i += len;
+      } else i++;
+    }
+  }
+
+  /**
+   * Whether the sentence-initial word at `i` is a name: -1 no, 0 yes (known, or capitalised
+   * elsewhere in the line), 1 when only other lines can tell: then it is given no kind, and
+   * the actors step joins it to a person or place the text names elsewhere, or drops it.
+   */
+  private evidence(i: number): number {
+    const t = this.tokens;
+    const k = t.key(i);
+    if (STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k)) return -1;
+    if (t.end[i] - t.start[i] < 2) return -1;
+    if (lexiconKind(k) !== null) return 0;
+    if (t.has(i, F_ALLCAPS)) return LEX_NON_ACRONYMS.has(k) ? -1 : 0;
+    if (this.capital(t.hash[i])) return 0;
+    if (this.lower(t.hash[i])) return 1;
+    if (FIRST_NAMES.has(k)) return 0;
+    // `Tillerson said` at the start of a line: a speech verb right after makes it a person.
+    if (i + 1 < t.n && t.gap[i + 1] === G_NONE && SPEECH_VERBS.has(t.key(i + 1))) return 0;
+    return 1;
+  }
+
+  /** A sentence-initial word the text otherwise writes in lower case, and never capitalised. */
+  private commonWord(i: number): boolean {
+    const t = this.tokens;
+    const k = t.key(i);
+    if (TITLES.has(k) || HONORIFICS.has(k) || FIRST_NAMES.has(k) || lexiconKind(k) !== null || LEX_DEMONYMS.has(k)) return false;
+    return this.lower(t.hash[i]) && !this.capital(t.hash[i]);
+  }
+
+  private emitRun(a: number, b: number, hasThe: boolean, person: boolean, role: Span | null, lexical: boolean, unsure = false): void {
+    const t = this.tokens;
+    if (a > b) return;
+    // Trailing words the text otherwise writes in lower case (`Obama Putin Meeting`).
+    if (!lexical && !person) {
+      while (b > a && this.commonWordAnywhere(b) && headKind(t, a, b) === null) b--;
+    }
+    if (a === b) {
+      const k = t.key(a);
+      if (t.end[a] - t.start[a] < 2 || t.has(a, F_INITIAL)) return;
+      if (STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k)) return;
+      if (t.has(a, F_ALLCAPS) && LEX_NON_ACRONYMS.has(k) && !person) return;
+      if (!person && isAdjectiveOnly(t, a)) return;
+    }
+    this.weakKind = false;
+    const guessed = person ? 'person' : this.guessKind(a, b, hasThe);
+    // Capitalised words with nothing else for them (`Card Tricks`, a sentence start) get no
+    // kind: they become a mention only when the actors step finds them named elsewhere.
+    const kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
+    let roleAfter: Span | null = null;
+    // `the Safer Streets Act, the Department of Justice ...`: a law holds no role.
+    if (role === null && kind !== 'place' && kind !== 'organization' && !NON_ACTOR_HEADS.has(t.key(b))) roleAfter = appositiveRole(t, b);
+    const finalRole = role ?? roleAfter;
+    if (roleAfter !== null) {
+      this.appositiveEnd = roleAfter.end;
+      this.appositives.push(roleAfter.start, roleAfter.end);
+    }
+    const draft: Draft = {
+      start: t.start[a],
+      end: t.has(b, F_ABBR) && !t.has(b, F_DOTTED) && !t.has(b, F_INITIAL) ? t.end[b] - 1 : t.end[b],
+      kind: finalRole !== null ? 'person' : kind,
+      role: finalRole !== null ? this.text.slice(finalRole.start, finalRole.end) : null,
+      roleSpan: finalRole,
+      label: -1,
+    };
+    this.drafts.push(draft);
+    if (roleAfter !== null) this.appositiveMention(b, roleAfter, draft.role!);
+  }
+
+  /**
+   * The title of a role set off after a name names the person again when the role holds a
+   * name (`Tom Berg, president of the Harbour Council`, `Ann Holt, Kremlin
+   * spokeswoman`): a mention of its own, the title and the words of the title before it. A
+   * role of common words only (`Ann Holt, secretary of state`) is no mention.
+   */
+  private appositiveMention(b: number, role: Span, text: string): void {
+    const t = this.tokens;
+    let named = false;
+    let head = -1;
+    let i = b + 1;
+    while (i < t.n && t.start[i] < role.start) i++;
+    for (; i < t.n && t.end[i] <= role.end; i++) {
+      const k = t.key(i);
+      // `Okafor’s national security advisor`: someone else's role.
+      if (t.has(i, F_POSS) && lexiconKind(k) === null) return;
+      if (t.isCap(i) && !TITLES.has(k) && !ROLE_MODIFIERS.has(k)) named = true;
+      if (!TITLES.has(k) || t.has(i, F_POSS)) continue;
+      // Two titles apart (`nominee for Governor of Veldmark`): the role names two people.
+      if (head >= 0 && head !== i - 1) return;
+      head = i;
+    }
+    if (!named || head < 0 || t.has(head, F_ALLCAPS)) return;
+    // A capitalised title without `of` reads as the name's title (`Tomas Novak, the Czech
+    // Foreign Minister`), no mention apart.
+    if (!t.has(head, F_LOWER) && !(head + 1 < t.n && t.key(head + 1) === 'of' && t.gap[head + 1] === G_NONE)) return;
+    let from = head;
+    while (from - 1 > b && t.start[from - 1] >= role.start && t.gap[from] === G_NONE && t.isCap(from) && t.isCap(from - 1) && (TITLES.has(t.key(from - 1)) || ROLE_MODIFIERS.has(t.key(from - 1)))) from--;
+    this.drafts.push({ start: t.start[from], end: t.end[head], kind: 'person', role: text, roleSpan: role, label: -1 });
+  }
+
+  private commonWordAnywhere(i: number): boolean {
+    const t = this.tokens;
+    const k = t.key(i);
+    if (TITLES.has(k) || FIRST_NAMES.has(k) || lexiconKind(k) !== null || t.has(i, F_ALLCAPS) || t.has(i, F_PREFIXED)) return false;
+    return this.lower(t.hash[i]) && !this.capital(t.hash[i]);
+  }
+}
+
+/** Ordinals that stand between a determiner and a title (`the first Senator`). */
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'new', 'former', 'only']);
+
+/** Hashes of two words asked of many tokens. */
+export const H_OF = hashWord('of');
+export const H_THE = hashWord('the');
+
+/** Words of a title-case heading after a name (`During`, `Before`, `En Route`). */
+const H_HEADING_WORDS = hashSet('during before after at on in with without from to by about over under into upon via amid ahead following en'.split(' '));
+
+/** Words before a storm's name (`Hurricane Beryl`, `Tropical Storm Alma`). */
+const H_STORM_WORDS = hashSet(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'superstorm', 'tornado']);
+
+/** Words that open an award's category (`Best Actor`, `Supporting Actress`). */
+const H_AWARD_WORDS = hashSet(['best', 'supporting', 'leading', 'outstanding']);
+
+/** Prefixes of ships' names (`USS Enterprise`, `HMS Victory`). */
+const H_SHIP_PREFIXES = hashSet(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'ins', 'uscgc']);
+
+/** Words that open a picture credit (`Image: Varnek.`). */
+const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'credit', 'illustration']);
+
+/** Words before a plural title that make it a group of people (`our Founders`, `these two Senators`). */
+const H_GROUP_DETERMINERS = hashSet(['our', 'my', 'your', 'their', 'his', 'her', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
