@@ -1,7 +1,7 @@
 /** The base of the name finder: the state of the line it scans, which words the line writes in lower case or capitalises, and the role words before a connector. */
 import type { ActorKind, Span } from './model';
 import { ROLE_CONNECTORS, H_TITLES } from './name-kinds';
-import { F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_SENT, G_NONE, HashMarks, Tokens, M_PROSE, lineMode } from './name-tokens';
+import { F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_SENT, G_NONE, HashMarks, Tokens, M_PROSE } from './name-tokens';
 import { type LabelName } from './name-roles';
 
 // ---------------------------------------------------------------------------------------
