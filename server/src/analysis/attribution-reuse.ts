@@ -121,6 +121,12 @@ export interface AttributionReuse {
    * roles changed away from the edit: no reading that reads them is reused.
    */
   readonly apart: readonly Span[];
+  /**
+   * When the actors differ (names merged again): the ids of those that may read otherwise
+   * (added, gone, another kind, name, aliases or roles, or named inside the changed stretch or
+   * a stretch apart). Every other actor has what it had, its mentions moved. Null otherwise.
+   */
+  readonly changed?: ReadonlySet<string> | null;
 }
 
 /**

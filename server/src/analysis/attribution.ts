@@ -177,6 +177,11 @@ class Attributor {
   private addressedNow: string | null = null;
   /** What the run may reuse of the run before an edit. */
   private reuse: AttributionReuse | null = null;
+  /**
+   * After names merged again: the actors named near the edit and those it changed; every other
+   * actor reads as before (its gender, titles and words). Null when not known.
+   */
+  private nearChanged: ReadonlySet<string> | null = null;
   /** The stretch of the quotes whose attribution was made afresh. */
   private freshFrom = Infinity;
   private freshTo = -Infinity;
@@ -202,7 +207,9 @@ class Attributor {
     const n = raw.length;
     const out: Quote[] = new Array<Quote>(n);
     const locals: (Local | null)[] = new Array<Local | null>(n).fill(null);
-    const near = reuse !== null && !reuse.descriptionsChanged ? this.namedNear(reuse) : null;
+    // Names merged again: besides those named near the edit, only the actors it changed may read otherwise.
+    const near = reuse === null ? null : !reuse.descriptionsChanged ? this.namedNear(reuse) : reuse.changed != null ? this.namedNear(reuse, reuse.changed) : null;
+    if (reuse !== null && reuse.descriptionsChanged) this.nearChanged = near;
     const reader = reuse !== null && this.gendersHold(reuse, near) ? new Reuser(reuse, raw) : null;
     const descriptionsChanged = reuse !== null && (reuse.descriptionsChanged || !this.sameDescriptions(reuse, near));
     /** Raw indexes of the top-level quotes, and which of them kept their first reading. */
@@ -349,13 +356,13 @@ class Attributor {
    * The actors whose gender or titles may read text the edit changed: those named within reach
    * of the changed stretch (the words before a name, the clause after it).
    */
-  private namedNear(reuse: AttributionReuse): Set<string> {
+  private namedNear(reuse: AttributionReuse, also: ReadonlySet<string> | null = null): Set<string> {
     const ms = this.mentions;
     let longest = 0;
     for (let k = 0; k < ms.length; k++) if (ms[k].end - ms[k].start > longest) longest = ms[k].end - ms[k].start;
     const lo = reuse.from - PRONOUN_AFTER_CHARS - longest - 1;
     const hi = Math.max(reuse.to, reuse.from + 1) + WORD_BEFORE_CHARS + 1;
-    const out = new Set<string>();
+    const out = new Set<string>(also);
     for (let k = this.firstMentionAt(lo); k < ms.length && ms[k].start < hi; k++) out.add(ms[k].actor);
     return out;
   }
@@ -379,13 +386,17 @@ class Attributor {
       }
       return true;
     }
-    for (const [id, g] of old) this.genders.set(id, g);
+    for (const [id, g] of old) if (this.byId.has(id)) this.genders.set(id, g);
     for (const id of near) {
       const g = old.get(id);
       if (g === undefined) continue;
       this.genders.delete(id);
       const a = this.byId.get(id);
-      if (a === undefined || this.genderOf(a) !== g) return false;
+      if (a === undefined || this.genderOf(a) !== g) {
+        // Every quote is read afresh: no gender of the run before may stand unchecked.
+        this.genders.clear();
+        return false;
+      }
     }
     return true;
   }
@@ -1042,7 +1053,10 @@ class Attributor {
     const reuse = this.reuse;
     const earlier = reuse === null ? null : reuse.old.descriptions;
     if (reuse === null || earlier === null) return new DescriptionIndex(this.resolution.actors, this.text);
-    const holds = (o: Actor, a: Actor): boolean => o.kind === a.kind && sameList(o.roles, a.roles) && readsAsBefore(o, a, reuse, TITLED_MENTIONS);
+    // With the actors an edit changed known, every other one reads as before unless named near the edit.
+    const near = this.nearChanged;
+    const holds = (o: Actor, a: Actor): boolean =>
+      o.kind === a.kind && sameList(o.roles, a.roles) && (near !== null ? !near.has(a.id) && o.name === a.name && sameList(o.aliases, a.aliases) : readsAsBefore(o, a, reuse, TITLED_MENTIONS));
     return new DescriptionIndex(this.resolution.actors, this.text, null, earlier, holds);
   }
 

@@ -16,7 +16,8 @@ import { resolveActors } from './actors';
 import { attributeQuotesFrom, type AttributionRun } from './attribution';
 import { actorsAlike } from './attribution-reuse';
 import { splitBlocks, splitBlocksAfter } from './blocks';
-import type { AnalyzeOptions, Diagnostic, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
+import { firstStartingAt } from './spans';
+import type { Actor, AnalyzeOptions, Diagnostic, Mention, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNamesInLines } from './names';
 import { withSpeechNames } from './speech-names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
@@ -279,7 +280,17 @@ export class IncrementalAnalyzer {
     lap('compare');
     const reuse =
       g !== null && cmp !== null && cmp.around
-        ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount, descriptionsChanged: !cmp.all || apart.length > 0, apart }
+        ? {
+            old: g.attribution,
+            oldRaw: g.raw,
+            from,
+            to,
+            delta: change.delta,
+            lineDelta: lines.starts.length - g.lineCount,
+            descriptionsChanged: !cmp.all || apart.length > 0,
+            apart,
+            changed: !cmp.all || apart.length > 0 ? changedActors(g.resolution, resolution, from, to, change.delta, apart) : null,
+          }
         : null;
     const attribution = attributeQuotesFrom(text, lines, raw, speakers, turns, resolution, reuse);
     const quotes = attribution.quotes;
@@ -493,6 +504,49 @@ function changedMentions(a: ActorResolution, b: ActorResolution, from: number, t
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * The ids of the actors an edit may have changed in what genders and descriptions read: those
+ * only one side has, those with another kind, name, aliases or roles, and those named inside
+ * the changed stretch or one of the stretches apart (before or after). Every other actor has
+ * the same mentions, moved (the caller found the mentions outside the stretches the same).
+ */
+function changedActors(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number, apart: readonly Span[]): Set<string> {
+  const out = new Set<string>();
+  const before = new Map<string, Actor>();
+  for (const x of a.actors) before.set(x.id, x);
+  for (const y of b.actors) {
+    const x = before.get(y.id);
+    if (x === undefined) out.add(y.id);
+    else {
+      before.delete(y.id);
+      if (x !== y && (x.kind !== y.kind || x.name !== y.name || !sameList(x.aliases, y.aliases) || !sameList(x.roles, y.roles))) out.add(y.id);
+    }
+  }
+  for (const id of before.keys()) out.add(id);
+  const oldTo = to - delta;
+  // Mentions that start in the stretch or reach into it.
+  const named = (ms: readonly Mention[], lo: number, hi: number): void => {
+    for (let k = Math.max(0, firstStartingAt(ms, lo) - 1); k < ms.length && ms[k].start < hi; k++) if (ms[k].end > lo || ms[k].start >= lo) out.add(ms[k].actor);
+  };
+  named(a.mentions, from, Math.max(oldTo, from + 1));
+  named(b.mentions, from, Math.max(to, from + 1));
+  for (const s of apart) {
+    named(b.mentions, s.start, s.end);
+    // The same stretch in the old text (it lies outside the edit's).
+    const lo = s.start < from ? s.start : s.start >= to ? s.start - delta : from;
+    const hi = s.end <= from ? s.end : s.end >= to ? s.end - delta : oldTo;
+    named(a.mentions, lo, Math.max(hi, lo + 1));
+  }
+  return out;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The ends of two texts known to be the same: the first `from` characters and the last `tail`. */
