@@ -95,6 +95,11 @@ export interface AttributionRun {
   /** The stretch of the quotes whose attribution may differ from the run before (empty when none). */
   readonly freshFrom: number;
   readonly freshTo: number;
+  /**
+   * Per quote: the furthest its first reading reads (`readsTo`), its attribution's end and its
+   * own end, whichever is last (top-level quotes; the end of the others).
+   */
+  readonly reach?: Float64Array;
 }
 
 /**

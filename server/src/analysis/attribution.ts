@@ -215,6 +215,15 @@ class Attributor {
     /** Raw indexes of the top-level quotes, and which of them kept their first reading. */
     const tops: number[] = [];
     const kept = new Uint8Array(n);
+    /** Per quote: how far its first reading (or the quote) reaches (`readsTo`, its attribution's end). */
+    const reach = new Float64Array(n);
+    const old = reuse !== null ? reuse.old : null;
+    // The quotes before the edit whose readings reach no text it changed are the old run's, as
+    // long as each is the very quote the old run read, after the very reading before it, in the
+    // same turn: they are taken over whole, with no reading or exchange compared.
+    let whole = reader !== null && !descriptionsChanged && old!.reach !== undefined ? this.wholeBefore(reuse!, reader) : 0;
+    /** How many top-level quotes were taken over whole. */
+    let wholeTops = 0;
     let ti = 0;
     let before: Local | null = null;
     let attributed = 0;
@@ -222,14 +231,29 @@ class Attributor {
     // 1. Each quote's own attribution.
     for (let qi = 0; qi < n; qi++) {
       const q = raw[qi];
+      if (qi < whole && q !== reuse!.oldRaw[qi]) whole = qi;
       if (q.depth > 0 || q.kind === 'scare') {
         out[qi] = this.plain(q);
+        reach[qi] = q.end;
         continue;
       }
       while (ti < turns.length && turns[ti].end <= q.start) ti++;
       const turn = ti < turns.length && turns[ti].start <= q.start ? turns[ti] : null;
       const turnSpeaker = turn !== null ? turn.speaker : null;
       const turnName = turn !== null && turnSpeaker !== null ? this.speakers[turn.label]?.nameSpan ?? null : null;
+      if (qi < whole) {
+        const o = old!.locals[qi];
+        if (o !== null && o.quote === q && o.before === before && o.turnSpeaker === turnSpeaker && sameSpanAt(o.turnName, turnName)) {
+          kept[qi] = 1;
+          locals[qi] = o;
+          reach[qi] = old!.reach![qi];
+          tops.push(qi);
+          wholeTops = tops.length;
+          before = o;
+          continue;
+        }
+        whole = qi;
+      }
       let local: Local | null = null;
       // Only the side of the quote's window that faces the changed stretch can touch it.
       if (
@@ -249,6 +273,10 @@ class Attributor {
       locals[qi] = local;
       tops.push(qi);
       before = local;
+      // A quote after the edit whose window lies after it reaches as far as before, moved.
+      const oi = reader !== null ? reader.match[qi] : -1;
+      const readEnd = oi >= 0 && old!.reach !== undefined && q.start >= reuse!.to ? old!.reach[oi] + reuse!.delta : this.readsTo(q);
+      reach[qi] = Math.max(readEnd, local.attrEnd, q.end);
     }
 
     // 2. Exchanges: quotes with no attribution of their own take a side of the exchange.
@@ -264,11 +292,31 @@ class Attributor {
       let j = i + 1;
       while (j < slots.length && slots[j].link !== 'break') j++;
       const opener = tops[i];
+      if (j <= wholeTops) {
+        // Quotes taken over whole: the old exchange holds when it opened with the same speakers before it.
+        const e = old!.exchanges[opener];
+        if (e !== null && e.from === i && e.to === j && e.lastSpeaker === lastSpeaker && e.otherSpeaker === otherSpeaker && e.narrator === narrator) {
+          exchanges[opener] = e;
+          for (let k = i; k < j; k++) {
+            const qi = tops[k];
+            decoded[qi] = e.who[k - i];
+            const q = old!.quotes[qi];
+            out[qi] = q;
+            const sp = q.speaker;
+            if (sp !== null && sp !== lastSpeaker) {
+              otherSpeaker = lastSpeaker;
+              lastSpeaker = sp;
+            }
+          }
+          i = j;
+          continue;
+        }
+      }
       const pos = raw[opener].start;
-      const old = reader !== null ? reader.exchange(opener) : null;
-      const people = old !== null && !reader!.touches(pos - CONTEXT_CHARS, pos) ? old.people : this.contextPeople(pos);
+      const oldEx = reader !== null ? reader.exchange(opener) : null;
+      const people = oldEx !== null && !reader!.touches(pos - CONTEXT_CHARS, pos) ? oldEx.people : this.contextPeople(pos);
       let who: readonly (string | null)[];
-      if (old !== null && sameExchange(old, oldSlots, slots, i, j, people, lastSpeaker, otherSpeaker, narrator)) who = old.who;
+      if (oldEx !== null && sameExchange(oldEx, oldSlots, slots, i, j, people, lastSpeaker, otherSpeaker, narrator)) who = oldEx.who;
       else who = decodeExchange(slots, i, j, withSpeakers(people, lastSpeaker, otherSpeaker), this.genderOfId, narrator);
       exchanges[opener] = { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
       for (let k = i; k < j; k++) {
@@ -299,7 +347,20 @@ class Attributor {
       }
       i = j;
     }
-    return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo };
+    return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo, reach };
+  }
+
+  /**
+   * How many of the first quotes (the same in number before and after the edit) read no text the
+   * edit or the stretches apart changed: each reaches (`reach`) short of the first of them.
+   */
+  private wholeBefore(reuse: AttributionReuse, reader: Reuser): number {
+    const reach = reuse.old.reach!;
+    const limit = Math.min(reader.from, reuse.apart.length > 0 ? reuse.apart[0].start : Infinity);
+    const n = Math.min(reach.length, this.raw.length, reuse.oldRaw.length);
+    let k = 0;
+    while (k < n && reach[k] < limit) k++;
+    return k;
   }
 
   /** The attribution of a quote from its first reading and the speaker its exchange gave it. */
@@ -1403,6 +1464,12 @@ function withSpeakers(people: readonly string[], lastSpeaker: string | null, oth
  * The exchange `slots[from..to)` reads as `old` (over `oldSlots`) did: the same slots, the same
  * people before it and last speakers, and the same narrator if the narrator speaks in it.
  */
+/** Two spans before an edit, the same by place. */
+function sameSpanAt(a: Span | null, b: Span | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.start === b.start && a.end === b.end;
+}
+
 function sameExchange(
   old: Exchange,
   oldSlots: readonly Slot[],

@@ -127,7 +127,7 @@ export class IncrementalAnalyzer {
   /** Heap growth of each part of the last update, when `heapProbe` is set. */
   readonly allocations: Record<string, number> = {};
   /** How many quotes the last update attributed afresh; how many blocks it read again. */
-  stats = { quotesAttributed: 0, blocksRead: 0, blocks: 0, sameNames: false, namesMerged: 0, reuse: false };
+  stats = { quotesAttributed: 0, blocksRead: 0, blocks: 0, sameNames: false, namesMerged: 0, reuse: false, actorsChanged: 0 };
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
@@ -302,6 +302,7 @@ export class IncrementalAnalyzer {
       this.lastChange = { from: Math.min(lo, hullFrom), to: Math.max(hullTo, attribution.freshTo), delta: change.delta, lineDelta: reuse.lineDelta };
     } else this.lastChange = null;
     this.stats.reuse = reuse !== null;
+    this.stats.actorsChanged = reuse !== null && reuse.changed != null ? reuse.changed.size : 0;
     lap('attribution');
     this.global = { speakers, resolution, raw, attribution, lineCount: lines.starts.length };
     this.model = {
@@ -361,7 +362,7 @@ export class IncrementalAnalyzer {
     const changedEnd = text.length - change.tail;
     this.dirtyFrom = text.length;
     this.dirtyTo = 0;
-    this.stats = { quotesAttributed: 0, blocksRead: 0, blocks: firsts.length - 1, sameNames: false, namesMerged: 0, reuse: false };
+    this.stats = { quotesAttributed: 0, blocksRead: 0, blocks: firsts.length - 1, sameNames: false, namesMerged: 0, reuse: false, actorsChanged: 0 };
     for (let k = 0; k + 1 < firsts.length; k++) {
       const l0 = firsts[k];
       const l1 = firsts[k + 1];
