@@ -220,8 +220,9 @@ class Attributor {
     const old = reuse !== null ? reuse.old : null;
     // The quotes before the edit whose readings reach no text it changed are the old run's, as
     // long as each is the very quote the old run read, after the very reading before it, in the
-    // same turn: they are taken over whole, with no reading or exchange compared.
-    let whole = reader !== null && !descriptionsChanged && old!.reach !== undefined ? this.wholeBefore(reuse!, reader) : 0;
+    // same turn, and the descriptions it matched name the same actors: they are taken over
+    // whole, with no window or exchange compared.
+    let whole = reader !== null && old!.reach !== undefined ? this.wholeBefore(reuse!, reader) : 0;
     /** How many top-level quotes were taken over whole. */
     let wholeTops = 0;
     let ti = 0;
@@ -243,7 +244,14 @@ class Attributor {
       const turnName = turn !== null && turnSpeaker !== null ? this.speakers[turn.label]?.nameSpan ?? null : null;
       if (qi < whole) {
         const o = old!.locals[qi];
-        if (o !== null && o.quote === q && o.before === before && o.turnSpeaker === turnSpeaker && sameSpanAt(o.turnName, turnName)) {
+        if (
+          o !== null &&
+          o.quote === q &&
+          o.before === before &&
+          o.turnSpeaker === turnSpeaker &&
+          sameSpanAt(o.turnName, turnName) &&
+          (o.lookups === null || !descriptionsChanged || this.lookupsHold(o.lookups, q.start))
+        ) {
           kept[qi] = 1;
           locals[qi] = o;
           reach[qi] = old!.reach![qi];

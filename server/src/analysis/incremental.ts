@@ -770,6 +770,9 @@ function lookStillHolds(text: string, end: number, look: string, toEnd: boolean)
 }
 
 /** Quotes and diagnostics of every block in text order; depths over the whole text when a quote spans blocks. */
+/** A block's quote copied at another depth over the whole text, by the block's quote. */
+const depthCopies = new WeakMap<RawQuote, RawQuote>();
+
 function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
   const quotes: RawQuote[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -800,7 +803,16 @@ function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnos
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     while (ends.length > 0 && ends[ends.length - 1] <= q.start) ends.pop();
-    if (q.depth !== ends.length) quotes[i] = { ...q, depth: ends.length };
+    if (q.depth !== ends.length) {
+      // The copy made last time, when the depth is the same: attribution knows a quote it read by identity.
+      const c = depthCopies.get(q);
+      if (c !== undefined && c.depth === ends.length) quotes[i] = c;
+      else {
+        const copy = { ...q, depth: ends.length };
+        depthCopies.set(q, copy);
+        quotes[i] = copy;
+      }
+    }
     ends.push(q.end);
   }
   if (!diagInOrder) diagnostics.sort((x, y) => x.start - y.start);
