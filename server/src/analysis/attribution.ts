@@ -1,6 +1,6 @@
 import { narratorName, type Link, type Slot } from './attribution-dialogue';
 import { decodeExchange } from './attribution-exchange';
-import { DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
+import { DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, genderOfActor, genderOfMention, lastMentionBefore, roleWords, titleRoles, type Gender } from './attribution-resolve';
 import { Reuser, quoteOf, type AttributionReuse, type AttributionRun, type DescriptionLookup, type Exchange, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
@@ -182,6 +182,8 @@ class Attributor {
    * actor reads as before (its gender, titles and words). Null when not known.
    */
   private nearChanged: ReadonlySet<string> | null = null;
+  /** The descriptions of the actors in `nearChanged` alone. */
+  private nearDescriptions: DescriptionIndex | null = null;
   /** The stretch of the quotes whose attribution was made afresh. */
   private freshFrom = Infinity;
   private freshTo = -Infinity;
@@ -1144,11 +1146,41 @@ class Attributor {
   private readonly lookupsHold = (lookups: readonly DescriptionLookup[], start: number): boolean => {
     this.descriptions ??= this.newDescriptionIndex();
     for (const l of lookups) {
+      if (this.lookupStands(l, start + l.at)) continue;
       const actor = this.descriptions.find(l.words, start + l.at);
       if (actor === null ? l.id !== null : actor.id !== l.id || actor.kind !== l.kind) return false;
     }
     return true;
   };
+
+  /**
+   * After names merged again, a description matched at `at` names what it named, without
+   * matching it against every actor: no actor the edit changed (or named near it) matches it
+   * now, and it named none of them. It named no one: no other actor has other words now. It
+   * named an actor mentioned before `at`: every other actor that matches has its mentions,
+   * moved, so the one mentioned last is still that one (unless another mention starts there too).
+   */
+  private lookupStands(l: DescriptionLookup, at: number): boolean {
+    const near = this.nearChanged;
+    if (near === null || (l.id !== null && near.has(l.id))) return false;
+    if (this.nearDescriptions === null) {
+      const actors: Actor[] = [];
+      for (const id of near) {
+        const a = this.byId.get(id);
+        if (a !== undefined) actors.push(a);
+      }
+      this.nearDescriptions = new DescriptionIndex(actors, this.text);
+    }
+    if (this.nearDescriptions.find(l.words, at) !== null) return false;
+    if (l.id === null) return true;
+    const a = this.byId.get(l.id);
+    if (a === undefined || a.kind !== l.kind) return false;
+    const last = lastMentionBefore(a.mentions, at);
+    if (last < 0) return false;
+    const ms = this.mentions;
+    const k = firstStartingAt(ms, last);
+    return k + 1 >= ms.length || ms[k + 1].start !== last;
+  }
 
   /** A description such as `the Russian foreign minister` or `his uncle`, matched to an actor. */
   private describe(toks: readonly Token[], from: number, to: number, near: number): Who | null {
