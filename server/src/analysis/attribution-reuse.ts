@@ -100,6 +100,8 @@ export interface AttributionRun {
    * own end, whichever is last (top-level quotes; the end of the others).
    */
   readonly reach?: Float64Array;
+  /** No mention is longer than this (a bound; undefined when not worked out). */
+  readonly longest?: number;
 }
 
 /**

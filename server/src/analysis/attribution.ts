@@ -182,6 +182,8 @@ class Attributor {
    * actor reads as before (its gender, titles and words). Null when not known.
    */
   private nearChanged: ReadonlySet<string> | null = null;
+  /** No mention is longer than this (undefined when not worked out). */
+  private longest: number | undefined = undefined;
   /** The descriptions of the actors in `nearChanged` alone. */
   private nearDescriptions: DescriptionIndex | null = null;
   /** The stretch of the quotes whose attribution was made afresh. */
@@ -357,7 +359,7 @@ class Attributor {
       }
       i = j;
     }
-    return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo, reach };
+    return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo, reach, longest: this.longest };
   }
 
   /**
@@ -430,7 +432,17 @@ class Attributor {
   private namedNear(reuse: AttributionReuse, also: ReadonlySet<string> | null = null): Set<string> {
     const ms = this.mentions;
     let longest = 0;
-    for (let k = 0; k < ms.length; k++) if (ms[k].end - ms[k].start > longest) longest = ms[k].end - ms[k].start;
+    if (reuse.old.longest !== undefined) {
+      // The mentions outside the stretch and those apart are the old run's, moved: at most as long
+      // as its longest (a bound, which only widens the reach).
+      longest = reuse.old.longest;
+      const over = (lo: number, hi: number): void => {
+        for (let k = this.firstMentionAt(lo); k < ms.length && ms[k].start < hi; k++) if (ms[k].end - ms[k].start > longest) longest = ms[k].end - ms[k].start;
+      };
+      over(reuse.from, Math.max(reuse.to, reuse.from + 1));
+      for (const x of reuse.apart) over(x.start, x.end);
+    } else for (let k = 0; k < ms.length; k++) if (ms[k].end - ms[k].start > longest) longest = ms[k].end - ms[k].start;
+    this.longest = longest;
     const lo = reuse.from - PRONOUN_AFTER_CHARS - longest - 1;
     const hi = Math.max(reuse.to, reuse.from + 1) + WORD_BEFORE_CHARS + 1;
     const out = new Set<string>(also);
