@@ -95,6 +95,13 @@ export interface AttributionRun {
   /** The stretch of the quotes whose attribution may differ from the run before (empty when none). */
   readonly freshFrom: number;
   readonly freshTo: number;
+  /**
+   * Per quote: the furthest its first reading reads (`readsTo`), its attribution's end and its
+   * own end, whichever is last (top-level quotes; the end of the others).
+   */
+  readonly reach?: Float64Array;
+  /** No mention is longer than this (a bound; undefined when not worked out). */
+  readonly longest?: number;
 }
 
 /**
@@ -121,6 +128,12 @@ export interface AttributionReuse {
    * roles changed away from the edit: no reading that reads them is reused.
    */
   readonly apart: readonly Span[];
+  /**
+   * When the actors differ (names merged again): the ids of those that may read otherwise
+   * (added, gone, another kind, name, aliases or roles, or named inside the changed stretch or
+   * a stretch apart). Every other actor has what it had, its mentions moved. Null otherwise.
+   */
+  readonly changed?: ReadonlySet<string> | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { narratorName, type Link, type Slot } from './attribution-dialogue';
 import { decodeExchange } from './attribution-exchange';
-import { DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, genderOfActor, genderOfMention, roleWords, titleRoles, type Gender } from './attribution-resolve';
+import { DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, genderOfActor, genderOfMention, lastMentionBefore, roleWords, titleRoles, type Gender } from './attribution-resolve';
 import { Reuser, quoteOf, type AttributionReuse, type AttributionRun, type DescriptionLookup, type Exchange, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
@@ -177,6 +177,15 @@ class Attributor {
   private addressedNow: string | null = null;
   /** What the run may reuse of the run before an edit. */
   private reuse: AttributionReuse | null = null;
+  /**
+   * After names merged again: the actors named near the edit and those it changed; every other
+   * actor reads as before (its gender, titles and words). Null when not known.
+   */
+  private nearChanged: ReadonlySet<string> | null = null;
+  /** No mention is longer than this (undefined when not worked out). */
+  private longest: number | undefined = undefined;
+  /** The descriptions of the actors in `nearChanged` alone. */
+  private nearDescriptions: DescriptionIndex | null = null;
   /** The stretch of the quotes whose attribution was made afresh. */
   private freshFrom = Infinity;
   private freshTo = -Infinity;
@@ -202,12 +211,24 @@ class Attributor {
     const n = raw.length;
     const out: Quote[] = new Array<Quote>(n);
     const locals: (Local | null)[] = new Array<Local | null>(n).fill(null);
-    const near = reuse !== null && !reuse.descriptionsChanged ? this.namedNear(reuse) : null;
+    // Names merged again: besides those named near the edit, only the actors it changed may read otherwise.
+    const near = reuse === null ? null : !reuse.descriptionsChanged ? this.namedNear(reuse) : reuse.changed != null ? this.namedNear(reuse, reuse.changed) : null;
+    if (reuse !== null && reuse.descriptionsChanged) this.nearChanged = near;
     const reader = reuse !== null && this.gendersHold(reuse, near) ? new Reuser(reuse, raw) : null;
     const descriptionsChanged = reuse !== null && (reuse.descriptionsChanged || !this.sameDescriptions(reuse, near));
     /** Raw indexes of the top-level quotes, and which of them kept their first reading. */
     const tops: number[] = [];
     const kept = new Uint8Array(n);
+    /** Per quote: how far its first reading (or the quote) reaches (`readsTo`, its attribution's end). */
+    const reach = new Float64Array(n);
+    const old = reuse !== null ? reuse.old : null;
+    // The quotes before the edit whose readings reach no text it changed are the old run's, as
+    // long as each is the very quote the old run read, after the very reading before it, in the
+    // same turn, and the descriptions it matched name the same actors: they are taken over
+    // whole, with no window or exchange compared.
+    let whole = reader !== null && old!.reach !== undefined ? this.wholeBefore(reuse!, reader) : 0;
+    /** How many top-level quotes were taken over whole. */
+    let wholeTops = 0;
     let ti = 0;
     let before: Local | null = null;
     let attributed = 0;
@@ -215,14 +236,36 @@ class Attributor {
     // 1. Each quote's own attribution.
     for (let qi = 0; qi < n; qi++) {
       const q = raw[qi];
+      if (qi < whole && q !== reuse!.oldRaw[qi]) whole = qi;
       if (q.depth > 0 || q.kind === 'scare') {
         out[qi] = this.plain(q);
+        reach[qi] = q.end;
         continue;
       }
       while (ti < turns.length && turns[ti].end <= q.start) ti++;
       const turn = ti < turns.length && turns[ti].start <= q.start ? turns[ti] : null;
       const turnSpeaker = turn !== null ? turn.speaker : null;
       const turnName = turn !== null && turnSpeaker !== null ? this.speakers[turn.label]?.nameSpan ?? null : null;
+      if (qi < whole) {
+        const o = old!.locals[qi];
+        if (
+          o !== null &&
+          o.quote === q &&
+          o.before === before &&
+          o.turnSpeaker === turnSpeaker &&
+          sameSpanAt(o.turnName, turnName) &&
+          (o.lookups === null || !descriptionsChanged || this.lookupsHold(o.lookups, q.start))
+        ) {
+          kept[qi] = 1;
+          locals[qi] = o;
+          reach[qi] = old!.reach![qi];
+          tops.push(qi);
+          wholeTops = tops.length;
+          before = o;
+          continue;
+        }
+        whole = qi;
+      }
       let local: Local | null = null;
       // Only the side of the quote's window that faces the changed stretch can touch it.
       if (
@@ -242,6 +285,10 @@ class Attributor {
       locals[qi] = local;
       tops.push(qi);
       before = local;
+      // A quote after the edit whose window lies after it reaches as far as before, moved.
+      const oi = reader !== null ? reader.match[qi] : -1;
+      const readEnd = oi >= 0 && old!.reach !== undefined && q.start >= reuse!.to ? old!.reach[oi] + reuse!.delta : this.readsTo(q);
+      reach[qi] = Math.max(readEnd, local.attrEnd, q.end);
     }
 
     // 2. Exchanges: quotes with no attribution of their own take a side of the exchange.
@@ -257,11 +304,31 @@ class Attributor {
       let j = i + 1;
       while (j < slots.length && slots[j].link !== 'break') j++;
       const opener = tops[i];
+      if (j <= wholeTops) {
+        // Quotes taken over whole: the old exchange holds when it opened with the same speakers before it.
+        const e = old!.exchanges[opener];
+        if (e !== null && e.from === i && e.to === j && e.lastSpeaker === lastSpeaker && e.otherSpeaker === otherSpeaker && e.narrator === narrator) {
+          exchanges[opener] = e;
+          for (let k = i; k < j; k++) {
+            const qi = tops[k];
+            decoded[qi] = e.who[k - i];
+            const q = old!.quotes[qi];
+            out[qi] = q;
+            const sp = q.speaker;
+            if (sp !== null && sp !== lastSpeaker) {
+              otherSpeaker = lastSpeaker;
+              lastSpeaker = sp;
+            }
+          }
+          i = j;
+          continue;
+        }
+      }
       const pos = raw[opener].start;
-      const old = reader !== null ? reader.exchange(opener) : null;
-      const people = old !== null && !reader!.touches(pos - CONTEXT_CHARS, pos) ? old.people : this.contextPeople(pos);
+      const oldEx = reader !== null ? reader.exchange(opener) : null;
+      const people = oldEx !== null && !reader!.touches(pos - CONTEXT_CHARS, pos) ? oldEx.people : this.contextPeople(pos);
       let who: readonly (string | null)[];
-      if (old !== null && sameExchange(old, oldSlots, slots, i, j, people, lastSpeaker, otherSpeaker, narrator)) who = old.who;
+      if (oldEx !== null && sameExchange(oldEx, oldSlots, slots, i, j, people, lastSpeaker, otherSpeaker, narrator)) who = oldEx.who;
       else who = decodeExchange(slots, i, j, withSpeakers(people, lastSpeaker, otherSpeaker), this.genderOfId, narrator);
       exchanges[opener] = { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
       for (let k = i; k < j; k++) {
@@ -292,7 +359,20 @@ class Attributor {
       }
       i = j;
     }
-    return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo };
+    return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo, reach, longest: this.longest };
+  }
+
+  /**
+   * How many of the first quotes (the same in number before and after the edit) read no text the
+   * edit or the stretches apart changed: each reaches (`reach`) short of the first of them.
+   */
+  private wholeBefore(reuse: AttributionReuse, reader: Reuser): number {
+    const reach = reuse.old.reach!;
+    const limit = Math.min(reader.from, reuse.apart.length > 0 ? reuse.apart[0].start : Infinity);
+    const n = Math.min(reach.length, this.raw.length, reuse.oldRaw.length);
+    let k = 0;
+    while (k < n && reach[k] < limit) k++;
+    return k;
   }
 
   /** The attribution of a quote from its first reading and the speaker its exchange gave it. */
@@ -349,13 +429,23 @@ class Attributor {
    * The actors whose gender or titles may read text the edit changed: those named within reach
    * of the changed stretch (the words before a name, the clause after it).
    */
-  private namedNear(reuse: AttributionReuse): Set<string> {
+  private namedNear(reuse: AttributionReuse, also: ReadonlySet<string> | null = null): Set<string> {
     const ms = this.mentions;
     let longest = 0;
-    for (let k = 0; k < ms.length; k++) if (ms[k].end - ms[k].start > longest) longest = ms[k].end - ms[k].start;
+    if (reuse.old.longest !== undefined) {
+      // The mentions outside the stretch and those apart are the old run's, moved: at most as long
+      // as its longest (a bound, which only widens the reach).
+      longest = reuse.old.longest;
+      const over = (lo: number, hi: number): void => {
+        for (let k = this.firstMentionAt(lo); k < ms.length && ms[k].start < hi; k++) if (ms[k].end - ms[k].start > longest) longest = ms[k].end - ms[k].start;
+      };
+      over(reuse.from, Math.max(reuse.to, reuse.from + 1));
+      for (const x of reuse.apart) over(x.start, x.end);
+    } else for (let k = 0; k < ms.length; k++) if (ms[k].end - ms[k].start > longest) longest = ms[k].end - ms[k].start;
+    this.longest = longest;
     const lo = reuse.from - PRONOUN_AFTER_CHARS - longest - 1;
     const hi = Math.max(reuse.to, reuse.from + 1) + WORD_BEFORE_CHARS + 1;
-    const out = new Set<string>();
+    const out = new Set<string>(also);
     for (let k = this.firstMentionAt(lo); k < ms.length && ms[k].start < hi; k++) out.add(ms[k].actor);
     return out;
   }
@@ -379,13 +469,17 @@ class Attributor {
       }
       return true;
     }
-    for (const [id, g] of old) this.genders.set(id, g);
+    for (const [id, g] of old) if (this.byId.has(id)) this.genders.set(id, g);
     for (const id of near) {
       const g = old.get(id);
       if (g === undefined) continue;
       this.genders.delete(id);
       const a = this.byId.get(id);
-      if (a === undefined || this.genderOf(a) !== g) return false;
+      if (a === undefined || this.genderOf(a) !== g) {
+        // Every quote is read afresh: no gender of the run before may stand unchecked.
+        this.genders.clear();
+        return false;
+      }
     }
     return true;
   }
@@ -1042,7 +1136,10 @@ class Attributor {
     const reuse = this.reuse;
     const earlier = reuse === null ? null : reuse.old.descriptions;
     if (reuse === null || earlier === null) return new DescriptionIndex(this.resolution.actors, this.text);
-    const holds = (o: Actor, a: Actor): boolean => o.kind === a.kind && sameList(o.roles, a.roles) && readsAsBefore(o, a, reuse, TITLED_MENTIONS);
+    // With the actors an edit changed known, every other one reads as before unless named near the edit.
+    const near = this.nearChanged;
+    const holds = (o: Actor, a: Actor): boolean =>
+      o.kind === a.kind && sameList(o.roles, a.roles) && (near !== null ? !near.has(a.id) && o.name === a.name && sameList(o.aliases, a.aliases) : readsAsBefore(o, a, reuse, TITLED_MENTIONS));
     return new DescriptionIndex(this.resolution.actors, this.text, null, earlier, holds);
   }
 
@@ -1061,11 +1158,41 @@ class Attributor {
   private readonly lookupsHold = (lookups: readonly DescriptionLookup[], start: number): boolean => {
     this.descriptions ??= this.newDescriptionIndex();
     for (const l of lookups) {
+      if (this.lookupStands(l, start + l.at)) continue;
       const actor = this.descriptions.find(l.words, start + l.at);
       if (actor === null ? l.id !== null : actor.id !== l.id || actor.kind !== l.kind) return false;
     }
     return true;
   };
+
+  /**
+   * After names merged again, a description matched at `at` names what it named, without
+   * matching it against every actor: no actor the edit changed (or named near it) matches it
+   * now, and it named none of them. It named no one: no other actor has other words now. It
+   * named an actor mentioned before `at`: every other actor that matches has its mentions,
+   * moved, so the one mentioned last is still that one (unless another mention starts there too).
+   */
+  private lookupStands(l: DescriptionLookup, at: number): boolean {
+    const near = this.nearChanged;
+    if (near === null || (l.id !== null && near.has(l.id))) return false;
+    if (this.nearDescriptions === null) {
+      const actors: Actor[] = [];
+      for (const id of near) {
+        const a = this.byId.get(id);
+        if (a !== undefined) actors.push(a);
+      }
+      this.nearDescriptions = new DescriptionIndex(actors, this.text);
+    }
+    if (this.nearDescriptions.find(l.words, at) !== null) return false;
+    if (l.id === null) return true;
+    const a = this.byId.get(l.id);
+    if (a === undefined || a.kind !== l.kind) return false;
+    const last = lastMentionBefore(a.mentions, at);
+    if (last < 0) return false;
+    const ms = this.mentions;
+    const k = firstStartingAt(ms, last);
+    return k + 1 >= ms.length || ms[k + 1].start !== last;
+  }
 
   /** A description such as `the Russian foreign minister` or `his uncle`, matched to an actor. */
   private describe(toks: readonly Token[], from: number, to: number, near: number): Who | null {
@@ -1389,6 +1516,12 @@ function withSpeakers(people: readonly string[], lastSpeaker: string | null, oth
  * The exchange `slots[from..to)` reads as `old` (over `oldSlots`) did: the same slots, the same
  * people before it and last speakers, and the same narrator if the narrator speaks in it.
  */
+/** Two spans before an edit, the same by place. */
+function sameSpanAt(a: Span | null, b: Span | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.start === b.start && a.end === b.end;
+}
+
 function sameExchange(
   old: Exchange,
   oldSlots: readonly Slot[],

@@ -16,7 +16,8 @@ import { resolveActors } from './actors';
 import { attributeQuotesFrom, type AttributionRun } from './attribution';
 import { actorsAlike } from './attribution-reuse';
 import { splitBlocks, splitBlocksAfter } from './blocks';
-import type { AnalyzeOptions, Diagnostic, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
+import { firstStartingAt } from './spans';
+import type { Actor, AnalyzeOptions, Diagnostic, Mention, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNamesInLines } from './names';
 import { withSpeechNames } from './speech-names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
@@ -126,7 +127,7 @@ export class IncrementalAnalyzer {
   /** Heap growth of each part of the last update, when `heapProbe` is set. */
   readonly allocations: Record<string, number> = {};
   /** How many quotes the last update attributed afresh; how many blocks it read again. */
-  stats = { quotesAttributed: 0, blocksRead: 0, blocks: 0, sameNames: false, namesMerged: 0, reuse: false };
+  stats = { quotesAttributed: 0, blocksRead: 0, blocks: 0, sameNames: false, namesMerged: 0, reuse: false, actorsChanged: 0 };
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
@@ -279,7 +280,17 @@ export class IncrementalAnalyzer {
     lap('compare');
     const reuse =
       g !== null && cmp !== null && cmp.around
-        ? { old: g.attribution, oldRaw: g.raw, from, to, delta: change.delta, lineDelta: lines.starts.length - g.lineCount, descriptionsChanged: !cmp.all || apart.length > 0, apart }
+        ? {
+            old: g.attribution,
+            oldRaw: g.raw,
+            from,
+            to,
+            delta: change.delta,
+            lineDelta: lines.starts.length - g.lineCount,
+            descriptionsChanged: !cmp.all || apart.length > 0,
+            apart,
+            changed: !cmp.all || apart.length > 0 ? changedActors(g.resolution, resolution, from, to, change.delta, apart) : null,
+          }
         : null;
     const attribution = attributeQuotesFrom(text, lines, raw, speakers, turns, resolution, reuse);
     const quotes = attribution.quotes;
@@ -291,6 +302,7 @@ export class IncrementalAnalyzer {
       this.lastChange = { from: Math.min(lo, hullFrom), to: Math.max(hullTo, attribution.freshTo), delta: change.delta, lineDelta: reuse.lineDelta };
     } else this.lastChange = null;
     this.stats.reuse = reuse !== null;
+    this.stats.actorsChanged = reuse !== null && reuse.changed != null ? reuse.changed.size : 0;
     lap('attribution');
     this.global = { speakers, resolution, raw, attribution, lineCount: lines.starts.length };
     this.model = {
@@ -350,7 +362,7 @@ export class IncrementalAnalyzer {
     const changedEnd = text.length - change.tail;
     this.dirtyFrom = text.length;
     this.dirtyTo = 0;
-    this.stats = { quotesAttributed: 0, blocksRead: 0, blocks: firsts.length - 1, sameNames: false, namesMerged: 0, reuse: false };
+    this.stats = { quotesAttributed: 0, blocksRead: 0, blocks: firsts.length - 1, sameNames: false, namesMerged: 0, reuse: false, actorsChanged: 0 };
     for (let k = 0; k + 1 < firsts.length; k++) {
       const l0 = firsts[k];
       const l1 = firsts[k + 1];
@@ -493,6 +505,49 @@ function changedMentions(a: ActorResolution, b: ActorResolution, from: number, t
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * The ids of the actors an edit may have changed in what genders and descriptions read: those
+ * only one side has, those with another kind, name, aliases or roles, and those named inside
+ * the changed stretch or one of the stretches apart (before or after). Every other actor has
+ * the same mentions, moved (the caller found the mentions outside the stretches the same).
+ */
+function changedActors(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number, apart: readonly Span[]): Set<string> {
+  const out = new Set<string>();
+  const before = new Map<string, Actor>();
+  for (const x of a.actors) before.set(x.id, x);
+  for (const y of b.actors) {
+    const x = before.get(y.id);
+    if (x === undefined) out.add(y.id);
+    else {
+      before.delete(y.id);
+      if (x !== y && (x.kind !== y.kind || x.name !== y.name || !sameList(x.aliases, y.aliases) || !sameList(x.roles, y.roles))) out.add(y.id);
+    }
+  }
+  for (const id of before.keys()) out.add(id);
+  const oldTo = to - delta;
+  // Mentions that start in the stretch or reach into it.
+  const named = (ms: readonly Mention[], lo: number, hi: number): void => {
+    for (let k = Math.max(0, firstStartingAt(ms, lo) - 1); k < ms.length && ms[k].start < hi; k++) if (ms[k].end > lo || ms[k].start >= lo) out.add(ms[k].actor);
+  };
+  named(a.mentions, from, Math.max(oldTo, from + 1));
+  named(b.mentions, from, Math.max(to, from + 1));
+  for (const s of apart) {
+    named(b.mentions, s.start, s.end);
+    // The same stretch in the old text (it lies outside the edit's).
+    const lo = s.start < from ? s.start : s.start >= to ? s.start - delta : from;
+    const hi = s.end <= from ? s.end : s.end >= to ? s.end - delta : oldTo;
+    named(a.mentions, lo, Math.max(hi, lo + 1));
+  }
+  return out;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The ends of two texts known to be the same: the first `from` characters and the last `tail`. */
@@ -715,6 +770,9 @@ function lookStillHolds(text: string, end: number, look: string, toEnd: boolean)
 }
 
 /** Quotes and diagnostics of every block in text order; depths over the whole text when a quote spans blocks. */
+/** A block's quote copied at another depth over the whole text, by the block's quote. */
+const depthCopies = new WeakMap<RawQuote, RawQuote>();
+
 function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
   const quotes: RawQuote[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -745,7 +803,16 @@ function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnos
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     while (ends.length > 0 && ends[ends.length - 1] <= q.start) ends.pop();
-    if (q.depth !== ends.length) quotes[i] = { ...q, depth: ends.length };
+    if (q.depth !== ends.length) {
+      // The copy made last time, when the depth is the same: attribution knows a quote it read by identity.
+      const c = depthCopies.get(q);
+      if (c !== undefined && c.depth === ends.length) quotes[i] = c;
+      else {
+        const copy = { ...q, depth: ends.length };
+        depthCopies.set(q, copy);
+        quotes[i] = copy;
+      }
+    }
     ends.push(q.end);
   }
   if (!diagInOrder) diagnostics.sort((x, y) => x.start - y.start);
