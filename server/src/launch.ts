@@ -9,12 +9,12 @@ import { CODE_CACHE_OPTION } from './code-cache';
  * Node options for the server process: V8's pool of background threads (optimising
  * compilers, parts of garbage collection) leaves one core to the thread that analyses. By
  * default the pool has 4 threads whatever the machine; on 2 cores, the first analysis of a
- * 200 KB transcript then shares its core with optimising jobs, and its answer came later
- * (spawn to first tokens, medians of 11 alternated starts on a busy 2-core machine: 1058 ->
- * 707 ms made-up, 479 -> 432 ms briefings, though its own thread ran 250 -> 279 ms and 158 ->
- * 170 ms as code is optimised later). With 5 cores or more it stays 4. No V8 flag measured
- * (--always-sparkplug, --maglev, --no-lazy-feedback-allocation, --interrupt-budget, semi-space
- * sizes) made the first analysis faster, so none is set.
+ * 200 KB transcript then shares its core with optimising jobs. Measured on a quiet 2-core
+ * machine, two alternated rounds of 5 starts each: spawn to first tokens 407/416 -> 303/304 ms
+ * (made-up text) and 232/232 -> 181/182 ms (press briefings); keystrokes on 1 MB of press
+ * briefings p95 16.4/13.4 -> 11.7/11.0 ms. With 5 cores or more it stays 4. No V8 flag
+ * measured (--always-sparkplug, --maglev, --no-lazy-feedback-allocation, --interrupt-budget, semi-space
+ * sizes, --single-threaded-gc) made the first analysis or the keystrokes faster, so none is set.
  */
 export function serverExecArgv(cores = availableCores()): string[] {
   return [`--v8-pool-size=${Math.max(1, Math.min(4, cores - 1))}`];
