@@ -37,6 +37,17 @@ test('a nickname alone joins the one person with that full given name', () => {
   assert.ok(!r.actors.some((a) => a.name === 'Harry'));
 });
 
+test('a nickname with a title is a name of its own, not the one person with the full given name', () => {
+  const text = 'Former Secretary Henry Talbot spoke on Tuesday.\n\nPrince Harry arrived later. “I am glad to be here,” Harry said.\n';
+  const r = resolve(text);
+  const henry = r.actors.find((a) => a.name === 'Henry Talbot');
+  assert.ok(henry, personsOf(r).join(', '));
+  assert.ok(!henry.aliases.includes('Harry'), personsOf(r).join(', '));
+  const model = analyze(text);
+  const quote = model.quotes.find((q) => q.text.startsWith('I am glad'));
+  assert.ok(quote && quote.speaker !== henry.id, `${quote?.speaker}`);
+});
+
 test('a nickname alone stays apart when two persons have the full given name', () => {
   const text = 'Henry Talbot and Henry Ward sat by the fire.\n“You are late, Harry,” said Basil Crane.\n';
   const r = resolve(text);

@@ -153,7 +153,9 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     const address = addresses[i];
     if (list === undefined) {
       // `Sir Walter` after `Walter Elliot`: the given name of the one person who has it.
-      const given = r.oneGiven(key, true, i) ?? r.nicknameAlone(p.folded[0], true, i)?.b ?? null;
+      // A nickname joins alone only without a title: `Prince Harry` is a name of its own, not
+      // the one Henry of the text.
+      const given = r.oneGiven(key, true, i) ?? (titleOf(c) === null ? r.nicknameAlone(p.folded[0], true, i)?.b ?? null : null);
       if (given === null || !fitsAddress(given, address)) r.surnameOnly(p.folded[0], address);
       continue;
     }
