@@ -363,6 +363,16 @@ test('people named as a group by their place or body: `the people of Veldmark`, 
   );
 });
 
+test('a people\'s adjective going on into a noun names no group or role by itself: `families of the Japanese service members`', () => {
+  const text = joinLines('We thank the families of the Japanese service members today.', 'He met a leader of the Palestinian people on Monday.', 'The people of Japan agree.');
+  assert.deepEqual(
+    names(text)
+      .filter((n) => n.kind === 'person')
+      .map((n) => [n.text, n.role]),
+    [['people', 'people of Japan']],
+  );
+});
+
 test('common given names of recent decades make a person of the name they open', () => {
   assert.deepEqual(shown('Some papers always have a Kaylee Brandt story about the week.'), ['Kaylee Brandt person']);
 });

@@ -99,6 +99,7 @@ export class NamePeople extends NameGuess {
           // The whole name: `owners of a Port Arden | bar`.
           roleEnd = c;
           while (roleEnd + 1 < t.n && t.gap[roleEnd + 1] === G_NONE && t.isCap(roleEnd + 1) && !t.has(roleEnd, F_POSS)) roleEnd++;
+          if (this.demonymBeforeNoun(roleEnd)) roleEnd = -1;
         }
       }
       // `the whip, Anna Holt`: a role after a determiner, set off before a name.
@@ -165,7 +166,17 @@ export class NamePeople extends NameGuess {
         e = e + 1 + skip;
       }
     }
-    return e;
+    return this.demonymBeforeNoun(e) ? -1 : e;
+  }
+
+  /**
+   * True when token `e` is a people's adjective that goes on into a noun phrase
+   * (`families of the Japanese | service members`, `a leader of the Palestinian | people`):
+   * the group or role is named by that whole phrase, not by the demonym.
+   */
+  private demonymBeforeNoun(e: number): boolean {
+    const t = this.tokens;
+    return e + 1 < t.n && LEX_DEMONYMS.has(t.key(e)) && t.gap[e + 1] === G_NONE && t.has(e + 1, F_LOWER) && !STOPWORDS.has(t.key(e + 1));
   }
 
   /**
