@@ -1,0 +1,1104 @@
+/** Reading one quote: its cue, the subject of its sentence, the person it speaks to, and the descriptions and pronouns that name its speaker (a layer of the attributor). */
+import type { Link, Slot } from './attribution-dialogue';
+import { DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
+import { quoteOf, type AttributionReuse, type DescriptionLookup, type Local } from './attribution-reuse';
+import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
+import { isPlainBlank, isWordCode } from './chars';
+import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
+import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
+import type { ActorResolution, RawQuote } from './pipeline-types';
+import { firstStartingAfter, firstStartingAt } from './spans';
+import { detach, lineAt, type LineIndex } from './text';
+
+/** How far attribution looks on each side of a quote, in characters. */
+const WINDOW = 200;
+/** How many words a cue after a quote may be preceded by (`Sergey Ryabkov, Lavrov’s deputy, told`). */
+const MAX_SUBJECT_TOKENS = 9;
+/** How far back a pronoun looks for the person it stands for. */
+const PRONOUN_LOOKBACK_CHARS = 4000;
+const PRONOUN_LOOKBACK_MENTIONS = 60;
+/** How far back a pronoun looks for a description of its person (`the doctor`). */
+const DESCRIBED_LOOKBACK_CHARS = 300;
+/** How far back within one sentence a pronoun's subject is looked for. */
+const SUBJECT_LOOKBACK_CHARS = 300;
+const SUBJECT_LOOKBACK_MENTIONS = 8;
+/** And no further back than this from the pronoun's person. */
+const SUBJECT_SPAN_CHARS = 1200;
+/** How far back the people an exchange may be between are looked for. */
+export const CONTEXT_CHARS = 600;
+const CONTEXT_MENTIONS = 20;
+/** How much of the next line is read for a cue (`I added.`) after a quote that ends its line. */
+export const NEXT_LINE_CHARS = 200;
+/** How far genders read after a name (`pronounAfter`) and titles before one. */
+export const PRONOUN_AFTER_CHARS = 80;
+export const WORD_BEFORE_CHARS = 40;
+/** How far before and after a mention the readings of an actor's gender and titles reach. */
+const AROUND_BEFORE = 40;
+const AROUND_AFTER = PRONOUN_AFTER_CHARS + 5;
+
+/**
+ * The actor `a` after an edit reads as `o` did before it, as far as its gender or titles go: the
+ * same name and other forms, and its first `count` mentions the same, moved, none of them near
+ * the text the edit changed.
+ */
+export function readsAsBefore(o: Actor, a: Actor, reuse: AttributionReuse, count: number): boolean {
+  if (o.name !== a.name || !sameList(o.aliases, a.aliases)) return false;
+  const n = Math.min(a.mentions.length, count);
+  if (Math.min(o.mentions.length, count) !== n) return false;
+  const from = reuse.from;
+  const to = Math.max(reuse.to, reuse.from + 1);
+  for (let k = 0; k < n; k++) {
+    const m = a.mentions[k];
+    if (m.start - AROUND_BEFORE < to && m.end + AROUND_AFTER > from) return false;
+    const d = m.start >= to ? reuse.delta : 0;
+    const x = o.mentions[k];
+    if (x.start !== m.start - d || x.end !== m.end - d) return false;
+  }
+  return true;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Cue verbs that say the quote answers the one before (`he replied`): not the same speaker. */
+const REPLY_VERBS = new Set(['replied', 'answered', 'returned', 'rejoined', 'retorted', 'responded', 'replies', 'answers', 'retorts']);
+/** How many words of the next line may come before a cue verb that attributes a quote ending a line. */
+const NEXT_LINE_CUE_TOKENS = 4;
+/** A quote of this many words is a statement rather than a line of dialogue. */
+const LONG_STATEMENT_WORDS = 15;
+/** Roles that news gives to people it does not name (`the official added`). */
+const ANONYMOUS_ROLES = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'aide', 'aides',
+  'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers', 'witness', 'witnesses',
+  'resident', 'residents', 'stranger', 'voice', 'voices',
+]);
+/** Nouns for a person that say nothing of who: `the man` is not the last man named. */
+const GENERIC_PERSONS = new Set(['man', 'woman', 'gentleman', 'lady', 'boy', 'girl', 'fellow', 'person', 'youth', 'stranger', 'child', 'lad', 'lass']);
+/** Words that open a description of someone not met before. */
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'someone', 'somebody', 'several']);
+
+interface Who {
+  readonly speaker: string | null;
+  readonly span: Span | null;
+  /** How the words were read: a name, a pronoun, a description or the narrator's `I`. */
+  readonly how: 'name' | 'pronoun' | 'description' | 'narrator' | 'none';
+  /** The gender a pronoun or a description shows. */
+  readonly gender?: 'm' | 'f' | null;
+  /** A description that refers back to someone met before (`the painter`, not `a man`). */
+  readonly definite?: boolean;
+}
+
+interface CueHit {
+  readonly cue: Span | null;
+  readonly who: Who;
+  /** End of the attribution words (for the gap to the next quote). */
+  readonly end: number;
+  readonly colon: boolean;
+}
+
+const NOBODY: Who = { speaker: null, span: null, how: 'none' };
+
+/** The reading rules for one top-level quote, with the state a reading keeps (the base of `Attributor`, attribution.ts). */
+export class QuoteReader {
+  protected readonly mentions: readonly Mention[];
+  protected readonly byId = new Map<string, Actor>();
+  protected readonly genders = new Map<string, Gender>();
+  protected descriptions: DescriptionIndex | null = null;
+  /**
+   * The descriptions the quote being read matched against every actor (null when none), with
+   * offsets relative to the quote's start.
+   */
+  private lookups: DescriptionLookup[] | null = null;
+  /** Start of the quote being read. */
+  private readingAt = 0;
+  /** The person the quote being read speaks to by name (`addressee`). */
+  private addressedNow: string | null = null;
+  /** What the run may reuse of the run before an edit. */
+  protected reuse: AttributionReuse | null = null;
+  /**
+   * After names merged again: the actors named near the edit and those it changed; every other
+   * actor reads as before (its gender, titles and words). Null when not known.
+   */
+  protected nearChanged: ReadonlySet<string> | null = null;
+  /** Top-level quote spans in text order, to skip names written inside quotes. */
+  private readonly topSpans: Span[] = [];
+
+  constructor(
+    protected readonly text: string,
+    protected readonly lines: LineIndex,
+    protected readonly raw: readonly RawQuote[],
+    protected readonly speakers: readonly SpeakerLabel[],
+    protected readonly turns: readonly Turn[],
+    protected readonly resolution: ActorResolution,
+  ) {
+    this.mentions = resolution.mentions;
+    for (const a of resolution.actors) this.byId.set(a.id, a);
+    for (const q of raw) if (q.depth === 0) this.topSpans.push(q);
+  }
+
+  protected readonly genderOfId = (id: string): Gender => {
+    const a = this.byId.get(id);
+    return a ? this.genderOf(a) : null;
+  };
+
+  /** The first pass for one top-level quote: its own attribution and how it follows the one before. */
+  protected read(q: RawQuote, qi: number, turn: Turn | null, prev: Local | null, turnSpeaker: string | null, turnName: Span | null): Local {
+    this.lookups = null;
+    this.readingAt = q.start;
+    // The words after a quote that attributed it do not attribute the next one.
+    const prevTopEnd = prev !== null ? prev.attrEnd : -1;
+    {
+      const nextStart = this.nextTopStart(qi);
+      const line = lineAt(this.lines, q.start);
+      const lineStart = this.lines.starts[line];
+      // A quote that opens its line after a line ending in `:` or `,` goes on that line's sentence
+      // (`He turned to her and said:` / `“Not tonight.”`): its cue and subject may be read there.
+      const runsOn = this.startsLine(q, lineStart) ? this.runOnFrom(line) : -1;
+      const sentenceStart = runsOn >= 0 ? runsOn : lineStart;
+      const endLine = lineAt(this.lines, Math.max(q.start, q.end - 1));
+      let result: Quote | null = null;
+      let attrEnd = q.end;
+      const addressed = this.addressee(q);
+      this.addressedNow = addressed;
+      /** The quote's own attribution names someone, maybe someone we cannot identify (null). */
+      let own: string | null | undefined = undefined;
+      let colon = false;
+      /** The gender of the pronoun that named the speaker, if one did. */
+      let pronoun: 'm' | 'f' | null = null;
+      /** The narrator's `I` spoke. */
+      let narrator = false;
+      /** The next person a pronoun may stand for, and whether the cue says the quote answers. */
+      let alt: string | null = null;
+      let reply = false;
+      let states = false;
+      let reattributed = false;
+
+      // 1. The quote follows a speaker label on its line.
+      if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
+        result = this.make(q, turn.speaker, null, 'speaker-line', this.speakers[turn.label]?.nameSpan ?? null);
+        own = turn.speaker;
+      }
+
+      // 2. A cue after or before the quote.
+      if (!result) {
+        let after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
+        // `“...Oh!”` / `Quell said, more calmly: “Good evening.”`: a cue on the next
+        // line that runs into the next quote with a colon introduces that quote.
+        if (after !== null && this.introducesNext(after.end, nextStart, endLine)) after = null;
+        const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(sentenceStart, q.start - WINDOW, prevTopEnd));
+        const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
+        if (hit) {
+          result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span);
+          if (hit === after) attrEnd = after.end;
+          // `said her cousin` names someone we cannot place: the exchange may tell who.
+          if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite)) own = hit.who.speaker;
+          if (hit.who.how === 'pronoun' || hit.who.how === 'description') pronoun = hit.who.gender ?? null;
+          if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) {
+            alt = this.resolvePronoun(pronoun, hit.who.span.start, hit.who.speaker);
+            // Nobody calls themselves by name: `“Have a troche, Kronborg,” he said` is not Kronborg.
+            if (own === addressed && alt !== null) {
+              own = alt;
+              result = this.make(q, alt, hit.cue, viaOf(hit), hit.who.span);
+              alt = this.resolvePronoun(pronoun, hit.who.span.start, addressed);
+            }
+          }
+          const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
+          reply = REPLY_VERBS.has(verb);
+          states = hit === after && STATING_VERBS.has(verb);
+          // `“...,” said Dick.` / `“...?” asked the gentleman.`: a pronoun or a description after
+          // the quote, where the one before named its speaker, is most often the other side.
+          reattributed = hit === after && (hit.who.how === 'pronoun' || hit.who.how === 'description') && !GOES_ON_VERBS.has(verb);
+          narrator = hit.who.how === 'narrator';
+          // `And I said, “...”` in a speaker's turn: the speaker.
+          if (narrator && turnSpeaker !== null) {
+            narrator = false;
+            own = turnSpeaker;
+            result = this.make(q, turnSpeaker, hit.cue, 'cue', hit.who.span);
+          }
+          colon = hit === before && hit.colon;
+        }
+      }
+
+      // 3. A quote inside a speaker's turn.
+      if (!result && turn && turn.speaker !== null) {
+        result = this.make(q, turn.speaker, null, 'turn', this.speakers[turn.label]?.nameSpan ?? null);
+        own = turn.speaker;
+      }
+
+      const opensLine = this.startsLine(q, lineStart);
+
+      // 4. A quote inside a sentence of narration with no cue: the sentence's subject speaks
+      // (`At the door he turned: “Not tonight.”`, `Nora Penn looked up and smiled, “Come in.”`).
+      if (!result && (!opensLine || runsOn >= 0)) {
+        const subject = this.sentenceSubject(Math.max(sentenceStart, q.start - WINDOW, prevTopEnd), q.start);
+        if (subject && subject.speaker !== null) {
+          const via = subject.how === 'pronoun' ? 'pronoun' : this.colonBefore(q.start) ? 'colon' : 'carry-over';
+          result = this.make(q, subject.speaker, null, via, subject.span);
+          own = subject.speaker;
+        }
+      }
+
+      // How the quote follows the one before: on the same line or right after its attribution
+      // the same person goes on; a bare quote right after a bare quote is the reply.
+      let link: Link = 'break';
+      if (prev) {
+        if (prev.endLine === line && !this.otherPersonBetween(prev.attrEnd, q.start, prev.own ?? null)) link = 'same';
+        else if (this.onlyPunctuation(prev.attrEnd, q.start)) {
+          // After `“...,” said Abel.` Abel goes on; after `“...?” asked Abel.` the other one answers.
+          // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
+          // in the next paragraph; a short line of dialogue (`Tom said: “I can lick you!”`) gets a reply.
+          const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
+          // A question the cue only says was said (`“...?” said Dorn.`) may go on; one it
+          // says was asked gets its answer.
+          link = goesOn && !(this.endsWithQuestion(prev.quote) && !prev.slot.states) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
+        }
+        // `“But you forget,” said Nora, “that we leave...”`: one sentence, one speaker.
+        if (link === 'same' && own === undefined && prev.own !== undefined && prev.attrEnd > prev.quote.end && this.splitAt(prev.attrEnd, q.start)) link = 'split';
+      }
+      // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
+      let subject: string | null = null;
+      if (own === undefined && link === 'break' && opensLine) {
+        subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
+      }
+
+      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply, states };
+      const first = result ?? this.plain(q);
+      return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
+    }
+  }
+
+  /**
+   * The people named in the narration just before an exchange that starts at `pos`, most
+   * recent first (see `withSpeakers`).
+   */
+  protected contextPeople(pos: number): string[] {
+    const out: string[] = [];
+    let k = this.firstMentionAt(pos) - 1;
+    for (let seen = 0; k >= 0 && seen < CONTEXT_MENTIONS && out.length < 3; k--, seen++) {
+      const m = this.mentions[k];
+      if (m.start < pos - CONTEXT_CHARS) break;
+      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start)) continue;
+      if (!out.includes(m.actor)) out.push(m.actor);
+    }
+    return out;
+  }
+
+  /**
+   * Where the words after a quote may run: to the end of its line, or on into the next line when
+   * the quote ends its line and the next line goes on with the sentence in lower case
+   * (`“...?”` / `asked the porter.` in hard-wrapped or one-sentence-a-line text).
+   */
+  private afterLimit(line: number, end: number, goesOn: boolean): number {
+    const { text, lines } = this;
+    const le = lines.ends[line];
+    let k = end;
+    while (k < le && isPlainBlank(text.charCodeAt(k))) k++;
+    if (k < le || line + 1 >= lines.starts.length) return le;
+    let j = lines.starts[line + 1];
+    const je = lines.ends[line + 1];
+    while (j < je && isPlainBlank(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if (j < je && c >= 97 && c <= 122) return je;
+    // `I added.`, `Mary said, ...` on the next line: a short subject, a cue verb of speech (not
+    // `laughed`, `returned`, unless the quote left its sentence open: `“Haw!”` / `Jim laughed.`),
+    // perhaps an adverb, and the clause ends.
+    const toks = tokenize(text, j, Math.min(je, j + NEXT_LINE_CHARS), NEXT_LINE_CUE_TOKENS + 3);
+    const words = toks.map((t) => (t.word ? t.w : ''));
+    for (let k = 1; k < toks.length && k <= NEXT_LINE_CUE_TOKENS; k++) {
+      if (!toks[k].word) break;
+      const n = cueLength(words, k, !goesOn);
+      if (n === 0) continue;
+      let e = k + n;
+      if (e < toks.length && toks[e].word && toks[e].w.endsWith('ly')) e++;
+      const t = toks[e];
+      return t === undefined || (!t.word && (t.w === ',' || t.w === '.' || t.w === ';' || t.w === ':')) ? je : le;
+    }
+    return le;
+  }
+
+  /**
+   * The person the narration before a quote is about, between `from` and `to`: the subject of
+   * the last sentence that has one, a name or `he` / `she` opening it (`He took down a volume.`),
+   * else the first person that sentence names outside quotes.
+   */
+  private narrationSubject(from: number, to: number): string | null {
+    if (from >= to) return null;
+    const toks = tokenize(this.text, from, to, 96);
+    let end = toks.length;
+    while (end > 0) {
+      let begin = end - 1;
+      while (begin > 0 && !endsSentence(toks[begin - 1])) begin--;
+      // A sentence cut by the window's start is only trusted for the names it holds.
+      const whole = begin > 0 || from <= this.lines.starts[lineAt(this.lines, from)] || endsSentence(toks[0]) || this.opensLineAt(toks[0].start);
+      let k = begin;
+      while (k < end && !toks[k].word) k++;
+      if (whole && k < end) {
+        const g = SPEAKER_PRONOUNS.get(toks[k].w);
+        if (g !== undefined) return this.resolvePronoun(g === '?' ? null : g, toks[k].start);
+      }
+      const lo = toks[begin].start;
+      const hi = toks[end - 1].end;
+      for (let m = this.firstMentionAt(lo); m < this.mentions.length && this.mentions[m].start < hi; m++) {
+        const mention = this.mentions[m];
+        if (this.byId.get(mention.actor)?.kind === 'person' && !this.insideQuote(mention.start)) return mention.actor;
+      }
+      end = begin;
+      while (end > 0 && !toks[end - 1].word && !endsSentence(toks[end - 1])) end--;
+      if (end > 0 && endsSentence(toks[end - 1])) end--;
+      if (end === begin) break;
+    }
+    return null;
+  }
+
+  /** The subject at the start of the sentence that runs into the quote: a pronoun or a name. */
+  private sentenceSubject(lo: number, quoteStart: number): Who | null {
+    if (lo >= quoteStart) return null;
+    const toks = tokenize(this.text, lo, quoteStart, 64);
+    let from = 0;
+    for (let k = toks.length - 1; k >= 0; k--) {
+      if (endsSentence(toks[k]) || (!toks[k].word && endsClause(toks[k]))) {
+        from = k + 1;
+        break;
+      }
+    }
+    // A sentence that begins at the start of the window may have begun earlier: only trust a full one.
+    if (from === 0 && lo > this.lines.starts[lineAt(this.lines, lo)]) return null;
+    const limit = Math.min(toks.length, from + 4);
+    for (let k = from; k < limit; k++) {
+      const t = toks[k];
+      if (!t.word) continue;
+      const g = SPEAKER_PRONOUNS.get(t.w);
+      if (g !== undefined) {
+        return { speaker: this.resolvePronoun(g === '?' ? null : g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun', gender: g === '?' ? null : g };
+      }
+      const m = this.mentions[this.firstMentionAt(t.start)];
+      if (m !== undefined && m.start === t.start && this.byId.get(m.actor)?.kind === 'person' && !this.isPossessiveMention(m)) {
+        return { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
+      }
+    }
+    // The subject after an opening phrase: `Turning to the window, he waved at her: “...”`.
+    for (let k = limit; k < toks.length; k++) {
+      const t = toks[k];
+      if (!t.word || toks[k - 1].word || toks[k - 1].w !== ',') continue;
+      const g = SPEAKER_PRONOUNS.get(t.w);
+      if (g !== undefined && g !== '?') return { speaker: this.resolvePronoun(g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun', gender: g };
+    }
+    return null;
+  }
+
+  /** Number of words in `span`, counted up to `max`. */
+  private wordCount(span: Span, max: number): number {
+    let n = 0;
+    let inWord = false;
+    for (let k = span.start; k < span.end && n < max; k++) {
+      const c = this.text.charCodeAt(k);
+      const w = isLetter(c) || (c >= 48 && c <= 57);
+      if (w && !inWord) n++;
+      inWord = w;
+    }
+    return n;
+  }
+
+  /**
+   * The quote's words end with `,` `!` or a dash: the sentence may go on after the mark. (After
+   * `?` the next line's `Tommy chuckled.` is as often the answer as the asker.)
+   */
+  private sentenceGoesOn(q: RawQuote): boolean {
+    let k = q.inner.end - 1;
+    while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
+    const c = k >= q.inner.start ? this.text.charCodeAt(k) : 0;
+    return c === 44 || c === 33 || c === 45 || c === 0x2014;
+  }
+
+  /** The quote's last words end with a question mark: `“Where were you?”`. */
+  private endsWithQuestion(q: RawQuote): boolean {
+    let k = q.inner.end - 1;
+    while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k >= q.inner.start && this.text.charCodeAt(k) === 63;
+  }
+
+  private colonBefore(pos: number): boolean {
+    let k = pos - 1;
+    while (k >= 0 && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k >= 0 && this.text.charCodeAt(k) === 58;
+  }
+
+  /**
+   * A person named inside the quote between commas or at its edges, as one speaks to someone:
+   * `“Uncle, you are not well.”`, `“Not tonight, Tom.”`.
+   */
+  private addressee(q: RawQuote): string | null {
+    const text = this.text;
+    for (let k = this.firstMentionAt(q.inner.start); k < this.mentions.length && this.mentions[k].start < q.inner.end; k++) {
+      const m = this.mentions[k];
+      if (m.end > q.inner.end || this.byId.get(m.actor)?.kind !== 'person') continue;
+      let b = m.start - 1;
+      while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
+      // Honorifics belong to the name: “Good night, Mr. Jones.”, “My dear Mr. Dorn”.
+      for (let steps = 0; steps < 2 && b >= q.inner.start && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 46); steps++) {
+        let w = text.charCodeAt(b) === 46 ? b - 1 : b;
+        const e = w + 1;
+        while (w >= q.inner.start && isLetter(text.charCodeAt(w))) w--;
+        const word = text.slice(w + 1, e).toLowerCase();
+        if (!HONORIFICS.has(word) && word !== 'dear') break;
+        b = w;
+        while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
+        // `my dear Watson`
+        if (word === 'dear' && b >= q.inner.start + 1 && text.slice(b - 1, b + 1).toLowerCase() === 'my' && !isLetter(text.charCodeAt(b - 2))) {
+          b -= 2;
+          while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
+        }
+      }
+      const before = b < q.inner.start ? -1 : text.charCodeAt(b);
+      let a = m.end;
+      while (a < q.inner.end && isPlainBlank(text.charCodeAt(a))) a++;
+      const after = a >= q.inner.end ? -1 : text.charCodeAt(a);
+      const openOk = before === -1 || before === 44 || before === 33 || before === 63 || before === 0x2014;
+      // At the start of the quote only `Name,` and `Name!` call someone: `“Bingley.”` answers a question.
+      const closeOk =
+        before === -1
+          ? after === 44 || after === 33
+          : after === -1 || after === 44 || after === 46 || after === 33 || after === 63 || after === 59 || after === 0x2014 || (after === 45 && text.charCodeAt(a + 1) === 45);
+      if (openOk && closeOk) return m.actor;
+    }
+    return this.addressedByTitle(q);
+  }
+
+  /**
+   * A person called by a title or kin word at the edge of the quote (`“Uncle, you are not well.”`,
+   * `“Feel better, doctor?”`) whom an actor's name or title carries (`Uncle John`, `Dr. Archie`).
+   */
+  private addressedByTitle(q: RawQuote): string | null {
+    const { start, end } = q.inner;
+    // Either form needs a comma (or `!` at the head), which is always a token of its own: most
+    // quotes have none near their edges, and need not be read into tokens.
+    if (!this.hasCode(start, Math.min(end, start + 40), 44, 33) && !this.hasCode(Math.max(start, end - 40), end, 44, 44)) return null;
+    const head = tokenize(this.text, start, Math.min(end, start + 40), 2);
+    let word: Token | null = null;
+    if (head.length === 2 && head[0].word && !head[1].word && (head[1].w === ',' || head[1].w === '!')) word = head[0];
+    else {
+      // The last words: `..., doctor?`
+      const tail = tokenize(this.text, Math.max(start, end - 40), end, 16);
+      const n = tail.length;
+      if (n >= 3 && !tail[n - 1].word && tail[n - 2].word && !tail[n - 3].word && tail[n - 3].w === ',') word = tail[n - 2];
+    }
+    if (word === null || HONORIFICS_ALONE.has(word.w)) return null;
+    const actor = this.findDescribed(roleWords(word.w), q.start);
+    return actor && actor.kind === 'person' ? actor.id : null;
+  }
+
+  /** True when the character `a` or `b` occurs between `from` and `to`. */
+  private hasCode(from: number, to: number, a: number, b: number): boolean {
+    const text = this.text;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === a || c === b) return true;
+    }
+    return false;
+  }
+
+  private sentenceEndBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 33 || c === 63 || c === 10 || c === 13) return true;
+      if (c === 46 && k + 1 < to && isPlainBlank(this.text.charCodeAt(k + 1))) {
+        // Not after an abbreviation such as Mr. or a single initial.
+        let b = k - 1;
+        while (b >= from && isLetter(this.text.charCodeAt(b))) b--;
+        const w = this.text.slice(b + 1, k).toLowerCase();
+        if (w.length > 1 && w !== 'mr' && w !== 'mrs' && w !== 'ms' && w !== 'dr' && w !== 'st') return true;
+      }
+    }
+    return false;
+  }
+
+  protected plain(q: RawQuote): Quote {
+    return this.make(q, null, null, null, null);
+  }
+
+  protected make(q: RawQuote, speaker: string | null, cue: Span | null, via: AttributionVia | null, speakerSpan: Span | null): Quote {
+    return quoteOf(q, speaker, cue ? detach(this.text.slice(cue.start, cue.end)) : null, cue, speaker === null ? null : via, speakerSpan);
+  }
+
+  private nextTopStart(qi: number): number {
+    const raw = this.raw;
+    for (let k = qi + 1; k < raw.length; k++) if (raw[k].depth === 0) return raw[k].start;
+    return this.text.length;
+  }
+
+  private onLabelLine(turn: Turn, q: RawQuote): boolean {
+    const label = this.speakers[turn.label];
+    if (!label) return false;
+    if (lineAt(this.lines, label.start) !== lineAt(this.lines, q.start)) return false;
+    if (q.start < label.end) return false;
+    let k = q.start - 1;
+    const from = Math.min(turn.start, label.bodyStart);
+    while (k >= from && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k < from;
+  }
+
+  /** The attribution ending at `end` leaves its sentence open (a comma or a dash) and only blanks follow to `next`. */
+  private splitAt(end: number, next: number): boolean {
+    const c = this.text.charCodeAt(end - 1);
+    if (c !== 44 && c !== 0x2014 && c !== 45) return false;
+    for (let k = end; k < next; k++) if (!isPlainBlank(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
+  /**
+   * The attribution ending at `end`, on a line after `quoteLine`, ends in a colon with only
+   * blanks before the next quote at `next`.
+   */
+  private introducesNext(end: number, next: number, quoteLine: number): boolean {
+    if (end <= 0 || this.text.charCodeAt(end - 1) !== 58 || lineAt(this.lines, end - 1) === quoteLine) return false;
+    for (let k = end; k < next; k++) if (!isPlainBlank(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
+  /** Only blanks lie between the start of its line and `pos`. */
+  private opensLineAt(pos: number): boolean {
+    const lineStart = this.lines.starts[lineAt(this.lines, pos)];
+    let k = pos - 1;
+    while (k >= lineStart && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k < lineStart;
+  }
+
+  /** The start of the line before `line` when that line ends in `:` or `,`; else -1. */
+  private runOnFrom(line: number): number {
+    if (line === 0) return -1;
+    const from = this.lines.starts[line - 1];
+    let k = this.lines.ends[line - 1] - 1;
+    while (k >= from && isPlainBlank(this.text.charCodeAt(k))) k--;
+    const c = k >= from ? this.text.charCodeAt(k) : 0;
+    return c === 58 || c === 44 ? from : -1;
+  }
+
+  private startsLine(q: RawQuote, lineStart: number): boolean {
+    // Backwards from the quote, so a long line with many quotes costs little per quote.
+    let k = q.start - 1;
+    while (k >= lineStart && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k < lineStart;
+  }
+
+  /** True when only spaces, line breaks and punctuation lie between `from` and `to`. */
+  private onlyPunctuation(from: number, to: number): boolean {
+    if (to - from > WINDOW) return false;
+    for (let k = from; k < to; k++) if (isWordCode(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
+  private otherPersonBetween(from: number, to: number, speaker: string | null): boolean {
+    for (let k = this.firstMentionAt(from); k < this.mentions.length && this.mentions[k].start < to; k++) {
+      const m = this.mentions[k];
+      if (m.actor !== speaker && this.byId.get(m.actor)?.kind === 'person') return true;
+    }
+    return false;
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  protected firstMentionAt(pos: number): number {
+    return firstStartingAt(this.mentions, pos);
+  }
+
+  // ---- cues after the quote: “...,” said Sergey Lavrov / “...,” Tillerson said / “...,” he said
+
+  private cueAfter(q: RawQuote, hi: number): CueHit | null {
+    if (hi <= q.end) return null;
+    const toks = tokenize(this.text, q.end, hi, 24);
+    let i = 0;
+    while (i < toks.length && !toks[i].word && isLeadPunct(toks[i].w)) i++;
+    if (i >= toks.length || !toks[i].word) return null;
+    let stop = i;
+    while (stop < toks.length && !endsClause(toks[stop])) stop++;
+    const words = toks.map((t) => (t.word ? t.w : ''));
+    // Verb first: said Sergey Lavrov, cried Mr. Jones, said he, according to the minister.
+    const n = cueLength(words, i);
+    if (n > 0) {
+      const cue = { start: toks[i].start, end: toks[i + n - 1].end };
+      let who = this.whoAfterVerb(toks, i + n, stop, q.start);
+      // `said he to Temple`: the one spoken to is not the speaker.
+      if (who.how === 'pronoun') who = this.notSpokenTo(who, this.spokenTo(toks, i + n + 1, stop), q.start);
+      return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
+    }
+    // Subject first: Tillerson said, the Russian foreign minister said, he added.
+    const limit = Math.min(stop, i + MAX_SUBJECT_TOKENS);
+    for (let k = i + 1; k < limit; k++) {
+      if (!toks[k].word) continue;
+      const m = cueLength(words, k);
+      if (m === 0) continue;
+      let who = this.whoBeforeVerb(toks, i, k, q.start);
+      if (who.how === 'none' && !this.looksLikeSubject(toks, i, k)) return null;
+      // `he asked Katharine`, `he said to Oak`.
+      if (who.how === 'pronoun') who = this.notSpokenTo(who, this.spokenTo(toks, k + m, stop), q.start);
+      const cueEnd = this.cueObjectEnd(toks, k + m, stop);
+      const cue = { start: toks[k].start, end: toks[cueEnd - 1].end };
+      return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
+    }
+    return null;
+  }
+
+  /** The person a cue's object names right at `at`: `Katharine` in `he asked Katharine`, `to Oak`. */
+  private spokenTo(toks: readonly Token[], at: number, stop: number): string | null {
+    let k = at;
+    if (k < stop && toks[k].word && toks[k].w === 'to') k++;
+    if (k >= stop || !toks[k].word) return null;
+    const m = this.mentions[this.firstMentionAt(toks[k].start)];
+    return m !== undefined && m.start === toks[k].start && this.byId.get(m.actor)?.kind === 'person' ? m.actor : null;
+  }
+
+  /** A pronoun read again past the person it was resolved to when that is the one spoken to. */
+  private notSpokenTo(who: Who, to: string | null, quoteStart: number): Who {
+    if (to === null || who.speaker !== to || who.gender === undefined) return who;
+    return { ...who, speaker: this.resolvePronoun(who.gender ?? null, quoteStart, to) };
+  }
+
+  /** `told reporters`, `told Russian media`, `declared to reporters`: the object belongs to the cue. */
+  private cueObjectEnd(toks: readonly Token[], from: number, stop: number): number {
+    const verb = toks[from - 1].w;
+    let k = from;
+    let max = 0;
+    if (verb === 'told' || verb === 'tells' || verb === 'tell' || verb === 'telling') max = 3;
+    else if (toks[k]?.w === 'to' && toks[k].word) {
+      k++;
+      max = 2;
+    } else return from;
+    const start = k;
+    while (k < stop && k - start < max && toks[k].word && !CUE_OBJECT_STOP.has(toks[k].w) && !this.personAt(toks[k])) k++;
+    return k === start ? from : k;
+  }
+
+  /** A name, a pronoun or a determiner starts at the token (`said Lavrov:`, `according to the minister,`). */
+  private startsName(t: Token): boolean {
+    if (!t.word) return false;
+    if (SPEAKER_PRONOUNS.has(t.w) || DETERMINERS.has(t.w)) return true;
+    const m = this.mentions[this.firstMentionAt(t.start)];
+    return m !== undefined && m.start === t.start;
+  }
+
+  private personAt(t: Token): boolean {
+    const k = this.firstMentionAt(t.start);
+    const m = this.mentions[k];
+    return m !== undefined && m.start < t.end && this.byId.get(m.actor)?.kind === 'person';
+  }
+
+  /** A subject before a cue verb: a pronoun, capitalised words, or a determiner and a noun. */
+  private looksLikeSubject(toks: readonly Token[], from: number, to: number): boolean {
+    const t = toks[from];
+    return t.cap || DETERMINERS.has(t.w) || OTHER_PRONOUNS.has(t.w) || to - from <= 2;
+  }
+
+  /** Who the words after a verb name, up to the clause end: `said Sergey Lavrov, Russia’s Foreign Minister`. */
+  private whoAfterVerb(toks: readonly Token[], from: number, stop: number, quoteStart: number): Who {
+    let end = from;
+    while (end < stop && !(toks[end].w === ',' && !toks[end].word)) end++;
+    const first = this.whoIn(toks, from, end, quoteStart, quoteStart, true);
+    if (first.how !== 'none') return first;
+    // An appositive after a comma: said the minister, Sergey Lavrov.
+    if (end < stop) {
+      let end2 = end + 1;
+      while (end2 < stop && !(toks[end2].w === ',' && !toks[end2].word)) end2++;
+      const second = this.whoIn(toks, end + 1, end2, quoteStart, quoteStart, true);
+      if (second.how === 'name') return second;
+    }
+    return first;
+  }
+
+  /** Who the words between `from` and the verb at `verb` name: `Sergey Ryabkov, Lavrov’s deputy,`. */
+  private whoBeforeVerb(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
+    return this.whoIn(toks, from, verb, quoteStart, quoteStart);
+  }
+
+  /**
+   * Reads a speaker from the tokens `from..to`: a pronoun first word, the first name that is not
+   * a possessive, or a description matched against the actors' roles.
+   */
+  private whoIn(toks: readonly Token[], from: number, to: number, pronounBefore: number, near: number, afterVerb = false): Who {
+    if (from >= to) return NOBODY;
+    const t0 = toks[from];
+    const g = SPEAKER_PRONOUNS.get(t0.w);
+    if (g !== undefined && t0.word) {
+      const span = { start: t0.start, end: t0.end };
+      return { speaker: this.resolvePronoun(g === '?' ? null : g, pronounBefore), span, how: 'pronoun', gender: g === '?' ? null : g };
+    }
+    // `I said`: the narrator speaks, whom we do not name.
+    if (t0.word && t0.w === 'i' && to - from === 1) return { speaker: null, span: { start: t0.start, end: t0.end }, how: 'narrator' };
+    if (t0.word && OTHER_PRONOUNS.has(t0.w) && to - from === 1) return NOBODY;
+    const lo = toks[from].start;
+    const hi = toks[to - 1].end;
+    let fallback: Mention | null = null;
+    for (let k = this.firstMentionAt(lo); k < this.mentions.length && this.mentions[k].start < hi; k++) {
+      const m = this.mentions[k];
+      if (this.isPossessiveMention(m)) continue;
+      const kind = this.byId.get(m.actor)?.kind;
+      if (kind === 'person') return { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
+      fallback ??= m;
+    }
+    const desc = this.describe(toks, from, to, near);
+    if (desc && desc.speaker !== null) return desc;
+    // An organisation or place speaks only as the whole subject (`the Kremlin said`), not as a
+    // modifier in a description (`the White House official said`).
+    if (fallback && this.onlyDeterminersAround(toks, from, to, fallback, afterVerb)) {
+      return { speaker: fallback.actor, span: { start: fallback.start, end: fallback.end }, how: 'name' };
+    }
+    return desc ?? NOBODY;
+  }
+
+  /** True when the tokens `from..to` outside the mention are only determiners (`the`). */
+  private onlyDeterminersAround(toks: readonly Token[], from: number, to: number, m: Mention, afterVerb: boolean): boolean {
+    for (let k = from; k < to; k++) {
+      const t = toks[k];
+      if (t.start >= m.start && t.end <= m.end) continue;
+      // After the verb the name comes first and the rest of the clause may follow: said Turkey on this occasion.
+      if (afterVerb && t.start >= m.end) return true;
+      if (!(t.word && DETERMINERS.has(t.w))) return false;
+    }
+    return true;
+  }
+
+  private isPossessiveMention(m: Mention): boolean {
+    const text = this.text;
+    let k = m.end;
+    const c0 = text.charCodeAt(k - 1);
+    if (c0 === 115 && k - m.start > 2 && (text.charCodeAt(k - 2) === 0x27 || text.charCodeAt(k - 2) === 0x2019)) return true;
+    if (text.charCodeAt(k) === 32) k++;
+    const c = text.charCodeAt(k);
+    return (c === 0x27 || c === 0x2019) && text.charCodeAt(k + 1) === 115 && !isLetter(text.charCodeAt(k + 2));
+  }
+
+  /** The index of descriptions, each actor that reads as before the edit keeping its words. */
+  protected newDescriptionIndex(): DescriptionIndex {
+    const reuse = this.reuse;
+    const earlier = reuse === null ? null : reuse.old.descriptions;
+    if (reuse === null || earlier === null) return new DescriptionIndex(this.resolution.actors, this.text);
+    // With the actors an edit changed known, every other one reads as before unless named near the edit.
+    const near = this.nearChanged;
+    const holds = (o: Actor, a: Actor): boolean =>
+      o.kind === a.kind && sameList(o.roles, a.roles) && (near !== null ? !near.has(a.id) && o.name === a.name && sameList(o.aliases, a.aliases) : readsAsBefore(o, a, reuse, TITLED_MENTIONS));
+    return new DescriptionIndex(this.resolution.actors, this.text, null, earlier, holds);
+  }
+
+  /** The actor a description names (`DescriptionIndex.find`), noted for the reading of the quote. */
+  private findDescribed(words: readonly string[], before: number): Actor | null {
+    this.descriptions ??= this.newDescriptionIndex();
+    const actor = this.descriptions.find(words, before);
+    (this.lookups ??= []).push({ words, at: before - this.readingAt, id: actor === null ? null : actor.id, kind: actor === null ? null : actor.kind });
+    return actor;
+  }
+
+  /** A description such as `the Russian foreign minister` or `his uncle`, matched to an actor. */
+  private describe(toks: readonly Token[], from: number, to: number, near: number): Who | null {
+    const words: string[] = [];
+    let start = -1;
+    for (let k = from; k < to; k++) {
+      const t = toks[k];
+      if (!t.word) {
+        if (t.w === '-' || t.w === '’' || t.w === "'") continue;
+        break;
+      }
+      if (start < 0) start = t.start;
+      words.push(t.w);
+    }
+    // `his wife sharply`: a manner adverb after the description is none of it.
+    while (words.length > 2 && isMannerAdverb(words[words.length - 1])) words.pop();
+    if (words.length === 0 || words.length > 7) return null;
+    const normal = roleWords(words.join(' '));
+    if (normal.length === 0) return null;
+    const actor = this.findDescribed(normal, near);
+    const span = { start, end: toks[from + words.length - 1].end };
+    if (actor) return { speaker: actor.id, span, how: 'description' };
+    const kin = this.kinByName(words, start, near);
+    if (kin !== null) return { speaker: kin, span, how: 'description', gender: SPOUSE_KIN.get(words[1]) };
+
+    // An unnamed `his wife`, `the old man`: the last person of that gender, as a pronoun would be.
+    // `a man`, `another woman` bring in someone new; so does an unnamed official of a named body
+    // (`the White House official`), as news quotes them.
+    const gender = descriptionGender(words);
+    // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
+    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span);
+    const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
+    return { speaker, span, how: 'description', gender, definite };
+  }
+
+  /**
+   * `his wife`, `her husband`, `his mother`: the person of the possessor's surname with the
+   * honorific of the kin word's sex (`Mr. Dorn` ... `his wife` -> `Mrs. Dorn`), when the
+   * text names one. The possessor is the person `his` / `her` stands for.
+   */
+  private kinByName(words: readonly string[], at: number, near: number): string | null {
+    // `his wife`, `his wife to him`: the two words, and what follows only after a preposition.
+    if (words.length < 2 || (words.length > 2 && !KIN_TAIL_STOPS.has(words[2]))) return null;
+    const sex = SPOUSE_KIN.get(words[1]);
+    if (sex === undefined) return null;
+    // `“My dear Mr. Dorn,” said his lady`: the one spoken to is the `his`, when the sex fits.
+    const owner = words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null;
+    const spokenTo = this.addressedNow;
+    const possessor = owner !== null && spokenTo !== null && this.genderOfId(spokenTo) === owner ? spokenTo : this.possessorOf(words[0], at);
+    const p = possessor === null ? undefined : this.byId.get(possessor);
+    if (p === undefined) return null;
+    const surname = surnameOf(p.name);
+    if (surname === null) return null;
+    const found = this.findDescribed([sex === 'f' ? 'mrs' : 'mr', surname], near);
+    return found !== null && found.kind === 'person' && found.id !== possessor ? found.id : null;
+  }
+
+  /** The person `his` / `her` at `at` stands for; null for other words. */
+  private possessorOf(word: string, at: number): string | null {
+    const owner = word === 'his' ? 'm' : word === 'her' ? 'f' : null;
+    return owner === null ? null : this.resolvePronoun(owner, at);
+  }
+
+  /** True when an actor is named within `span`. */
+  private namesSomething(span: Span): boolean {
+    const m = this.mentions[this.firstMentionAt(span.start)];
+    return m !== undefined && m.start < span.end;
+  }
+
+  /** The last person named before `before` whose gender fits (other than `except`), skipping names inside quotes. */
+  private resolvePronoun(gender: Gender, before: number, except: string | null = null): string | null {
+    let k = this.firstMentionAt(before) - 1;
+    let seen = 0;
+    let fallback: string | null = null;
+    const floor = before - PRONOUN_LOOKBACK_CHARS;
+    for (; k >= 0 && seen < PRONOUN_LOOKBACK_MENTIONS; k--, seen++) {
+      const m = this.mentions[k];
+      if (m.start < floor) break;
+      const actor = this.byId.get(m.actor);
+      if (!actor || actor.kind !== 'person' || actor.id === except) continue;
+      if (this.insideQuote(m.start)) continue;
+      const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
+      if (g === gender) return (gender !== null ? this.describedBefore(gender, m.end, before, except) : null) ?? this.sentenceSubjectOf(k, gender, except) ?? actor.id;
+      if (g === null && fallback === null) fallback = actor.id;
+    }
+    return (gender !== null ? this.describedBefore(gender, floor, before, except) : null) ?? fallback;
+  }
+
+  /**
+   * The last person of `gender` a definite description names in the narration between `after`
+   * and `before` (at most DESCRIBED_LOOKBACK_CHARS): `The doctor closed his bag. “Ready?” he
+   * asked.` -> the actor Dr. Dorn, whose title says `doctor`.
+   */
+  private describedBefore(gender: 'm' | 'f', after: number, before: number, except: string | null): string | null {
+    const from = Math.max(after, before - DESCRIBED_LOOKBACK_CHARS);
+    if (from >= before) return null;
+    const text = this.text;
+    const a = text.indexOf('the ', from);
+    const b = text.indexOf('The ', from);
+    if ((a < 0 || a >= before) && (b < 0 || b >= before)) return null;
+    const toks = tokenize(text, from, before, 96);
+    for (let k = toks.length - 2; k >= 0; k--) {
+      const t = toks[k];
+      if (!t.word || t.w !== 'the') continue;
+      // `the old doctor`: past the words that say nothing of who is meant.
+      let j = k + 1;
+      while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap && roleWords(toks[j].w).length === 0) j++;
+      const head = toks[j];
+      if (head === undefined || !head.word || head.cap || !TITLE_ROLE_WORDS.has(head.w) || this.insideQuote(t.start)) continue;
+      const actor = this.findDescribed([head.w], before);
+      if (actor !== null && actor.kind === 'person' && actor.id !== except && this.genderOf(actor) === gender) return actor.id;
+    }
+    return null;
+  }
+
+  /**
+   * The first person of `gender` named in the sentence of mention `k`, before it: a pronoun
+   * takes up the subject rather than an object (`Mrs Gildea recognised the hand of Lady
+   * O'Hara. “At last!” she exclaimed.` -> Mrs Gildea).
+   */
+  private sentenceSubjectOf(k: number, gender: Gender, except: string | null): string | null {
+    let found: string | null = null;
+    const at = this.mentions[k].start;
+    let right = at;
+    for (let j = k - 1, seen = 0; j >= 0 && seen < SUBJECT_LOOKBACK_MENTIONS; j--, seen++) {
+      const m = this.mentions[j];
+      if (right - m.end > SUBJECT_LOOKBACK_CHARS || at - m.start > SUBJECT_SPAN_CHARS || this.sentenceEndBetween(m.end, right)) break;
+      right = m.start;
+      const actor = this.byId.get(m.actor);
+      if (!actor || actor.kind !== 'person' || actor.id === except || this.insideQuote(m.start)) continue;
+      if ((genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor)) === gender) found = actor.id;
+    }
+    return found;
+  }
+
+  protected genderOf(a: Actor): Gender {
+    let g = this.genders.get(a.id);
+    if (g === undefined) {
+      g = genderOfActor(a, this.text);
+      this.genders.set(a.id, g);
+    }
+    return g;
+  }
+
+  private insideQuote(pos: number): boolean {
+    const s = this.topSpans;
+    const i = firstStartingAfter(s, pos);
+    return i > 0 && s[i - 1].end > pos;
+  }
+
+  // ---- cues before the quote: Lavrov said: “...” / he added, “...” / pointing out that ... “...”
+
+  private cueBefore(q: RawQuote, lo: number): CueHit | null {
+    if (lo >= q.start) return null;
+    const toks = tokenize(this.text, lo, q.start, 64);
+    // Only the sentence the quote belongs to.
+    let from = 0;
+    for (let k = toks.length - 1; k >= 0; k--) {
+      if (endsSentence(toks[k]) || (!toks[k].word && endsClause(toks[k]))) {
+        from = k + 1;
+        break;
+      }
+    }
+    if (from >= toks.length) return null;
+    const last = toks[toks.length - 1];
+    const colon = !last.word && last.w === ':';
+    const words = toks.map((t) => (t.word ? t.w : ''));
+    for (let k = toks.length - 1; k >= from; k--) {
+      if (!toks[k].word) continue;
+      const adjacent = toks.length - k <= 3;
+      let n = 0;
+      // Multi-word cues end at k: look back one word for `according to`, `pointing out`.
+      let at = k;
+      if (k > from && cueLength(words, k - 1, !adjacent) === 2) {
+        at = k - 1;
+        n = 2;
+      } else n = cueLength(words, k, !adjacent);
+      if (n === 0) continue;
+      const cue = { start: toks[at].start, end: toks[at + n - 1].end };
+      // Verb first: according to Lavrov, “...” / said Lavrov: “...”
+      let tail = toks.length;
+      while (tail > at + n && !toks[tail - 1].word) tail--;
+      if (tail > at + n && tail - (at + n) <= 6 && this.startsName(toks[at + n])) {
+        const who = this.whoIn(toks, at + n, tail, toks[at].start, q.start, true);
+        if (who.how !== 'none') return { cue, who, end: cue.end, colon };
+      }
+      const who = this.subjectBefore(toks, from, at, q.start);
+      const cueEnd = this.cueObjectEnd(toks, at + n, toks.length);
+      const fullCue = cueEnd > at + n ? { start: cue.start, end: toks[cueEnd - 1].end } : cue;
+      return { cue: fullCue, who, end: fullCue.end, colon };
+    }
+    // Name and colon with no verb: Lavrov: “...”
+    if (colon && toks.length - 1 > from) {
+      const k = this.firstMentionAt(toks[from].start);
+      let m: Mention | null = null;
+      for (let j = k; j < this.mentions.length && this.mentions[j].end <= last.start; j++) m = this.mentions[j];
+      if (m && this.onlySpaceBetween(m.end, last.start)) {
+        return { cue: null, who: { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' }, end: q.start, colon: true };
+      }
+    }
+    return null;
+  }
+
+  /** The subject of a cue verb at `verb`: the nearest person named before it in the sentence, a pronoun, or a description. */
+  private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
+    if (verb <= from) return NOBODY;
+    // `he had said`, `she did not say`, `I presently asked`: the subject before the verb's helpers.
+    let pv = verb - 1;
+    while (pv > from && toks[pv].word && (AUXILIARIES.has(toks[pv].w) || (toks[pv].w.length > 4 && toks[pv].w.endsWith('ly')))) pv--;
+    const prev = toks[pv];
+    if (prev.word && prev.w === 'i') return { speaker: null, span: { start: prev.start, end: prev.end }, how: 'narrator' };
+    const g = SPEAKER_PRONOUNS.get(prev.w);
+    if (prev.word && g !== undefined) {
+      return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun', gender: g === '?' ? null : g };
+    }
+    const lo = toks[from].start;
+    const hi = toks[verb].start;
+    let person: Mention | null = null;
+    let other: Mention | null = null;
+    for (let k = this.firstMentionAt(lo); k < this.mentions.length && this.mentions[k].end <= hi; k++) {
+      const m = this.mentions[k];
+      if (this.isPossessiveMention(m)) continue;
+      if (this.byId.get(m.actor)?.kind === 'person') person = m;
+      else other = m;
+    }
+    if (person) return { speaker: person.actor, span: { start: person.start, end: person.end }, how: 'name' };
+    // An organisation or place only as the subject right before the verb: Moscow said, the Kremlin said.
+    if (other && !this.onlySpaceBetween(other.end, toks[verb].start)) other = null;
+    // A description right before the verb, back to its determiner: the White House official added.
+    let d = verb - 1;
+    while (d > from && toks[d].word && !DETERMINERS.has(toks[d].w) && verb - d < 7) d--;
+    if (toks[d].word && DETERMINERS.has(toks[d].w)) {
+      const desc = this.describe(toks, d, verb, quoteStart);
+      if (desc && desc.speaker !== null) return desc;
+      if (!other && desc) return desc;
+    }
+    if (other) return { speaker: other.actor, span: { start: other.start, end: other.end }, how: 'name' };
+    return NOBODY;
+  }
+
+  private onlySpaceBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (!isPlainBlank(c)) return false;
+    }
+    return true;
+  }
+}
+
+/** End of the attribution clause: its full stop included, the next quote's mark not. */
+function clauseEnd(toks: readonly Token[], stop: number, atLeast: number): number {
+  const t = stop < toks.length ? toks[stop] : undefined;
+  const end = t && endsSentence(t) ? t.end : stop > 0 ? toks[stop - 1].end : atLeast;
+  return Math.max(end, atLeast);
+}
+
+function viaOf(hit: CueHit): AttributionVia {
+  if (hit.who.how === 'pronoun') return 'pronoun';
+  if (hit.who.how === 'description') return 'description';
+  return hit.colon ? 'colon' : 'cue';
+}
+
+function isLeadPunct(w: string): boolean {
+  return w === ',' || w === '—' || w === '–' || w === '-' || w === '”' || w === '"' || w === '’' || w === "'" || w === '»';
+}
+
+/** Kin words that, after `his` / `her`, name someone of the possessor's surname, with that person's sex. */
+const SPOUSE_KIN: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['wife', 'f'], ['lady', 'f'], ['mother', 'f'], ['husband', 'm'], ['father', 'm'],
+]);
+
+/** Words after `his wife` that end the description (`his wife to him`). */
+const KIN_TAIL_STOPS = new Set(['to', 'with', 'in', 'at', 'from', 'as', 'who', 'and']);
+
+/** `impatiently`, `coldly`: an adverb of manner (not `family`, `bully`). */
+function isMannerAdverb(w: string): boolean {
+  return (w.length >= 5 && w.endsWith('ly') && !w.endsWith('ily')) || (w.length > 7 && w.endsWith('ily'));
+}
+
+/**
+ * The surname of a person's name, lower case as descriptions are matched (`Mr. Dorn` ->
+ * dorn, `Mara Quell` -> quell); null for a name of one word that is no more than that.
+ */
+function surnameOf(name: string): string | null {
+  const parts = name.split(' ').filter((w) => w.length > 0);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1];
+  const c = last.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null;
+  const w = roleWords(last);
+  return w.length === 1 ? w[0] : null;
+}
+
+/** Cue verbs that tell a quote was said, not asked (`“...?” said he`). */
+const STATING_VERBS = new Set(['said', 'says', 'cried', 'exclaimed', 'muttered', 'persisted', 'continued', 'added', 'repeated']);
+
+/** Cue verbs that say the same person goes on (`he added`). */
+const GOES_ON_VERBS = new Set(['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'resumed', 'resumes', 'repeated', 'pursued', 'persisted', 'concluded', 'finished']);
+
+/**
+ * Words between a subject and its verb of speech: `he had said`, `she did not say`. Not modals:
+ * `he would say` tells of speech that may never have been (a habit, a wish), and its `he` is
+ * often someone the text does not name.
+ */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'is', 'were', 'did', 'does', 'do', 'not', 'then', 'now', 'also', 'still', 'just', 'never', 'always', 'once', 'again', 'at', 'last', 'length', 'first']);
+
+/** Forms of address that fit anyone: `sir`, `madam`, `my dear`. */
+const HONORIFICS_ALONE = new Set(['sir', 'madam', 'madame', 'ma', 'maam', "ma'am", 'ma’am', 'miss', 'mister', 'mr', 'mrs', 'lord', 'lady', 'dear', 'darling', 'love', 'friend', 'man', 'boy', 'girl', 'child', 'yes', 'no', 'oh', 'well', 'now', 'why', 'come', 'there', 'here', 'ah']);
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'madame', 'lady', 'lord', 'master', 'mister', 'uncle', 'aunt', 'captain', 'doctor', 'professor']);
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
+}
