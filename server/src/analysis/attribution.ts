@@ -427,16 +427,16 @@ function withSpeakers(people: readonly string[], lastSpeaker: string | null, oth
   return out;
 }
 
-/**
- * The exchange `slots[from..to)` reads as `old` (over `oldSlots`) did: the same slots, the same
- * people before it and last speakers, and the same narrator if the narrator speaks in it.
- */
 /** Two spans before an edit, the same by place. */
 function sameSpanAt(a: Span | null, b: Span | null): boolean {
   if (a === null || b === null) return a === b;
   return a.start === b.start && a.end === b.end;
 }
 
+/**
+ * The exchange `slots[from..to)` reads as `old` (over `oldSlots`) did: the same slots, the same
+ * people before it and last speakers, and the same narrator if the narrator speaks in it.
+ */
 function sameExchange(
   old: Exchange,
   oldSlots: readonly Slot[],
