@@ -7,6 +7,7 @@ import { isPlainBlank, isWordCode } from './chars';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
+import { sameActorForms, sameStrings } from './actor-compare';
 import { firstStartingAfter, firstStartingAt } from './spans';
 import { detach, lineAt, type LineIndex } from './text';
 
@@ -42,7 +43,7 @@ const AROUND_AFTER = PRONOUN_AFTER_CHARS + 5;
  * the text the edit changed.
  */
 export function readsAsBefore(o: Actor, a: Actor, reuse: AttributionReuse, count: number): boolean {
-  if (o.name !== a.name || !sameList(o.aliases, a.aliases)) return false;
+  if (o.name !== a.name || !sameStrings(o.aliases, a.aliases)) return false;
   const n = Math.min(a.mentions.length, count);
   if (Math.min(o.mentions.length, count) !== n) return false;
   const from = reuse.from;
@@ -57,12 +58,6 @@ export function readsAsBefore(o: Actor, a: Actor, reuse: AttributionReuse, count
   return true;
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
 
 /** Cue verbs that say the quote answers the one before (`he replied`): not the same speaker. */
 const REPLY_VERBS = new Set(['replied', 'answered', 'returned', 'rejoined', 'retorted', 'responded', 'replies', 'answers', 'retorts']);
@@ -777,7 +772,7 @@ export class QuoteReader {
     // With the actors an edit changed known, every other one reads as before unless named near the edit.
     const near = this.nearChanged;
     const holds = (o: Actor, a: Actor): boolean =>
-      o.kind === a.kind && sameList(o.roles, a.roles) && (near !== null ? !near.has(a.id) && o.name === a.name && sameList(o.aliases, a.aliases) : readsAsBefore(o, a, reuse, TITLED_MENTIONS));
+      near !== null ? !near.has(a.id) && sameActorForms(o, a) : o.kind === a.kind && sameStrings(o.roles, a.roles) && readsAsBefore(o, a, reuse, TITLED_MENTIONS);
     return new DescriptionIndex(this.resolution.actors, this.text, null, earlier, holds);
   }
 

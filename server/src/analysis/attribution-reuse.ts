@@ -21,6 +21,7 @@ import type { Slot } from './attribution-dialogue';
 import type { DescriptionIndex, Gender } from './attribution-resolve';
 import type { Actor, AttributionVia, Mention, Quote, Span } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
+import { sameActorForms } from './actor-compare';
 import { firstStartingAt } from './spans';
 
 /** The first pass's reading of one top-level quote, and what it leaves for the quote after it. */
@@ -347,7 +348,7 @@ export function actorsAlike(a: ActorResolution, b: ActorResolution, from: number
     const x = a.actors[k];
     const y = b.actors[k];
     if (x === y) continue;
-    if (x.id !== y.id || x.kind !== y.kind || x.name !== y.name || !sameStrings(x.aliases, y.aliases) || !sameStrings(x.roles, y.roles)) return false;
+    if (x.id !== y.id || !sameActorForms(x, y)) return false;
   }
   const am = a.mentions;
   const bm = b.mentions;
@@ -360,12 +361,6 @@ export function actorsAlike(a: ActorResolution, b: ActorResolution, from: number
   return j >= bm.length || bm[j].start >= to;
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
 
 /** A quote of the text with its attribution; every quote the attribution makes has this one shape. */
 export function quoteOf(

@@ -22,6 +22,7 @@
  */
 import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
 import type { ActorResolution, NameCandidate } from './pipeline-types';
+import { sameActorForms } from './actor-compare';
 import { firstStartingAt } from './spans';
 import {
   draftActors,
@@ -123,7 +124,7 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
   for (let k = 0; all && k < a.actors.length; k++) {
     const x = a.actors[k];
     const y = b.actors[k];
-    if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.name !== y.name || !sameStrings(x.aliases, y.aliases) || !sameStrings(x.roles, y.roles))) all = false;
+    if (x !== y && (x.id !== y.id || !sameActorForms(x, y))) all = false;
   }
   if (all) {
     // The mentions starting inside the stretch name the same actors in the same order.
@@ -140,12 +141,6 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
   return { around: true, all: all && insideSame };
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** A block's names as the analyser keeps them: the same array while the block is not read again. */
 export interface NameBlock {

@@ -16,6 +16,7 @@ import { resolveActors } from './actors';
 import { attributeQuotesFrom, type AttributionRun } from './attribution';
 import { actorsAlike } from './attribution-reuse';
 import { splitBlocks, splitBlocksAfter } from './blocks';
+import { sameActorForms } from './actor-compare';
 import { firstStartingAt } from './spans';
 import type { Actor, AnalyzeOptions, Diagnostic, Mention, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNamesInLines } from './names';
@@ -522,7 +523,7 @@ function changedActors(a: ActorResolution, b: ActorResolution, from: number, to:
     if (x === undefined) out.add(y.id);
     else {
       before.delete(y.id);
-      if (x !== y && (x.kind !== y.kind || x.name !== y.name || !sameList(x.aliases, y.aliases) || !sameList(x.roles, y.roles))) out.add(y.id);
+      if (x !== y && !sameActorForms(x, y)) out.add(y.id);
     }
   }
   for (const id of before.keys()) out.add(id);
@@ -543,12 +544,6 @@ function changedActors(a: ActorResolution, b: ActorResolution, from: number, to:
   return out;
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
 
 /** The ends of two texts known to be the same: the first `from` characters and the last `tail`. */
 export interface EditBound {
@@ -769,10 +764,10 @@ function lookStillHolds(text: string, end: number, look: string, toEnd: boolean)
   return look.length === 0 || text.startsWith(look, end);
 }
 
-/** Quotes and diagnostics of every block in text order; depths over the whole text when a quote spans blocks. */
 /** A block's quote copied at another depth over the whole text, by the block's quote. */
 const depthCopies = new WeakMap<RawQuote, RawQuote>();
 
+/** Quotes and diagnostics of every block in text order; depths over the whole text when a quote spans blocks. */
 function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
   const quotes: RawQuote[] = [];
   const diagnostics: Diagnostic[] = [];
