@@ -235,30 +235,27 @@ export class Resolver {
       if (spelled !== null && stripPrefix(spelled) !== stripPrefix(word)) evidence.push(EVIDENCE_VARIANT);
       return b;
     }
-    const given = this.oneGiven(k, false, item);
-    if (given !== null) {
-      evidence.push(EVIDENCE_GIVEN_NAME);
-      return given;
+    const given = this.countGiven(k, false, item);
+    if (given.n === 1) {
+      if (given.one !== null) evidence.push(EVIDENCE_GIVEN_NAME);
+      return given.one;
     }
-    const nick = this.nicknameAlone(word, false, item);
+    const nick = given.n === 0 ? this.nicknameAlone(word, false, item) : null;
     if (nick !== null) evidence.push(nicknameEvidence(nick.full));
     return nick?.b ?? null;
   }
 
-  /** After `oneGiven` found nobody with the word as given name: the one person it is a nickname of. */
+  /** When nobody has the word as given name (`countGiven` counted none): the one person it is a nickname of. */
   nicknameAlone(word: string, early: boolean, item: number): { b: Building; full: string } | null {
-    if (this.givenCount !== 0) return null;
-    return aloneNickname(word, (full) => {
-      const one = this.oneGiven(vkey(full), early, item);
-      return { n: this.givenCount, one };
-    });
+    return aloneNickname(word, (full) => this.countGiven(vkey(full), early, item));
   }
 
-  /** How many persons (0, 1, 2 for more) the last `oneGiven` counted. */
-  givenCount = 0;
-
-  /** The one person with the given-name key `k` (added by pass 1 when `early`); null when none or several. */
-  oneGiven(k: string, early: boolean, item: number): Building | null {
+  /**
+   * How many persons have the given-name key `k` (0, 1, or 2 for more; those added by pass 1
+   * when `early`), and the one when there is exactly one known here (null when it lies outside
+   * what this pass reads).
+   */
+  countGiven(k: string, early: boolean, item: number): { n: number; one: Building | null } {
     const list = this.byGiven.get(k);
     let n = list === undefined ? 0 : list.length;
     let one = n === 1 ? list![0] : null;
@@ -271,8 +268,7 @@ export class Resolver {
       }
     }
     if (this.reads !== null) this.reads.push({ item, kind: early ? READ_EARLY : READ_LATE, key: k, count: Math.min(n, 2) });
-    this.givenCount = Math.min(n, 2);
-    return n === 1 ? one : null;
+    return { n: Math.min(n, 2), one: n === 1 ? one : null };
   }
 
   /** The one person with a surname whose roles so far name `phrase`; null when none or several. */

@@ -155,7 +155,8 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       // `Sir Walter` after `Walter Elliot`: the given name of the one person who has it.
       // A nickname joins alone only without a title: `Prince Harry` is a name of its own, not
       // the one Henry of the text.
-      const given = r.oneGiven(key, true, i) ?? (titleOf(c) === null ? r.nicknameAlone(p.folded[0], true, i)?.b ?? null : null);
+      const g = r.countGiven(key, true, i);
+      const given = g.n === 1 ? g.one : g.n === 0 && titleOf(c) === null ? (r.nicknameAlone(p.folded[0], true, i)?.b ?? null) : null;
       if (given === null || !fitsAddress(given, address)) r.surnameOnly(p.folded[0], address);
       continue;
     }
