@@ -33,6 +33,9 @@ function corpus(chars: number): string {
   return once.repeat(Math.ceil(chars / once.length)).slice(0, chars);
 }
 
+/** A JSON replacer that rounds numbers to tenths. */
+const tenths = (_key: string, v: unknown): unknown => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
+
 /** Runs the quick benchmark (`npm run bench -- --quick`). */
 export function runQuick(): void {
   const t0 = performance.now();
@@ -151,7 +154,7 @@ export function runQuick(): void {
         if (grown >= 0) totalAlloc.push(grown);
         for (const [k, v] of Object.entries(inc.allocations)) if (v >= 0) (allocs[k] ??= []).push(v);
       }
-      if (i < 8) console.log(JSON.stringify(inc.stats), JSON.stringify(inc.timings, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
+      if (i < 8) console.log(JSON.stringify(inc.stats), JSON.stringify(inc.timings, tenths));
       // `--check N`: every Nth keystroke the model is compared with a fresh analysis of the text.
       const check = arg('--check', 0);
       if (check > 0 && (i + 1) % check === 0) {
@@ -162,7 +165,7 @@ export function runQuick(): void {
           console.log(`MISMATCH after keystroke ${i + 1} at ${at}`);
         }
       }
-      statsOf.push(`${JSON.stringify(inc.stats)} ${JSON.stringify(inc.timings, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
+      statsOf.push(`${JSON.stringify(inc.stats)} ${JSON.stringify(inc.timings, tenths)}`);
       for (const [k, v] of Object.entries(inc.timings)) (parts[k] ??= []).push(v);
       {
         const t3 = performance.now();
@@ -183,18 +186,18 @@ export function runQuick(): void {
     console.log('  max per part:    ' + Object.entries(parts).map(([k, v]) => `${k} ${pct(v, 100)}`).join(', '));
     // The slowest 5% of the keystrokes: the mean of each part over them (what makes the tail).
     {
-      const order = all.map((v, i) => i).sort((a, b) => all[b] - all[a]);
+      const order = all.map((_, i) => i).sort((a, b) => all[b] - all[a]);
       const slow = order.slice(0, Math.max(1, Math.ceil(all.length / 20)));
       const mean = (xs: number[]) => slow.reduce((a, i) => a + (xs[i] ?? 0), 0) / slow.length;
       const mergedAt = statsOf.map((x, i) => (/"namesMerged":0,/.test(x) ? -1 : i)).filter((i) => i >= 0);
-      const others = all.map((v, i) => i).filter((i) => !mergedAt.includes(i));
+      const others = all.map((_, i) => i).filter((i) => !mergedAt.includes(i));
       const med = (ix: number[]) => (ix.length === 0 ? 'n/a' : pct(ix.map((i) => all[i]), 50));
       console.log(`  keystrokes that merged names again: ${mergedAt.length} of ${all.length} (median ${med(mergedAt)} ms; the others ${med(others)} ms)`);
       const partsOver = (ix: number[]) => Object.entries(parts).map(([k, v]) => `${k} ${pct(ix.map((i) => v[i]), 50)}`).join(', ');
       console.log(`    their median parts: ${partsOver(mergedAt)}`);
       console.log(`    the others':        ${partsOver(others)}`);
       if (process.argv.includes('--slowest')) for (const i of slow) console.log(`    ${all[i].toFixed(1)} ms (collections ${gcMs[i].toFixed(1)} ms ${gcKinds[i]}): ${statsOf[i]}`);
-      const withGc = all.filter((v, i) => gcMs[i] > 0).length;
+      const withGc = all.filter((_, i) => gcMs[i] > 0).length;
       const slowGc = slow.filter((i) => gcMs[i] > 0).length;
       console.log(`  collections: inside ${withGc} of ${all.length} keystrokes, ${slowGc} of the slowest ${slow.length} (their mean pause ${mean(gcMs).toFixed(1)} ms); keystroke less its collections p50 ${pct(all.map((v, i) => v - gcMs[i]), 50)} p95 ${pct(all.map((v, i) => v - gcMs[i]), 95)} max ${pct(all.map((v, i) => v - gcMs[i]), 100)} ms`);
       const kindCount = new Map<string, number>();

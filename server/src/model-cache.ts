@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { IncrementalAnalyzer, type EditBound } from './analysis/incremental';
+import { IncrementalAnalyzer } from './analysis/incremental';
 import type { PinnedActor, TranscriptModel } from './analysis/model';
 import type { LineIndex } from './analysis/text';
 import { rememberLines } from './features/lookup';

@@ -19,7 +19,7 @@
  */
 import type { Slot } from './attribution-dialogue';
 import type { DescriptionIndex, Gender } from './attribution-resolve';
-import type { Actor, AttributionVia, Mention, Quote, Span } from './model';
+import type { Actor, AttributionVia, Quote, Span } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
 import { sameActorForms } from './actor-compare';
 import { firstStartingAt } from './spans';

@@ -1,4 +1,4 @@
-import type { Actor, Mention, Quote, Span, SpeakerLabel, TranscriptModel } from '../analysis/model';
+import type { Actor, Mention, Quote, SpeakerLabel, TranscriptModel } from '../analysis/model';
 import { firstEndingAfter, firstStartingAfter } from '../analysis/spans';
 import { scanLines, type LineIndex } from '../analysis/text';
 
