@@ -145,6 +145,16 @@ export function sameSpeaker(model: TranscriptModel, actorId: string | null, gold
   return false;
 }
 
+/**
+ * True when our quote names the gold speaker (`sameSpeaker`), or, leaving it unnamed, describes
+ * it in words the gold id shares (`a_small_boy-13` / `the boy`; `I-8` / `I (the narrator)`).
+ */
+export function sameSpeakerOrDescribed(model: TranscriptModel, q: Quote, goldId: string | null): boolean {
+  if (q.speaker !== null) return sameSpeaker(model, q.speaker, goldId);
+  if (q.described === null || goldId === null) return false;
+  return sameName(nameWords(goldId), nameWords(q.described));
+}
+
 /** Pairs each gold quote with the first not yet used prediction that overlaps it. */
 export function matchQuotes(gold: readonly GoldQuote[], pred: readonly Quote[]): (Quote | null)[] {
   const used = new Uint8Array(pred.length);
@@ -173,6 +183,7 @@ export function matchQuotes(gold: readonly GoldQuote[], pred: readonly Quote[]):
  * - `missed`: we found no quote there;
  * - `no actor`: the name is in the text but no actor of ours carries it;
  * - `narrator I`: the quote's cue names the narrator (`I said`), whom we could not name;
+ * - `described`: we name no one but describe the speaker in the gold's words (`the boy`);
  * - `none`: we left the quote without a speaker;
  * - `wrong <via>`: we named someone else, by a cue, a pronoun, a carry-over...
  */
@@ -201,6 +212,7 @@ function namedInText(text: string, goldId: string): boolean {
 
 function errorClass(doc: LitbankDoc, model: TranscriptModel, g: GoldQuote, q: Quote | null): string {
   if (q && sameSpeaker(model, q.speaker, g.speaker)) return 'right';
+  if (q && sameSpeakerOrDescribed(model, q, g.speaker)) return 'described';
   if (g.speaker === null || !namedInText(doc.text, g.speaker)) return 'unnamed';
   if (!q) return 'missed';
   if (!model.actors.some((a) => sameSpeaker(model, a.id, g.speaker))) return 'no actor';
@@ -216,12 +228,12 @@ function listQuoteErrors(doc: LitbankDoc, model: TranscriptModel, matched: reado
     const q = matched[i];
     const cls = errorClass(doc, model, g, q);
     counts.set(cls, (counts.get(cls) ?? 0) + 1);
-    if (cls === 'right' && quoteErrors !== 'all') continue;
+    if ((cls === 'right' || cls === 'described') && quoteErrors !== 'all') continue;
     const ours = q?.speaker ? model.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker : '-';
     const inner = doc.text.slice(g.start, g.end);
     const shown = inner.length > 90 ? inner.slice(0, 60) + ' … ' + inner.slice(-25) : inner;
     process.stderr.write(
-      `${doc.name} [${cls}] gold=${g.speaker} ours=${ours}${q?.via ? ` via=${q.via}` : ''}${q?.cue ? ` cue=${q.cue}` : ''}\n` +
+      `${doc.name} [${cls}] gold=${g.speaker} ours=${ours}${q?.described ? ` (${q.described})` : ''}${q?.via ? ` via=${q.via}` : ''}${q?.cue ? ` cue=${q.cue}` : ''}\n` +
         `    ${flat(doc.text.slice(Math.max(0, g.start - 160), g.start))} [[${flat(shown)}]] ${flat(doc.text.slice(g.end, g.end + 70))}\n`,
     );
   }
@@ -234,6 +246,7 @@ export function evalQuotes(): EvalRow[] {
   const pred: SpanLike[] = [];
   let found = 0;
   let right = 0;
+  let rightDescribed = 0;
   let goldCount = 0;
   const counts = new Map<string, number>();
   for (const doc of docs) {
@@ -249,6 +262,7 @@ export function evalQuotes(): EvalRow[] {
       if (!q) continue;
       found++;
       if (sameSpeaker(model, q.speaker, doc.gold[i].speaker)) right++;
+      if (sameSpeakerOrDescribed(model, q, doc.gold[i].speaker)) rightDescribed++;
     }
   }
   if (quoteErrors) {
@@ -262,5 +276,7 @@ export function evalQuotes(): EvalRow[] {
     { corpus: 'litbank-quotes', metric: 'quote spans (lenient)', precision: lenient.precision, recall: lenient.recall, f1: lenient.f1, n: gold.length },
     { corpus: 'litbank-quotes', metric: 'attribution (quotes found)', accuracy: accuracy(right, found), n: found },
     { corpus: 'litbank-quotes', metric: 'attribution (all gold quotes)', accuracy: accuracy(right, goldCount), n: goldCount },
+    { corpus: 'litbank-quotes', metric: 'attribution, named or described (found)', accuracy: accuracy(rightDescribed, found), n: found },
+    { corpus: 'litbank-quotes', metric: 'attribution, named or described (all)', accuracy: accuracy(rightDescribed, goldCount), n: goldCount },
   ];
 }

@@ -59,7 +59,7 @@ test('a pronoun with a modal before the verb (he would say) is not read as the s
 });
 
 test('the second part of a quote its cue cuts in two keeps the speaker, whatever follows', () => {
-  const slot = (link: Slot['link'], own: string | undefined): Slot => ({ link, own, addressed: null, subject: null, pronoun: null, narrator: false, alt: null, reply: false, states: false });
+  const slot = (link: Slot['link'], own: string | undefined): Slot => ({ link, own, addressed: null, subject: null, pronoun: null, narrator: false, alt: null, reply: false, states: false, described: null, stranger: false, describedGender: null });
   // `“...,” said Abel, “...”` then a quote that Abel's cue names again after a bare reply would
   // fit better if the second part were someone else's: the split holds.
   const slots = [slot('break', 'abel'), slot('split', undefined), slot('flip', 'abel')];

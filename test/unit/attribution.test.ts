@@ -137,12 +137,13 @@ test('description matches an actor by role, demonym ~ country', () => {
   assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'the Russian foreign minister');
 });
 
-test('a description that fits no actor names no one', () => {
+test('a description that fits no actor names no one, and says who spoke in its own words', () => {
   const text = joinLines('Mara Quell met Ivo Dorn.', '“We will see in coming days,” the port official added.');
   const [q] = attribute(text, [QUELL, DORN]);
   assert.equal(q.speaker, null);
   assert.equal(q.cue, 'added');
-  assert.equal(q.via, null);
+  assert.equal(q.via, 'description');
+  assert.equal(q.described, 'the port official');
 });
 
 test('pronoun: she -> the last woman named before the quote', () => {
@@ -197,7 +198,8 @@ test('the man: a generic description is not the last man named', () => {
     '“Up the river, to my aunt.”',
   );
   const got = who(text, [{ name: 'George Dorn' }]);
-  assert.deepEqual(got.slice(3), ['null null asked', 'george-dorn carry-over null']);
+  assert.deepEqual(got.slice(3), ['null description asked', 'george-dorn carry-over null']);
+  assert.equal(attribute(text, [{ name: 'George Dorn' }])[3].described, 'the man');
 });
 
 test('a cue word used as a noun is no cue: made no answer', () => {
@@ -418,7 +420,52 @@ test('the narrator’s I names no one, unless the others call the narrator by na
   ]);
   // Called by name only once: the narrator stays unnamed.
   const once = joinLines('“You are late again, Pell,” said Tane Osk.', '“The ferry was slow,” I said.');
-  assert.deepEqual(who(once, [osk, { name: 'Pell' }]), ['tane-osk cue said', 'null null said']);
+  assert.deepEqual(who(once, [osk, { name: 'Pell' }]), ['tane-osk cue said', 'null cue said']);
+  assert.equal(attribute(once, [osk, { name: 'Pell' }])[1].described, 'I (the narrator)');
+});
+
+/** `speaker / described` of each top-level quote. */
+function described(text: string, people: readonly Person[]): string[] {
+  return attribute(text, people)
+    .filter((q) => q.depth === 0)
+    .map((q) => `${q.speaker} / ${q.described}`);
+}
+
+test('an unnamed speaker is described in the words of the cue, and keeps the description through the exchange', () => {
+  const text = joinLines(
+    'Ivo Dorn reached the ferry at noon.',
+    '“Where are you bound?” asked a small boy.',
+    '“Up the river.”',
+    '“Can I come?”',
+  );
+  assert.deepEqual(described(text, [DORN]), ['null / a small boy', 'ivo-dorn / null', 'null / a small boy']);
+});
+
+test('he, right after a newcomer spoke, is the newcomer, not a man named before', () => {
+  const text = joinLines(
+    'Ivo Dorn said the talks would go on. “Diplomacy takes time,” Dorn said.',
+    '“This is a disaster,” said a Western diplomat in Geneva.',
+    '“I disagree,” he added.',
+  );
+  assert.deepEqual(described(text, [DORN]), ['ivo-dorn / null', 'null / a Western diplomat in Geneva', 'null / a Western diplomat in Geneva']);
+  // With Dorn named again between them, `he` is Dorn.
+  const again = joinLines('“This is a disaster,” said a Western diplomat in Geneva.', 'Ivo Dorn shook his head.', '“I disagree,” he said.');
+  assert.deepEqual(described(again, [DORN]), ['null / a Western diplomat in Geneva', 'ivo-dorn / null']);
+});
+
+test('a newcomer who goes on after their own cue keeps speaking', () => {
+  const text = joinLines('Ivo Dorn visited the town. “We will rebuild,” Dorn said.', '“It was chaos,” one resident told reporters. “Nobody knew where to go.”');
+  assert.deepEqual(described(text, [DORN]), ['ivo-dorn / null', 'null / one resident', 'null / one resident']);
+});
+
+test('a description that names a known person by what they are is not a newcomer: the exchange may still name them', () => {
+  const text = joinLines(
+    'Ivo Dorn and Mara Quell sat by the fire.',
+    '“It is late,” said Mara Quell.',
+    '“Not yet,” said the old man.',
+  );
+  // `the old man` stands for the last man named, as a pronoun would.
+  assert.deepEqual(described(text, [QUELL, DORN]), ['mara-quell / null', 'ivo-dorn / null']);
 });
 
 test('a quote ending its line takes the cue that opens the next line', () => {
@@ -430,7 +477,8 @@ test('a description with a gender stands for the last person of that gender; an 
   const text = joinLines('Mr. Abel Stroud came home late.', 'Mrs. Nora Stroud was waiting up.', '“Where were you?” asked his wife.');
   assert.deepEqual(who(text, [{ name: 'Abel Stroud' }, { name: 'Nora Stroud' }]), ['nora-stroud description asked']);
   const stranger = joinLines('Mr. Abel Stroud came home late.', '“Run!” cried a woman.');
-  assert.deepEqual(who(stranger, [{ name: 'Abel Stroud' }]), ['null null cried']);
+  assert.deepEqual(who(stranger, [{ name: 'Abel Stroud' }]), ['null description cried']);
+  assert.equal(attribute(stranger, [{ name: 'Abel Stroud' }])[0].described, 'a woman');
 });
 
 test('a title before a name lets a description find the person: Dr. Dorn is the doctor', () => {

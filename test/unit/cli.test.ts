@@ -4,6 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { getHover } from '../../server/src/features/hover';
 
 const CLI = join('dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'tl-cli-'));
@@ -86,4 +88,21 @@ test('--actors pins a canonical name; a broken actors file is a usage error', ()
   const b = run('annotate', '--json', '--actors', broken, file);
   assert.equal(b.status, 2);
   assert.match(b.stderr, /cannot use .*broken\.json/);
+});
+
+test('a quote whose speaker the text describes but does not name carries the description, in the JSON and the hover', () => {
+  const text = 'Ivo Dorn spoke first.\n\n“It was chaos,” one resident told reporters. “Nobody knew where to go.”\n';
+  const r = run('annotate', '--json', write('described.txt', text));
+  assert.equal(r.status, 0, r.stderr);
+  const quotes = JSON.parse(r.stdout).quotes as { speaker: string | null; described: string | null; via: string | null }[];
+  assert.deepEqual(
+    quotes.map((q) => [q.speaker, q.described, q.via]),
+    [
+      [null, 'one resident', 'description'],
+      [null, 'one resident', 'carry-over'],
+    ],
+  );
+  const model = analyze(text);
+  const hover = getHover(model, model.quotes[1].start + 2);
+  assert.match(hover?.markdown ?? '', /someone not named: \*\*one resident\*\*/);
 });

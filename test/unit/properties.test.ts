@@ -59,9 +59,9 @@ test('the checker itself rejects a broken model', () => {
     ...good,
     timecodes: [{ start: 3, end: text.length + 5 }],
     quotes: [
-      { start: 11, end: 22, kind: 'direct', text: '', inner: { start: 12, end: 21 }, depth: 0, speaker: null, cue: null, cueSpan: null, via: null, speakerSpan: null },
-      { start: 15, end: 28, kind: 'scare', text: '', inner: { start: 16, end: 27 }, depth: 1, speaker: 'nobody', cue: null, cueSpan: null, via: null, speakerSpan: null },
-      { start: 2, end: 4, kind: 'scare', text: '', inner: { start: 1, end: 4 }, depth: 0, speaker: null, cue: null, cueSpan: null, via: null, speakerSpan: null },
+      { start: 11, end: 22, kind: 'direct', text: '', inner: { start: 12, end: 21 }, depth: 0, speaker: null, cue: null, cueSpan: null, via: null, speakerSpan: null, described: null },
+      { start: 15, end: 28, kind: 'scare', text: '', inner: { start: 16, end: 27 }, depth: 1, speaker: 'nobody', cue: null, cueSpan: null, via: null, speakerSpan: null, described: null },
+      { start: 2, end: 4, kind: 'scare', text: '', inner: { start: 1, end: 4 }, depth: 0, speaker: null, cue: null, cueSpan: null, via: null, speakerSpan: null, described: null },
     ],
   };
   const problems = modelProblems(text, broken).join('\n');

@@ -41,6 +41,12 @@ export interface Slot {
   readonly reply: boolean;
   /** The cue after the quote says it was said, not asked (`“...?” said he`). */
   readonly states: boolean;
+  /** The words of the quote's own attribution that describe a speaker it does not name (`a small boy`), if any. */
+  readonly described: string | null;
+  /** Those words bring in someone new (`a man`, `one resident`, `the official`; not `the child`). */
+  readonly stranger: boolean;
+  /** The gender of that new person (`a man` -> m), null when none or not known. */
+  readonly describedGender: 'm' | 'f' | null;
 }
 
 /**

@@ -20,6 +20,13 @@
 
 import type { Slot } from './attribution-dialogue';
 
+/** A person the text describes but does not name who spoke shortly before an exchange (`said a man`). */
+export interface RecentUnnamed {
+  readonly gender: 'm' | 'f' | null;
+  /** Their place among the people the exchange's context lists, most recent first. */
+  readonly rank: number;
+}
+
 /** At most this many named candidates per exchange (the unnamed one comes on top). */
 const MAX_CANDIDATES = 6;
 
@@ -57,6 +64,7 @@ export function decodeExchange(
   context: readonly string[],
   genderOf: (id: string) => 'm' | 'f' | null,
   narrator: string | null,
+  recent: RecentUnnamed | null = null,
 ): (string | null)[] {
   const n = to - from;
   // Every quote names its own speaker outright: nothing to read.
@@ -82,6 +90,11 @@ export function decodeExchange(
   count.clear();
   const K = names.length + 1;
   const UNNAMED = names.length;
+  // The unnamed person, when a quote of the exchange describes them (`said a man`): `he` may be them.
+  let unnamed: Gender | undefined = undefined;
+  for (let i = from; i < to && unnamed === undefined; i++) if (slots[i].own === null && slots[i].stranger) unnamed = slots[i].describedGender;
+  const described = unnamed === undefined && recent !== null;
+  if (described) unnamed = recent.gender;
   const gender = GENDERS;
   gender.length = 0;
   for (let c = 0; c < names.length; c++) gender.push(genderOf(names[c]));
@@ -90,7 +103,8 @@ export function decodeExchange(
     const r = context.indexOf(names[c]);
     prior[c] = r >= 0 ? r * CONTEXT_RANK : NOT_IN_CONTEXT;
   }
-  prior[UNNAMED] = UNNAMED_BARE;
+  // A described person who spoke just before the exchange is as likely to go on as one named there.
+  prior[UNNAMED] = described ? recent.rank * CONTEXT_RANK : UNNAMED_BARE;
 
   // States: speaker * K + partner; the two differ unless both are unnamed.
   const S = K * K;
@@ -100,7 +114,7 @@ export function decodeExchange(
   // back[i * S + st]: the state before quote i on the best path to state st at quote i.
   // A long exchange gets its own table, not kept after it.
   const back = n * S <= BACK.length ? BACK : new Int32Array(n * S);
-  let addressed = emitInto(slots[from], narrator, names, gender, K, emitted);
+  let addressed = emitInto(slots[from], narrator, names, gender, K, emitted, unnamed);
   for (let st = 0; st < S; st++) {
     const sp = (st / K) | 0;
     const pa = st % K;
@@ -112,7 +126,7 @@ export function decodeExchange(
   for (let i = 1; i < n; i++) {
     // `he replied` answers the quote before: the pair turns round whatever the layout says.
     const flip = slots[from + i].link === 'flip' || slots[from + i].reply;
-    addressed = emitInto(slots[from + i], narrator, names, gender, K, emitted);
+    addressed = emitInto(slots[from + i], narrator, names, gender, K, emitted, unnamed);
     // Best predecessor overall and per speaker, for the moves that take in someone new.
     let globalMax = -Infinity;
     let globalArg = 0;
@@ -247,7 +261,7 @@ function indexIn(names: readonly string[], id: string | null | undefined): numbe
 }
 
 /** What a quote says of each possible speaker, into `e`; the partner it speaks to is returned. */
-function emitInto(s: Slot, narrator: string | null, names: readonly string[], gender: readonly Gender[], K: number, e: Float64Array): number {
+function emitInto(s: Slot, narrator: string | null, names: readonly string[], gender: readonly Gender[], K: number, e: Float64Array, unnamed: Gender | undefined): number {
   const UNNAMED = K - 1;
   const own = ownOf(s, narrator);
   const a = indexIn(names, s.addressed);
@@ -256,10 +270,11 @@ function emitInto(s: Slot, narrator: string | null, names: readonly string[], ge
   const subjectAt = s.subject !== null ? indexIn(names, s.subject) : -2;
   for (let sp = 0; sp < K; sp++) {
     let score = 0;
-    if (s.pronoun !== null && own !== undefined) {
+    // A pronoun read as the newcomer the quote before described (`he added`) is that newcomer.
+    if (s.pronoun !== null && own !== undefined && !(own === null && s.stranger)) {
       if (sp === ownAt) score += 0;
       else if (sp === altAt) score += PRONOUN_ALT;
-      else if (sp === UNNAMED) score += PRONOUN_UNNAMED;
+      else if (sp === UNNAMED) score += unnamed === undefined ? PRONOUN_UNNAMED : unnamed === null || unnamed === s.pronoun ? PRONOUN_SAME_GENDER : RULED_OUT;
       else if (gender[sp] === s.pronoun) score += PRONOUN_SAME_GENDER;
       else if (gender[sp] === null) score += PRONOUN_UNKNOWN_GENDER;
       else score += RULED_OUT;
@@ -267,7 +282,7 @@ function emitInto(s: Slot, narrator: string | null, names: readonly string[], ge
       if (own === null) score += sp === UNNAMED ? 0 : NAMED_FOR_UNKNOWN;
       else score += sp === ownAt ? 0 : RULED_OUT;
     } else {
-      if (sp === UNNAMED) score += UNNAMED_BARE;
+      if (sp === UNNAMED && unnamed === undefined) score += UNNAMED_BARE;
       if (sp === subjectAt) score += SUBJECT_BONUS;
     }
     // Nobody calls themselves by name.

@@ -1,6 +1,6 @@
 /** Reading one quote: its cue, the subject of its sentence, the person it speaks to, and the descriptions and pronouns that name its speaker (a layer of the attributor). */
 import type { Link, Slot } from './attribution-dialogue';
-import { DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
+import { DESCRIPTION_STOPS, DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, isPersonNoun, descriptionHead, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
 import { quoteOf, type AttributionReuse, type DescriptionLookup, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
@@ -85,6 +85,10 @@ interface Who {
   readonly gender?: 'm' | 'f' | null;
   /** A description that refers back to someone met before (`the painter`, not `a man`). */
   readonly definite?: boolean;
+  /** A description that brings in someone new (`a man`, `another voice`). */
+  readonly indefinite?: boolean;
+  /** For a description that names no one: the words that describe a person (`a small boy`), if they do. */
+  readonly person?: Span | null;
 }
 
 interface CueHit {
@@ -171,6 +175,9 @@ export class QuoteReader {
       let reply = false;
       let states = false;
       let reattributed = false;
+      /** The words that describe a speaker the quote's own attribution does not name. */
+      let described: string | null = null;
+      let describedGender: 'm' | 'f' | null = null;
 
       // 1. The quote follows a speaker label on its line.
       if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
@@ -187,11 +194,20 @@ export class QuoteReader {
         const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(sentenceStart, q.start - WINDOW, prevTopEnd));
         const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
         if (hit) {
-          result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span);
+          // `said a small boy`, `the convict cried`: someone the text does not name, described.
+          if (hit.who.speaker === null) {
+            if (hit.who.how === 'narrator' && turnSpeaker === null) described = NARRATOR;
+            else if (hit.who.person) {
+              described = describedAs(this.text, hit.who.person);
+              describedGender = hit.who.gender ?? null;
+            }
+          }
+          result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span, described);
           if (hit === after) attrEnd = after.end;
           // `said her cousin` names someone we cannot place: the exchange may tell who.
           if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite)) own = hit.who.speaker;
-          if (hit.who.how === 'pronoun' || hit.who.how === 'description') pronoun = hit.who.gender ?? null;
+          // `cried a voice`, `said a man`: someone new, not a man named before (`said the man` may be one).
+          if (hit.who.how === 'pronoun' || (hit.who.how === 'description' && !(own === null && hit.who.indefinite))) pronoun = hit.who.gender ?? null;
           if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) {
             alt = this.resolvePronoun(pronoun, hit.who.span.start, hit.who.speaker);
             // Nobody calls themselves by name: `“Have a troche, Kronborg,” he said` is not Kronborg.
@@ -200,6 +216,18 @@ export class QuoteReader {
               result = this.make(q, alt, hit.cue, viaOf(hit), hit.who.span);
               alt = this.resolvePronoun(pronoun, hit.who.span.start, addressed);
             }
+          }
+          // `“...,” said a Western diplomat. “...,” he added.`: `he` is the newcomer the quote
+          // before brought in, not a man named before it.
+          if (
+            hit.who.how === 'pronoun' && own !== null && own !== undefined && prev !== null && prev.own === null && prev.slot.stranger &&
+            (prev.slot.describedGender === null || prev.slot.describedGender === pronoun) && hit.who.span !== null &&
+            !this.namedBetween(own, prev.quote.start, hit.who.span.start)
+          ) {
+            alt = null;
+            own = null;
+            described = prev.slot.described;
+            result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
           }
           const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
           reply = REPLY_VERBS.has(verb);
@@ -260,7 +288,7 @@ export class QuoteReader {
         subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
       }
 
-      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply, states };
+      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply, states, described, describedGender: described !== null && describesStranger(described) ? describedGender : null, stranger: described !== null && describesStranger(described) };
       const first = result ?? this.plain(q);
       return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
     }
@@ -515,8 +543,9 @@ export class QuoteReader {
     return this.make(q, null, null, null, null);
   }
 
-  protected make(q: RawQuote, speaker: string | null, cue: Span | null, via: AttributionVia | null, speakerSpan: Span | null): Quote {
-    return quoteOf(q, speaker, cue ? detach(this.text.slice(cue.start, cue.end)) : null, cue, speaker === null ? null : via, speakerSpan);
+  protected make(q: RawQuote, speaker: string | null, cue: Span | null, via: AttributionVia | null, speakerSpan: Span | null, described: string | null = null): Quote {
+    const d = speaker === null ? described : null;
+    return quoteOf(q, speaker, cue ? detach(this.text.slice(cue.start, cue.end)) : null, cue, speaker === null && d === null ? null : via, speakerSpan, d);
   }
 
   private nextTopStart(qi: number): number {
@@ -787,6 +816,8 @@ export class QuoteReader {
   /** A description such as `the Russian foreign minister` or `his uncle`, matched to an actor. */
   private describe(toks: readonly Token[], from: number, to: number, near: number): Who | null {
     const words: string[] = [];
+    /** The token of each word. */
+    const at: number[] = [];
     let start = -1;
     for (let k = from; k < to; k++) {
       const t = toks[k];
@@ -796,6 +827,7 @@ export class QuoteReader {
       }
       if (start < 0) start = t.start;
       words.push(t.w);
+      at.push(k);
     }
     // `his wife sharply`: a manner adverb after the description is none of it.
     while (words.length > 2 && isMannerAdverb(words[words.length - 1])) words.pop();
@@ -815,7 +847,7 @@ export class QuoteReader {
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
     const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span);
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
-    return { speaker, span, how: 'description', gender, definite };
+    return { speaker, span, how: 'description', gender, definite, indefinite: INDEFINITE.has(words[0]), person: speaker === null ? personWords(toks, words, at) : null };
   }
 
   /**
@@ -844,6 +876,12 @@ export class QuoteReader {
   private possessorOf(word: string, at: number): string | null {
     const owner = word === 'his' ? 'm' : word === 'her' ? 'f' : null;
     return owner === null ? null : this.resolvePronoun(owner, at);
+  }
+
+  /** True when actor `id` is named between `from` and `to`. */
+  private namedBetween(id: string, from: number, to: number): boolean {
+    for (let k = this.firstMentionAt(from); k < this.mentions.length && this.mentions[k].start < to; k++) if (this.mentions[k].actor === id) return true;
+    return false;
   }
 
   /** True when an actor is named within `span`. */
@@ -1096,4 +1134,46 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'ma
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
+}
+
+/** How a quote spoken by an unnamed first-person narrator (`“...,” I said`) describes its speaker. */
+export const NARRATOR = 'I (the narrator)';
+
+/**
+ * True when a description brings in someone not met before, as news and stories do (`a senior
+ * official`, `one resident`, `the spokesman`), rather than calling a known person by what they
+ * are (`the child`, `the old man`).
+ */
+export function describesStranger(described: string): boolean {
+  const words = described.toLowerCase().split(' ');
+  return INDEFINITE.has(words[0]) || ANONYMOUS_ROLES.has(descriptionHead(words));
+}
+
+/** Words that open a description of a person (`the`, `a`, `his`...). */
+const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 'some', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/**
+ * The span of the words `words` (tokens `at` of `toks`) that describe a person: a determiner, the
+ * words up to a person noun, and what follows it after `of`, `with`, `at`... (`a small boy`,
+ * `the man at the toll-bar`, not `the boy half` of `the boy half cried`). Null when no person
+ * noun heads them (`the reflection`).
+ */
+function personWords(toks: readonly Token[], words: readonly string[], at: readonly number[]): Span | null {
+  if (words.length < 2 || !DESCRIBING.has(words[0])) return null;
+  let head = -1;
+  let k = 1;
+  for (; k < words.length && !DESCRIPTION_STOPS.has(words[k]); k++) if (isPersonNoun(words[k]) || ANONYMOUS_ROLES.has(words[k])) head = k;
+  if (head < 0) return null;
+  const last = head === k - 1 && k < words.length ? words.length - 1 : head;
+  return { start: toks[at[0]].start, end: toks[at[last]].end };
+}
+
+/**
+ * The words of a description as a speaker is shown (`a small boy`, `the man at the gate`): one
+ * line, single spaces, a capital `The` or `A` that opens a sentence in lower case.
+ */
+export function describedAs(text: string, span: Span): string {
+  const words = detach(text.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
+  const m = /^(The|A|An|His|Her|My|Our|Their|Your|Another|One|Some) /.exec(words);
+  return m !== null ? m[1].toLowerCase() + words.slice(m[1].length) : words;
 }

@@ -110,8 +110,31 @@ const GENDERED_NOUNS: ReadonlyMap<string, 'm' | 'f'> = (() => {
   return m;
 })();
 
+/** Nouns for people by what they do or are, beyond those of one sex and the titles (`the convict`, `a clerk`). */
+const PERSON_NOUNS = new Set([
+  'person', 'people', 'child', 'children', 'youth', 'stranger', 'voice', 'crowd', 'men', 'women', 'folk', 'folks', 'somebody', 'someone',
+  'convict', 'prisoner', 'soldier', 'sailor', 'officer', 'clerk', 'servant', 'cook', 'driver', 'coachman', 'guard', 'waiter',
+  'farmer', 'leader', 'artist', 'painter', 'lawyer', 'policeman', 'constable', 'student', 'teacher', 'newcomer', 'visitor',
+  'guest', 'traveller', 'traveler', 'guide', 'porter', 'butler', 'footman', 'keeper', 'clergyman', 'surgeon', 'physician',
+  'merchant', 'sheriff', 'deputy', 'private', 'trooper', 'scout', 'hunter', 'fisherman', 'shepherd', 'peasant', 'labourer',
+  'laborer', 'workman', 'worker', 'boatman', 'innkeeper', 'shopkeeper', 'auctioneer', 'clerk', 'secretary', 'manager',
+  'owner', 'tenant', 'neighbour', 'neighbor', 'friend', 'companion', 'cousin', 'spokesman', 'spokeswoman', 'spokesperson',
+  'official', 'aide', 'diplomat', 'analyst', 'expert', 'witness', 'resident', 'source', 'reporter', 'journalist',
+  'protester', 'protestor', 'voter', 'patient', 'passenger', 'pilot', 'nurse', 'matron', 'lady', 'maiden', 'doctor',
+]);
+
+/** True when `w` names a person by sex, title, kin, trade or standing (`man`, `doctor`, `uncle`, `convict`), singular or plural. */
+export function isPersonNoun(w: string): boolean {
+  if (GENDERED_NOUNS.has(w) || TITLE_ROLE_WORDS.has(w) || PERSON_NOUNS.has(w)) return true;
+  if (w.length > 3 && w.charCodeAt(w.length - 1) === 115) {
+    const one = w.slice(0, -1);
+    return GENDERED_NOUNS.has(one) || TITLE_ROLE_WORDS.has(one) || PERSON_NOUNS.has(one);
+  }
+  return false;
+}
+
 /** Words that end the head of a description: `the man with the basket` -> `man`. */
-const DESCRIPTION_STOPS = new Set(['with', 'of', 'in', 'at', 'from', 'on', 'who', 'whose', 'that', 'which', 'by', 'to', 'for']);
+export const DESCRIPTION_STOPS: ReadonlySet<string> = new Set(['with', 'of', 'in', 'at', 'from', 'on', 'who', 'whose', 'that', 'which', 'by', 'to', 'for']);
 
 /** The gender a description of a person shows by its head noun (`his wife` -> f); null when none. */
 export function descriptionGender(words: readonly string[]): Gender {

@@ -85,6 +85,8 @@ export interface AttributionRun {
   readonly exchanges: readonly (Exchange | null)[];
   /** Per top-level quote: the speaker its exchange gave it. */
   readonly decoded: readonly (string | null)[];
+  /** Per top-level quote the exchange gave no one named: how its speaker is described (`describedIn`), else null. */
+  readonly described: readonly (string | null)[];
   /** Genders read, by actor id. */
   readonly genders: ReadonlyMap<string, Gender>;
   /** The actors the run read. */
@@ -273,6 +275,12 @@ export class Reuser {
     return oi < 0 ? undefined : this.r.old.decoded[oi];
   }
 
+  /** How the old run's exchange described the unnamed speaker of the quote that is quote `qi` now; undefined when none. */
+  described(qi: number): string | null | undefined {
+    const oi = this.match[qi];
+    return oi < 0 ? undefined : this.r.old.described[oi];
+  }
+
   /** The old run's final attribution of the quote that is quote `qi` now (kept by `local`), moved onto `q`. */
   finalQuote(qi: number, q: RawQuote): Quote {
     return this.moveQuote(this.r.old.quotes[this.match[qi]], q);
@@ -287,7 +295,7 @@ export class Reuser {
     const cueSpan = this.spanToNew(old.cueSpan);
     const speakerSpan = this.spanToNew(old.speakerSpan);
     if (q.start === old.start && cueSpan === old.cueSpan && speakerSpan === old.speakerSpan) return old;
-    return quoteOf(q, old.speaker, old.cue, cueSpan, old.via, speakerSpan);
+    return quoteOf(q, old.speaker, old.cue, cueSpan, old.via, speakerSpan, old.described);
   }
 
   private spanToNew(s: Span | null): Span | null {
@@ -306,6 +314,8 @@ export class Reuser {
   private samePrev(n: Local | null, o: Local | null): boolean {
     if (n === null || o === null) return n === o;
     if (n.own !== o.own || n.colon !== o.colon || this.toOld(n.attrEnd) !== o.attrEnd) return false;
+    // A newcomer described by the quote before may be the `he` of the next (`said a diplomat. “...,” he added`).
+    if (n.slot.stranger !== o.slot.stranger || n.slot.described !== o.slot.described || n.slot.describedGender !== o.slot.describedGender) return false;
     const nq = n.quote;
     const oq = o.quote;
     if (this.toOld(nq.start) !== oq.start || this.toOld(nq.end) !== oq.end || nq.text !== oq.text) return false;
@@ -370,6 +380,7 @@ export function quoteOf(
   cueSpan: Span | null,
   via: AttributionVia | null,
   speakerSpan: Span | null,
+  described: string | null = null,
 ): Quote {
-  return { start: q.start, end: q.end, kind: q.kind, text: q.text, inner: q.inner, depth: q.depth, speaker, cue, cueSpan, via, speakerSpan };
+  return { start: q.start, end: q.end, kind: q.kind, text: q.text, inner: q.inner, depth: q.depth, speaker, cue, cueSpan, via, speakerSpan, described };
 }

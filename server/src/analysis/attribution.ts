@@ -1,13 +1,13 @@
 import { narratorName, type Slot } from './attribution-dialogue';
-import { decodeExchange } from './attribution-exchange';
-import { DescriptionIndex, lastMentionBefore, titleRoles } from './attribution-resolve';
+import { decodeExchange, type RecentUnnamed } from './attribution-exchange';
+import { DescriptionIndex, descriptionGender, lastMentionBefore, titleRoles } from './attribution-resolve';
 import { Reuser, type AttributionReuse, type AttributionRun, type DescriptionLookup, type Exchange, type Local } from './attribution-reuse';
 import { isPlainBlank } from './chars';
 import type { Actor, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
 import { firstStartingAt } from './spans';
 import { lineAt, type LineIndex } from './text';
-import { CONTEXT_CHARS, NEXT_LINE_CHARS, PRONOUN_AFTER_CHARS, QuoteReader, WORD_BEFORE_CHARS, readsAsBefore } from './attribution-read';
+import { CONTEXT_CHARS, NEXT_LINE_CHARS, PRONOUN_AFTER_CHARS, QuoteReader, WORD_BEFORE_CHARS, describesStranger, readsAsBefore } from './attribution-read';
 
 /**
  * Names the speaker of each quote.
@@ -170,6 +170,7 @@ class Attributor extends QuoteReader {
     const narrator = narratorName(slots);
     const exchanges: (Exchange | null)[] = new Array<Exchange | null>(n).fill(null);
     const decoded: (string | null)[] = new Array<string | null>(n).fill(null);
+    const described: (string | null)[] = new Array<string | null>(n).fill(null);
     const oldSlots = reuse !== null ? reuse.old.slots : [];
     let lastSpeaker: string | null = null;
     let otherSpeaker: string | null = null;
@@ -185,9 +186,10 @@ class Attributor extends QuoteReader {
           for (let k = i; k < j; k++) {
             const qi = tops[k];
             decoded[qi] = e.who[k - i];
+            described[qi] = old!.described[qi];
             const q = old!.quotes[qi];
             out[qi] = q;
-            const sp = q.speaker;
+            const sp = speakerKey(q);
             if (sp !== null && sp !== lastSpeaker) {
               otherSpeaker = lastSpeaker;
               lastSpeaker = sp;
@@ -202,21 +204,26 @@ class Attributor extends QuoteReader {
       const people = oldEx !== null && !reader!.touches(pos - CONTEXT_CHARS, pos) ? oldEx.people : this.contextPeople(pos);
       let who: readonly (string | null)[];
       if (oldEx !== null && sameExchange(oldEx, oldSlots, slots, i, j, people, lastSpeaker, otherSpeaker, narrator)) who = oldEx.who;
-      else who = decodeExchange(slots, i, j, withSpeakers(people, lastSpeaker, otherSpeaker), this.genderOfId, narrator);
+      else {
+        const context = withSpeakers(people, lastSpeaker, otherSpeaker);
+        who = decodeExchange(slots, i, j, context, this.genderOfId, narrator, recentUnnamed(context.length, lastSpeaker, otherSpeaker));
+      }
       exchanges[opener] = { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
       for (let k = i; k < j; k++) {
         const qi = tops[k];
         const local = locals[qi]!;
         const w = who[k - i];
+        const d = w === null ? describedIn(slots, i, j, k, who) ?? recentDescribed(slots[k], lastSpeaker, otherSpeaker) : null;
         decoded[qi] = w;
+        described[qi] = d;
         let q: Quote;
-        if (kept[qi] === 1 && reader!.decoded(qi) === w) {
+        if (kept[qi] === 1 && reader!.decoded(qi) === w && reader!.described(qi) === d) {
           // The same first reading and the same speaker from the exchange: the same attribution.
           q = reader!.finalQuote(qi, raw[qi]);
           local.first = reader!.firstDiffers(qi) ? reader!.firstOf(qi, raw[qi]) : null;
         } else {
           const first = kept[qi] === 1 ? reader!.firstOf(qi, raw[qi]) : local.first!;
-          q = this.decided(local.slot, first, raw[qi], w);
+          q = this.decided(local.slot, first, raw[qi], w, d);
           local.first = q === first ? null : first;
           if (kept[qi] === 1) {
             this.widenFresh(first);
@@ -224,7 +231,7 @@ class Attributor extends QuoteReader {
           }
         }
         out[qi] = q;
-        const sp = q.speaker;
+        const sp = speakerKey(q);
         if (sp !== null && sp !== lastSpeaker) {
           otherSpeaker = lastSpeaker;
           lastSpeaker = sp;
@@ -232,7 +239,7 @@ class Attributor extends QuoteReader {
       }
       i = j;
     }
-    return { quotes: out, locals, slots, exchanges, decoded, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo, reach, longest: this.longest };
+    return { quotes: out, locals, slots, exchanges, decoded, described, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo, reach, longest: this.longest };
   }
 
   /**
@@ -249,8 +256,12 @@ class Attributor extends QuoteReader {
   }
 
   /** The attribution of a quote from its first reading and the speaker its exchange gave it. */
-  private decided(slot: Slot, first: Quote, q: RawQuote, w: string | null): Quote {
-    if (w === null) return first;
+  private decided(slot: Slot, first: Quote, q: RawQuote, w: string | null, d: string | null): Quote {
+    if (w === null) {
+      if (d === first.described) return first;
+      // The unnamed side of the exchange, described by a quote of its own (`said a small boy`).
+      return this.make(q, null, first.cueSpan, slot.own === undefined ? 'carry-over' : first.via, first.speakerSpan, d);
+    }
     if (slot.own === undefined) return this.make(q, w, null, 'carry-over', null);
     // `he` / `his wife` read against the exchange, or the narrator's `I` named.
     if (w !== slot.own && (slot.pronoun !== null || slot.narrator)) return this.make(q, w, first.cueSpan, 'pronoun', first.speakerSpan);
@@ -422,9 +433,42 @@ class Attributor extends QuoteReader {
 /** The context of an exchange: the people named before it, then the last two speakers. */
 function withSpeakers(people: readonly string[], lastSpeaker: string | null, otherSpeaker: string | null): string[] {
   const out = people.slice();
-  if (lastSpeaker !== null && !out.includes(lastSpeaker)) out.push(lastSpeaker);
-  if (otherSpeaker !== null && !out.includes(otherSpeaker)) out.push(otherSpeaker);
+  if (lastSpeaker !== null && !isUnnamedKey(lastSpeaker) && !out.includes(lastSpeaker)) out.push(lastSpeaker);
+  if (otherSpeaker !== null && !isUnnamedKey(otherSpeaker) && !out.includes(otherSpeaker)) out.push(otherSpeaker);
   return out;
+}
+
+/**
+ * Who spoke, for following the last two speakers from one exchange to the next: the actor, or
+ * for a described person (`a Western diplomat`) a key of their gender and description that no
+ * actor id can be. Null for a quote given to no one, or to the unnamed narrator.
+ */
+function speakerKey(q: Quote): string | null {
+  if (q.speaker !== null) return q.speaker;
+  if (q.described === null || !describesStranger(q.described)) return null;
+  const g = descriptionGender(q.described.toLowerCase().split(' '));
+  return UNNAMED_KEY + (g ?? '?') + q.described;
+}
+
+const UNNAMED_KEY = '\u0000';
+
+function isUnnamedKey(k: string): boolean {
+  return k.charCodeAt(0) === 0;
+}
+
+/** The described person among the last two speakers, as the exchange's unnamed one (after `context`'s named people). */
+function recentUnnamed(known: number, lastSpeaker: string | null, otherSpeaker: string | null): RecentUnnamed | null {
+  const k = lastSpeaker !== null && isUnnamedKey(lastSpeaker) ? lastSpeaker : otherSpeaker !== null && isUnnamedKey(otherSpeaker) ? otherSpeaker : null;
+  if (k === null) return null;
+  const g = k.charAt(1);
+  return { gender: g === 'm' || g === 'f' ? g : null, rank: k === lastSpeaker ? known : known + 1 };
+}
+
+/** For a quote with no attribution of its own: the description of a described person among the last two speakers. */
+function recentDescribed(slot: Slot, lastSpeaker: string | null, otherSpeaker: string | null): string | null {
+  if (slot.own === null || slot.described !== null) return null;
+  const k = lastSpeaker !== null && isUnnamedKey(lastSpeaker) ? lastSpeaker : otherSpeaker !== null && isUnnamedKey(otherSpeaker) ? otherSpeaker : null;
+  return k === null ? null : k.slice(2);
 }
 
 /** Two spans before an edit, the same by place. */
@@ -466,6 +510,21 @@ function sameExchange(
 function sameSlot(a: Slot, b: Slot): boolean {
   return (
     a.link === b.link && a.own === b.own && a.addressed === b.addressed && a.subject === b.subject && a.pronoun === b.pronoun &&
-    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply && a.states === b.states
+    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply && a.states === b.states && a.described === b.described && a.describedGender === b.describedGender && a.stranger === b.stranger
   );
+}
+
+/**
+ * How the unnamed speaker of quote `k` of the exchange `slots[from..to)` is described: by its
+ * own attribution (`said a small boy`), else, when it has none, by the nearest quote of the
+ * exchange before it, then after it, that the exchange also gave to no one named and whose
+ * attribution describes its speaker. Null when none does.
+ */
+function describedIn(slots: readonly Slot[], from: number, to: number, k: number, who: readonly (string | null)[]): string | null {
+  if (slots[k].described !== null) return slots[k].described;
+  // An attribution that names someone we cannot tell, in words that describe no person (`said a voice` does).
+  if (slots[k].own === null && slots[k].pronoun === null) return null;
+  for (let x = k - 1; x >= from; x--) if (who[x - from] === null && slots[x].described !== null) return slots[x].described;
+  for (let x = k + 1; x < to; x++) if (who[x - from] === null && slots[x].described !== null) return slots[x].described;
+  return null;
 }

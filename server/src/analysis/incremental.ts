@@ -631,7 +631,7 @@ export function rescanLines(old: LineIndex, text: string, from: number, changedE
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 function unattributed(q: RawQuote): Quote {
-  return { start: q.start, end: q.end, kind: q.kind, text: q.text, inner: q.inner, depth: q.depth, speaker: null, cue: null, cueSpan: null, via: null, speakerSpan: null };
+  return { start: q.start, end: q.end, kind: q.kind, text: q.text, inner: q.inner, depth: q.depth, speaker: null, cue: null, cueSpan: null, via: null, speakerSpan: null, described: null };
 }
 
 function fresh(start: number, end: number): Block {

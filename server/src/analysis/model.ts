@@ -97,6 +97,12 @@ export interface Quote extends Span {
   readonly via: AttributionVia | null;
   /** Span of the words that name the speaker (a name, description or pronoun), when any. */
   readonly speakerSpan: Span | null;
+  /**
+   * Who spoke when the text does not name them: the words that describe the speaker (`a small
+   * boy`, `the official`), or `I (the narrator)`. Null when `speaker` names an actor or no one
+   * can be told.
+   */
+  readonly described: string | null;
 }
 
 /** How one mention came to belong to its actor. */

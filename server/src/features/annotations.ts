@@ -14,6 +14,8 @@ export interface Annotations {
     end: number;
     text: string;
     speaker: string | null;
+    /** Who spoke when no actor is named: `a small boy`, `I (the narrator)` (null otherwise). */
+    described: string | null;
     cue: string | null;
     via: AttributionVia | null;
     kind: QuoteKind;
@@ -49,6 +51,7 @@ export function toAnnotations(model: TranscriptModel, file: string): Annotations
       end: q.end,
       text: q.text,
       speaker: q.speaker,
+      described: q.described,
       cue: q.cue,
       via: q.via,
       kind: q.kind,

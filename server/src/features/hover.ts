@@ -60,7 +60,9 @@ function quoteCard(model: TranscriptModel, quote: Quote): string {
   const who = quote.speaker ? actorById(model, quote.speaker) : undefined;
   const lines: string[] = [];
   if (quote.kind === 'scare') lines.push('Scare quote (a word or phrase set off, not speech)');
-  else lines.push(who ? `Quote by **${escape(who.name)}**` : 'Unattributed quote');
+  else if (who) lines.push(`Quote by **${escape(who.name)}**`);
+  else if (quote.described) lines.push(`Quote by someone not named: **${escape(quote.described)}**`);
+  else lines.push('Unattributed quote');
   const how: string[] = [];
   if (quote.via) how.push(`via ${quote.via}`);
   if (quote.cue) how.push(`cue “${escape(quote.cue)}”`);

@@ -87,7 +87,7 @@ function quoteNode(model: TranscriptModel, q: Quote): OutlineNode {
   const who = q.speaker ? actorById(model, q.speaker) : undefined;
   const flat = flatStart(q.text, NAME_LENGTH + 1);
   const short = flat.length > NAME_LENGTH ? flat.slice(0, NAME_LENGTH - 1) + '…' : flat;
-  const detail = q.kind === 'scare' ? 'scare quote' : who ? who.name : 'unattributed';
+  const detail = q.kind === 'scare' ? 'scare quote' : who ? who.name : q.described ? `${q.described} (not named)` : 'unattributed';
   return {
     kind: 'quote',
     name: `“${short || ' '}”`,
@@ -171,7 +171,7 @@ const TURNS: ItemSense<Turn> = {
 const QUOTES: ItemSense<Quote> = {
   lo: (x) => x.start,
   hi: (x) => x.end,
-  same: (a, b, d) => a.start + d === b.start && a.end + d === b.end && a.kind === b.kind && a.speaker === b.speaker && a.text === b.text,
+  same: (a, b, d) => a.start + d === b.start && a.end + d === b.end && a.kind === b.kind && a.speaker === b.speaker && a.described === b.described && a.text === b.text,
 };
 
 /**
