@@ -440,3 +440,23 @@ test('label actors and turns past an edit: a label renamed, made anonymous, adde
   }
   assert.ok(analyze(text).turns.some((t) => t.speaker === null));
 });
+
+test('when the newcomer a quote before described stops being a person, `he` goes back to the man named before, as in a fresh analysis', () => {
+  const text = joinLines(
+    'Ivo Dorn said the talks would go on. “Diplomacy takes time,” Dorn said.',
+    '',
+    'There was more to come. Later that day the talks resumed in the old hall by the lake.',
+    '',
+    '“This is a disaster,” said a Western diplomat.',
+    '“I disagree,” he added.',
+  );
+  const inc = new IncrementalAnalyzer();
+  const first = inc.update(text);
+  assert.equal(first.quotes[2].described, 'a Western diplomat');
+  // Same length: the quote before keeps its place and its end, only what it describes changes.
+  const edited = text.replace('diplomat.', 'musician.');
+  const at = text.indexOf('diplomat.');
+  const model = inc.update(edited, { from: at, tail: text.length - at - 'diplomat'.length });
+  assert.deepStrictEqual(model, analyze(edited));
+  assert.equal(model.quotes[2].speaker, 'ivo-dorn');
+});

@@ -20,6 +20,8 @@ const PRONOUN_LOOKBACK_CHARS = 4000;
 const PRONOUN_LOOKBACK_MENTIONS = 60;
 /** How far back a pronoun looks for a description of its person (`the doctor`). */
 const DESCRIBED_LOOKBACK_CHARS = 300;
+/** How far back `a man` may have brought in the man `the man` stands for. */
+const INTRODUCED_LOOKBACK_CHARS = 1500;
 /** How far back within one sentence a pronoun's subject is looked for. */
 const SUBJECT_LOOKBACK_CHARS = 300;
 const SUBJECT_LOOKBACK_MENTIONS = 8;
@@ -178,6 +180,8 @@ export class QuoteReader {
       /** The words that describe a speaker the quote's own attribution does not name. */
       let described: string | null = null;
       let describedGender: 'm' | 'f' | null = null;
+      /** The description brings in someone not met before (`a man`, or `the man` after `a man`). */
+      let newcomer = false;
 
       // 1. The quote follows a speaker label on its line.
       if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
@@ -200,6 +204,7 @@ export class QuoteReader {
             else if (hit.who.person) {
               described = describedAs(this.text, hit.who.person);
               describedGender = hit.who.gender ?? null;
+              newcomer = hit.who.indefinite === true || describesStranger(described);
             }
           }
           result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span, described);
@@ -227,6 +232,8 @@ export class QuoteReader {
             alt = null;
             own = null;
             described = prev.slot.described;
+            describedGender = prev.slot.describedGender;
+            newcomer = true;
             result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
           }
           const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
@@ -288,7 +295,7 @@ export class QuoteReader {
         subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
       }
 
-      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply, states, described, describedGender: described !== null && describesStranger(described) ? describedGender : null, stranger: described !== null && describesStranger(described) };
+      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer };
       const first = result ?? this.plain(q);
       return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
     }
@@ -847,7 +854,10 @@ export class QuoteReader {
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
     const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span);
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
-    return { speaker, span, how: 'description', gender, definite, indefinite: INDEFINITE.has(words[0]), person: speaker === null ? personWords(toks, words, at) : null };
+    // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
+    // before, whom no one of his sex named since stands for, is someone new too.
+    const indefinite = INDEFINITE.has(words[0]) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
+    return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? personWords(toks, words, at) : null };
   }
 
   /**
@@ -876,6 +886,33 @@ export class QuoteReader {
   private possessorOf(word: string, at: number): string | null {
     const owner = word === 'his' ? 'm' : word === 'her' ? 'f' : null;
     return owner === null ? null : this.resolvePronoun(owner, at);
+  }
+
+  /**
+   * True when `a <head>` (`a man`, `an old man`) was written in the narration shortly before
+   * `before`, and no person of gender `gender` has been named since.
+   */
+  private introducedBefore(head: string, gender: Gender, before: number): boolean {
+    if (head.length === 0) return false;
+    const from = Math.max(0, before - INTRODUCED_LOOKBACK_CHARS);
+    if (this.text.indexOf(head, from) >= before) return false;
+    const toks = tokenize(this.text, from, before, INTRODUCED_LOOKBACK_CHARS);
+    for (let k = toks.length - 1; k > 0; k--) {
+      const t = toks[k];
+      if (!t.word || t.w !== head || this.insideQuote(t.start)) continue;
+      // `a man`, `an old man`, `a tall, fearful man`.
+      let j = k - 1;
+      while (j > 0 && k - j <= 4 && (toks[j].w === ',' || (toks[j].word && !toks[j].cap && !INDEFINITE.has(toks[j].w) && !DESCRIBING.has(toks[j].w)))) j--;
+      if (!(toks[j].word && INDEFINITE.has(toks[j].w))) continue;
+      // `He was an only child`, `like a madman`: says what someone named is, brings in no one.
+      if (j > 0 && toks[j - 1].word && PREDICATIVE.has(toks[j - 1].w)) continue;
+      for (let m = this.firstMentionAt(t.end); m < this.mentions.length && this.mentions[m].start < before; m++) {
+        const a = this.byId.get(this.mentions[m].actor);
+        if (a !== undefined && a.kind === 'person' && !this.insideQuote(this.mentions[m].start) && (gender === null || this.genderOf(a) === gender)) return false;
+      }
+      return true;
+    }
+    return false;
   }
 
   /** True when actor `id` is named between `from` and `to`. */
@@ -1148,6 +1185,9 @@ export function describesStranger(described: string): boolean {
   const words = described.toLowerCase().split(' ');
   return INDEFINITE.has(words[0]) || ANONYMOUS_ROLES.has(descriptionHead(words));
 }
+
+/** Words after which `a man` says what someone is rather than bringing someone in. */
+const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'seemed', 'seems', 'as', 'like', 'remained', "'s", 'not']);
 
 /** Words that open a description of a person (`the`, `a`, `his`...). */
 const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 'some', 'his', 'her', 'their', 'our', 'my', 'your']);

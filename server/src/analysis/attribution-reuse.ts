@@ -87,6 +87,8 @@ export interface AttributionRun {
   readonly decoded: readonly (string | null)[];
   /** Per top-level quote the exchange gave no one named: how its speaker is described (`describedIn`), else null. */
   readonly described: readonly (string | null)[];
+  /** Per top-level quote: who spoke it for the exchanges after it, an actor id or a described newcomer's key. */
+  readonly keys: readonly (string | null)[];
   /** Genders read, by actor id. */
   readonly genders: ReadonlyMap<string, Gender>;
   /** The actors the run read. */

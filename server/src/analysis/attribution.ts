@@ -1,13 +1,13 @@
 import { narratorName, type Slot } from './attribution-dialogue';
 import { decodeExchange, type RecentUnnamed } from './attribution-exchange';
-import { DescriptionIndex, descriptionGender, lastMentionBefore, titleRoles } from './attribution-resolve';
+import { DescriptionIndex, lastMentionBefore, titleRoles } from './attribution-resolve';
 import { Reuser, type AttributionReuse, type AttributionRun, type DescriptionLookup, type Exchange, type Local } from './attribution-reuse';
 import { isPlainBlank } from './chars';
 import type { Actor, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
 import { firstStartingAt } from './spans';
 import { lineAt, type LineIndex } from './text';
-import { CONTEXT_CHARS, NEXT_LINE_CHARS, PRONOUN_AFTER_CHARS, QuoteReader, WORD_BEFORE_CHARS, describesStranger, readsAsBefore } from './attribution-read';
+import { CONTEXT_CHARS, NEXT_LINE_CHARS, PRONOUN_AFTER_CHARS, QuoteReader, WORD_BEFORE_CHARS, readsAsBefore } from './attribution-read';
 
 /**
  * Names the speaker of each quote.
@@ -171,6 +171,7 @@ class Attributor extends QuoteReader {
     const exchanges: (Exchange | null)[] = new Array<Exchange | null>(n).fill(null);
     const decoded: (string | null)[] = new Array<string | null>(n).fill(null);
     const described: (string | null)[] = new Array<string | null>(n).fill(null);
+    const keys: (string | null)[] = new Array<string | null>(n).fill(null);
     const oldSlots = reuse !== null ? reuse.old.slots : [];
     let lastSpeaker: string | null = null;
     let otherSpeaker: string | null = null;
@@ -189,7 +190,8 @@ class Attributor extends QuoteReader {
             described[qi] = old!.described[qi];
             const q = old!.quotes[qi];
             out[qi] = q;
-            const sp = speakerKey(q);
+            const sp = old!.keys[qi];
+            keys[qi] = sp;
             if (sp !== null && sp !== lastSpeaker) {
               otherSpeaker = lastSpeaker;
               lastSpeaker = sp;
@@ -213,7 +215,19 @@ class Attributor extends QuoteReader {
         const qi = tops[k];
         const local = locals[qi]!;
         const w = who[k - i];
-        const d = w === null ? describedIn(slots, i, j, k, who) ?? recentDescribed(slots[k], lastSpeaker, otherSpeaker) : null;
+        // The unnamed side: described by a quote of the exchange, or the newcomer who spoke last.
+        let d: string | null = null;
+        let key: string | null = null;
+        if (w === null) {
+          const src = describedIn(slots, i, j, k, who);
+          if (src !== null) {
+            d = src.described;
+            if (src.stranger) key = UNNAMED_KEY + (src.describedGender ?? '?') + d;
+          } else {
+            key = recentDescribed(slots[k], lastSpeaker, otherSpeaker);
+            if (key !== null) d = key.slice(2);
+          }
+        }
         decoded[qi] = w;
         described[qi] = d;
         let q: Quote;
@@ -231,7 +245,8 @@ class Attributor extends QuoteReader {
           }
         }
         out[qi] = q;
-        const sp = speakerKey(q);
+        const sp = q.speaker ?? (q.described !== null ? key : null);
+        keys[qi] = sp;
         if (sp !== null && sp !== lastSpeaker) {
           otherSpeaker = lastSpeaker;
           lastSpeaker = sp;
@@ -239,7 +254,7 @@ class Attributor extends QuoteReader {
       }
       i = j;
     }
-    return { quotes: out, locals, slots, exchanges, decoded, described, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo, reach, longest: this.longest };
+    return { quotes: out, locals, slots, exchanges, decoded, described, keys, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo, reach, longest: this.longest };
   }
 
   /**
@@ -439,17 +454,9 @@ function withSpeakers(people: readonly string[], lastSpeaker: string | null, oth
 }
 
 /**
- * Who spoke, for following the last two speakers from one exchange to the next: the actor, or
- * for a described person (`a Western diplomat`) a key of their gender and description that no
- * actor id can be. Null for a quote given to no one, or to the unnamed narrator.
+ * The key of a described newcomer (`a Western diplomat`) among the last two speakers: their
+ * gender and description after a character no actor id starts with.
  */
-function speakerKey(q: Quote): string | null {
-  if (q.speaker !== null) return q.speaker;
-  if (q.described === null || !describesStranger(q.described)) return null;
-  const g = descriptionGender(q.described.toLowerCase().split(' '));
-  return UNNAMED_KEY + (g ?? '?') + q.described;
-}
-
 const UNNAMED_KEY = '\u0000';
 
 function isUnnamedKey(k: string): boolean {
@@ -464,11 +471,10 @@ function recentUnnamed(known: number, lastSpeaker: string | null, otherSpeaker: 
   return { gender: g === 'm' || g === 'f' ? g : null, rank: k === lastSpeaker ? known : known + 1 };
 }
 
-/** For a quote with no attribution of its own: the description of a described person among the last two speakers. */
+/** For a quote with no attribution of its own: the key of a described newcomer among the last two speakers. */
 function recentDescribed(slot: Slot, lastSpeaker: string | null, otherSpeaker: string | null): string | null {
   if (slot.own === null || slot.described !== null) return null;
-  const k = lastSpeaker !== null && isUnnamedKey(lastSpeaker) ? lastSpeaker : otherSpeaker !== null && isUnnamedKey(otherSpeaker) ? otherSpeaker : null;
-  return k === null ? null : k.slice(2);
+  return lastSpeaker !== null && isUnnamedKey(lastSpeaker) ? lastSpeaker : otherSpeaker !== null && isUnnamedKey(otherSpeaker) ? otherSpeaker : null;
 }
 
 /** Two spans before an edit, the same by place. */
@@ -515,16 +521,16 @@ function sameSlot(a: Slot, b: Slot): boolean {
 }
 
 /**
- * How the unnamed speaker of quote `k` of the exchange `slots[from..to)` is described: by its
+ * The slot whose words describe the unnamed speaker of quote `k` of the exchange `slots[from..to)`: its
  * own attribution (`said a small boy`), else, when it has none, by the nearest quote of the
  * exchange before it, then after it, that the exchange also gave to no one named and whose
  * attribution describes its speaker. Null when none does.
  */
-function describedIn(slots: readonly Slot[], from: number, to: number, k: number, who: readonly (string | null)[]): string | null {
-  if (slots[k].described !== null) return slots[k].described;
+function describedIn(slots: readonly Slot[], from: number, to: number, k: number, who: readonly (string | null)[]): Slot | null {
+  if (slots[k].described !== null) return slots[k];
   // An attribution that names someone we cannot tell, in words that describe no person (`said a voice` does).
   if (slots[k].own === null && slots[k].pronoun === null) return null;
-  for (let x = k - 1; x >= from; x--) if (who[x - from] === null && slots[x].described !== null) return slots[x].described;
-  for (let x = k + 1; x < to; x++) if (who[x - from] === null && slots[x].described !== null) return slots[x].described;
+  for (let x = k - 1; x >= from; x--) if (who[x - from] === null && slots[x].described !== null) return slots[x];
+  for (let x = k + 1; x < to; x++) if (who[x - from] === null && slots[x].described !== null) return slots[x];
   return null;
 }
