@@ -458,6 +458,17 @@ test('a newcomer who goes on after their own cue keeps speaking', () => {
   assert.deepEqual(described(text, [DORN]), ['ivo-dorn / null', 'null / one resident', 'null / one resident']);
 });
 
+test('a newcomer goes on into the next exchange after a break, but no further once the text stops describing them', () => {
+  const text = joinLines(
+    '“It was chaos,” one resident told reporters.',
+    'The bridge was closed for hours.',
+    '“Nobody knew where to go.”',
+    'Later the river rose again and the water reached the square.',
+    '“We will rebuild.”',
+  );
+  assert.deepEqual(described(text, []), ['null / one resident', 'null / one resident', 'null / null']);
+});
+
 test('a description that names a known person by what they are is not a newcomer: the exchange may still name them', () => {
   const text = joinLines(
     'Ivo Dorn and Mara Quell sat by the fire.',

@@ -222,10 +222,10 @@ class Attributor extends QuoteReader {
           const src = describedIn(slots, i, j, k, who);
           if (src !== null) {
             d = src.described;
-            if (src.stranger) key = UNNAMED_KEY + (src.describedGender ?? '?') + d;
+            if (src.stranger) key = UNNAMED_KEY + (src.describedGender ?? '?') + '0' + d;
           } else {
             key = recentDescribed(slots[k], lastSpeaker, otherSpeaker);
-            if (key !== null) d = key.slice(2);
+            if (key !== null) d = key.slice(3);
           }
         }
         decoded[qi] = w;
@@ -454,18 +454,27 @@ function withSpeakers(people: readonly string[], lastSpeaker: string | null, oth
 }
 
 /**
- * The key of a described newcomer (`a Western diplomat`) among the last two speakers: their
- * gender and description after a character no actor id starts with.
+ * The key of a described newcomer (`a Western diplomat`) among the last two speakers: after a
+ * character no actor id starts with, their gender (`m`, `f`, `?`), how many exchanges back
+ * their own words described them (`0`, `1`), and the description.
  */
 const UNNAMED_KEY = '\u0000';
+/** A newcomer the text stops describing is followed into one exchange after their own, no further. */
+const UNNAMED_CARRIES = 1;
 
 function isUnnamedKey(k: string): boolean {
   return k.charCodeAt(0) === 0;
 }
 
+/** A described newcomer among the last two speakers who may still go on (`UNNAMED_CARRIES`), or null. */
+function recentKey(lastSpeaker: string | null, otherSpeaker: string | null): string | null {
+  const k = lastSpeaker !== null && isUnnamedKey(lastSpeaker) ? lastSpeaker : otherSpeaker !== null && isUnnamedKey(otherSpeaker) ? otherSpeaker : null;
+  return k !== null && k.charCodeAt(2) - 48 < UNNAMED_CARRIES ? k : null;
+}
+
 /** The described person among the last two speakers, as the exchange's unnamed one (after `context`'s named people). */
 function recentUnnamed(known: number, lastSpeaker: string | null, otherSpeaker: string | null): RecentUnnamed | null {
-  const k = lastSpeaker !== null && isUnnamedKey(lastSpeaker) ? lastSpeaker : otherSpeaker !== null && isUnnamedKey(otherSpeaker) ? otherSpeaker : null;
+  const k = recentKey(lastSpeaker, otherSpeaker);
   if (k === null) return null;
   const g = k.charAt(1);
   return { gender: g === 'm' || g === 'f' ? g : null, rank: k === lastSpeaker ? known : known + 1 };
@@ -474,7 +483,8 @@ function recentUnnamed(known: number, lastSpeaker: string | null, otherSpeaker: 
 /** For a quote with no attribution of its own: the key of a described newcomer among the last two speakers. */
 function recentDescribed(slot: Slot, lastSpeaker: string | null, otherSpeaker: string | null): string | null {
   if (slot.own === null || slot.described !== null) return null;
-  return lastSpeaker !== null && isUnnamedKey(lastSpeaker) ? lastSpeaker : otherSpeaker !== null && isUnnamedKey(otherSpeaker) ? otherSpeaker : null;
+  const k = recentKey(lastSpeaker, otherSpeaker);
+  return k === null ? null : k.slice(0, 2) + String.fromCharCode(k.charCodeAt(2) + 1) + k.slice(3);
 }
 
 /** Two spans before an edit, the same by place. */
