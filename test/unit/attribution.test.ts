@@ -758,3 +758,22 @@ test('a story after 60 random edits: the incremental model equals a fresh analys
   // Most quotes kept their reading.
   assert.ok(attributed < quotes / 2, `${attributed} of ${quotes} read again`);
 });
+
+test('he, after a full name whose sex the text does not tell spoke in the same paragraph, is that speaker, not a man named further back', () => {
+  const text = [
+    '“We see no point in talking until they do,” Foreign Minister Sergey Lavrov told reporters in Moscow. Mr. Lavrov then left.',
+    '',
+    '“This is a dark day for everyone in the region,” said Staffan de Mistura, the United Nations envoy for Syria. He added: “Civilians will pay the price.”',
+  ].join('\n');
+  const speakers = analyze(text).quotes.map((q) => q.speaker);
+  assert.deepEqual(speakers, ['sergey-lavrov', 'staffan-de-mistura', 'staffan-de-mistura']);
+});
+
+test('a kin word set off before a name tells the sex: her husband, Omar, is the he that speaks next', () => {
+  const text = joinLines(
+    'Mr. Ivo Dorn said the town would be rebuilt.',
+    '“I was there,” said Amina Khaled. Her husband, Omar, said the family would stay. “Where would we go?” he asked.',
+  );
+  const got = who(text, [DORN, { name: 'Amina Khaled' }, { name: 'Omar' }]);
+  assert.equal(got[1].split(' ')[0], 'omar');
+});

@@ -932,7 +932,10 @@ export class QuoteReader {
     let k = this.firstMentionAt(before) - 1;
     let seen = 0;
     let fallback: string | null = null;
+    /** A person of unknown gender who speaks or opens a sentence in the pronoun's paragraph: `he` is more likely them than someone named further back. */
+    let close: string | null = null;
     const floor = before - PRONOUN_LOOKBACK_CHARS;
+    const paragraph = this.paragraphStart(before);
     for (; k >= 0 && seen < PRONOUN_LOOKBACK_MENTIONS; k--, seen++) {
       const m = this.mentions[k];
       if (m.start < floor) break;
@@ -940,10 +943,39 @@ export class QuoteReader {
       if (!actor || actor.kind !== 'person' || actor.id === except) continue;
       if (this.insideQuote(m.start)) continue;
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
-      if (g === gender) return (gender !== null ? this.describedBefore(gender, m.end, before, except) : null) ?? this.sentenceSubjectOf(k, gender, except) ?? actor.id;
-      if (g === null && fallback === null) fallback = actor.id;
+      if (g === gender) {
+        if (close !== null) return close;
+        return (gender !== null ? this.describedBefore(gender, m.end, before, except) : null) ?? this.sentenceSubjectOf(k, gender, except) ?? actor.id;
+      }
+      if (g === null) {
+        fallback ??= actor.id;
+        if (close === null && gender !== null && m.start >= paragraph && this.speaksOrOpens(m)) close = actor.id;
+      }
     }
-    return (gender !== null ? this.describedBefore(gender, floor, before, except) : null) ?? fallback;
+    return (gender !== null ? this.describedBefore(gender, floor, before, except) : null) ?? close ?? fallback;
+  }
+
+  /** Where the paragraph (line) holding `pos` starts. */
+  private paragraphStart(pos: number): number {
+    return this.lines.starts[lineAt(this.lines, Math.min(pos, this.text.length))];
+  }
+
+  /**
+   * A full name (`Staffan de Mistura`, not a group or a role) that opens its sentence or follows
+   * a verb of speech (`said Staffan de Mistura`).
+   */
+  private speaksOrOpens(m: Mention): boolean {
+    const text = this.text;
+    if (text.indexOf(' ', m.start) >= m.end || !isFullName(text, m.start, m.end)) return false;
+    let k = m.start - 1;
+    const floor = m.start - 20;
+    while (k >= 0 && k > floor && isPlainBlank(text.charCodeAt(k))) k--;
+    if (k < 0) return true;
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x201d || c === 34) return true;
+    let b = k;
+    while (b >= 0 && k - b < 12 && isLetter(text.charCodeAt(b))) b--;
+    return SPEECH_VERBS_BEFORE.has(text.slice(b + 1, k + 1).toLowerCase());
   }
 
   /**
@@ -1216,4 +1248,21 @@ export function describedAs(text: string, span: Span): string {
   const words = detach(text.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
   const m = /^(The|A|An|His|Her|My|Our|Their|Your|Another|One|Some) /.exec(words);
   return m !== null ? m[1].toLowerCase() + words.slice(m[1].length) : words;
+}
+
+/** Verbs of speech a speaker's name follows (`said Staffan de Mistura`). */
+const SPEECH_VERBS_BEFORE = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'told', 'replied', 'explained', 'noted', 'wrote', 'continued', 'insisted', 'warned']);
+
+/** Lower-case words a person's full name may hold (`de Mistura`, `bin Salman`). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
+
+/** Every word of `text[start, end)` is capitalised or a name particle: a full name, not a role (`envoy for Syria`). */
+function isFullName(text: string, start: number, end: number): boolean {
+  for (const w of text.slice(start, end).split(' ')) {
+    if (w.length === 0) continue;
+    const c = w.charCodeAt(0);
+    const dash = w.indexOf('-');
+    if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde) && !NAME_PARTICLES.has(dash < 0 ? w : w.slice(0, dash))) return false;
+  }
+  return true;
 }

@@ -80,9 +80,16 @@ export function genderOfActor(a: Actor, text: string): Gender {
   // The word written just before the first few mentions: Mr. Jones, Mrs Hale.
   const n = Math.min(a.mentions.length, 12);
   for (let k = 0; k < n; k++) {
-    const w = wordBefore(text, a.mentions[k].start);
+    const at = a.mentions[k].start;
+    const w = wordBefore(text, at);
     if (MALE_WORDS.has(w)) m++;
     else if (FEMALE_WORDS.has(w)) f++;
+    else {
+      // `Her husband, Omar,`: a kin word set off by a comma just before the name.
+      const kin = apposedKin(text, at);
+      if (kin === 'm') m++;
+      else if (kin === 'f') f++;
+    }
   }
   // Given names and honorifics weigh more than the pronouns that follow the name.
   m *= 3;
@@ -222,6 +229,16 @@ export function titleRoles(actor: Actor, text: string): string[] {
     if (t !== undefined) out.push(t);
   }
   return out;
+}
+
+/** The sex of a kin or person word written right before `at` with a comma between (`her husband, Omar`), else null. */
+function apposedKin(text: string, at: number): Gender {
+  let k = at - 1;
+  if (k >= 0 && text.charCodeAt(k) === 32) k--;
+  if (k < 1 || text.charCodeAt(k) !== 44) return null;
+  const w = wordBefore(text, k);
+  if (!TITLE_WORDS.has(w) || w.endsWith('.')) return null;
+  return MALE_WORDS.has(w) ? 'm' : FEMALE_WORDS.has(w) ? 'f' : null;
 }
 
 function wordBefore(text: string, at: number): string {
