@@ -777,3 +777,10 @@ test('a kin word set off before a name tells the sex: her husband, Omar, is the 
   const got = who(text, [DORN, { name: 'Amina Khaled' }, { name: 'Omar' }]);
   assert.equal(got[1].split(' ')[0], 'omar');
 });
+
+test('a verb word inside a name is no cue: the United States “remains committed”', () => {
+  const text = 'Mary Quell spoke for the State Department on Friday.\nAccording to a spokeswoman, Mary Quell, the United States “remains committed to the agreement, whatever comes next.”';
+  const q = analyze(text).quotes[0];
+  assert.notEqual(q.cue, 'States');
+  assert.equal(q.speaker, 'mary-quell');
+});

@@ -660,7 +660,7 @@ export class QuoteReader {
     for (let k = i + 1; k < limit; k++) {
       if (!toks[k].word) continue;
       const m = cueLength(words, k);
-      if (m === 0) continue;
+      if (m === 0 || this.insideName(toks[k])) continue;
       let who = this.whoBeforeVerb(toks, i, k, q.start);
       if (who.how === 'none' && !this.looksLikeSubject(toks, i, k)) return null;
       // `he asked Katharine`, `he said to Oak`.
@@ -915,6 +915,13 @@ export class QuoteReader {
     return false;
   }
 
+  /** A capitalised word that is part of a name the text gives an actor (`States` of `the United States`). */
+  private insideName(t: Token): boolean {
+    if (!t.cap) return false;
+    const k = this.firstMentionAt(t.start + 1) - 1;
+    return k >= 0 && this.mentions[k].start < t.start && this.mentions[k].end >= t.end;
+  }
+
   /** True when actor `id` is named between `from` and `to`. */
   private namedBetween(id: string, from: number, to: number): boolean {
     for (let k = this.firstMentionAt(from); k < this.mentions.length && this.mentions[k].start < to; k++) if (this.mentions[k].actor === id) return true;
@@ -1067,7 +1074,8 @@ export class QuoteReader {
         at = k - 1;
         n = 2;
       } else n = cueLength(words, k, !adjacent);
-      if (n === 0) continue;
+      // `the United States “remains committed”`: a verb's word inside a name is no cue.
+      if (n === 0 || this.insideName(toks[at])) continue;
       const cue = { start: toks[at].start, end: toks[at + n - 1].end };
       // Verb first: according to Lavrov, “...” / said Lavrov: “...”
       let tail = toks.length;
