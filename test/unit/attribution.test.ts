@@ -784,3 +784,22 @@ test('a verb word inside a name is no cue: the United States “remains committe
   assert.notEqual(q.cue, 'States');
   assert.equal(q.speaker, 'mary-quell');
 });
+
+test('a quote after an unnamed she goes on with her, not with a man named further back', () => {
+  const text = joinLines(
+    'In Moscow, Dmitry Peskov dismissed the reports. “This is not true,” Peskov told reporters.',
+    '',
+    'A retired teacher said she had not left her basement in a week. “I hear the explosions every night,” she said. “My grandson calls me every morning.”',
+  );
+  const got = described(text, [{ name: 'Dmitry Peskov', aliases: ['Peskov'] }]);
+  assert.deepEqual(got.slice(1), ['null / null', 'null / null']);
+});
+
+test('a description of someone of a named country that fits no actor is someone the text does not name', () => {
+  const text = joinLines(
+    'Mr. Ivo Dorn spoke about the patrols on Tuesday.',
+    '',
+    'Before that, the Iranian defense minister said very clearly, “Nobody can make a move in the region.”',
+  );
+  assert.deepEqual(described(text, [DORN]), ['null / the Iranian defense minister']);
+});

@@ -454,7 +454,7 @@ test('when the newcomer a quote before described stops being a person, `he` goes
   const first = inc.update(text);
   assert.equal(first.quotes[2].described, 'a Western diplomat');
   // Same length: the quote before keeps its place and its end, only what it describes changes.
-  const edited = text.replace('diplomat.', 'musician.');
+  const edited = text.replace('diplomat.', 'magazine.');
   const at = text.indexOf('diplomat.');
   const model = inc.update(edited, { from: at, tail: text.length - at - 'diplomat'.length });
   assert.deepStrictEqual(model, analyze(edited));

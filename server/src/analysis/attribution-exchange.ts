@@ -92,7 +92,11 @@ export function decodeExchange(
   const UNNAMED = names.length;
   // The unnamed person, when a quote of the exchange describes them (`said a man`): `he` may be them.
   let unnamed: Gender | undefined = undefined;
-  for (let i = from; i < to && unnamed === undefined; i++) if (slots[i].own === null && slots[i].stranger) unnamed = slots[i].describedGender;
+  // So too someone its own words name but we cannot tell (`she said`, no woman named).
+  for (let i = from; i < to && unnamed === undefined; i++) {
+    const s = slots[i];
+    if (s.own === null && !s.narrator && (s.stranger || s.described === null)) unnamed = s.stranger ? s.describedGender : s.pronoun;
+  }
   const described = unnamed === undefined && recent !== null;
   if (described) unnamed = recent.gender;
   const gender = GENDERS;

@@ -1,6 +1,6 @@
 /** Reading one quote: its cue, the subject of its sentence, the person it speaks to, and the descriptions and pronouns that name its speaker (a layer of the attributor). */
 import type { Link, Slot } from './attribution-dialogue';
-import { DESCRIPTION_STOPS, DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, isPersonNoun, descriptionHead, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
+import { DESCRIPTION_STOPS, DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, isDemonym, isPersonNoun, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
 import { quoteOf, type AttributionReuse, type DescriptionLookup, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
@@ -852,7 +852,7 @@ export class QuoteReader {
     // (`the White House official`), as news quotes them.
     const gender = descriptionGender(words);
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
-    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span);
+    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym);
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.

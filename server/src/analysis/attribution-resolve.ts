@@ -9,6 +9,7 @@
  */
 
 import { isAsciiLetter } from './chars';
+import { TITLES } from './lexicon-titles';
 import { DESCRIPTION_NOISE, DETERMINERS } from './cues';
 import type { Actor, Mention } from './model';
 import { stripPossessive } from './attribution-tokens';
@@ -132,10 +133,10 @@ const PERSON_NOUNS = new Set([
 
 /** True when `w` names a person by sex, title, kin, trade or standing (`man`, `doctor`, `uncle`, `convict`), singular or plural. */
 export function isPersonNoun(w: string): boolean {
-  if (GENDERED_NOUNS.has(w) || TITLE_ROLE_WORDS.has(w) || PERSON_NOUNS.has(w)) return true;
+  if (GENDERED_NOUNS.has(w) || TITLE_ROLE_WORDS.has(w) || PERSON_NOUNS.has(w) || TITLES.has(w)) return true;
   if (w.length > 3 && w.charCodeAt(w.length - 1) === 115) {
     const one = w.slice(0, -1);
-    return GENDERED_NOUNS.has(one) || TITLE_ROLE_WORDS.has(one) || PERSON_NOUNS.has(one);
+    return GENDERED_NOUNS.has(one) || TITLE_ROLE_WORDS.has(one) || PERSON_NOUNS.has(one) || TITLES.has(one);
   }
   return false;
 }
@@ -253,6 +254,13 @@ function wordBefore(text: string, at: number): string {
     n++;
   }
   return text.slice(k + 1, e).toLowerCase();
+}
+
+/** `iranian`, `russian`, `u.s.`: a word for a country's people or things (a description with one is of someone in particular). */
+export function isDemonym(w: string): boolean {
+  if (w.length <= 3 || w === 'united') return false;
+  const c = DEMONYMS.get(w);
+  return c !== undefined && c !== w;
 }
 
 /** Normalises a word of a role or description: lower case, no possessive, countries for demonyms. */

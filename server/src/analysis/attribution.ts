@@ -205,10 +205,12 @@ class Attributor extends QuoteReader {
       const oldEx = reader !== null ? reader.exchange(opener) : null;
       const people = oldEx !== null && !reader!.touches(pos - CONTEXT_CHARS, pos) ? oldEx.people : this.contextPeople(pos);
       let who: readonly (string | null)[];
+      // Someone the exchange's own words leave unnamed (`she said`, with no woman named): not the newcomer before it.
+      const carry = !unidentifiedIn(slots, i, j);
       if (oldEx !== null && sameExchange(oldEx, oldSlots, slots, i, j, people, lastSpeaker, otherSpeaker, narrator)) who = oldEx.who;
       else {
         const context = withSpeakers(people, lastSpeaker, otherSpeaker);
-        who = decodeExchange(slots, i, j, context, this.genderOfId, narrator, recentUnnamed(context.length, lastSpeaker, otherSpeaker));
+        who = decodeExchange(slots, i, j, context, this.genderOfId, narrator, carry ? recentUnnamed(context.length, lastSpeaker, otherSpeaker) : null);
       }
       exchanges[opener] = { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
       for (let k = i; k < j; k++) {
@@ -223,7 +225,7 @@ class Attributor extends QuoteReader {
           if (src !== null) {
             d = src.described;
             if (src.stranger) key = UNNAMED_KEY + (src.describedGender ?? '?') + '0' + d;
-          } else {
+          } else if (carry) {
             key = recentDescribed(slots[k], lastSpeaker, otherSpeaker);
             if (key !== null) d = key.slice(3);
           }
@@ -478,6 +480,12 @@ function recentUnnamed(known: number, lastSpeaker: string | null, otherSpeaker: 
   if (k === null) return null;
   const g = k.charAt(1);
   return { gender: g === 'm' || g === 'f' ? g : null, rank: k === lastSpeaker ? known : known + 1 };
+}
+
+/** A quote of the exchange `slots[from..to)` names someone it cannot identify and does not describe (`she said`, `I said`). */
+function unidentifiedIn(slots: readonly Slot[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (slots[k].own === null && slots[k].described === null) return true;
+  return false;
 }
 
 /** For a quote with no attribution of its own: the key of a described newcomer among the last two speakers. */
