@@ -803,3 +803,22 @@ test('a description of someone of a named country that fits no actor is someone 
   );
   assert.deepEqual(described(text, [DORN]), ['null / the Iranian defense minister']);
 });
+
+test('in a speaker’s turn, a quote the turn gives to someone described is theirs, not the speaker’s; he in the speaker’s own words is someone else', () => {
+  const text = [
+    'ANDERSON COOPER, CNN ANCHOR: Good evening. The president told reporters, "We made real progress." But critics disagree.',
+    '',
+    'COOPER: Joining me now, former ambassador Michael McFaul.',
+    '',
+    'MICHAEL MCFAUL, FORMER U.S. AMBASSADOR TO RUSSIA: Well, Putin said something very telling. He said, "We will see." And when Putin says "we will see," he means no.',
+  ].join('\n');
+  const quotes = analyze(text).quotes;
+  assert.deepEqual(
+    quotes.map((q) => [q.speaker, q.described]),
+    [
+      [null, 'the president'],
+      ['putin', null],
+      ['putin', null],
+    ],
+  );
+});

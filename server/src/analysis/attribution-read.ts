@@ -118,6 +118,8 @@ export class QuoteReader {
   private readingAt = 0;
   /** The person the quote being read speaks to by name (`addressee`). */
   private addressedNow: string | null = null;
+  /** The speaker of the turn the quote being read lies in: in their own words `he` is someone else. */
+  private turnSpeakerNow: string | null = null;
   /** What the run may reuse of the run before an edit. */
   protected reuse: AttributionReuse | null = null;
   /**
@@ -165,6 +167,7 @@ export class QuoteReader {
       let attrEnd = q.end;
       const addressed = this.addressee(q);
       this.addressedNow = addressed;
+      this.turnSpeakerNow = turnSpeaker;
       /** The quote's own attribution names someone, maybe someone we cannot identify (null). */
       let own: string | null | undefined = undefined;
       let colon = false;
@@ -210,7 +213,8 @@ export class QuoteReader {
           result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span, described);
           if (hit === after) attrEnd = after.end;
           // `said her cousin` names someone we cannot place: the exchange may tell who.
-          if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite)) own = hit.who.speaker;
+          // In a speaker's turn (`The president told reporters, “...”`) it is not the speaker, whoever it is.
+          if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite && (turnSpeaker === null || !hit.who.person))) own = hit.who.speaker;
           // `cried a voice`, `said a man`: someone new, not a man named before (`said the man` may be one).
           if (hit.who.how === 'pronoun' || (hit.who.how === 'description' && !(own === null && hit.who.indefinite))) pronoun = hit.who.gender ?? null;
           if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) {
@@ -656,6 +660,10 @@ export class QuoteReader {
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     // Subject first: Tillerson said, the Russian foreign minister said, he added.
+    // Not in a clause of its own: `“We will see.” And when Putin says “we will see,” ...`.
+    let j = i;
+    if (toks[j].w === 'and' || toks[j].w === 'but') j++;
+    if (j < toks.length && toks[j].word && SUBORDINATORS.has(toks[j].w)) return null;
     const limit = Math.min(stop, i + MAX_SUBJECT_TOKENS);
     for (let k = i + 1; k < limit; k++) {
       if (!toks[k].word) continue;
@@ -948,7 +956,7 @@ export class QuoteReader {
       if (m.start < floor) break;
       const actor = this.byId.get(m.actor);
       if (!actor || actor.kind !== 'person' || actor.id === except) continue;
-      if (this.insideQuote(m.start)) continue;
+      if (this.insideQuote(m.start) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) continue;
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
       if (g === gender) {
         if (close !== null) return close;
@@ -956,7 +964,7 @@ export class QuoteReader {
       }
       if (g === null) {
         fallback ??= actor.id;
-        if (close === null && gender !== null && m.start >= paragraph && this.speaksOrOpens(m)) close = actor.id;
+        if (close === null && gender !== null && m.start >= paragraph && this.speaksOrOpens(m, before)) close = actor.id;
       }
     }
     return (gender !== null ? this.describedBefore(gender, floor, before, except) : null) ?? close ?? fallback;
@@ -968,12 +976,20 @@ export class QuoteReader {
   }
 
   /**
-   * A full name (`Staffan de Mistura`, not a group or a role) that opens its sentence or follows
-   * a verb of speech (`said Staffan de Mistura`).
+   * A full name (`Staffan de Mistura`, not a group or a role) that opens its sentence, follows a
+   * verb of speech (`said Staffan de Mistura`) or comes before one (`Putin said`).
    */
-  private speaksOrOpens(m: Mention): boolean {
+  private speaksOrOpens(m: Mention, before: number): boolean {
     const text = this.text;
-    if (text.indexOf(' ', m.start) >= m.end || !isFullName(text, m.start, m.end)) return false;
+    // A full name, or one word that is no plural (`Putin said`, not `Americans want`).
+    const oneWord = text.indexOf(' ', m.start) < 0 || text.indexOf(' ', m.start) >= m.end;
+    if (!isFullName(text, m.start, m.end) || (oneWord && text.charCodeAt(m.end - 1) === 115)) return false;
+    // `Putin said something very telling.`
+    let a = m.end;
+    while (a < before && a < m.end + 20 && isPlainBlank(text.charCodeAt(a))) a++;
+    let z = a;
+    while (z < before && z - a < 12 && isLetter(text.charCodeAt(z))) z++;
+    if (z > a && SPEECH_VERBS_BEFORE.has(text.slice(a, z).toLowerCase())) return true;
     let k = m.start - 1;
     const floor = m.start - 20;
     while (k >= 0 && k > floor && isPlainBlank(text.charCodeAt(k))) k--;
@@ -1274,3 +1290,6 @@ function isFullName(text: string, start: number, end: number): boolean {
   }
   return true;
 }
+
+/** Words that open a clause of their own: a cue after them is not the quote's (`when Putin says`). */
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'because', 'while', 'though', 'although', 'since', 'until', 'unless', 'once', 'after', 'before']);
