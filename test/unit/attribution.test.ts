@@ -822,3 +822,12 @@ test('in a speaker’s turn, a quote the turn gives to someone described is thei
     ],
   );
 });
+
+test('he after a sentence whose subject is a name of unknown sex, with only a role before it, is that person', () => {
+  const text = [
+    '“We have a clear plan,” Mr. Rishi Sunak wrote on X.',
+    '',
+    'Labour leader Keir Starmer, who has led in the polls for a year, said the plan had failed. In an interview with the BBC, he said: “People are worse off than they were five years ago.”',
+  ].join('\n');
+  assert.deepEqual(analyze(text).quotes.map((q) => q.speaker), ['rishi-sunak', 'keir-starmer']);
+});

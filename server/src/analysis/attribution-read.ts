@@ -10,6 +10,7 @@ import type { ActorResolution, RawQuote } from './pipeline-types';
 import { sameActorForms, sameStrings } from './actor-compare';
 import { firstStartingAfter, firstStartingAt } from './spans';
 import { detach, lineAt, type LineIndex } from './text';
+import { TITLES } from './lexicon-titles';
 
 /** How far attribution looks on each side of a quote, in characters. */
 const WINDOW = 200;
@@ -998,7 +999,20 @@ export class QuoteReader {
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x201d || c === 34) return true;
     let b = k;
     while (b >= 0 && k - b < 12 && isLetter(text.charCodeAt(b))) b--;
-    return SPEECH_VERBS_BEFORE.has(text.slice(b + 1, k + 1).toLowerCase());
+    if (SPEECH_VERBS_BEFORE.has(text.slice(b + 1, k + 1).toLowerCase())) return true;
+    // `Labour leader Keir Starmer, ...`: only a role or capitalised words before it in its sentence.
+    for (let words = 0; words < 3; words++) {
+      const w = text.slice(b + 1, k + 1);
+      if (w.length === 0 || !(isUpperCode(w.charCodeAt(0)) || TITLES.has(w.toLowerCase()))) return false;
+      k = b;
+      while (k >= 0 && k > b - 3 && isPlainBlank(text.charCodeAt(k))) k--;
+      if (k < 0) return true;
+      const e = text.charCodeAt(k);
+      if (e === 46 || e === 33 || e === 63 || e === 10 || e === 13 || e === 0x201d || e === 34) return true;
+      b = k;
+      while (b >= 0 && k - b < 14 && isLetter(text.charCodeAt(b))) b--;
+    }
+    return false;
   }
 
   /**
@@ -1293,3 +1307,7 @@ function isFullName(text: string, start: number, end: number): boolean {
 
 /** Words that open a clause of their own: a cue after them is not the quote's (`when Putin says`). */
 const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'because', 'while', 'though', 'although', 'since', 'until', 'unless', 'once', 'after', 'before']);
+
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
