@@ -831,3 +831,8 @@ test('he after a sentence whose subject is a name of unknown sex, with only a ro
   ].join('\n');
   assert.deepEqual(analyze(text).quotes.map((q) => q.speaker), ['rishi-sunak', 'keir-starmer']);
 });
+
+test('said followed by a name that is the subject of another verb names the one who said it', () => {
+  const text = 'Antony Blinken arrived in Beijing on Sunday.\n\nChina’s foreign ministry spokesman Wang Wenbin said Beijing hoped the visit would “bring the relationship back on track.”\n\nThe talks begin on Monday.';
+  assert.equal(analyze(text).quotes[0].speaker, 'wang-wenbin');
+});

@@ -924,6 +924,12 @@ export class QuoteReader {
     return false;
   }
 
+  /** The first token after `end` (before `tail`) is a lower-case word: the name goes on into a clause (`Beijing hoped`). */
+  private verbAfter(toks: readonly Token[], end: number, tail: number): boolean {
+    for (let k = 0; k < tail; k++) if (toks[k].start >= end) return toks[k].word && !toks[k].cap && !DETERMINERS.has(toks[k].w);
+    return false;
+  }
+
   /** A capitalised word that is part of a name the text gives an actor (`States` of `the United States`). */
   private insideName(t: Token): boolean {
     if (!t.cap) return false;
@@ -1112,7 +1118,8 @@ export class QuoteReader {
       while (tail > at + n && !toks[tail - 1].word) tail--;
       if (tail > at + n && tail - (at + n) <= 6 && this.startsName(toks[at + n])) {
         const who = this.whoIn(toks, at + n, tail, toks[at].start, q.start, true);
-        if (who.how !== 'none') return { cue, who, end: cue.end, colon };
+        // Not `said Beijing hoped the visit would “...”`: the name is the subject of another verb.
+        if (who.how !== 'none' && !(who.span !== null && this.verbAfter(toks, who.span.end, tail))) return { cue, who, end: cue.end, colon };
       }
       const who = this.subjectBefore(toks, from, at, q.start);
       const cueEnd = this.cueObjectEnd(toks, at + n, toks.length);
@@ -1269,7 +1276,13 @@ const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 
  * noun heads them (`the reflection`).
  */
 function personWords(toks: readonly Token[], words: readonly string[], at: readonly number[]): Span | null {
-  if (words.length < 2 || !DESCRIBING.has(words[0])) return null;
+  if (words.length < 2) return null;
+  // `Chinese officials`, `Western diplomats`: people of some kind, in the plural, need no determiner.
+  if (!DESCRIBING.has(words[0])) {
+    const last = words[words.length - 1];
+    if (words.length > 3 || last.charCodeAt(last.length - 1) !== 115 || !(isPersonNoun(last) || ANONYMOUS_ROLES.has(last))) return null;
+    return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };
+  }
   let head = -1;
   let k = 1;
   for (; k < words.length && !DESCRIPTION_STOPS.has(words[k]); k++) if (isPersonNoun(words[k]) || ANONYMOUS_ROLES.has(words[k])) head = k;
