@@ -4,6 +4,7 @@ import { evalSpeakers } from './speakers';
 import { evalEntities } from './entities';
 import { evalQuotes } from './quotes';
 import { evalSeeds } from './seeds';
+import { evalNews } from './news';
 import { evalWraps } from './wraps';
 
 function fmt(x: number | undefined): string {
@@ -13,7 +14,7 @@ function fmt(x: number | undefined): string {
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
   const t0 = performance.now();
-  const rows: EvalRow[] = [...evalSpeakers(), ...evalWraps(), ...evalEntities(), ...evalQuotes(), ...evalSeeds()];
+  const rows: EvalRow[] = [...evalSpeakers(), ...evalWraps(), ...evalEntities(), ...evalQuotes(), ...evalSeeds(), ...evalNews()];
   const seconds = (performance.now() - t0) / 1000;
   if (values.json) {
     process.stdout.write(JSON.stringify({ rows, seconds }, null, 2) + '\n');

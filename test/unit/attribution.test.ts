@@ -761,21 +761,21 @@ test('a story after 60 random edits: the incremental model equals a fresh analys
 
 test('he, after a full name whose sex the text does not tell spoke in the same paragraph, is that speaker, not a man named further back', () => {
   const text = [
-    '“We see no point in talking until they do,” Foreign Minister Sergey Lavrov told reporters in Moscow. Mr. Lavrov then left.',
+    '“We see no point in talking until they do,” Foreign Minister Pavel Orlov told reporters in Moscow. Mr. Orlov then left.',
     '',
-    '“This is a dark day for everyone in the region,” said Staffan de Mistura, the United Nations envoy for Syria. He added: “Civilians will pay the price.”',
+    '“This is a dark day for everyone in the region,” said Matteo di Lorenzo, the United Nations envoy for Syria. He added: “Civilians will pay the price.”',
   ].join('\n');
   const speakers = analyze(text).quotes.map((q) => q.speaker);
-  assert.deepEqual(speakers, ['sergey-lavrov', 'staffan-de-mistura', 'staffan-de-mistura']);
+  assert.deepEqual(speakers, ['pavel-orlov', 'matteo-di-lorenzo', 'matteo-di-lorenzo']);
 });
 
-test('a kin word set off before a name tells the sex: her husband, Omar, is the he that speaks next', () => {
+test('a kin word set off before a name tells the sex: her husband, Karim, is the he that speaks next', () => {
   const text = joinLines(
     'Mr. Ivo Dorn said the town would be rebuilt.',
-    '“I was there,” said Amina Khaled. Her husband, Omar, said the family would stay. “Where would we go?” he asked.',
+    '“I was there,” said Leila Haddad. Her husband, Karim, said the family would stay. “Where would we go?” he asked.',
   );
-  const got = who(text, [DORN, { name: 'Amina Khaled' }, { name: 'Omar' }]);
-  assert.equal(got[1].split(' ')[0], 'omar');
+  const got = who(text, [DORN, { name: 'Leila Haddad' }, { name: 'Karim' }]);
+  assert.equal(got[1].split(' ')[0], 'karim');
 });
 
 test('a verb word inside a name is no cue: the United States “remains committed”', () => {
@@ -785,14 +785,14 @@ test('a verb word inside a name is no cue: the United States “remains committe
   assert.equal(q.speaker, 'mary-quell');
 });
 
-test('a quote after an unnamed she goes on with her, not with a man named further back', () => {
+test('she, after a newcomer brought in as the subject of her paragraph, is that newcomer, and her next quote too, not a man named further back', () => {
   const text = joinLines(
-    'In Moscow, Dmitry Peskov dismissed the reports. “This is not true,” Peskov told reporters.',
+    'In Moscow, Oleg Markov dismissed the reports. “This is not true,” Markov told reporters.',
     '',
     'A retired teacher said she had not left her basement in a week. “I hear the explosions every night,” she said. “My grandson calls me every morning.”',
   );
-  const got = described(text, [{ name: 'Dmitry Peskov', aliases: ['Peskov'] }]);
-  assert.deepEqual(got.slice(1), ['null / null', 'null / null']);
+  const got = described(text, [{ name: 'Oleg Markov', aliases: ['Markov'] }]);
+  assert.deepEqual(got.slice(1), ['null / a retired teacher', 'null / a retired teacher']);
 });
 
 test('a description of someone of a named country that fits no actor is someone the text does not name', () => {
@@ -806,33 +806,33 @@ test('a description of someone of a named country that fits no actor is someone 
 
 test('in a speaker’s turn, a quote the turn gives to someone described is theirs, not the speaker’s; he in the speaker’s own words is someone else', () => {
   const text = [
-    'ANDERSON COOPER, CNN ANCHOR: Good evening. The president told reporters, "We made real progress." But critics disagree.',
+    'DANIEL HARPER, CNN ANCHOR: Good evening. The president told reporters, "We made real progress." But critics disagree.',
     '',
-    'COOPER: Joining me now, former ambassador Michael McFaul.',
+    'HARPER: Joining me now, former ambassador Thomas Reid.',
     '',
-    'MICHAEL MCFAUL, FORMER U.S. AMBASSADOR TO RUSSIA: Well, Putin said something very telling. He said, "We will see." And when Putin says "we will see," he means no.',
+    'THOMAS REID, FORMER U.S. AMBASSADOR TO RUSSIA: Well, Sokolov said something very telling. He said, "We will see." And when Sokolov says "we will see," he means no.',
   ].join('\n');
   const quotes = analyze(text).quotes;
   assert.deepEqual(
     quotes.map((q) => [q.speaker, q.described]),
     [
       [null, 'the president'],
-      ['putin', null],
-      ['putin', null],
+      ['sokolov', null],
+      ['sokolov', null],
     ],
   );
 });
 
 test('he after a sentence whose subject is a name of unknown sex, with only a role before it, is that person', () => {
   const text = [
-    '“We have a clear plan,” Mr. Rishi Sunak wrote on X.',
+    '“We have a clear plan,” Mr. Edward Blake wrote on X.',
     '',
-    'Labour leader Keir Starmer, who has led in the polls for a year, said the plan had failed. In an interview with the BBC, he said: “People are worse off than they were five years ago.”',
+    'Labour leader Rowan Ashby, who has led in the polls for a year, said the plan had failed. In an interview with the BBC, he said: “People are worse off than they were five years ago.”',
   ].join('\n');
-  assert.deepEqual(analyze(text).quotes.map((q) => q.speaker), ['rishi-sunak', 'keir-starmer']);
+  assert.deepEqual(analyze(text).quotes.map((q) => q.speaker), ['edward-blake', 'rowan-ashby']);
 });
 
 test('said followed by a name that is the subject of another verb names the one who said it', () => {
-  const text = 'Antony Blinken arrived in Beijing on Sunday.\n\nChina’s foreign ministry spokesman Wang Wenbin said Beijing hoped the visit would “bring the relationship back on track.”\n\nThe talks begin on Monday.';
-  assert.equal(analyze(text).quotes[0].speaker, 'wang-wenbin');
+  const text = 'Richard Vance arrived in Beijing on Sunday.\n\nChina’s foreign ministry spokesman Zhao Ming said Beijing hoped the visit would “bring the relationship back on track.”\n\nThe talks begin on Monday.';
+  assert.equal(analyze(text).quotes[0].speaker, 'zhao-ming');
 });

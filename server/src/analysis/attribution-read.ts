@@ -21,6 +21,10 @@ const PRONOUN_LOOKBACK_CHARS = 4000;
 const PRONOUN_LOOKBACK_MENTIONS = 60;
 /** How far back a pronoun looks for a description of its person (`the doctor`). */
 const DESCRIBED_LOOKBACK_CHARS = 300;
+/** How far back in its paragraph a pronoun may find the newcomer it stands for. */
+const NEWCOMER_LOOKBACK_CHARS = 600;
+/** How far before a pronoun a name in its own sentence may be. */
+const SAME_SENTENCE_CHARS = 200;
 /** How far back `a man` may have brought in the man `the man` stands for. */
 const INTRODUCED_LOOKBACK_CHARS = 1500;
 /** How far back within one sentence a pronoun's subject is looked for. */
@@ -240,6 +244,17 @@ export class QuoteReader {
             describedGender = prev.slot.describedGender;
             newcomer = true;
             result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
+          } else if (hit.who.how === 'pronoun' && pronoun !== null && hit.who.span !== null) {
+            // `A retired teacher said she had not left her basement. “...,” she said.`
+            const intro = this.newcomerSubject(pronoun, hit.who.span.start);
+            if (intro !== null) {
+              alt = own ?? null;
+              own = null;
+              described = describedAs(this.text, intro);
+              describedGender = pronoun;
+              newcomer = true;
+              result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
+            }
           }
           const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
           reply = REPLY_VERBS.has(verb);
@@ -924,6 +939,38 @@ export class QuoteReader {
     return false;
   }
 
+  /**
+   * Someone new brought in as the subject of a sentence of the pronoun's paragraph (`A retired
+   * teacher said ...`, `One resident, 74, said ...`), of a sex that fits `gender`, with no person
+   * of that sex named between them and the pronoun at `before`. Null when there is none.
+   */
+  private newcomerSubject(gender: 'm' | 'f', before: number): Span | null {
+    const from = Math.max(this.paragraphStart(before), before - NEWCOMER_LOOKBACK_CHARS);
+    if (from >= before) return null;
+    const toks = tokenize(this.text, from, before, NEWCOMER_LOOKBACK_CHARS);
+    let found: Span | null = null;
+    for (let k = 0; k < toks.length; k++) {
+      if (!(k === 0 ? toks[0].start === from && from === this.paragraphStart(before) : endsSentence(toks[k - 1]))) continue;
+      const t = toks[k];
+      if (!t.word || !INDEFINITE.has(t.w) || this.insideQuote(t.start)) continue;
+      let j = k + 1;
+      while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap && !isPersonNoun(toks[j].w) && !ANONYMOUS_ROLES.has(toks[j].w)) j++;
+      const head = toks[j];
+      if (head === undefined || !head.word || head.cap || !(isPersonNoun(head.w) || ANONYMOUS_ROLES.has(head.w))) continue;
+      const g = descriptionGender([head.w]);
+      if (g !== null && g !== gender) continue;
+      found = { start: t.start, end: head.end };
+    }
+    if (found === null) return null;
+    for (let m = this.firstMentionAt(found.end); m < this.mentions.length && this.mentions[m].start < before; m++) {
+      const a = this.byId.get(this.mentions[m].actor);
+      if (a === undefined || a.kind !== 'person' || this.insideQuote(this.mentions[m].start)) continue;
+      const g = this.genderOf(a);
+      if (g === null || g === gender) return null;
+    }
+    return found;
+  }
+
   /** The first token after `end` (before `tail`) is a lower-case word: the name goes on into a clause (`Beijing hoped`). */
   private verbAfter(toks: readonly Token[], end: number, tail: number): boolean {
     for (let k = 0; k < tail; k++) if (toks[k].start >= end) return toks[k].word && !toks[k].cap && !DETERMINERS.has(toks[k].w);
@@ -971,10 +1018,16 @@ export class QuoteReader {
       }
       if (g === null) {
         fallback ??= actor.id;
-        if (close === null && gender !== null && m.start >= paragraph && this.speaksOrOpens(m, before)) close = actor.id;
+        // `When I spoke to the Secretary of State, he told me`: named in the pronoun's own sentence.
+        if (close === null && gender !== null && m.start >= paragraph && (this.speaksOrOpens(m, before) || this.sameSentence(m, before))) close = actor.id;
       }
     }
     return (gender !== null ? this.describedBefore(gender, floor, before, except) : null) ?? close ?? fallback;
+  }
+
+  /** A mention in the same sentence as `before`, not a plural group (`Americans`). */
+  private sameSentence(m: Mention, before: number): boolean {
+    return before - m.end < SAME_SENTENCE_CHARS && this.text.charCodeAt(m.end - 1) !== 115 && !this.sentenceEndBetween(m.end, before);
   }
 
   /** Where the paragraph (line) holding `pos` starts. */
@@ -1266,6 +1319,12 @@ export function describesStranger(described: string): boolean {
 /** Words after which `a man` says what someone is rather than bringing someone in. */
 const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'seemed', 'seems', 'as', 'like', 'remained', "'s", 'not']);
 
+/** Bodies that speak in news (`the ministry said`): an unnamed one is described like a person. */
+const SPEAKING_BODIES = new Set([
+  'ministry', 'government', 'department', 'agency', 'army', 'military', 'police', 'company', 'office', 'embassy', 'court',
+  'council', 'committee', 'commission', 'union', 'campaign', 'administration', 'authorities', 'prosecutors', 'regulator',
+]);
+
 /** Words that open a description of a person (`the`, `a`, `his`...). */
 const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 'some', 'his', 'her', 'their', 'our', 'my', 'your']);
 
@@ -1285,7 +1344,7 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
   }
   let head = -1;
   let k = 1;
-  for (; k < words.length && !DESCRIPTION_STOPS.has(words[k]); k++) if (isPersonNoun(words[k]) || ANONYMOUS_ROLES.has(words[k])) head = k;
+  for (; k < words.length && !DESCRIPTION_STOPS.has(words[k]); k++) if (isPersonNoun(words[k]) || ANONYMOUS_ROLES.has(words[k]) || SPEAKING_BODIES.has(words[k])) head = k;
   if (head < 0) return null;
   const last = head === k - 1 && k < words.length ? words.length - 1 : head;
   return { start: toks[at[0]].start, end: toks[at[last]].end };
