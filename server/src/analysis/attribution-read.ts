@@ -664,7 +664,8 @@ export class QuoteReader {
     while (i < toks.length && !toks[i].word && isLeadPunct(toks[i].w)) i++;
     if (i >= toks.length || !toks[i].word) return null;
     let stop = i;
-    while (stop < toks.length && !endsClause(toks[stop])) stop++;
+    // The attribution ends with its clause: at `, though Chinese officials called it “...”` another begins.
+    while (stop < toks.length && !endsClause(toks[stop]) && !(toks[stop].w === ',' && stop + 1 < toks.length && CLAUSE_BREAKS.has(toks[stop + 1].w))) stop++;
     const words = toks.map((t) => (t.word ? t.w : ''));
     // Verb first: said Sergey Lavrov, cried Mr. Jones, said he, according to the minister.
     const n = cueLength(words, i);
@@ -1225,6 +1226,14 @@ export class QuoteReader {
       if (!other && desc) return desc;
     }
     if (other) return { speaker: other.actor, span: { start: other.start, end: other.end }, how: 'name' };
+    // `though Chinese officials called it`: people in the plural, with no determiner.
+    const last = toks[verb - 1];
+    if (last.word && last.w.endsWith('s') && (isPersonNoun(last.w) || ANONYMOUS_ROLES.has(last.w))) {
+      let b = verb - 1;
+      while (b > from && verb - b < 3 && toks[b - 1].word && (toks[b - 1].cap || isDemonym(toks[b - 1].w))) b--;
+      const desc = this.describe(toks, b, verb, quoteStart);
+      if (desc) return desc;
+    }
     return NOBODY;
   }
 
@@ -1383,3 +1392,6 @@ const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'because', 'while', 'th
 function isUpperCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
+
+/** Words after a comma that begin another clause, with a subject of its own (`, though officials said`). */
+const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
