@@ -204,3 +204,12 @@ test('a long line of unbalanced marks stays linear', () => {
   assert.ok(performance.now() - t0 < 2000);
   assert.ok(quotes.length >= 1);
 });
+
+test('a quote that opens a sentence inside its paragraph and is not closed there goes on into the next paragraph that opens with a mark', () => {
+  for (const [open, close] of [['“', '”'], ['"', '"']]) {
+    const text = `${open}We have seen this before,${close} he continued. ${open}Early action saves lives.\n\n${open}In 2019, we moved too slowly.${close}\n\nThe end.\n`;
+    const quotes = pairQuotes(text, scanLines(text)).quotes.filter((q) => q.depth === 0);
+    assert.equal(quotes.length, 2, open);
+    assert.match(quotes[1].text, /^Early action saves lives\.\s+In 2019, we moved too slowly\.$/);
+  }
+});

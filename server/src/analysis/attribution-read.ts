@@ -15,7 +15,7 @@ import { TITLES } from './lexicon-titles';
 /** How far attribution looks on each side of a quote, in characters. */
 const WINDOW = 200;
 /** How many words a cue after a quote may be preceded by (`Sergey Ryabkov, Lavrov’s deputy, told`). */
-const MAX_SUBJECT_TOKENS = 9;
+const MAX_SUBJECT_TOKENS = 14;
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_LOOKBACK_CHARS = 4000;
 const PRONOUN_LOOKBACK_MENTIONS = 60;

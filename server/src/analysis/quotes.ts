@@ -96,7 +96,7 @@ export interface OpenMark {
   readonly fam: number;
   /** A straight single mark that may be an apostrophe. */
   readonly weak: boolean;
-  /** Opens its paragraph (or follows a colon): may run on into the next paragraph. */
+  /** Opens its paragraph or a sentence (or follows a colon or comma): may run on into the next paragraph. */
   readonly paraStart: boolean;
   /** Marks that reopen the quote at the start of each further paragraph. */
   reopens: number[] | null;
@@ -453,7 +453,11 @@ function closesAfter(c: number): boolean {
 function opensParagraph(text: string, i: number, ls: number): boolean {
   let k = i - 1;
   while (k >= ls && isSpaceCode(text.charCodeAt(k))) k--;
-  return k < ls || text.charCodeAt(k) === 58;
+  if (k < ls) return true;
+  // After a colon, a sentence's end or a cue's comma: `he continued. “Early action saves lives.`
+  // (next paragraph) `“In 2019, ...”` is one quote.
+  const c = text.charCodeAt(k);
+  return c === 58 || c === 46 || c === 33 || c === 63 || c === 44;
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
