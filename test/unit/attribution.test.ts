@@ -836,3 +836,19 @@ test('said followed by a name that is the subject of another verb names the one 
   const text = 'Richard Vance arrived in Beijing on Sunday.\n\nChina’s foreign ministry spokesman Zhao Ming said Beijing hoped the visit would “bring the relationship back on track.”\n\nThe talks begin on Monday.';
   assert.equal(analyze(text).quotes[0].speaker, 'zhao-ming');
 });
+
+test('in a hearing, the you a speaker questions is the one they question, but not a you that is anyone', () => {
+  const text = [
+    'REP. DAVID OKAFOR: Mr. Halvorsen, when did you learn of it?',
+    '',
+    'MR. HALVORSEN: I learned of it in January of last year.',
+    '',
+    'REP. OKAFOR: Then why did you tell shareholders in April, quote, "our systems are performing as designed"?',
+    '',
+    'MR. HALVORSEN: Well, you know, when you say "designed" it means different things to different people.',
+  ].join('\n');
+  const quotes = analyze(text).quotes;
+  assert.equal(quotes[0].speaker, 'halvorsen');
+  assert.equal(quotes[1].speaker, 'halvorsen');
+  assert.notEqual(quotes[1].via, 'pronoun');
+});

@@ -21,6 +21,8 @@ const PRONOUN_LOOKBACK_CHARS = 4000;
 const PRONOUN_LOOKBACK_MENTIONS = 60;
 /** How far back a pronoun looks for a description of its person (`the doctor`). */
 const DESCRIBED_LOOKBACK_CHARS = 300;
+/** How many turns away the one a speaker says `you` to may be. */
+const OTHER_SIDE_TURNS = 3;
 /** How far back in its paragraph a pronoun may find the newcomer it stands for. */
 const NEWCOMER_LOOKBACK_CHARS = 600;
 /** How far before a pronoun a name in its own sentence may be. */
@@ -1026,6 +1028,27 @@ export class QuoteReader {
     return (gender !== null ? this.describedBefore(gender, floor, before, except) : null) ?? close ?? fallback;
   }
 
+  /**
+   * The person the speaker of the turn at `pos` speaks with: the nearest other named speaker of
+   * the turns before it (within a few turns), else after it. Null when none.
+   */
+  private otherSide(pos: number): string | null {
+    const turns = this.turns;
+    let lo = 0;
+    let hi = turns.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (turns[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = lo - 1;
+    if (at < 0 || turns[at].end < pos) return null;
+    const me = turns[at].speaker;
+    for (let k = at - 1; k >= 0 && at - k <= OTHER_SIDE_TURNS; k--) if (turns[k].speaker !== null && turns[k].speaker !== me) return turns[k].speaker;
+    for (let k = at + 1; k < turns.length && k - at <= OTHER_SIDE_TURNS; k++) if (turns[k].speaker !== null && turns[k].speaker !== me) return turns[k].speaker;
+    return null;
+  }
+
   /** A mention in the same sentence as `before`, not a plural group (`Americans`). */
   private sameSentence(m: Mention, before: number): boolean {
     return before - m.end < SAME_SENTENCE_CHARS && this.text.charCodeAt(m.end - 1) !== 115 && !this.sentenceEndBetween(m.end, before);
@@ -1116,7 +1139,7 @@ export class QuoteReader {
       if (right - m.end > SUBJECT_LOOKBACK_CHARS || at - m.start > SUBJECT_SPAN_CHARS || this.sentenceEndBetween(m.end, right)) break;
       right = m.start;
       const actor = this.byId.get(m.actor);
-      if (!actor || actor.kind !== 'person' || actor.id === except || this.insideQuote(m.start)) continue;
+      if (!actor || actor.kind !== 'person' || actor.id === except || this.insideQuote(m.start) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) continue;
       if ((genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor)) === gender) found = actor.id;
     }
     return found;
@@ -1200,6 +1223,13 @@ export class QuoteReader {
     while (pv > from && toks[pv].word && (AUXILIARIES.has(toks[pv].w) || (toks[pv].w.length > 4 && toks[pv].w.endsWith('ly')))) pv--;
     const prev = toks[pv];
     if (prev.word && prev.w === 'i') return { speaker: null, span: { start: prev.start, end: prev.end }, how: 'narrator' };
+    // `Then why did you tell shareholders, quote, “...”`: in a speaker's turn, the one they question.
+    // Not the `you` of anyone (`when you say “emergency”`).
+    // Nor the one spoken to (`you were told, “...”`).
+    if (prev.word && prev.w === 'you' && this.turnSpeakerNow !== null && !(pv > from && SUBORDINATORS.has(toks[pv - 1].w)) && !isPassive(toks, pv + 1, verb)) {
+      const other = this.otherSide(prev.start);
+      if (other !== null) return { speaker: other, span: { start: prev.start, end: prev.end }, how: 'pronoun' };
+    }
     const g = SPEAKER_PRONOUNS.get(prev.w);
     if (prev.word && g !== undefined) {
       return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun', gender: g === '?' ? null : g };
@@ -1395,3 +1425,9 @@ function isUpperCode(c: number): boolean {
 
 /** Words after a comma that begin another clause, with a subject of its own (`, though officials said`). */
 const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
+
+/** `was told`, `were asked`: a form of `be` among the helpers before the verb, so its subject heard the words. */
+function isPassive(toks: readonly Token[], from: number, verb: number): boolean {
+  for (let k = from; k < verb; k++) if (toks[k].word && (toks[k].w === 'was' || toks[k].w === 'were' || toks[k].w === 'been' || toks[k].w === 'being')) return true;
+  return false;
+}
