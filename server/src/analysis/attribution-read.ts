@@ -817,6 +817,26 @@ export class QuoteReader {
     return true;
   }
 
+  /** A name the speaker calls out at the start of their words: `REP. OKAFOR: Mr. Halvorsen, ...`. */
+  private isVocative(m: Mention): boolean {
+    const text = this.text;
+    let a = m.end;
+    while (a < text.length && a < m.end + 3 && isPlainBlank(text.charCodeAt(a))) a++;
+    if (text.charCodeAt(a) !== 44) return false;
+    let b = m.start - 1;
+    while (b >= 0 && b > m.start - 4 && isPlainBlank(text.charCodeAt(b))) b--;
+    // `Mr. Halvorsen,` where the name is `Halvorsen`.
+    if (b >= 0 && text.charCodeAt(b) === 46) {
+      let w = b - 1;
+      while (w >= 0 && b - w <= 4 && isLetter(text.charCodeAt(w))) w--;
+      if (ADDRESS_WORDS.has(text.slice(w + 1, b).toLowerCase())) {
+        b = w;
+        while (b >= 0 && b > w - 4 && isPlainBlank(text.charCodeAt(b))) b--;
+      }
+    }
+    return b < 0 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13;
+  }
+
   private isPossessiveMention(m: Mention): boolean {
     const text = this.text;
     let k = m.end;
@@ -879,7 +899,7 @@ export class QuoteReader {
     // (`the White House official`), as news quotes them.
     const gender = descriptionGender(words);
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
-    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym);
+    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
@@ -1193,7 +1213,10 @@ export class QuoteReader {
       // Verb first: according to Lavrov, “...” / said Lavrov: “...”
       let tail = toks.length;
       while (tail > at + n && !toks[tail - 1].word) tail--;
-      if (tail > at + n && tail - (at + n) <= 6 && this.startsName(toks[at + n])) {
+      // Not `says the company “knew of the defect”`: a quote that goes on the clause with no mark
+      // between names what its subject did, not who speaks.
+      const runsOn = toks[toks.length - 1].word && isLowerCode(this.text.charCodeAt(q.inner.start));
+      if (!runsOn && tail > at + n && tail - (at + n) <= 6 && this.startsName(toks[at + n])) {
         const who = this.whoIn(toks, at + n, tail, toks[at].start, q.start, true);
         // Not `said Beijing hoped the visit would “...”`: the name is the subject of another verb.
         if (who.how !== 'none' && !(who.span !== null && this.verbAfter(toks, who.span.end, tail))) return { cue, who, end: cue.end, colon };
@@ -1240,7 +1263,7 @@ export class QuoteReader {
     let other: Mention | null = null;
     for (let k = this.firstMentionAt(lo); k < this.mentions.length && this.mentions[k].end <= hi; k++) {
       const m = this.mentions[k];
-      if (this.isPossessiveMention(m)) continue;
+      if (this.isPossessiveMention(m) || this.isVocative(m) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) continue;
       if (this.byId.get(m.actor)?.kind === 'person') person = m;
       else other = m;
     }
@@ -1362,6 +1385,8 @@ const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 
 const SPEAKING_BODIES = new Set([
   'ministry', 'government', 'department', 'agency', 'army', 'military', 'police', 'company', 'office', 'embassy', 'court',
   'council', 'committee', 'commission', 'union', 'campaign', 'administration', 'authorities', 'prosecutors', 'regulator',
+  // and the papers they speak through: `the inspector general's report says`, `the statement added`
+  'report', 'statement', 'letter', 'memo', 'filing', 'complaint', 'indictment', 'lawsuit', 'ruling', 'study', 'survey',
 ]);
 
 /** Words that open a description of a person (`the`, `a`, `his`...). */
@@ -1385,7 +1410,8 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
   let k = 1;
   for (; k < words.length && !DESCRIPTION_STOPS.has(words[k]); k++) if (isPersonNoun(words[k]) || ANONYMOUS_ROLES.has(words[k]) || SPEAKING_BODIES.has(words[k])) head = k;
   if (head < 0) return null;
-  const last = head === k - 1 && k < words.length ? words.length - 1 : head;
+  // `the man at the toll-bar`, but not `a military person to` (nothing after the `to`).
+  const last = head === k - 1 && k < words.length - 1 ? words.length - 1 : head;
   return { start: toks[at[0]].start, end: toks[at[last]].end };
 }
 
@@ -1431,3 +1457,10 @@ function isPassive(toks: readonly Token[], from: number, verb: number): boolean 
   for (let k = from; k < verb; k++) if (toks[k].word && (toks[k].w === 'was' || toks[k].w === 'were' || toks[k].w === 'been' || toks[k].w === 'being')) return true;
   return false;
 }
+
+function isLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
+}
+
+/** Forms of address written with a full stop before a name (`Mr. Halvorsen`). */
+const ADDRESS_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'prof']);
