@@ -104,5 +104,5 @@ test('a quote whose speaker the text describes but does not name carries the des
   );
   const model = analyze(text);
   const hover = getHover(model, model.quotes[1].start + 2);
-  assert.match(hover?.markdown ?? '', /someone not named: \*\*one resident\*\*/);
+  assert.match(hover?.markdown ?? '', /Quote by \*\*one resident\*\* \(not named in the text\)/);
 });

@@ -61,7 +61,7 @@ function quoteCard(model: TranscriptModel, quote: Quote): string {
   const lines: string[] = [];
   if (quote.kind === 'scare') lines.push('Scare quote (a word or phrase set off, not speech)');
   else if (who) lines.push(`Quote by **${escape(who.name)}**`);
-  else if (quote.described) lines.push(`Quote by someone not named: **${escape(quote.described)}**`);
+  else if (quote.described) lines.push(`Quote by **${escape(quote.described)}** (not named in the text)`);
   else lines.push('Unattributed quote');
   const how: string[] = [];
   if (quote.via) how.push(`via ${quote.via}`);
