@@ -21,8 +21,9 @@ const PRONOUN_LOOKBACK_CHARS = 4000;
 const PRONOUN_LOOKBACK_MENTIONS = 60;
 /** How far back a pronoun looks for a description of its person (`the doctor`). */
 const DESCRIBED_LOOKBACK_CHARS = 300;
-/** How many turns away the one a speaker says `you` to may be. */
+/** How many turns back, and how far, the one a speaker says `you` to may be. */
 const OTHER_SIDE_TURNS = 3;
+const OTHER_SIDE_CHARS = 4000;
 /** How far back in its paragraph a pronoun may find the newcomer it stands for. */
 const NEWCOMER_LOOKBACK_CHARS = 600;
 /** How far before a pronoun a name in its own sentence may be. */
@@ -1050,22 +1051,17 @@ export class QuoteReader {
 
   /**
    * The person the speaker of the turn at `pos` speaks with: the nearest other named speaker of
-   * the turns before it (within a few turns), else after it. Null when none.
+   * the few turns before it, whose labels lie within OTHER_SIDE_CHARS (inside what a quote's
+   * reading may read, so an edit further away cannot change it). Null when none.
    */
   private otherSide(pos: number): string | null {
     const turns = this.turns;
-    let lo = 0;
-    let hi = turns.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (turns[mid].start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const at = lo - 1;
+    const at = firstStartingAfter(turns, pos) - 1;
     if (at < 0 || turns[at].end < pos) return null;
     const me = turns[at].speaker;
-    for (let k = at - 1; k >= 0 && at - k <= OTHER_SIDE_TURNS; k--) if (turns[k].speaker !== null && turns[k].speaker !== me) return turns[k].speaker;
-    for (let k = at + 1; k < turns.length && k - at <= OTHER_SIDE_TURNS; k++) if (turns[k].speaker !== null && turns[k].speaker !== me) return turns[k].speaker;
+    for (let k = at - 1; k >= 0 && at - k <= OTHER_SIDE_TURNS && turns[k].start >= pos - OTHER_SIDE_CHARS; k--) {
+      if (turns[k].speaker !== null && turns[k].speaker !== me) return turns[k].speaker;
+    }
     return null;
   }
 
