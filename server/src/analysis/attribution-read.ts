@@ -222,7 +222,7 @@ export class QuoteReader {
           if (hit === after) attrEnd = after.end;
           // `said her cousin` names someone we cannot place: the exchange may tell who.
           // In a speaker's turn (`The president told reporters, “...”`) it is not the speaker, whoever it is.
-          if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite && (turnSpeaker === null || !hit.who.person))) own = hit.who.speaker;
+          if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite && !hit.who.indefinite && (turnSpeaker === null || !hit.who.person))) own = hit.who.speaker;
           // `cried a voice`, `said a man`: someone new, not a man named before (`said the man` may be one).
           if (hit.who.how === 'pronoun' || (hit.who.how === 'description' && !(own === null && hit.who.indefinite))) pronoun = hit.who.gender ?? null;
           if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) {
@@ -884,8 +884,11 @@ export class QuoteReader {
       words.push(t.w);
       at.push(k);
     }
-    // `his wife sharply`: a manner adverb after the description is none of it.
-    while (words.length > 2 && isMannerAdverb(words[words.length - 1])) words.pop();
+    // `his wife sharply`, `the coach had`: a manner adverb or a helper verb after the description is none of it.
+    while (words.length > 2 && (isMannerAdverb(words[words.length - 1]) || AUXILIARIES.has(words[words.length - 1]))) {
+      words.pop();
+      at.pop();
+    }
     if (words.length === 0 || words.length > 7) return null;
     const normal = roleWords(words.join(' '));
     if (normal.length === 0) return null;
