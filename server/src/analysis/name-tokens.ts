@@ -320,14 +320,15 @@ export class Tokens {
     if (this.flags[i] & F_ABBR) e--;
     // Words repeat: the key of an ASCII word is found by its hash (and checked), not made again.
     const h = this.hash[i];
-    const known = KEYS.get(h);
-    if (known !== undefined && sameAsciiKey(this.text, s, e, known)) k = known;
+    const slot = (h ^ (h >>> 15)) & KEY_SLOTS_MASK;
+    const known = KEY_STRINGS[slot];
+    if (known !== '' && KEY_HASHES[slot] === h && sameAsciiKey(this.text, s, e, known)) k = known;
     else {
       k = this.text.slice(s, e).toLowerCase();
       if (k.indexOf('’') >= 0) k = k.split('’').join("'");
-      if (isAsciiKey(k)) {
-        if (KEYS.size >= 50_000) KEYS.clear();
-        KEYS.set(h, k);
+      if (k.length > 0 && isAsciiKey(k)) {
+        KEY_HASHES[slot] = h;
+        KEY_STRINGS[slot] = k;
       }
     }
     return k;
@@ -360,8 +361,13 @@ export class Tokens {
   }
 }
 
-/** Keys of ASCII words by their hash (see `Tokens.key`). */
-const KEYS = new Map<number, string>();
+/**
+ * Keys of ASCII words by their hash (see `Tokens.key`): one slot per hash, a later word
+ * taking the slot of an earlier one; a look-up is two array reads and no boxed number.
+ */
+const KEY_SLOTS_MASK = (1 << 16) - 1;
+const KEY_HASHES = new Int32Array(KEY_SLOTS_MASK + 1);
+const KEY_STRINGS: string[] = new Array<string>(KEY_SLOTS_MASK + 1).fill('');
 
 function isAsciiKey(k: string): boolean {
   for (let j = 0; j < k.length; j++) if (k.charCodeAt(j) >= 128) return false;

@@ -318,14 +318,14 @@ export function findNamesInLines(
     const d = y >= drafts.length || (x < nLine && compareDrafts(drafts[x], drafts[y]) <= 0) ? drafts[x++] : drafts[y++];
     if (d.end <= d.start || d.start < lastEnd) continue;
     lastEnd = d.end;
-    const name = spaced(text.slice(d.start, d.end));
+    const name = nameAt(text, d.start, d.end);
     // A form of address travels as a role without a span: the actors step reads it (`Mr.`
     // and `Mrs.` are two people) and lists no role for it.
     const role = d.role === null ? (d.honorific ?? null) : spaced(d.role);
     out.push({
       start: d.start,
       end: d.end,
-      text: own ? kept(name) : name,
+      text: name,
       kind: d.kind,
       role: own && role !== null ? kept(role) : role,
       roleSpan: d.roleSpan,
@@ -348,6 +348,40 @@ function mayName(text: string, s: number, e: number): boolean {
 /** A name or role as read: a written-out no-break space (`Jill\\_Biden`) as a space. */
 function spaced(s: string): string {
   return s.indexOf('\\_') < 0 ? s : s.split('\\_').join(' ');
+}
+
+/**
+ * Names as read, one string for each: names repeat, and a name read again is found by a hash
+ * of its characters and checked against them, with no slice of the text made. The strings
+ * are the text's characters copied (never a slice of it), so names kept across edits keep no
+ * version of the text alive; the same string object for a name also spares the actors step
+ * hashing it again in its tables. One slot per hash, a later name taking an earlier one's.
+ */
+const NAME_SLOTS_MASK = (1 << 15) - 1;
+const NAME_HASHES = new Int32Array(NAME_SLOTS_MASK + 1);
+const NAME_STRINGS: string[] = new Array<string>(NAME_SLOTS_MASK + 1).fill('');
+
+/** The name text[s, e) as read: a written-out no-break space (`Jill\\_Biden`) as a space. */
+function nameAt(text: string, s: number, e: number): string {
+  let h = 0x811c9dc5 | 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) return kept(spaced(text.slice(s, e)));
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const slot = (h ^ (h >>> 15)) & NAME_SLOTS_MASK;
+  const known = NAME_STRINGS[slot];
+  if (NAME_HASHES[slot] === h && known.length === e - s && known !== '') {
+    let same = true;
+    for (let i = 0; i < known.length && same; i++) same = known.charCodeAt(i) === text.charCodeAt(s + i);
+    if (same) return known;
+  }
+  const name = detach(text.slice(s, e));
+  if (name.length > 0) {
+    NAME_HASHES[slot] = h;
+    NAME_STRINGS[slot] = name;
+  }
+  return name;
 }
 
 /** Names and roles kept across edits, one string for each text (names repeat, and must not keep the text alive). */

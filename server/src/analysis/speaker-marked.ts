@@ -79,9 +79,14 @@ export function scanVoiceTag(text: string, p: number, end: number, le: number, t
 
 /** Generic words of numbered anonymous speakers (`Speaker 1`, `Participant 2`, `Caller 3`). */
 const DIARISATION_WORDS: ReadonlySet<string> = new Set(['speaker', 'participant', 'respondent', 'interviewee', 'caller', 'person', 'voice', 'spk']);
+/** The first letters of those words, one bit each (`a` the lowest). */
+const DIARISATION_FIRST = [...DIARISATION_WORDS].reduce((m, w) => m | (1 << (w.charCodeAt(0) - 97)), 0);
 
 /** `Speaker 1`, `SPEAKER_00`, `speaker A`, `Participant 2`: returns the end, or -1. */
 function readSpeakerId(text: string, i: number, end: number): number {
+  // Most lines open with no such word: its first letter tells, before any string is made.
+  const f = (text.charCodeAt(i) | 0x20) - 97;
+  if (i >= end || f < 0 || f > 25 || (DIARISATION_FIRST & (1 << f)) === 0) return -1;
   let w = i;
   while (w < end && w - i <= 12 && ((text.charCodeAt(w) | 0x20) >= 97 && (text.charCodeAt(w) | 0x20) <= 122)) w++;
   if (w - i < 3 || w - i > 11 || !DIARISATION_WORDS.has(text.slice(i, w).toLowerCase())) return -1;

@@ -162,6 +162,9 @@ function quoteHasLowerCase(text: string, q: number, le: number): boolean {
   return false;
 }
 
+/** The longest of HEARING_TITLES. */
+const MAX_HEARING_TITLE = Math.max(...[...HEARING_TITLES].map((w) => w.length));
+
 /** `WARNING: GRAPHIC CONTENT`: the rest of the line has letters, none of them lower case. */
 function restIsCaps(text: string, s: number, le: number): boolean {
   const e = Math.min(le, s + 200);
@@ -185,7 +188,10 @@ export function scanHearing(text: string, p: number, end: number, le: number, ti
   while (titles < 3) {
     const w = readWord(text, j, end);
     if (classifyWord(text, j, w) !== WordClass.Cap) break;
-    const t = text.slice(j, w).replace(/\.$/, '').toLowerCase();
+    const e = text.charCodeAt(w - 1) === 46 ? w - 1 : w;
+    // No title is that long: no string made for most words (`Thank`, `Members`).
+    if (e - j > MAX_HEARING_TITLE) break;
+    const t = text.slice(j, e).toLowerCase();
     if (!HEARING_TITLES.has(t) || (t === 'the' && titles > 0)) break;
     if (t !== 'the') honorific = true;
     titles++;
