@@ -32,8 +32,13 @@ export const LEX_PLACE_HEADS = normalised(PLACE_HEADS);
 export const LEX_PLACE_PREFIXES = normalised(PLACE_PREFIXES);
 export const LEX_NON_ACRONYMS = normalised(NON_ORG_ACRONYMS);
 
+/** Hashes of every entry of the three lists `lexiconKind` reads (most words asked are none of them). */
+const H_LEX_ENTRIES = hashSet([...LEX_PLACE_ACRONYMS, ...LEX_ORGS, ...LEX_PLACES]);
+
 /** Kind of a lexicon entry (`moscow` -> place, `the kremlin`/`kremlin` -> organisation). */
 export function lexiconKind(key: string): ActorKind | null {
+  // A key no entry hashes to is no entry: one pass over its characters, no set looked up.
+  if (!H_LEX_ENTRIES.has(hashWord(key))) return null;
   if (LEX_PLACE_ACRONYMS.has(key)) return 'place';
   if (LEX_ORGS.has(key)) return 'organization';
   if (LEX_PLACES.has(key)) return 'place';
@@ -152,7 +157,7 @@ export function isConnectorWord(t: Tokens, i: number): boolean {
 }
 
 /** Hashes of the words `isDroppable` looks up (most capitalised words are none: no key made for them). */
-const H_DROPPABLE = hashSet([...STOPWORDS, ...CALENDAR, ...NON_NAMES]);
+export const H_DROPPABLE = hashSet([...STOPWORDS, ...CALENDAR, ...NON_NAMES]);
 
 /** A word that never starts or ends a name: `The`, `However`, `Tuesday`, `I`. */
 export function isDroppable(t: Tokens, i: number): boolean {

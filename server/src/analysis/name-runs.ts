@@ -4,7 +4,7 @@ import { CALENDAR, NON_NAMES, STOPWORDS } from './lexicon-words';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { NON_ACTOR_HEADS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { DETERMINERS, LEX_DEMONYMS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind } from './name-kinds';
+import { DETERMINERS, LEX_DEMONYMS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind, H_DROPPABLE } from './name-kinds';
 import { hashWord, hashSet, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_PREFIXED, F_DOTTED, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { lowerRoleBefore, appositiveRole, peelRole, isLadyTitle } from './name-roles';
 import { type Draft } from './name-scan';
@@ -344,7 +344,7 @@ export class NameRuns extends NamePeople {
   private evidence(i: number): number {
     const t = this.tokens;
     const k = t.key(i);
-    if (STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k)) return -1;
+    if (t.in(H_DROPPABLE, i) && (STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k))) return -1;
     if (t.end[i] - t.start[i] < 2) return -1;
     if (lexiconKind(k) !== null) return 0;
     if (t.has(i, F_ALLCAPS)) return LEX_NON_ACRONYMS.has(k) ? -1 : 0;
@@ -374,7 +374,7 @@ export class NameRuns extends NamePeople {
     if (a === b) {
       const k = t.key(a);
       if (t.end[a] - t.start[a] < 2 || t.has(a, F_INITIAL)) return;
-      if (STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k)) return;
+      if (t.in(H_DROPPABLE, a) && (STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k))) return;
       if (t.has(a, F_ALLCAPS) && LEX_NON_ACRONYMS.has(k) && !person) return;
       if (!person && isAdjectiveOnly(t, a)) return;
     }
@@ -437,7 +437,7 @@ export class NameRuns extends NamePeople {
   private commonWordAnywhere(i: number): boolean {
     const t = this.tokens;
     const k = t.key(i);
-    if (TITLES.has(k) || FIRST_NAMES.has(k) || lexiconKind(k) !== null || t.has(i, F_ALLCAPS) || t.has(i, F_PREFIXED)) return false;
+    if ((t.in(H_TITLES, i) && TITLES.has(k)) || (t.in(H_FIRST_NAMES, i) && FIRST_NAMES.has(k)) || lexiconKind(k) !== null || t.has(i, F_ALLCAPS) || t.has(i, F_PREFIXED)) return false;
     return this.lower(t.hash[i]) && !this.capital(t.hash[i]);
   }
 }
