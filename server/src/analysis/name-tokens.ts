@@ -394,17 +394,16 @@ function sameAsciiKey(text: string, s: number, e: number, k: string): boolean {
  */
 function plainWord(text: string, from: number, to: number, gap: number, buf: Tokens): number {
   let h = HASH_SEED;
-  let upper = 0;
-  let lower = 0;
+  // The letters' codes OR-ed together: the bit of 32 is set when some letter is lower case.
+  let seen = 0;
   let i = from;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) {
-      lower++;
-      h = Math.imul(h ^ c, 0x01000193);
-    } else if (c >= 65 && c <= 90) {
-      upper++;
-      h = Math.imul(h ^ (c + 32), 0x01000193);
+    // `c | 32` is the lower case of an ASCII letter, and in a..z only for a letter.
+    const l = c | 32;
+    if (l >= 97 && l <= 122) {
+      seen |= c;
+      h = Math.imul(h ^ l, 0x01000193);
     } else {
       if (c >= 128 || c === 45 || c === 39 || c === 46 || charKinds[c] !== K_OTHER) return 0;
       break;
@@ -412,8 +411,8 @@ function plainWord(text: string, from: number, to: number, gap: number, buf: Tok
   }
   const first = text.charCodeAt(from);
   let flags = first <= 90 ? F_CAP : F_LOWER;
-  if (upper + lower >= 2 && lower === 0) flags |= F_ALLCAPS;
-  if (lower > 0) flags |= F_HASLOWER;
+  if ((seen & 32) !== 0) flags |= F_HASLOWER;
+  else if (i - from >= 2) flags |= F_ALLCAPS;
   buf.push(from, i, flags, gap, h);
   return i;
 }
@@ -433,7 +432,8 @@ export function tokenize(text: string, from: number, to: number, buf: Tokens): v
     // Most words are ASCII letters ended by a space or plain punctuation: read here in one
     // pass. Anything else in or after the word (a digit, hyphen, apostrophe, period, a
     // letter beyond ASCII) goes to `scanWord`, which reads the word from its start.
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    const l = c | 32;
+    if (l >= 97 && l <= 122) {
       const j = plainWord(text, i, to, gap, buf);
       if (j > 0) {
         i = j;
