@@ -213,8 +213,9 @@ export function lexiconKindFor(t: Tokens, a: number, b: number, whole: string): 
 
 /** `lexiconKindFor` of tokens a..b, the words joined only when some entry starts with the first. */
 export function lexiconKindAt(t: Tokens, a: number, b: number): ActorKind | null {
-  if (a === b) return lexiconKindFor(t, a, b, t.key(a));
+  // No entry starts with this word (most words): no key made, no set looked up.
   if (!LEX_FIRST_WORDS.has(t.hash[a])) return null;
+  if (a === b) return lexiconKindFor(t, a, b, t.key(a));
   return lexiconKind(t.joined(a, b));
 }
 

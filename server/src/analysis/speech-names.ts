@@ -113,6 +113,9 @@ export function withSpeechNames(text: string, lines: LineIndex, from: number, to
   return result;
 }
 
+/** One quotation mark (`"`, `“`, `”`), searched for with `lastIndex`. */
+const QUOTE_MARK = /["\u201c\u201d]/g;
+
 /** Positions of the quotation marks of a stretch, in order. */
 class Marks {
   readonly at: number[] = [];
@@ -121,31 +124,13 @@ class Marks {
 
   constructor(text: string, from: number, end: number) {
     if (from >= end) return;
-    // Each kind of mark found by `indexOf` (the engine's fast search) in the stretch alone (a
-    // slice shares the text's characters), the three merged in order.
+    // Found by a regular expression over the stretch alone (a slice shares the text's
+    // characters): the engine's compiled search, faster than a loop over every character
+    // (and than `indexOf` of a curly mark, which the engine looks for slowly in two-byte text).
     const part = text.slice(from, end);
-    let q = part.indexOf('"');
-    let l = part.indexOf('\u201c');
-    let r = part.indexOf('\u201d');
-    const none = part.length;
-    if (q < 0) q = none;
-    if (l < 0) l = none;
-    if (r < 0) r = none;
-    for (;;) {
-      if (q < l && q < r) {
-        this.at.push(from + q);
-        q = part.indexOf('"', q + 1);
-        if (q < 0) q = none;
-      } else if (l < r) {
-        this.at.push(from + l);
-        l = part.indexOf('\u201c', l + 1);
-        if (l < 0) l = none;
-      } else if (r < none) {
-        this.at.push(from + r);
-        r = part.indexOf('\u201d', r + 1);
-        if (r < 0) r = none;
-      } else break;
-    }
+    const re = QUOTE_MARK;
+    re.lastIndex = 0;
+    while (re.test(part)) this.at.push(from + re.lastIndex - 1);
   }
 
   /** Position of the first mark at or after `pos`, Infinity when none. Positions asked for only grow. */
