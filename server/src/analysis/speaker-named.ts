@@ -21,7 +21,7 @@ import {
   isAcronymShape,
 } from './speaker-lexicon';
 import { type Draft, draft, finishAfterColon, readRole, trailingTimecode } from './speaker-draft';
-import { isHSpace } from './chars';
+import { isDigit, isHSpace } from './chars';
 import { readTimecode, readTimecodeToken, skipHSpace } from './speaker-timecodes';
 import { WordClass, classifyWord, countLetters, isAfterTerminator, isLowerCode, isNameParticle, isUpperCode, nextWordStart, readWord } from './speaker-words';
 
@@ -262,6 +262,15 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
     j = next;
   }
   if (words === 0 || capWords > 4) return null;
+  // A label goes on after its name with a comma (a role), a colon, or spaces and a timecode
+  // (`Chris Wallace (01:20):`, `Chris Wallace  0:01`); most lines of prose do not: no strings
+  // made for them.
+  const after = text.charCodeAt(nameEnd);
+  if (after !== 44 && after !== 58) {
+    if (!isHSpace(after)) return null;
+    const c = text.charCodeAt(skipHSpace(text, nameEnd, le));
+    if (c !== 40 && c !== 91 && !isDigit(c)) return null;
+  }
   if (text.charCodeAt(nameEnd - 1) === 46 && classifyWord(text, nameEnd - 2, nameEnd) !== WordClass.Initial) return null;
   const first = text.slice(p, firstEnd).toUpperCase();
   const key = text.slice(p, nameEnd).toUpperCase();
