@@ -17,8 +17,8 @@ export class NameGuess extends NameScan {
     if (lex !== null) return lex;
     // `the West`, `the Gulf`
     if (hasThe) {
-      const theWhole = 'the ' + t.joined(a, b);
-      if (lexiconKind(theWhole) !== null) return lexiconKind(theWhole);
+      const theKind = lexiconKind('the ' + t.joined(a, b));
+      if (theKind !== null) return theKind;
     }
     // `they used to call him The Birdman`: a name given to a person.
     if (this.afterNamingVerb(a, hasThe)) return 'person';

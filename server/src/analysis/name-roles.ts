@@ -27,8 +27,12 @@ export interface Peel {
  * Titles and honorifics at the start of a run: `Russian President | Vladimir Putin`,
  * `Secretary of State | John Kerry`, `Mr | Kerry`, `Madam Speaker` (all role).
  */
+/** No role before the name at token `a` (made when returned: most runs have none). */
+function noRole(a: number): Peel {
+  return { nameStart: a, role: null, person: false, roleOnly: false, roleStart: a, roleEnd: a, restFrom: -1 };
+}
+
 export function peelRole(t: Tokens, a: number, b: number): Peel {
-  const none: Peel = { nameStart: a, role: null, person: false, roleOnly: false, roleStart: a, roleEnd: a, restFrom: -1 };
   // `University of X`, `Office of the President`: a head word before `of` makes an
   // organisation or place, whatever titles follow.
   // Not after a title and `of`, where the body is the title's (`President of the | International
@@ -36,7 +40,7 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   for (let i = a; i < b; i++) {
     const k = t.key(i);
     if (TITLES.has(k) && t.has(i + 1, F_LOWER) && t.key(i + 1) === 'of' && allRoleWords(t, a, i)) break;
-    if ((ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k)) && !TITLES.has(k) && i + 1 <= b && t.has(i + 1, F_LOWER)) return none;
+    if ((ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k)) && !TITLES.has(k) && i + 1 <= b && t.has(i + 1, F_LOWER)) return noRole(a);
   }
   let last = -1;
   let honorOnly = true;
@@ -76,7 +80,7 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
       }
     }
   }
-  if (last < 0) return none;
+  if (last < 0) return noRole(a);
   let rs = a;
   while (rs <= last && ((HONORIFICS.has(t.key(rs)) && !isLadyTitle(t, rs)) || t.key(rs) === 'the')) rs++;
   // Words of a title-case heading before the role of a name are no part of it (`Remarks By |
@@ -96,18 +100,18 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   const roleSpan: Span | null = rs <= last && !honorOnly ? { start: t.start[rs], end: t.end[last] } : null;
   if (last === b) {
     // `Martin Luther King`: a given name before a title-like surname keeps the whole name.
-    for (let i = a; i < b; i++) if (FIRST_NAMES.has(t.key(i)) && !TITLES.has(t.key(i))) return none;
+    for (let i = a; i < b; i++) if (FIRST_NAMES.has(t.key(i)) && !TITLES.has(t.key(i))) return noRole(a);
     return { nameStart: b + 1, role: roleSpan, person: true, roleOnly: rs <= last, roleStart: rs, roleEnd: last, restFrom: -1 };
   }
   // `General Assembly`, `Justice Department`: the rest is an organisation.
-  if (headKind(t, last + 1, b) !== null && !HONORIFICS.has(t.key(last))) return none;
+  if (headKind(t, last + 1, b) !== null && !HONORIFICS.has(t.key(last))) return noRole(a);
   // `the Justice Department`, `West Executive Avenue`, `the World Leader Summit`: one head
   // word of a body, a place or an event after the title is no one's name.
   if (last + 1 === b && !HONORIFICS.has(t.key(last))) {
     const k = t.key(b);
-    if (ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k) || NON_ACTOR_HEADS.has(k)) return none;
+    if (ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k) || NON_ACTOR_HEADS.has(k)) return noRole(a);
   }
-  if (isConnectorWord(t, last + 1)) return none;
+  if (isConnectorWord(t, last + 1)) return noRole(a);
   // A role word that is also a name word right before the name (`Will`, `Bishop`) only
   // counts when written as a title: capitalised and not the only word before the name.
   return { nameStart: last + 1, role: roleSpan, person: true, roleOnly: false, roleStart: rs, roleEnd: last, restFrom: -1 };

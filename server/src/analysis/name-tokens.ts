@@ -264,7 +264,8 @@ export class Tokens {
   reset(text: string): void {
     this.n = 0;
     this.text = text;
-    this.farKeys.length = 0;
+    // Setting an array's length is a call into the engine: only when there is something to drop.
+    if (this.farKeys.length !== 0) this.farKeys.length = 0;
     if (++this.gen === 0x7fffffff) {
       this.keyGen.fill(0);
       this.gen = 1;

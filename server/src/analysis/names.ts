@@ -43,7 +43,7 @@ class Finder extends NameRuns {
   prose(): void {
     const t = this.tokens;
     this.pending = null;
-    this.appositives.length = 0;
+    if (this.appositives.length !== 0) this.appositives.length = 0;
     this.listEnd = -1;
     this.invertedEnd = -1;
     let lower = 0;
