@@ -8,8 +8,8 @@ import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, TITLE_COMPLEM
 import { JOINED_PREFIXES, STOPWORDS } from './lexicon-words';
 import { FIRST_NAMES } from './lexicon-names';
 import { NON_ACTOR_HEADS, ORG_HEADS } from './lexicon-orgs';
-import { ADJECTIVE_ENDING, DETERMINERS, LEX_DEMONYMS, LEX_ORGS, LEX_PLACE_HEADS, ROLE_CONNECTORS, headKind, isConnectorWord, isDroppable, leadingLexicon, lexiconKind } from './name-kinds';
-import { F_AMP, F_DIGIT, F_LOWER, F_POSS, G_NONE, G_COMMA, K_DIGIT, K_MARK, isApostrophe, isHyphen, isLetterKind, isSpace, isWordKind, kindOf, type Tokens } from './name-tokens';
+import { ADJECTIVE_ENDING, DETERMINERS, LEX_DEMONYMS, LEX_ORGS, LEX_PLACE_HEADS, ROLE_CONNECTORS, headKind, isConnectorWord, isDroppable, leadingLexicon, lexiconKind, W_FIRST_NAME, W_HONORIFIC, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
+import { F_AMP, F_DIGIT, F_LOWER, F_POSS, G_NONE, G_COMMA, K_DIGIT, K_MARK, hashWord, isApostrophe, isHyphen, isLetterKind, isSpace, isWordKind, kindOf, type Tokens } from './name-tokens';
 
 export interface Peel {
   nameStart: number;
@@ -38,16 +38,16 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   // Not after a title and `of`, where the body is the title's (`President of the | International
   // Brotherhood of Magicians`).
   for (let i = a; i < b; i++) {
-    const k = t.key(i);
-    if (TITLES.has(k) && t.has(i + 1, F_LOWER) && t.key(i + 1) === 'of' && allRoleWords(t, a, i)) break;
-    if ((ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k)) && !TITLES.has(k) && i + 1 <= b && t.has(i + 1, F_LOWER)) return noRole(a);
+    const k = t.classes(i);
+    if ((k & W_TITLE) !== 0 && t.has(i + 1, F_LOWER) && t.key(i + 1) === 'of' && allRoleWords(t, a, i)) break;
+    if ((k & (W_ORG_HEAD | W_PLACE_HEAD)) !== 0 && (k & W_TITLE) === 0 && i + 1 <= b && t.has(i + 1, F_LOWER)) return noRole(a);
   }
   let last = -1;
   let honorOnly = true;
   for (let i = a; i <= b; i++) {
-    const k = t.key(i);
-    const title = TITLES.has(k) || isLadyTitle(t, i);
-    if (title || (HONORIFICS.has(k) && (k !== 'master' || masterOf(t, i, a, b)))) {
+    const k = t.classes(i);
+    const title = (k & W_TITLE) !== 0 || isLadyTitle(t, i);
+    if (title || ((k & W_HONORIFIC) !== 0 && (t.key(i) !== 'master' || masterOf(t, i, a, b)))) {
       last = i;
       if (title) honorOnly = false;
       // `Secretary of State`, `President of the United States`
@@ -74,7 +74,7 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
         } else if (allRoleWords(t, a, i)) {
           // `Chair of the National Space Council`: the title is a role, the rest a name.
           let rs0 = a;
-          while (rs0 < i && (HONORIFICS.has(t.key(rs0)) || t.key(rs0) === 'the')) rs0++;
+          while (rs0 < i && ((t.classes(rs0) & W_HONORIFIC) !== 0 || t.key(rs0) === 'the')) rs0++;
           return { nameStart: b + 1, role: null, person: true, roleOnly: true, roleStart: rs0, roleEnd: i, restFrom: u };
         }
       }
@@ -82,16 +82,16 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   }
   if (last < 0) return noRole(a);
   let rs = a;
-  while (rs <= last && ((HONORIFICS.has(t.key(rs)) && !isLadyTitle(t, rs)) || t.key(rs) === 'the')) rs++;
+  while (rs <= last && (((t.classes(rs) & W_HONORIFIC) !== 0 && !isLadyTitle(t, rs)) || t.key(rs) === 'the')) rs++;
   // Words of a title-case heading before the role of a name are no part of it (`Remarks By |
   // President Biden`): the role starts at its first title and the role words right before it.
   // A function word capitalised in the run (`By`, `And`) tells a heading: the role starts after it.
   if (!honorOnly && last < b) {
     let ft = rs;
-    while (ft < last && !TITLES.has(t.key(ft)) && !isLadyTitle(t, ft)) ft++;
+    while (ft < last && (t.classes(ft) & W_TITLE) === 0 && !isLadyTitle(t, ft)) ft++;
     for (let i = ft - 1; i >= rs; i--) {
       const k = t.key(i);
-      if (k !== 'of' && k !== 'the' && STOPWORDS.has(k)) {
+      if (k !== 'of' && k !== 'the' && (t.classes(i) & W_STOP) !== 0) {
         rs = i + 1;
         break;
       }
@@ -100,16 +100,15 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   const roleSpan: Span | null = rs <= last && !honorOnly ? { start: t.start[rs], end: t.end[last] } : null;
   if (last === b) {
     // `Martin Luther King`: a given name before a title-like surname keeps the whole name.
-    for (let i = a; i < b; i++) if (FIRST_NAMES.has(t.key(i)) && !TITLES.has(t.key(i))) return noRole(a);
+    for (let i = a; i < b; i++) if ((t.classes(i) & (W_FIRST_NAME | W_TITLE)) === W_FIRST_NAME) return noRole(a);
     return { nameStart: b + 1, role: roleSpan, person: true, roleOnly: rs <= last, roleStart: rs, roleEnd: last, restFrom: -1 };
   }
   // `General Assembly`, `Justice Department`: the rest is an organisation.
-  if (headKind(t, last + 1, b) !== null && !HONORIFICS.has(t.key(last))) return noRole(a);
+  if (headKind(t, last + 1, b) !== null && (t.classes(last) & W_HONORIFIC) === 0) return noRole(a);
   // `the Justice Department`, `West Executive Avenue`, `the World Leader Summit`: one head
   // word of a body, a place or an event after the title is no one's name.
-  if (last + 1 === b && !HONORIFICS.has(t.key(last))) {
-    const k = t.key(b);
-    if (ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k) || NON_ACTOR_HEADS.has(k)) return noRole(a);
+  if (last + 1 === b && (t.classes(last) & W_HONORIFIC) === 0) {
+    if ((t.classes(b) & (W_ORG_HEAD | W_PLACE_HEAD | W_NON_ACTOR_HEAD)) !== 0) return noRole(a);
   }
   if (isConnectorWord(t, last + 1)) return noRole(a);
   // A role word that is also a name word right before the name (`Will`, `Bishop`) only
@@ -207,8 +206,10 @@ function masterOf(t: Tokens, i: number, a: number, b: number): boolean {
   return !NON_ACTOR_HEADS.has(n) && !ORG_HEADS.has(n) && !LEX_PLACE_HEADS.has(n) && lexiconKind(n) === null;
 }
 
+const H_LADY = hashWord('lady');
+
 export function isLadyTitle(t: Tokens, i: number): boolean {
-  if (i <= 0 || t.key(i) !== 'lady' || t.gap[i] !== G_NONE || !t.isCap(i - 1)) return false;
+  if (i <= 0 || !t.is(i, H_LADY, 'lady') || t.gap[i] !== G_NONE || !t.isCap(i - 1)) return false;
   const p = t.key(i - 1);
   return p === 'first' || p === 'second';
 }

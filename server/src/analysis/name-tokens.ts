@@ -258,6 +258,9 @@ export class Tokens {
   private gen = 1;
   /** Keys asked beyond the buffer. */
   private farKeys: (string | undefined)[] = [];
+  /** Word classes of each token (`classes`), valid where `classGen` holds the current `gen`. */
+  private cls = new Int32Array(256);
+  private classGen = new Int32Array(256);
   n = 0;
   text = '';
 
@@ -268,6 +271,7 @@ export class Tokens {
     if (this.farKeys.length !== 0) this.farKeys.length = 0;
     if (++this.gen === 0x7fffffff) {
       this.keyGen.fill(0);
+      this.classGen.fill(0);
       this.gen = 1;
     }
   }
@@ -294,6 +298,8 @@ export class Tokens {
     this.gap = g(this.gap, new Uint8Array(m));
     this.hash = g(this.hash, new Int32Array(m));
     this.keyGen = g(this.keyGen, new Int32Array(m));
+    this.cls = g(this.cls, new Int32Array(m));
+    this.classGen = g(this.classGen, new Int32Array(m));
     for (let i = this.keys.length; i < m; i++) this.keys.push('');
   }
 
@@ -339,6 +345,34 @@ export class Tokens {
     return (this.flags[i] & f) !== 0;
   }
 
+  /**
+   * The word classes of token `i` (a bit mask of the lists its key is in, see name-kinds
+   * `wordClasses`), read once per token of a line and kept per word across lines: bits in
+   * place of set look-ups. A word no list holds is known by its hash alone, with no key made.
+   */
+  classes(i: number): number {
+    if (i >= 0 && i < this.n) {
+      if (this.classGen[i] === this.gen) return this.cls[i];
+      const h = this.hash[i];
+      let c = 0;
+      if (CLASSIFIER.words.has(h)) {
+        const k = this.key(i);
+        const slot = (h ^ (h >>> 15)) & CLASS_SLOTS_MASK;
+        if (k !== '' && CLASS_KEYS[slot] === k) c = CLASS_BITS[slot];
+        else {
+          c = CLASSIFIER.of(k);
+          CLASS_KEYS[slot] = k;
+          CLASS_BITS[slot] = c;
+        }
+      }
+      this.cls[i] = c;
+      this.classGen[i] = this.gen;
+      return c;
+    }
+    // Beyond the line's tokens: from the key, as a set look-up of it would be.
+    return CLASSIFIER.of(this.key(i));
+  }
+
   /** True when token `i` is one of the words of `set` (compared by hash). */
   in(set: HashSet, i: number): boolean {
     return i >= 0 && i < this.n && set.has(this.hash[i]);
@@ -361,6 +395,23 @@ export class Tokens {
     return s;
   }
 }
+
+/** How `Tokens.classes` classifies a key, and the hashes of every word some class holds (set by name-kinds). */
+export interface WordClassifier {
+  readonly of: (key: string) => number;
+  readonly words: HashSet;
+}
+
+let CLASSIFIER: WordClassifier = { of: () => 0, words: { has: () => false } };
+
+export function setWordClassifier(c: WordClassifier): void {
+  CLASSIFIER = c;
+}
+
+/** Classes of keys by their hash, one slot per hash (see `Tokens.classes`). */
+const CLASS_SLOTS_MASK = (1 << 14) - 1;
+const CLASS_KEYS: string[] = new Array<string>(CLASS_SLOTS_MASK + 1).fill('');
+const CLASS_BITS = new Int32Array(CLASS_SLOTS_MASK + 1);
 
 /**
  * Keys of ASCII words by their hash (see `Tokens.key`): one slot per hash, a later word
