@@ -272,11 +272,19 @@ export function lexiconKindFor(t: Tokens, a: number, b: number, whole: string): 
   return lexiconKind(whole);
 }
 
+/** `lexiconKindFor` of the one token `a`, read from its class bits. */
+function lexiconKindOfToken(t: Tokens, a: number): ActorKind | null {
+  if (!LEX_FIRST_WORDS.has(t.hash[a])) return null;
+  const c = t.classes(a);
+  if ((c & W_STOP) !== 0 && !t.has(a, F_ALLCAPS)) return null;
+  return (c & W_LEX_PLACE) !== 0 ? 'place' : (c & W_LEX_ORG) !== 0 ? 'organization' : null;
+}
+
 /** `lexiconKindFor` of tokens a..b, the words joined only when some entry starts with the first. */
 export function lexiconKindAt(t: Tokens, a: number, b: number): ActorKind | null {
   // No entry starts with this word (most words): no key made, no set looked up.
   if (!LEX_FIRST_WORDS.has(t.hash[a])) return null;
-  if (a === b) return lexiconKindFor(t, a, b, t.key(a));
+  if (a === b) return lexiconKindOfToken(t, a);
   return lexiconKind(t.joined(a, b));
 }
 

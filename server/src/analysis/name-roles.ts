@@ -8,7 +8,7 @@ import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, TITLE_COMPLEM
 import { JOINED_PREFIXES, STOPWORDS } from './lexicon-words';
 import { FIRST_NAMES } from './lexicon-names';
 import { NON_ACTOR_HEADS, ORG_HEADS } from './lexicon-orgs';
-import { ADJECTIVE_ENDING, DETERMINERS, LEX_DEMONYMS, LEX_ORGS, LEX_PLACE_HEADS, ROLE_CONNECTORS, headKind, isConnectorWord, isDroppable, leadingLexicon, lexiconKind, W_FIRST_NAME, W_HONORIFIC, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
+import { ADJECTIVE_ENDING, DETERMINERS, LEX_DEMONYMS, LEX_ORGS, LEX_PLACE_HEADS, ROLE_CONNECTORS, headKind, isConnectorWord, isDroppable, leadingLexicon, lexiconKind, W_FIRST_NAME, W_HONORIFIC, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_PLACE_HEAD, W_ROLE_MODIFIER, W_STOP, W_TITLE } from './name-kinds';
 import { F_AMP, F_DIGIT, F_LOWER, F_POSS, G_NONE, G_COMMA, K_DIGIT, K_MARK, hashWord, isApostrophe, isHyphen, isLetterKind, isSpace, isWordKind, kindOf, type Tokens } from './name-tokens';
 
 export interface Peel {
@@ -227,16 +227,15 @@ export function lowerRoleBefore(t: Tokens, a: number): Span | null {
   if (a === 0 || t.gap[a] !== G_NONE) return null;
   const p = a - 1;
   if (!t.has(p, F_LOWER)) return null;
-  const k = t.key(p);
-  if (!TITLES.has(k) || VERB_LIKE_TITLES.has(k)) return null;
+  if ((t.classes(p) & W_TITLE) === 0 || VERB_LIKE_TITLES.has(t.key(p))) return null;
   // Leftwards over modifiers: `former`, `political activist and`, `Wikinews`, `2012 presidential`.
   let s = p;
   while (s > 0 && t.gap[s] === G_NONE && !t.has(s - 1, F_POSS)) {
     const q = s - 1;
     if (t.has(q, F_LOWER)) {
       const w = t.key(q);
-      if (LOWER_ROLE_MODIFIERS.has(w) || TITLES.has(w) || ROLE_MODIFIERS.has(w) || ADJECTIVE_ENDING.test(w)) s = q;
-      else if (w === 'and' && q > 0 && t.has(q - 1, F_LOWER) && TITLES.has(t.key(q - 1))) s = q;
+      if (LOWER_ROLE_MODIFIERS.has(w) || (t.classes(q) & (W_TITLE | W_ROLE_MODIFIER)) !== 0 || ADJECTIVE_ENDING.test(w)) s = q;
+      else if (w === 'and' && q > 0 && t.has(q - 1, F_LOWER) && (t.classes(q - 1) & W_TITLE) !== 0) s = q;
       else break;
     } else if (t.isCap(q) && !isDroppable(t, q)) s = q;
     else if (t.has(q, F_DIGIT) && t.end[q] - t.start[q] === 4) s = q;
@@ -261,11 +260,12 @@ export function appositiveRole(t: Tokens, b: number): Span | null {
     if (i > first && t.gap[i] !== G_NONE) break;
     if (t.has(i, F_AMP)) continue;
     const k = t.key(i);
+    const c = t.classes(i);
     if (t.has(i, F_LOWER)) {
       if (i === first && DETERMINERS.has(k)) continue;
-      if (TITLES.has(k) || LOWER_ROLE_MODIFIERS.has(k) || ROLE_MODIFIERS.has(k)) {
+      if ((c & (W_TITLE | W_ROLE_MODIFIER)) !== 0 || LOWER_ROLE_MODIFIERS.has(k)) {
         if (start < 0) start = i;
-        if (TITLES.has(k)) {
+        if ((c & W_TITLE) !== 0) {
           title = true;
           last = i;
         }
@@ -273,16 +273,16 @@ export function appositiveRole(t: Tokens, b: number): Span | null {
       }
       if (ROLE_CONNECTORS.has(k) && start >= 0) continue;
       // `the first great American poet`: adjectives before the title.
-      if (start < 0 && i - first < 4 && (ORDINALS.has(k) || !STOPWORDS.has(k)) && !k.endsWith('ed') && !k.endsWith('ing')) continue;
+      if (start < 0 && i - first < 4 && (ORDINALS.has(k) || (c & W_STOP) === 0) && !k.endsWith('ed') && !k.endsWith('ing')) continue;
       break;
     }
     if (t.isCap(i)) {
-      if (HONORIFICS.has(k)) return null;
+      if ((c & W_HONORIFIC) !== 0) return null;
       // `, Smith’s national security advisor Jane Doe`: a name right after a lower-case
       // title takes the title; the words are no role of the name before the comma.
-      if (i > first && !TITLES.has(k) && t.has(i - 1, F_LOWER) && TITLES.has(t.key(i - 1))) return null;
+      if (i > first && (c & W_TITLE) === 0 && t.has(i - 1, F_LOWER) && (t.classes(i - 1) & W_TITLE) !== 0) return null;
       if (start < 0) start = i;
-      if (TITLES.has(k)) title = true;
+      if ((c & W_TITLE) !== 0) title = true;
       last = i;
       continue;
     }
