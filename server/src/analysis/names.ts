@@ -357,30 +357,25 @@ function spaced(s: string): string {
  * version of the text alive; the same string object for a name also spares the actors step
  * hashing it again in its tables. One slot per hash, a later name taking an earlier one's.
  */
-const NAME_SLOTS_MASK = (1 << 15) - 1;
-const NAME_HASHES = new Int32Array(NAME_SLOTS_MASK + 1);
-const NAME_STRINGS: string[] = new Array<string>(NAME_SLOTS_MASK + 1).fill('');
+const NAME_STRINGS: string[] = new Array<string>(1 << 15).fill('');
 
 /** The name text[s, e) as read: a written-out no-break space (`Jill\\_Biden`) as a space. */
 function nameAt(text: string, s: number, e: number): string {
-  let h = 0x811c9dc5 | 0;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) return kept(spaced(text.slice(s, e)));
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  const slot = (h ^ (h >>> 15)) & NAME_SLOTS_MASK;
+  const n = e - s;
+  if (n <= 0) return '';
+  // A hash of the length and four characters picks the slot; the characters are compared in full.
+  const h = Math.imul(n ^ (text.charCodeAt(s) << 8) ^ (text.charCodeAt(s + (n >> 1)) << 16) ^ (text.charCodeAt(e - 1) << 4) ^ (text.charCodeAt(s + 1) << 12), 0x9e3779b1);
+  const slot = h >>> 17;
   const known = NAME_STRINGS[slot];
-  if (NAME_HASHES[slot] === h && known.length === e - s && known !== '') {
-    let same = true;
-    for (let i = 0; i < known.length && same; i++) same = known.charCodeAt(i) === text.charCodeAt(s + i);
-    if (same) return known;
+  if (known.length === n) {
+    let i = 0;
+    while (i < n && known.charCodeAt(i) === text.charCodeAt(s + i)) i++;
+    if (i === n) return known;
   }
-  const name = detach(text.slice(s, e));
-  if (name.length > 0) {
-    NAME_HASHES[slot] = h;
-    NAME_STRINGS[slot] = name;
-  }
+  const written = text.slice(s, e);
+  if (written.indexOf('\\_') >= 0) return kept(spaced(written));
+  const name = detach(written);
+  NAME_STRINGS[slot] = name;
   return name;
 }
 
