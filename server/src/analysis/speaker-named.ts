@@ -180,14 +180,15 @@ function restIsCaps(text: string, s: number, le: number): boolean {
 // ---------------------------------------------------------------------------------------
 // Hearings: `Mr. LIMAN.`, `Chairman HAMILTON.`, `Attorney General MEESE:`, `The CHAIRMAN.`
 
-export function scanHearing(text: string, p: number, end: number, le: number, time: Span | null): Draft | null {
+export function scanHearing(text: string, p: number, end: number, le: number, time: Span | null, firstEnd = -1): Draft | null {
   let j = p;
   let titles = 0;
   let honorific = false;
-  // One to three title words.
+  // One to three title words (the first one's end, a capitalised word, given when known).
   while (titles < 3) {
-    const w = readWord(text, j, end);
-    if (classifyWord(text, j, w) !== WordClass.Cap) break;
+    const known = j === p && firstEnd >= 0;
+    const w = known ? firstEnd : readWord(text, j, end);
+    if (!known && classifyWord(text, j, w) !== WordClass.Cap) break;
     const e = text.charCodeAt(w - 1) === 46 ? w - 1 : w;
     // No title is that long: no string made for most words (`Thank`, `Members`).
     if (e - j > MAX_HEARING_TITLE) break;
@@ -240,15 +241,17 @@ export function scanHearing(text: string, p: number, end: number, le: number, ti
 // ---------------------------------------------------------------------------------------
 // Mixed case: `Chris Wallace:`, `Daily Courier:`, `Ana Ruiz, spokeswoman for the ministry:`
 
-export function scanMixed(text: string, p: number, end: number, le: number, time: Span | null): Draft | null {
+export function scanMixed(text: string, p: number, end: number, le: number, time: Span | null, firstWordEnd = -1): Draft | null {
   let j = p;
   let words = 0;
   let capWords = 0;
   let nameEnd = -1;
   let firstEnd = -1;
   while (j < end && words < 6) {
-    const w = readWord(text, j, end);
-    const cls = classifyWord(text, j, w);
+    // The first word's end and class are given when known (a capitalised word).
+    const known = j === p && firstWordEnd >= 0;
+    const w = known ? firstWordEnd : readWord(text, j, end);
+    const cls = known ? WordClass.Cap : classifyWord(text, j, w);
     let ok = cls === WordClass.Cap || cls === WordClass.Initial;
     if (cls === WordClass.Caps) ok = countLetters(text, j, w) <= 5;
     if (!ok && words > 0 && cls === WordClass.Lower) ok = isNameParticle(text, j, w);

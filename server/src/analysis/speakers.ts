@@ -205,8 +205,9 @@ function scanLabel(text: string, p: number, end: number, le: number, time: Span 
   if (diar) return diar;
   const shot = scanShotList(text, p, end, le, time);
   if (shot) return shot;
-  const first = classifyWord(text, p, readWord(text, p, end));
+  const w = readWord(text, p, end);
+  const first = classifyWord(text, p, w);
   if (first === WordClass.Caps || first === WordClass.Initial) return scanCaps(text, p, end, le, time);
-  if (first === WordClass.Cap) return scanHearing(text, p, end, le, time) ?? scanMixed(text, p, end, le, time);
+  if (first === WordClass.Cap) return scanHearing(text, p, end, le, time, w) ?? scanMixed(text, p, end, le, time, w);
   return null;
 }
