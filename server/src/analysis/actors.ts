@@ -447,13 +447,13 @@ function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly
   const drafts = draftActors(live);
   const used = new Set<string>();
   const actors: Actor[] = [];
-  /** Per live building: its id, its draft and its actor's mention list. */
-  const info = new Map<Building, { id: string; draft: ActorDraft; list: Mention[] }>();
+  /** Per live building, by its `order`: its id, its draft and its actor's mention list. */
+  const info: ({ id: string; draft: ActorDraft; list: Mention[] } | undefined)[] = new Array(r.buildings.length);
   for (let k = 0; k < live.length; k++) {
     const d = drafts[k];
     const id = uniqueId(d.slug, used);
     const list: Mention[] = [];
-    info.set(live[k], { id, draft: d, list });
+    info[live[k].order] = { id, draft: d, list };
     actors.push({ id, name: d.name, kind: d.kind, aliases: d.aliases, roles: d.roles, mentions: list, evidence: d.evidence });
   }
 
@@ -464,7 +464,7 @@ function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly
   for (let i = 0; i < sorted.length; i++) {
     const b = assigned[i];
     if (!b) continue;
-    const it = info.get(b);
+    const it = info[b.order];
     if (it === undefined) continue;
     const c = sorted[i];
     const m: Mention = { start: c.start, end: c.end, actor: it.id, form: mentionForm(c, b, it.draft) };
@@ -475,7 +475,7 @@ function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly
   }
   let extra = false;
   for (const b of live) {
-    const it = info.get(b)!;
+    const it = info[b.order]!;
     for (const o of b.extra) {
       const m: Mention = { start: o.start, end: o.end, actor: it.id, form: 'alias' };
       mentions.push(m);
