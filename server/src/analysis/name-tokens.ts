@@ -263,10 +263,25 @@ export class Tokens {
   private classGen = new Int32Array(256);
   n = 0;
   text = '';
+  /**
+   * Counts of the line's tokens, kept as they are pushed (for `lineMode` and the prose
+   * reader, with no pass of their own): words (no `&`), capitalised words (no digit),
+   * words in capitals, words in lower case; whether some word has a lower-case letter.
+   */
+  words = 0;
+  caps = 0;
+  allCaps = 0;
+  lowers = 0;
+  anyLower = false;
 
   reset(text: string): void {
     this.n = 0;
     this.text = text;
+    this.words = 0;
+    this.caps = 0;
+    this.allCaps = 0;
+    this.lowers = 0;
+    this.anyLower = false;
     // Setting an array's length is a call into the engine: only when there is something to drop.
     if (this.farKeys.length !== 0) this.farKeys.length = 0;
     if (++this.gen === 0x7fffffff) {
@@ -284,6 +299,13 @@ export class Tokens {
     this.flags[i] = gap === G_SENT ? flags | F_SENT : flags;
     this.gap[i] = gap;
     this.hash[i] = hash;
+    if ((flags & F_AMP) === 0) {
+      this.words++;
+      if ((flags & F_HASLOWER) !== 0) this.anyLower = true;
+      if ((flags & F_ALLCAPS) !== 0) this.allCaps++;
+      if ((flags & (F_CAP | F_DIGIT)) === F_CAP) this.caps++;
+    }
+    if ((flags & F_LOWER) !== 0) this.lowers++;
   }
 
   private grow(): void {
@@ -650,20 +672,9 @@ export const M_HEADLINE = 1; // title case: `Obama and Putin Meet`
 export const M_CAPS = 2; // capitals only
 
 export function lineMode(text: string, from: number, to: number, t: Tokens): number {
-  let caps = 0;
-  let words = 0;
-  let allcaps = 0;
-  let anyLower = false;
-  for (let i = 0; i < t.n; i++) {
-    const f = t.flags[i];
-    if (f & F_AMP) continue;
-    words++;
-    if (f & F_HASLOWER) anyLower = true;
-    if (f & F_ALLCAPS) allcaps++;
-    if ((f & (F_CAP | F_DIGIT)) === F_CAP) caps++;
-  }
-  if (!anyLower && allcaps >= 2) return M_CAPS;
-  if (caps >= 2 && words <= 20 && !hasContentWord(t)) {
+  // Counted as the tokens were pushed (`Tokens.words` and the others).
+  if (!t.anyLower && t.allCaps >= 2) return M_CAPS;
+  if (t.caps >= 2 && t.words <= 20 && !hasContentWord(t)) {
     let e = to - 1;
     while (e >= from && isSpace(text.charCodeAt(e))) e--;
     const last = e >= from ? text.charCodeAt(e) : 0;

@@ -46,9 +46,7 @@ class Finder extends NameRuns {
     if (this.appositives.length !== 0) this.appositives.length = 0;
     this.listEnd = -1;
     this.invertedEnd = -1;
-    let lower = 0;
-    for (let i = 0; i < t.n && lower < 3; i++) if (t.has(i, F_LOWER)) lower++;
-    this.mixedLine = lower >= 3;
+    this.mixedLine = t.lowers >= 3;
     let j = 0;
     while (j < t.n) {
       if (!t.isCap(j)) {
