@@ -369,7 +369,7 @@ export class Tokens {
 
   /**
    * The word classes of token `i` (a bit mask of the lists its key is in, see name-kinds
-   * `wordClasses`), read once per token of a line and kept per word across lines: bits in
+   * `classesOf`), read once per token of a line and kept per word across lines: bits in
    * place of set look-ups. A word no list holds is known by its hash alone, with no key made.
    */
   classes(i: number): number {
