@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveActors } from '../../server/src/analysis/actors';
+import { resolveActors, wordCount } from '../../server/src/analysis/actors';
 import { analyze } from '../../server/src/analysis/analyze';
 import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { seededRandom } from '../../scripts/fuzz/gen';
@@ -613,5 +613,30 @@ test('actors kept across edits equal a fresh analysis: namesakes told apart by t
       } else text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 30)));
       assert.deepStrictEqual(inc.update(text), analyze(text), `seed ${seed}, edit ${i}`);
     }
+  }
+});
+
+test('words of a form are counted as a split on white space counts them', () => {
+  // Every code unit that `\s` matches, and some that it does not.
+  const spaces: string[] = [];
+  for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) spaces.push(String.fromCharCode(c));
+  const pieces = [...spaces, 'a', 'The', '\u180e', '\u200b', '-', 'é'];
+  let seed = 11;
+  const rand = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  for (let k = 0; k < 2000; k++) {
+    let s = '';
+    const len = rand(8);
+    for (let i = 0; i < len; i++) s += pieces[rand(pieces.length)];
+    assert.equal(wordCount(s), s.split(/\s+/).filter((w) => w.length > 0).length, JSON.stringify(s));
+  }
+});
+
+test('every code unit splits words as white space of a regular expression does', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const s = `a${String.fromCharCode(c)}b`;
+    assert.equal(wordCount(s), /\s/.test(String.fromCharCode(c)) ? 2 : 1, `U+${c.toString(16)}`);
   }
 });

@@ -319,6 +319,33 @@ function kindOfBuilding(b: Building): ActorKind {
   return v[best] > 0 ? KINDS[best] : 'person';
 }
 
+/** White space as `\s` of a regular expression has it. */
+function isRegExpSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Number of words of `s` (as `s.split(/\s+/)` gives them, empty ones left out). */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isRegExpSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The first word of `s` is `the`, in any case. */
+function firstWordIsThe(s: string): boolean {
+  let a = 0;
+  while (a < s.length && isRegExpSpace(s.charCodeAt(a))) a++;
+  let e = a;
+  while (e < s.length && !isRegExpSpace(s.charCodeAt(e))) e++;
+  return e - a === 3 && s.slice(a, e).toLowerCase() === 'the';
+}
+
 /** The fullest mixed-case form; a form in capitals only is title-cased. */
 function canonicalName(b: Building, kind: ActorKind): string {
   if (b.pinned) return b.pinned.name.trim();
@@ -326,9 +353,10 @@ function canonicalName(b: Building, kind: ActorKind): string {
   let bestWords = -1;
   let bestCaps = true;
   for (const f of b.forms) {
-    const words = f.split(/\s+/).filter((w) => w.length > 0);
-    let n = words.length;
-    if (kind !== 'person' && words.length > 1 && words[0].toLowerCase() === 'the') n--;
+    // Words and the first of them, read in place (a form is read for every actor, often).
+    const count = wordCount(f);
+    let n = count;
+    if (kind !== 'person' && count > 1 && firstWordIsThe(f)) n--;
     // A role in place of a name (`THE FIRST LADY`) names the holder only when nothing else does.
     if (kind === 'person' && b.roleLabel === null && n > 1 && parseName(f).roleOnly) n = 0;
     const caps = f === f.toUpperCase() && f !== f.toLowerCase();
@@ -419,13 +447,13 @@ function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly
   const drafts = draftActors(live);
   const used = new Set<string>();
   const actors: Actor[] = [];
-  /** Per live building: its id, its draft and its actor's mention list. */
-  const info = new Map<Building, { id: string; draft: ActorDraft; list: Mention[] }>();
+  /** Per live building, by its `order`: its id, its draft and its actor's mention list. */
+  const info: ({ id: string; draft: ActorDraft; list: Mention[] } | undefined)[] = new Array(r.buildings.length);
   for (let k = 0; k < live.length; k++) {
     const d = drafts[k];
     const id = uniqueId(d.slug, used);
     const list: Mention[] = [];
-    info.set(live[k], { id, draft: d, list });
+    info[live[k].order] = { id, draft: d, list };
     actors.push({ id, name: d.name, kind: d.kind, aliases: d.aliases, roles: d.roles, mentions: list, evidence: d.evidence });
   }
 
@@ -436,7 +464,7 @@ function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly
   for (let i = 0; i < sorted.length; i++) {
     const b = assigned[i];
     if (!b) continue;
-    const it = info.get(b);
+    const it = info[b.order];
     if (it === undefined) continue;
     const c = sorted[i];
     const m: Mention = { start: c.start, end: c.end, actor: it.id, form: mentionForm(c, b, it.draft) };
@@ -447,7 +475,7 @@ function finish(r: Resolver, speakers: readonly SpeakerLabel[], sorted: readonly
   }
   let extra = false;
   for (const b of live) {
-    const it = info.get(b)!;
+    const it = info[b.order]!;
     for (const o of b.extra) {
       const m: Mention = { start: o.start, end: o.end, actor: it.id, form: 'alias' };
       mentions.push(m);

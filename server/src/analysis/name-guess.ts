@@ -8,6 +8,7 @@ import { FIRST_NAMES } from './lexicon-names';
 import { LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isInstitutionWord, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_LOWER, F_ALLCAPS, F_POSS, F_SENT, F_HYPHEN, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA } from './name-tokens';
 import { NameScan, type Draft } from './name-scan';
+import { W_FIRST_NAME, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD } from './name-kinds';
 
 export class NameGuess extends NameScan {
   /** Kind from the words and their context; null when nothing tells. */
@@ -17,17 +18,17 @@ export class NameGuess extends NameScan {
     if (lex !== null) return lex;
     // `the West`, `the Gulf`
     if (hasThe) {
-      const theWhole = 'the ' + t.joined(a, b);
-      if (lexiconKind(theWhole) !== null) return lexiconKind(theWhole);
+      const theKind = lexiconKind('the ' + t.joined(a, b));
+      if (theKind !== null) return theKind;
     }
     // `they used to call him The Birdman`: a name given to a person.
     if (this.afterNamingVerb(a, hasThe)) return 'person';
     // `Envoy for Hostage Affairs, who ...`: the field of a role is no one.
-    if (b > a && a >= 2 && t.in(H_ROLE_COMPLEMENTS, b) && !ORG_HEADS.has(t.key(b)) && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) return null;
+    if (b > a && a >= 2 && t.in(H_ROLE_COMPLEMENTS, b) && (t.classes(b) & W_ORG_HEAD) === 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) return null;
     // `Herald et al.`: an author, whatever the word means otherwise.
     if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'et' && t.key(b + 2) === 'al') return 'person';
     // `Policing Act`, `the Charter`, `World Cup`: laws, events and works are no actors.
-    if (NON_ACTOR_HEADS.has(t.key(b))) return null;
+    if ((t.classes(b) & W_NON_ACTOR_HEAD) !== 0) return null;
     // `the town of Khan Sheikhoun`, `the Black Sea resort of Sochi`
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.key(a - 1) === 'of' && PLACE_NOUNS.has(t.key(a - 2))) return 'place';
     const head = headKind(t, a, b);
@@ -39,15 +40,15 @@ export class NameGuess extends NameScan {
       if (PLACE_AFTER_NOUNS.has(nk)) return 'place';
     }
     // `Marta Silva, Vienna` is a sign-off, not a place: a given name first makes a person.
-    if (b > a && FIRST_NAMES.has(t.key(a)) && !this.lower(t.hash[a])) return 'person';
+    if (b > a && (t.classes(a) & W_FIRST_NAME) !== 0 && !this.lower(t.hash[a])) return 'person';
     // `Hangzhou, China`
     if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.isCap(b + 1)) {
       const nk = t.key(b + 1);
       if (LEX_PLACES.has(nk) && (b + 2 >= t.n || t.gap[b + 2] !== G_NONE || !t.isCap(b + 2))) return 'place';
     }
     if (a === b && t.has(a, F_ALLCAPS) && !t.has(a, F_DOTTED)) return this.acronymKind(a, hasThe);
-    const firstKey = t.key(a);
-    if (b > a && FIRST_NAMES.has(firstKey)) return 'person';
+    const firstName = (t.classes(a) & W_FIRST_NAME) !== 0;
+    if (b > a && firstName) return 'person';
     for (let i = a; i < b; i++) if (isInitialLike(t, i)) return 'person';
     // `the Kremlin said`, `The Onion`; not `the Santorum cocktail`, where the name only
     // qualifies a noun, nor `the Constitution`, `the Nation`, a common noun with a capital.
@@ -55,10 +56,10 @@ export class NameGuess extends NameScan {
     if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS)) return 'organization';
     if (hasThe && a === b && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
       const k = t.key(a);
-      if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && !EMPHASIS_NOUNS.has(k) && (ORG_HEADS.has(k) || !isInstitutionWord(k))) return 'organization';
+      if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && !EMPHASIS_NOUNS.has(k) && ((t.classes(a) & W_ORG_HEAD) !== 0 || (t.classes(a) & W_INSTITUTION) === 0)) return 'organization';
     }
     // Not after `a`/`an` or a number: `an Oscar`, `four Oscar wins`, things named like people.
-    if (a === b && FIRST_NAMES.has(firstKey) && !this.lower(t.hash[a]) && !(a > 0 && t.gap[a] === G_NONE && H_COUNTING_WORDS.has(t.hash[a - 1]))) return 'person';
+    if (a === b && firstName && !this.lower(t.hash[a]) && !(a > 0 && t.gap[a] === G_NONE && H_COUNTING_WORDS.has(t.hash[a - 1]))) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
     // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
     if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
@@ -75,7 +76,7 @@ export class NameGuess extends NameScan {
     if (b > a && b - a <= 3 && !hasThe) {
       for (let i = a; i <= b; i++) {
         if (this.lower(t.hash[i]) || (t.has(i, F_ALLCAPS) && !t.has(i, F_DOTTED))) return null;
-        if (isInstitutionWord(t.key(i)) || lexiconKind(t.key(i)) !== null) return null;
+        if ((t.classes(i) & (W_INSTITUTION | W_LEX_PLACE | W_LEX_ORG)) !== 0) return null;
       }
       // `Tarek Olsen, he said`, `Ilse Varga and her colleagues`, a name listed after a
       // person's (`Maria Lopez, Tarek Olsen`): the context makes it a person.
@@ -173,7 +174,7 @@ export class NameGuess extends NameScan {
     if (k.length > 3 && k.endsWith('s') && this.lower(hashWord(k.slice(0, -1)))) return null;
     if (t.has(i, F_HYPHEN) || t.has(i, F_DOTTED) || t.has(i, F_APOS)) return null;
     if (COMMON_NOUN_ENDING.test(k)) return null;
-    if (isInstitutionWord(k)) return null;
+    if ((t.classes(i) & W_INSTITUTION) !== 0) return null;
     // `GitHub`, `LibriVox`: a capital inside the word marks a product or organisation
     // (`McDonnell`, `MacArthur` are names).
     const text = this.text;

@@ -4,11 +4,11 @@
  */
 import type { ActorKind } from './model';
 import { CALENDAR, NON_NAMES, STOPWORDS } from './lexicon-words';
-import { GROUP_NOUNS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
+import { GROUP_NOUNS, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { CITIES, COUNTRIES, DEMONYMS, PLACE_HEADS, PLACE_PREFIXES, REGIONS } from './lexicon-places';
-import { NON_ORG_ACRONYMS, ORG_HEADS, ORGANIZATIONS, PLACE_ACRONYMS } from './lexicon-orgs';
+import { NON_ACTOR_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, ORGANIZATIONS, PLACE_ACRONYMS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { F_ALLCAPS, F_AMP, F_DOTTED, F_HYPHEN, F_INITIAL, F_LOWER, F_PREFIXED, G_NONE, hashSet, hashWord, HashTable, isApostrophe, type HashSet, type Tokens } from './name-tokens';
+import { F_ALLCAPS, F_AMP, F_DOTTED, F_HYPHEN, F_INITIAL, F_LOWER, F_PREFIXED, G_NONE, hashSet, hashWord, HashTable, isApostrophe, setWordClassifier, type HashSet, type Tokens } from './name-tokens';
 
 // ---------------------------------------------------------------------------------------
 // Lexicon lookups. Entries are compared in the form a token sequence gives: lower case,
@@ -32,8 +32,13 @@ export const LEX_PLACE_HEADS = normalised(PLACE_HEADS);
 export const LEX_PLACE_PREFIXES = normalised(PLACE_PREFIXES);
 export const LEX_NON_ACRONYMS = normalised(NON_ORG_ACRONYMS);
 
+/** Hashes of every entry of the three lists `lexiconKind` reads (most words asked are none of them). */
+const H_LEX_ENTRIES = hashSet([...LEX_PLACE_ACRONYMS, ...LEX_ORGS, ...LEX_PLACES]);
+
 /** Kind of a lexicon entry (`moscow` -> place, `the kremlin`/`kremlin` -> organisation). */
 export function lexiconKind(key: string): ActorKind | null {
+  // A key no entry hashes to is no entry: one pass over its characters, no set looked up.
+  if (!H_LEX_ENTRIES.has(hashWord(key))) return null;
   if (LEX_PLACE_ACRONYMS.has(key)) return 'place';
   if (LEX_ORGS.has(key)) return 'organization';
   if (LEX_PLACES.has(key)) return 'place';
@@ -86,6 +91,69 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'thei
 
 /** Connectors allowed inside a role after a name (`director of the Center at the Institute`). */
 export const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'on', 'and', 'to', 'the', 'in', 'with']);
+
+// ---------------------------------------------------------------------------------------
+// Word classes: the lists a token's key is in, as bits (`Tokens.classes`), so that the finder
+// tests a bit where it would look the key up in several sets. Each bit is exactly the set
+// look-up named beside it.
+
+export const W_STOP = 1; // STOPWORDS
+export const W_CALENDAR = 2; // CALENDAR
+export const W_NON_NAME = 4; // NON_NAMES
+export const W_TITLE = 8; // TITLES
+export const W_HONORIFIC = 16; // HONORIFICS
+export const W_ORG_HEAD = 32; // ORG_HEADS
+export const W_PLACE_HEAD = 64; // LEX_PLACE_HEADS
+export const W_DEMONYM = 128; // LEX_DEMONYMS
+/** A demonym and `s` (`Afghans`): LEX_DEMONYMS holds the key less its last letter `s`. */
+export const W_DEMONYM_S = 256;
+export const W_NON_ACTOR_HEAD = 512; // NON_ACTOR_HEADS
+export const W_FIRST_NAME = 1024; // FIRST_NAMES
+export const W_GROUP_NOUN = 2048; // GROUP_NOUNS
+export const W_ROLE_MODIFIER = 4096; // ROLE_MODIFIERS
+export const W_INSTITUTION = 8192; // isInstitutionWord
+export const W_LEX_PLACE = 16384; // lexiconKind: 'place'
+export const W_LEX_ORG = 32768; // lexiconKind: 'organization'
+export const W_PLACE_PREFIX = 65536; // LEX_PLACE_PREFIXES
+
+/** The class bits of a key. */
+export function classesOf(k: string): number {
+  let c = 0;
+  if (STOPWORDS.has(k)) c |= W_STOP;
+  if (CALENDAR.has(k)) c |= W_CALENDAR;
+  if (NON_NAMES.has(k)) c |= W_NON_NAME;
+  if (TITLES.has(k)) c |= W_TITLE;
+  if (HONORIFICS.has(k)) c |= W_HONORIFIC;
+  if (ORG_HEADS.has(k)) c |= W_ORG_HEAD;
+  if (LEX_PLACE_HEADS.has(k)) c |= W_PLACE_HEAD;
+  if (LEX_DEMONYMS.has(k)) c |= W_DEMONYM;
+  if (k.endsWith('s') && LEX_DEMONYMS.has(k.slice(0, -1))) c |= W_DEMONYM_S;
+  if (NON_ACTOR_HEADS.has(k)) c |= W_NON_ACTOR_HEAD;
+  if (FIRST_NAMES.has(k)) c |= W_FIRST_NAME;
+  if (GROUP_NOUNS.has(k)) c |= W_GROUP_NOUN;
+  if (ROLE_MODIFIERS.has(k)) c |= W_ROLE_MODIFIER;
+  if (isInstitutionWord(k)) c |= W_INSTITUTION;
+  const lex = lexiconKind(k);
+  if (lex === 'place') c |= W_LEX_PLACE;
+  else if (lex === 'organization') c |= W_LEX_ORG;
+  if (LEX_PLACE_PREFIXES.has(k)) c |= W_PLACE_PREFIX;
+  return c;
+}
+
+/** Hashes of every key with some class: the words of the lists, with `s` for the plural rules, and the lexicon entries. */
+function classWords(): HashSet {
+  const words: string[] = [];
+  for (const set of [STOPWORDS, CALENDAR, NON_NAMES, TITLES, HONORIFICS, ORG_HEADS, LEX_PLACE_HEADS, LEX_DEMONYMS, NON_ACTOR_HEADS, FIRST_NAMES, GROUP_NOUNS, ROLE_MODIFIERS, LEX_PLACE_PREFIXES, LEX_PLACE_ACRONYMS, LEX_ORGS, LEX_PLACES]) {
+    for (const w of set) words.push(w);
+  }
+  // `Afghans` (W_DEMONYM_S) and the plurals `isInstitutionWord` takes (`Senators`, `Councils`).
+  for (const set of [TITLES, ORG_HEADS, LEX_PLACE_HEADS, ROLE_MODIFIERS, LEX_DEMONYMS]) {
+    for (const w of set) words.push(w + 's');
+  }
+  return hashSet(words);
+}
+
+setWordClassifier({ of: classesOf, words: classWords() });
 
 /** Hashes of the first words of lexicon entries; the longest entry, in words. */
 export let LEX_MAX_WORDS = 1;
@@ -152,24 +220,22 @@ export function isConnectorWord(t: Tokens, i: number): boolean {
 }
 
 /** Hashes of the words `isDroppable` looks up (most capitalised words are none: no key made for them). */
-const H_DROPPABLE = hashSet([...STOPWORDS, ...CALENDAR, ...NON_NAMES]);
+export const H_DROPPABLE = hashSet([...STOPWORDS, ...CALENDAR, ...NON_NAMES]);
 
 /** A word that never starts or ends a name: `The`, `However`, `Tuesday`, `I`. */
 export function isDroppable(t: Tokens, i: number): boolean {
   if (!t.isCap(i) || !H_DROPPABLE.has(t.hash[i])) return false;
-  const k = t.key(i);
   // `US`, `IT`, `WHO` in capitals are acronyms, not the function words.
-  if (t.has(i, F_ALLCAPS)) return CALENDAR.has(k) || NON_NAMES.has(k);
-  return STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k);
+  if (t.has(i, F_ALLCAPS)) return (t.classes(i) & (W_CALENDAR | W_NON_NAME)) !== 0;
+  return (t.classes(i) & (W_STOP | W_CALENDAR | W_NON_NAME)) !== 0;
 }
 
 /** `Syrian`, `Russians`, `US-Russia`: an adjective or a people, not a name. */
 export function isAdjectiveOnly(t: Tokens, i: number): boolean {
-  const k = t.key(i);
-  if (LEX_DEMONYMS.has(k)) return true;
-  if (k.endsWith('s') && LEX_DEMONYMS.has(k.slice(0, -1))) return true;
-  if (k.endsWith('ns') && LEX_DEMONYMS.has(k.slice(0, -1))) return true;
+  // A demonym, or one with `s` (`Afghans`; `Russians` the same).
+  if ((t.classes(i) & (W_DEMONYM | W_DEMONYM_S)) !== 0) return true;
   if (t.has(i, F_HYPHEN) && !t.has(i, F_PREFIXED)) {
+    const k = t.key(i);
     const parts = k.split('-');
     let known = 0;
     for (const p of parts) if (lexiconKind(p) !== null || LEX_DEMONYMS.has(p)) known++;
@@ -188,9 +254,9 @@ export function isGroupWord(t: Tokens, i: number): boolean {
   const k = t.key(i);
   if (k.length > 3 && k.endsWith('s')) {
     const sing = k.endsWith('ies') ? k.slice(0, -3) + 'y' : k.slice(0, -1);
-    if (LEX_DEMONYMS.has(sing) || GROUP_NOUNS.has(sing)) return !LEX_DEMONYMS.has(k);
+    if (LEX_DEMONYMS.has(sing) || GROUP_NOUNS.has(sing)) return (t.classes(i) & W_DEMONYM) === 0;
   }
-  if (i > 0 && t.gap[i] === G_NONE && (LEX_DEMONYMS.has(k) || GROUP_NOUNS.has(k))) {
+  if (i > 0 && t.gap[i] === G_NONE && (t.classes(i) & (W_DEMONYM | W_GROUP_NOUN)) !== 0) {
     const p = t.key(i - 1);
     if ((p === 'a' || p === 'an') && (i + 1 >= t.n || t.gap[i + 1] !== G_NONE || (t.has(i + 1, F_LOWER) && STOPWORDS.has(t.key(i + 1))))) return true;
   }
@@ -206,10 +272,19 @@ export function lexiconKindFor(t: Tokens, a: number, b: number, whole: string): 
   return lexiconKind(whole);
 }
 
+/** `lexiconKindFor` of the one token `a`, read from its class bits. */
+function lexiconKindOfToken(t: Tokens, a: number): ActorKind | null {
+  if (!LEX_FIRST_WORDS.has(t.hash[a])) return null;
+  const c = t.classes(a);
+  if ((c & W_STOP) !== 0 && !t.has(a, F_ALLCAPS)) return null;
+  return (c & W_LEX_PLACE) !== 0 ? 'place' : (c & W_LEX_ORG) !== 0 ? 'organization' : null;
+}
+
 /** `lexiconKindFor` of tokens a..b, the words joined only when some entry starts with the first. */
 export function lexiconKindAt(t: Tokens, a: number, b: number): ActorKind | null {
-  if (a === b) return lexiconKindFor(t, a, b, t.key(a));
+  // No entry starts with this word (most words): no key made, no set looked up.
   if (!LEX_FIRST_WORDS.has(t.hash[a])) return null;
+  if (a === b) return lexiconKindOfToken(t, a);
   return lexiconKind(t.joined(a, b));
 }
 
@@ -234,20 +309,20 @@ const NO_SURNAME_PLACE_HEADS = new Set(
 );
 
 export function headKind(t: Tokens, a: number, b: number): ActorKind | null {
-  const last = t.key(b);
-  if (ORG_HEADS.has(last) && b > a) return 'organization';
+  const last = t.classes(b);
+  if ((last & W_ORG_HEAD) !== 0 && b > a) return 'organization';
   // `Christopher Hill`, `Anna Park`: a given name and a place word is a person; not with
   // a word no surname is (`Alma Sea`, `Ilse Station`).
-  if (LEX_PLACE_HEADS.has(last) && b > a && !(b === a + 1 && FIRST_NAMES.has(t.key(a)) && !NO_SURNAME_PLACE_HEADS.has(last))) return 'place';
+  if ((last & W_PLACE_HEAD) !== 0 && b > a && !(b === a + 1 && (t.classes(a) & W_FIRST_NAME) !== 0 && !NO_SURNAME_PLACE_HEADS.has(t.key(b)))) return 'place';
   for (let i = a; i < b; i++) {
     if (t.has(i + 1, F_LOWER) && !t.has(i, F_LOWER)) {
-      const k = t.key(i);
-      if (ORG_HEADS.has(k)) return 'organization';
-      if (LEX_PLACE_HEADS.has(k)) return 'place';
+      const k = t.classes(i);
+      if ((k & W_ORG_HEAD) !== 0) return 'organization';
+      if ((k & W_PLACE_HEAD) !== 0) return 'place';
     }
   }
-  if (b > a && LEX_PLACE_PREFIXES.has(t.key(a)) && !FIRST_NAMES.has(t.key(a + 1))) return 'place';
-  if (a === b && ORG_HEADS.has(last) && (last === 'times' || last === 'news')) return 'organization';
+  if (b > a && (t.classes(a) & W_PLACE_PREFIX) !== 0 && (t.classes(a + 1) & W_FIRST_NAME) === 0) return 'place';
+  if (a === b && (last & W_ORG_HEAD) !== 0 && (t.key(b) === 'times' || t.key(b) === 'news')) return 'organization';
   return null;
 }
 

@@ -5,6 +5,7 @@ import { ORG_HEADS } from './lexicon-orgs';
 import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, LEX_PLACE_HEADS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon } from './name-kinds';
 import { hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { NameGuess, singularOf } from './name-guess';
+import { W_DEMONYM, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
 
 export class NamePeople extends NameGuess {
   /**
@@ -176,7 +177,7 @@ export class NamePeople extends NameGuess {
    */
   private demonymBeforeNoun(e: number): boolean {
     const t = this.tokens;
-    return e + 1 < t.n && LEX_DEMONYMS.has(t.key(e)) && t.gap[e + 1] === G_NONE && t.has(e + 1, F_LOWER) && !STOPWORDS.has(t.key(e + 1));
+    return e + 1 < t.n && (t.classes(e) & W_DEMONYM) !== 0 && t.gap[e + 1] === G_NONE && t.has(e + 1, F_LOWER) && (t.classes(e + 1) & W_STOP) === 0;
   }
 
   /**
@@ -228,13 +229,12 @@ export class NamePeople extends NameGuess {
     let orgHead = false;
     let title = false;
     for (let i = a; i <= b; i++) {
-      const k = t.key(i);
-      if (ORG_HEADS.has(k)) orgHead = head = true;
-      else if (LEX_PLACE_HEADS.has(k)) head = true;
-      if (TITLES.has(k)) title = true;
+      const k = t.classes(i);
+      if ((k & W_ORG_HEAD) !== 0) orgHead = head = true;
+      else if ((k & W_PLACE_HEAD) !== 0) head = true;
+      if ((k & W_TITLE) !== 0) title = true;
     }
-    const lastKey = t.key(b);
-    const headLast = ORG_HEADS.has(lastKey) || LEX_PLACE_HEADS.has(lastKey);
+    const headLast = (t.classes(b) & (W_ORG_HEAD | W_PLACE_HEAD)) !== 0;
     let ok = false;
     if (w === 'of') ok = head || title;
     else if (w === 'for' || w === 'on') ok = head && headLast;

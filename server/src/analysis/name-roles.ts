@@ -8,8 +8,8 @@ import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, TITLE_COMPLEM
 import { JOINED_PREFIXES, STOPWORDS } from './lexicon-words';
 import { FIRST_NAMES } from './lexicon-names';
 import { NON_ACTOR_HEADS, ORG_HEADS } from './lexicon-orgs';
-import { ADJECTIVE_ENDING, DETERMINERS, LEX_DEMONYMS, LEX_ORGS, LEX_PLACE_HEADS, ROLE_CONNECTORS, headKind, isConnectorWord, isDroppable, leadingLexicon, lexiconKind } from './name-kinds';
-import { F_AMP, F_DIGIT, F_LOWER, F_POSS, G_NONE, G_COMMA, K_DIGIT, K_MARK, isApostrophe, isHyphen, isLetterKind, isSpace, isWordKind, kindOf, type Tokens } from './name-tokens';
+import { ADJECTIVE_ENDING, DETERMINERS, LEX_DEMONYMS, LEX_ORGS, LEX_PLACE_HEADS, ROLE_CONNECTORS, headKind, isConnectorWord, isDroppable, leadingLexicon, lexiconKind, W_FIRST_NAME, W_HONORIFIC, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_PLACE_HEAD, W_ROLE_MODIFIER, W_STOP, W_TITLE } from './name-kinds';
+import { F_AMP, F_DIGIT, F_LOWER, F_POSS, G_NONE, G_COMMA, K_DIGIT, K_MARK, hashWord, isApostrophe, isHyphen, isLetterKind, isSpace, isWordKind, kindOf, type Tokens } from './name-tokens';
 
 export interface Peel {
   nameStart: number;
@@ -27,23 +27,27 @@ export interface Peel {
  * Titles and honorifics at the start of a run: `Russian President | Vladimir Putin`,
  * `Secretary of State | John Kerry`, `Mr | Kerry`, `Madam Speaker` (all role).
  */
+/** No role before the name at token `a` (made when returned: most runs have none). */
+function noRole(a: number): Peel {
+  return { nameStart: a, role: null, person: false, roleOnly: false, roleStart: a, roleEnd: a, restFrom: -1 };
+}
+
 export function peelRole(t: Tokens, a: number, b: number): Peel {
-  const none: Peel = { nameStart: a, role: null, person: false, roleOnly: false, roleStart: a, roleEnd: a, restFrom: -1 };
   // `University of X`, `Office of the President`: a head word before `of` makes an
   // organisation or place, whatever titles follow.
   // Not after a title and `of`, where the body is the title's (`President of the | International
   // Brotherhood of Magicians`).
   for (let i = a; i < b; i++) {
-    const k = t.key(i);
-    if (TITLES.has(k) && t.has(i + 1, F_LOWER) && t.key(i + 1) === 'of' && allRoleWords(t, a, i)) break;
-    if ((ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k)) && !TITLES.has(k) && i + 1 <= b && t.has(i + 1, F_LOWER)) return none;
+    const k = t.classes(i);
+    if ((k & W_TITLE) !== 0 && t.has(i + 1, F_LOWER) && t.key(i + 1) === 'of' && allRoleWords(t, a, i)) break;
+    if ((k & (W_ORG_HEAD | W_PLACE_HEAD)) !== 0 && (k & W_TITLE) === 0 && i + 1 <= b && t.has(i + 1, F_LOWER)) return noRole(a);
   }
   let last = -1;
   let honorOnly = true;
   for (let i = a; i <= b; i++) {
-    const k = t.key(i);
-    const title = TITLES.has(k) || isLadyTitle(t, i);
-    if (title || (HONORIFICS.has(k) && (k !== 'master' || masterOf(t, i, a, b)))) {
+    const k = t.classes(i);
+    const title = (k & W_TITLE) !== 0 || isLadyTitle(t, i);
+    if (title || ((k & W_HONORIFIC) !== 0 && (t.key(i) !== 'master' || masterOf(t, i, a, b)))) {
       last = i;
       if (title) honorOnly = false;
       // `Secretary of State`, `President of the United States`
@@ -70,24 +74,24 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
         } else if (allRoleWords(t, a, i)) {
           // `Chair of the National Space Council`: the title is a role, the rest a name.
           let rs0 = a;
-          while (rs0 < i && (HONORIFICS.has(t.key(rs0)) || t.key(rs0) === 'the')) rs0++;
+          while (rs0 < i && ((t.classes(rs0) & W_HONORIFIC) !== 0 || t.key(rs0) === 'the')) rs0++;
           return { nameStart: b + 1, role: null, person: true, roleOnly: true, roleStart: rs0, roleEnd: i, restFrom: u };
         }
       }
     }
   }
-  if (last < 0) return none;
+  if (last < 0) return noRole(a);
   let rs = a;
-  while (rs <= last && ((HONORIFICS.has(t.key(rs)) && !isLadyTitle(t, rs)) || t.key(rs) === 'the')) rs++;
+  while (rs <= last && (((t.classes(rs) & W_HONORIFIC) !== 0 && !isLadyTitle(t, rs)) || t.key(rs) === 'the')) rs++;
   // Words of a title-case heading before the role of a name are no part of it (`Remarks By |
   // President Biden`): the role starts at its first title and the role words right before it.
   // A function word capitalised in the run (`By`, `And`) tells a heading: the role starts after it.
   if (!honorOnly && last < b) {
     let ft = rs;
-    while (ft < last && !TITLES.has(t.key(ft)) && !isLadyTitle(t, ft)) ft++;
+    while (ft < last && (t.classes(ft) & W_TITLE) === 0 && !isLadyTitle(t, ft)) ft++;
     for (let i = ft - 1; i >= rs; i--) {
       const k = t.key(i);
-      if (k !== 'of' && k !== 'the' && STOPWORDS.has(k)) {
+      if (k !== 'of' && k !== 'the' && (t.classes(i) & W_STOP) !== 0) {
         rs = i + 1;
         break;
       }
@@ -96,18 +100,17 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   const roleSpan: Span | null = rs <= last && !honorOnly ? { start: t.start[rs], end: t.end[last] } : null;
   if (last === b) {
     // `Martin Luther King`: a given name before a title-like surname keeps the whole name.
-    for (let i = a; i < b; i++) if (FIRST_NAMES.has(t.key(i)) && !TITLES.has(t.key(i))) return none;
+    for (let i = a; i < b; i++) if ((t.classes(i) & (W_FIRST_NAME | W_TITLE)) === W_FIRST_NAME) return noRole(a);
     return { nameStart: b + 1, role: roleSpan, person: true, roleOnly: rs <= last, roleStart: rs, roleEnd: last, restFrom: -1 };
   }
   // `General Assembly`, `Justice Department`: the rest is an organisation.
-  if (headKind(t, last + 1, b) !== null && !HONORIFICS.has(t.key(last))) return none;
+  if (headKind(t, last + 1, b) !== null && (t.classes(last) & W_HONORIFIC) === 0) return noRole(a);
   // `the Justice Department`, `West Executive Avenue`, `the World Leader Summit`: one head
   // word of a body, a place or an event after the title is no one's name.
-  if (last + 1 === b && !HONORIFICS.has(t.key(last))) {
-    const k = t.key(b);
-    if (ORG_HEADS.has(k) || LEX_PLACE_HEADS.has(k) || NON_ACTOR_HEADS.has(k)) return none;
+  if (last + 1 === b && (t.classes(last) & W_HONORIFIC) === 0) {
+    if ((t.classes(b) & (W_ORG_HEAD | W_PLACE_HEAD | W_NON_ACTOR_HEAD)) !== 0) return noRole(a);
   }
-  if (isConnectorWord(t, last + 1)) return none;
+  if (isConnectorWord(t, last + 1)) return noRole(a);
   // A role word that is also a name word right before the name (`Will`, `Bishop`) only
   // counts when written as a title: capitalised and not the only word before the name.
   return { nameStart: last + 1, role: roleSpan, person: true, roleOnly: false, roleStart: rs, roleEnd: last, restFrom: -1 };
@@ -203,8 +206,10 @@ function masterOf(t: Tokens, i: number, a: number, b: number): boolean {
   return !NON_ACTOR_HEADS.has(n) && !ORG_HEADS.has(n) && !LEX_PLACE_HEADS.has(n) && lexiconKind(n) === null;
 }
 
+const H_LADY = hashWord('lady');
+
 export function isLadyTitle(t: Tokens, i: number): boolean {
-  if (i <= 0 || t.key(i) !== 'lady' || t.gap[i] !== G_NONE || !t.isCap(i - 1)) return false;
+  if (i <= 0 || !t.is(i, H_LADY, 'lady') || t.gap[i] !== G_NONE || !t.isCap(i - 1)) return false;
   const p = t.key(i - 1);
   return p === 'first' || p === 'second';
 }
@@ -222,16 +227,15 @@ export function lowerRoleBefore(t: Tokens, a: number): Span | null {
   if (a === 0 || t.gap[a] !== G_NONE) return null;
   const p = a - 1;
   if (!t.has(p, F_LOWER)) return null;
-  const k = t.key(p);
-  if (!TITLES.has(k) || VERB_LIKE_TITLES.has(k)) return null;
+  if ((t.classes(p) & W_TITLE) === 0 || VERB_LIKE_TITLES.has(t.key(p))) return null;
   // Leftwards over modifiers: `former`, `political activist and`, `Wikinews`, `2012 presidential`.
   let s = p;
   while (s > 0 && t.gap[s] === G_NONE && !t.has(s - 1, F_POSS)) {
     const q = s - 1;
     if (t.has(q, F_LOWER)) {
       const w = t.key(q);
-      if (LOWER_ROLE_MODIFIERS.has(w) || TITLES.has(w) || ROLE_MODIFIERS.has(w) || ADJECTIVE_ENDING.test(w)) s = q;
-      else if (w === 'and' && q > 0 && t.has(q - 1, F_LOWER) && TITLES.has(t.key(q - 1))) s = q;
+      if (LOWER_ROLE_MODIFIERS.has(w) || (t.classes(q) & (W_TITLE | W_ROLE_MODIFIER)) !== 0 || ADJECTIVE_ENDING.test(w)) s = q;
+      else if (w === 'and' && q > 0 && t.has(q - 1, F_LOWER) && (t.classes(q - 1) & W_TITLE) !== 0) s = q;
       else break;
     } else if (t.isCap(q) && !isDroppable(t, q)) s = q;
     else if (t.has(q, F_DIGIT) && t.end[q] - t.start[q] === 4) s = q;
@@ -256,11 +260,12 @@ export function appositiveRole(t: Tokens, b: number): Span | null {
     if (i > first && t.gap[i] !== G_NONE) break;
     if (t.has(i, F_AMP)) continue;
     const k = t.key(i);
+    const c = t.classes(i);
     if (t.has(i, F_LOWER)) {
       if (i === first && DETERMINERS.has(k)) continue;
-      if (TITLES.has(k) || LOWER_ROLE_MODIFIERS.has(k) || ROLE_MODIFIERS.has(k)) {
+      if ((c & (W_TITLE | W_ROLE_MODIFIER)) !== 0 || LOWER_ROLE_MODIFIERS.has(k)) {
         if (start < 0) start = i;
-        if (TITLES.has(k)) {
+        if ((c & W_TITLE) !== 0) {
           title = true;
           last = i;
         }
@@ -268,16 +273,16 @@ export function appositiveRole(t: Tokens, b: number): Span | null {
       }
       if (ROLE_CONNECTORS.has(k) && start >= 0) continue;
       // `the first great American poet`: adjectives before the title.
-      if (start < 0 && i - first < 4 && (ORDINALS.has(k) || !STOPWORDS.has(k)) && !k.endsWith('ed') && !k.endsWith('ing')) continue;
+      if (start < 0 && i - first < 4 && (ORDINALS.has(k) || (c & W_STOP) === 0) && !k.endsWith('ed') && !k.endsWith('ing')) continue;
       break;
     }
     if (t.isCap(i)) {
-      if (HONORIFICS.has(k)) return null;
+      if ((c & W_HONORIFIC) !== 0) return null;
       // `, Smith’s national security advisor Jane Doe`: a name right after a lower-case
       // title takes the title; the words are no role of the name before the comma.
-      if (i > first && !TITLES.has(k) && t.has(i - 1, F_LOWER) && TITLES.has(t.key(i - 1))) return null;
+      if (i > first && (c & W_TITLE) === 0 && t.has(i - 1, F_LOWER) && (t.classes(i - 1) & W_TITLE) !== 0) return null;
       if (start < 0) start = i;
-      if (TITLES.has(k)) title = true;
+      if ((c & W_TITLE) !== 0) title = true;
       last = i;
       continue;
     }

@@ -4,7 +4,7 @@ import { CALENDAR, NON_NAMES, STOPWORDS } from './lexicon-words';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { NON_ACTOR_HEADS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { DETERMINERS, LEX_DEMONYMS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind } from './name-kinds';
+import { DETERMINERS, LEX_DEMONYMS, LEX_PLACE_PREFIXES, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind, W_CALENDAR, W_DEMONYM, W_FIRST_NAME, W_HONORIFIC, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_NON_NAME, W_PLACE_PREFIX, W_ROLE_MODIFIER, W_STOP, W_TITLE } from './name-kinds';
 import { hashWord, hashSet, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_PREFIXED, F_DOTTED, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { lowerRoleBefore, appositiveRole, peelRole, isLadyTitle } from './name-roles';
 import { type Draft } from './name-scan';
@@ -82,7 +82,7 @@ export class NameRuns extends NamePeople {
     let hasThe = a > 0 && t.gap[a] === G_NONE && t.is(a - 1, H_THE, 'the');
     let initial = t.has(a, F_SENT);
     // Leading function words (`The Kremlin`, `Despite Moscow`) and edge calendar words.
-    while (a <= b && isDroppable(t, a) && !(a < b && LEX_PLACE_PREFIXES.has(t.key(a)) && leadingLexicon(t, a, b) > 0)) {
+    while (a <= b && isDroppable(t, a) && !(a < b && (t.classes(a) & W_PLACE_PREFIX) !== 0 && leadingLexicon(t, a, b) > 0)) {
       if (t.is(a, H_THE, 'the')) hasThe = true;
       a++;
       initial = false;
@@ -99,7 +99,7 @@ export class NameRuns extends NamePeople {
     if (a < b && t.in(H_AWARD_WORDS, a) && t.in(H_TITLES, b)) return;
     // `the Fourth of July`, `the Ides of March`: a word before `of` and a month is a date;
     // not before a day (`the Kevin Ames of January 6th`, the person as he was then).
-    if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.is(b + 1, H_OF, 'of') && t.has(b + 1, F_LOWER) && t.isCap(b + 2) && CALENDAR.has(t.key(b + 2)) && !(b + 3 < t.n && t.gap[b + 3] === G_NONE && t.has(b + 3, F_DIGIT))) return;
+    if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.is(b + 1, H_OF, 'of') && t.has(b + 1, F_LOWER) && t.isCap(b + 2) && (t.classes(b + 2) & W_CALENDAR) !== 0 && !(b + 3 < t.n && t.gap[b + 3] === G_NONE && t.has(b + 3, F_DIGIT))) return;
     // `Image: Varnek.`: the one word of a picture credit is its author.
     if (a === b && a > 0 && t.gap[a] === G_SENT && t.in(H_CREDIT_WORDS, a - 1) && (b + 1 >= t.n || t.gap[b + 1] === G_SENT) && lexiconKindFor(t, a, a, t.key(a)) === null && !isDroppable(t, a)) {
       this.emitRun(a, a, false, true, null, false);
@@ -327,7 +327,7 @@ export class NameRuns extends NamePeople {
   private emitKnownInside(a: number, b: number): void {
     const t = this.tokens;
     for (let i = a; i <= b; ) {
-      const len = t.isCap(i) && !TITLES.has(t.key(i)) && !ROLE_MODIFIERS.has(t.key(i)) ? leadingLexicon(t, i, b) : 0;
+      const len = t.isCap(i) && (t.classes(i) & (W_TITLE | W_ROLE_MODIFIER)) === 0 ? leadingLexicon(t, i, b) : 0;
       if (len > 0) {
         const hasThe = i > 0 && t.gap[i] === G_NONE && t.key(i - 1) === 'the';
         this.emitRun(i, i + len - 1, hasThe, false, null, true);
@@ -343,14 +343,14 @@ export class NameRuns extends NamePeople {
    */
   private evidence(i: number): number {
     const t = this.tokens;
-    const k = t.key(i);
-    if (STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k)) return -1;
+    const c = t.classes(i);
+    if ((c & (W_STOP | W_CALENDAR | W_NON_NAME)) !== 0) return -1;
     if (t.end[i] - t.start[i] < 2) return -1;
-    if (lexiconKind(k) !== null) return 0;
-    if (t.has(i, F_ALLCAPS)) return LEX_NON_ACRONYMS.has(k) ? -1 : 0;
+    if ((c & (W_LEX_PLACE | W_LEX_ORG)) !== 0) return 0;
+    if (t.has(i, F_ALLCAPS)) return LEX_NON_ACRONYMS.has(t.key(i)) ? -1 : 0;
     if (this.capital(t.hash[i])) return 0;
     if (this.lower(t.hash[i])) return 1;
-    if (FIRST_NAMES.has(k)) return 0;
+    if ((c & W_FIRST_NAME) !== 0) return 0;
     // `Tillerson said` at the start of a line: a speech verb right after makes it a person.
     if (i + 1 < t.n && t.gap[i + 1] === G_NONE && SPEECH_VERBS.has(t.key(i + 1))) return 0;
     return 1;
@@ -359,8 +359,7 @@ export class NameRuns extends NamePeople {
   /** A sentence-initial word the text otherwise writes in lower case, and never capitalised. */
   private commonWord(i: number): boolean {
     const t = this.tokens;
-    const k = t.key(i);
-    if (TITLES.has(k) || HONORIFICS.has(k) || FIRST_NAMES.has(k) || lexiconKind(k) !== null || LEX_DEMONYMS.has(k)) return false;
+    if ((t.classes(i) & (W_TITLE | W_HONORIFIC | W_FIRST_NAME | W_LEX_PLACE | W_LEX_ORG | W_DEMONYM)) !== 0) return false;
     return this.lower(t.hash[i]) && !this.capital(t.hash[i]);
   }
 
@@ -372,10 +371,9 @@ export class NameRuns extends NamePeople {
       while (b > a && this.commonWordAnywhere(b) && headKind(t, a, b) === null) b--;
     }
     if (a === b) {
-      const k = t.key(a);
       if (t.end[a] - t.start[a] < 2 || t.has(a, F_INITIAL)) return;
-      if (STOPWORDS.has(k) || CALENDAR.has(k) || NON_NAMES.has(k)) return;
-      if (t.has(a, F_ALLCAPS) && LEX_NON_ACRONYMS.has(k) && !person) return;
+      if ((t.classes(a) & (W_STOP | W_CALENDAR | W_NON_NAME)) !== 0) return;
+      if (t.has(a, F_ALLCAPS) && LEX_NON_ACRONYMS.has(t.key(a)) && !person) return;
       if (!person && isAdjectiveOnly(t, a)) return;
     }
     this.weakKind = false;
@@ -385,7 +383,7 @@ export class NameRuns extends NamePeople {
     const kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
     let roleAfter: Span | null = null;
     // `the Safer Streets Act, the Department of Justice ...`: a law holds no role.
-    if (role === null && kind !== 'place' && kind !== 'organization' && !NON_ACTOR_HEADS.has(t.key(b))) roleAfter = appositiveRole(t, b);
+    if (role === null && kind !== 'place' && kind !== 'organization' && (t.classes(b) & W_NON_ACTOR_HEAD) === 0) roleAfter = appositiveRole(t, b);
     const finalRole = role ?? roleAfter;
     if (roleAfter !== null) {
       this.appositiveEnd = roleAfter.end;
@@ -436,8 +434,7 @@ export class NameRuns extends NamePeople {
 
   private commonWordAnywhere(i: number): boolean {
     const t = this.tokens;
-    const k = t.key(i);
-    if (TITLES.has(k) || FIRST_NAMES.has(k) || lexiconKind(k) !== null || t.has(i, F_ALLCAPS) || t.has(i, F_PREFIXED)) return false;
+    if ((t.classes(i) & (W_TITLE | W_FIRST_NAME | W_LEX_PLACE | W_LEX_ORG)) !== 0 || t.has(i, F_ALLCAPS) || t.has(i, F_PREFIXED)) return false;
     return this.lower(t.hash[i]) && !this.capital(t.hash[i]);
   }
 }

@@ -258,15 +258,35 @@ export class Tokens {
   private gen = 1;
   /** Keys asked beyond the buffer. */
   private farKeys: (string | undefined)[] = [];
+  /** Word classes of each token (`classes`), valid where `classGen` holds the current `gen`. */
+  private cls = new Int32Array(256);
+  private classGen = new Int32Array(256);
   n = 0;
   text = '';
+  /**
+   * Counts of the line's tokens, kept as they are pushed (for `lineMode` and the prose
+   * reader, with no pass of their own): words (no `&`), capitalised words (no digit),
+   * words in capitals, words in lower case; whether some word has a lower-case letter.
+   */
+  words = 0;
+  caps = 0;
+  allCaps = 0;
+  lowers = 0;
+  anyLower = false;
 
   reset(text: string): void {
     this.n = 0;
     this.text = text;
-    this.farKeys.length = 0;
+    this.words = 0;
+    this.caps = 0;
+    this.allCaps = 0;
+    this.lowers = 0;
+    this.anyLower = false;
+    // Setting an array's length is a call into the engine: only when there is something to drop.
+    if (this.farKeys.length !== 0) this.farKeys.length = 0;
     if (++this.gen === 0x7fffffff) {
       this.keyGen.fill(0);
+      this.classGen.fill(0);
       this.gen = 1;
     }
   }
@@ -279,6 +299,13 @@ export class Tokens {
     this.flags[i] = gap === G_SENT ? flags | F_SENT : flags;
     this.gap[i] = gap;
     this.hash[i] = hash;
+    if ((flags & F_AMP) === 0) {
+      this.words++;
+      if ((flags & F_HASLOWER) !== 0) this.anyLower = true;
+      if ((flags & F_ALLCAPS) !== 0) this.allCaps++;
+      if ((flags & (F_CAP | F_DIGIT)) === F_CAP) this.caps++;
+    }
+    if ((flags & F_LOWER) !== 0) this.lowers++;
   }
 
   private grow(): void {
@@ -293,6 +320,8 @@ export class Tokens {
     this.gap = g(this.gap, new Uint8Array(m));
     this.hash = g(this.hash, new Int32Array(m));
     this.keyGen = g(this.keyGen, new Int32Array(m));
+    this.cls = g(this.cls, new Int32Array(m));
+    this.classGen = g(this.classGen, new Int32Array(m));
     for (let i = this.keys.length; i < m; i++) this.keys.push('');
   }
 
@@ -320,14 +349,15 @@ export class Tokens {
     if (this.flags[i] & F_ABBR) e--;
     // Words repeat: the key of an ASCII word is found by its hash (and checked), not made again.
     const h = this.hash[i];
-    const known = KEYS.get(h);
-    if (known !== undefined && sameAsciiKey(this.text, s, e, known)) k = known;
+    const slot = (h ^ (h >>> 15)) & KEY_SLOTS_MASK;
+    const known = KEY_STRINGS[slot];
+    if (known !== '' && KEY_HASHES[slot] === h && sameAsciiKey(this.text, s, e, known)) k = known;
     else {
       k = this.text.slice(s, e).toLowerCase();
       if (k.indexOf('’') >= 0) k = k.split('’').join("'");
-      if (isAsciiKey(k)) {
-        if (KEYS.size >= 50_000) KEYS.clear();
-        KEYS.set(h, k);
+      if (k.length > 0 && isAsciiKey(k)) {
+        KEY_HASHES[slot] = h;
+        KEY_STRINGS[slot] = k;
       }
     }
     return k;
@@ -335,6 +365,34 @@ export class Tokens {
 
   has(i: number, f: number): boolean {
     return (this.flags[i] & f) !== 0;
+  }
+
+  /**
+   * The word classes of token `i` (a bit mask of the lists its key is in, see name-kinds
+   * `classesOf`), read once per token of a line and kept per word across lines: bits in
+   * place of set look-ups. A word no list holds is known by its hash alone, with no key made.
+   */
+  classes(i: number): number {
+    if (i >= 0 && i < this.n) {
+      if (this.classGen[i] === this.gen) return this.cls[i];
+      const h = this.hash[i];
+      let c = 0;
+      if (CLASSIFIER.words.has(h)) {
+        const k = this.key(i);
+        const slot = (h ^ (h >>> 15)) & CLASS_SLOTS_MASK;
+        if (k !== '' && CLASS_KEYS[slot] === k) c = CLASS_BITS[slot];
+        else {
+          c = CLASSIFIER.of(k);
+          CLASS_KEYS[slot] = k;
+          CLASS_BITS[slot] = c;
+        }
+      }
+      this.cls[i] = c;
+      this.classGen[i] = this.gen;
+      return c;
+    }
+    // Beyond the line's tokens: from the key, as a set look-up of it would be.
+    return CLASSIFIER.of(this.key(i));
   }
 
   /** True when token `i` is one of the words of `set` (compared by hash). */
@@ -360,8 +418,30 @@ export class Tokens {
   }
 }
 
-/** Keys of ASCII words by their hash (see `Tokens.key`). */
-const KEYS = new Map<number, string>();
+/** How `Tokens.classes` classifies a key, and the hashes of every word some class holds (set by name-kinds). */
+export interface WordClassifier {
+  readonly of: (key: string) => number;
+  readonly words: HashSet;
+}
+
+let CLASSIFIER: WordClassifier = { of: () => 0, words: { has: () => false } };
+
+export function setWordClassifier(c: WordClassifier): void {
+  CLASSIFIER = c;
+}
+
+/** Classes of keys by their hash, one slot per hash (see `Tokens.classes`). */
+const CLASS_SLOTS_MASK = (1 << 14) - 1;
+const CLASS_KEYS: string[] = new Array<string>(CLASS_SLOTS_MASK + 1).fill('');
+const CLASS_BITS = new Int32Array(CLASS_SLOTS_MASK + 1);
+
+/**
+ * Keys of ASCII words by their hash (see `Tokens.key`): one slot per hash, a later word
+ * taking the slot of an earlier one; a look-up is two array reads and no boxed number.
+ */
+const KEY_SLOTS_MASK = (1 << 16) - 1;
+const KEY_HASHES = new Int32Array(KEY_SLOTS_MASK + 1);
+const KEY_STRINGS: string[] = new Array<string>(KEY_SLOTS_MASK + 1).fill('');
 
 function isAsciiKey(k: string): boolean {
   for (let j = 0; j < k.length; j++) if (k.charCodeAt(j) >= 128) return false;
@@ -388,17 +468,16 @@ function sameAsciiKey(text: string, s: number, e: number, k: string): boolean {
  */
 function plainWord(text: string, from: number, to: number, gap: number, buf: Tokens): number {
   let h = HASH_SEED;
-  let upper = 0;
-  let lower = 0;
+  // The letters' codes OR-ed together: the bit of 32 is set when some letter is lower case.
+  let seen = 0;
   let i = from;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) {
-      lower++;
-      h = Math.imul(h ^ c, 0x01000193);
-    } else if (c >= 65 && c <= 90) {
-      upper++;
-      h = Math.imul(h ^ (c + 32), 0x01000193);
+    // `c | 32` is the lower case of an ASCII letter, and in a..z only for a letter.
+    const l = c | 32;
+    if (l >= 97 && l <= 122) {
+      seen |= c;
+      h = Math.imul(h ^ l, 0x01000193);
     } else {
       if (c >= 128 || c === 45 || c === 39 || c === 46 || charKinds[c] !== K_OTHER) return 0;
       break;
@@ -406,8 +485,8 @@ function plainWord(text: string, from: number, to: number, gap: number, buf: Tok
   }
   const first = text.charCodeAt(from);
   let flags = first <= 90 ? F_CAP : F_LOWER;
-  if (upper + lower >= 2 && lower === 0) flags |= F_ALLCAPS;
-  if (lower > 0) flags |= F_HASLOWER;
+  if ((seen & 32) !== 0) flags |= F_HASLOWER;
+  else if (i - from >= 2) flags |= F_ALLCAPS;
   buf.push(from, i, flags, gap, h);
   return i;
 }
@@ -427,7 +506,8 @@ export function tokenize(text: string, from: number, to: number, buf: Tokens): v
     // Most words are ASCII letters ended by a space or plain punctuation: read here in one
     // pass. Anything else in or after the word (a digit, hyphen, apostrophe, period, a
     // letter beyond ASCII) goes to `scanWord`, which reads the word from its start.
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    const l = c | 32;
+    if (l >= 97 && l <= 122) {
       const j = plainWord(text, i, to, gap, buf);
       if (j > 0) {
         i = j;
@@ -592,20 +672,9 @@ export const M_HEADLINE = 1; // title case: `Obama and Putin Meet`
 export const M_CAPS = 2; // capitals only
 
 export function lineMode(text: string, from: number, to: number, t: Tokens): number {
-  let caps = 0;
-  let words = 0;
-  let allcaps = 0;
-  let anyLower = false;
-  for (let i = 0; i < t.n; i++) {
-    const f = t.flags[i];
-    if (f & F_AMP) continue;
-    words++;
-    if (f & F_HASLOWER) anyLower = true;
-    if (f & F_ALLCAPS) allcaps++;
-    if ((f & (F_CAP | F_DIGIT)) === F_CAP) caps++;
-  }
-  if (!anyLower && allcaps >= 2) return M_CAPS;
-  if (caps >= 2 && words <= 20 && !hasContentWord(t)) {
+  // Counted as the tokens were pushed (`Tokens.words` and the others).
+  if (!t.anyLower && t.allCaps >= 2) return M_CAPS;
+  if (t.caps >= 2 && t.words <= 20 && !hasContentWord(t)) {
     let e = to - 1;
     while (e >= from && isSpace(text.charCodeAt(e))) e--;
     const last = e >= from ? text.charCodeAt(e) : 0;

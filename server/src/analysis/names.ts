@@ -43,12 +43,10 @@ class Finder extends NameRuns {
   prose(): void {
     const t = this.tokens;
     this.pending = null;
-    this.appositives.length = 0;
+    if (this.appositives.length !== 0) this.appositives.length = 0;
     this.listEnd = -1;
     this.invertedEnd = -1;
-    let lower = 0;
-    for (let i = 0; i < t.n && lower < 3; i++) if (t.has(i, F_LOWER)) lower++;
-    this.mixedLine = lower >= 3;
+    this.mixedLine = t.lowers >= 3;
     let j = 0;
     while (j < t.n) {
       if (!t.isCap(j)) {
@@ -318,14 +316,14 @@ export function findNamesInLines(
     const d = y >= drafts.length || (x < nLine && compareDrafts(drafts[x], drafts[y]) <= 0) ? drafts[x++] : drafts[y++];
     if (d.end <= d.start || d.start < lastEnd) continue;
     lastEnd = d.end;
-    const name = spaced(text.slice(d.start, d.end));
+    const name = nameAt(text, d.start, d.end);
     // A form of address travels as a role without a span: the actors step reads it (`Mr.`
     // and `Mrs.` are two people) and lists no role for it.
     const role = d.role === null ? (d.honorific ?? null) : spaced(d.role);
     out.push({
       start: d.start,
       end: d.end,
-      text: own ? kept(name) : name,
+      text: name,
       kind: d.kind,
       role: own && role !== null ? kept(role) : role,
       roleSpan: d.roleSpan,
@@ -348,6 +346,35 @@ function mayName(text: string, s: number, e: number): boolean {
 /** A name or role as read: a written-out no-break space (`Jill\\_Biden`) as a space. */
 function spaced(s: string): string {
   return s.indexOf('\\_') < 0 ? s : s.split('\\_').join(' ');
+}
+
+/**
+ * Names as read, one string for each: names repeat, and a name read again is found by a hash
+ * of its characters and checked against them, with no slice of the text made. The strings
+ * are the text's characters copied (never a slice of it), so names kept across edits keep no
+ * version of the text alive; the same string object for a name also spares the actors step
+ * hashing it again in its tables. One slot per hash, a later name taking an earlier one's.
+ */
+const NAME_STRINGS: string[] = new Array<string>(1 << 15).fill('');
+
+/** The name text[s, e) as read: a written-out no-break space (`Jill\\_Biden`) as a space. */
+function nameAt(text: string, s: number, e: number): string {
+  const n = e - s;
+  if (n <= 0) return '';
+  // A hash of the length and four characters picks the slot; the characters are compared in full.
+  const h = Math.imul(n ^ (text.charCodeAt(s) << 8) ^ (text.charCodeAt(s + (n >> 1)) << 16) ^ (text.charCodeAt(e - 1) << 4) ^ (text.charCodeAt(s + 1) << 12), 0x9e3779b1);
+  const slot = h >>> 17;
+  const known = NAME_STRINGS[slot];
+  if (known.length === n) {
+    let i = 0;
+    while (i < n && known.charCodeAt(i) === text.charCodeAt(s + i)) i++;
+    if (i === n) return known;
+  }
+  const written = text.slice(s, e);
+  if (written.indexOf('\\_') >= 0) return kept(spaced(written));
+  const name = detach(written);
+  NAME_STRINGS[slot] = name;
+  return name;
 }
 
 /** Names and roles kept across edits, one string for each text (names repeat, and must not keep the text alive). */

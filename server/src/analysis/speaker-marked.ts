@@ -79,12 +79,19 @@ export function scanVoiceTag(text: string, p: number, end: number, le: number, t
 
 /** Generic words of numbered anonymous speakers (`Speaker 1`, `Participant 2`, `Caller 3`). */
 const DIARISATION_WORDS: ReadonlySet<string> = new Set(['speaker', 'participant', 'respondent', 'interviewee', 'caller', 'person', 'voice', 'spk']);
+/** The lengths of those words, one bit each. */
+const DIARISATION_LENGTHS = [...DIARISATION_WORDS].reduce((m, w) => m | (1 << w.length), 0);
+/** The first letters of those words, one bit each (`a` the lowest). */
+const DIARISATION_FIRST = [...DIARISATION_WORDS].reduce((m, w) => m | (1 << (w.charCodeAt(0) - 97)), 0);
 
 /** `Speaker 1`, `SPEAKER_00`, `speaker A`, `Participant 2`: returns the end, or -1. */
 function readSpeakerId(text: string, i: number, end: number): number {
+  // Most lines open with no such word: its first letter tells, before any string is made.
+  const f = (text.charCodeAt(i) | 0x20) - 97;
+  if (i >= end || f < 0 || f > 25 || (DIARISATION_FIRST & (1 << f)) === 0) return -1;
   let w = i;
   while (w < end && w - i <= 12 && ((text.charCodeAt(w) | 0x20) >= 97 && (text.charCodeAt(w) | 0x20) <= 122)) w++;
-  if (w - i < 3 || w - i > 11 || !DIARISATION_WORDS.has(text.slice(i, w).toLowerCase())) return -1;
+  if (w - i < 3 || w - i > 11 || (DIARISATION_LENGTHS & (1 << (w - i))) === 0 || !DIARISATION_WORDS.has(text.slice(i, w).toLowerCase())) return -1;
   let k = w;
   const sep = text.charCodeAt(k);
   if (sep === 95 || sep === 32) k++;
@@ -174,6 +181,8 @@ function scanQuestionWord(text: string, p: number, end: number, le: number, time
 // Shot lists
 
 const SHOT_KEYS = ['SOUNDBITE', 'SOUND BITE', 'SOT', 'STANDUP', 'STAND UP', 'STAND-UP', 'PIECE TO CAMERA', 'VOX POP', 'INTERVIEW'];
+/** Each key's second letter is a capital (a line whose second letter is not opens with no key). */
+const SHOT_KEYS_CAPS = SHOT_KEYS.every((key) => isUpperCode(key.charCodeAt(1)));
 
 /** `SOUNDBITE 2 (Spanish): MARIA LOPEZ, deputy mayor of the city` / `STANDUP (English): JOHN DOE, correspondent` */
 export function scanShotList(text: string, p: number, end: number, le: number, time: Span | null): Draft | null {
@@ -189,6 +198,8 @@ export function scanShotList(text: string, p: number, end: number, le: number, t
   const bracketed = text.charCodeAt(k) === 40;
   if (bracketed) k++;
   let keyEnd = -1;
+  // Every key is in capitals from its second letter on: most lines stop here.
+  if (SHOT_KEYS_CAPS && !isUpperCode(text.charCodeAt(k + 1))) return null;
   for (const key of SHOT_KEYS) {
     if (text.startsWith(key, k) && !isUpperCode(text.charCodeAt(k + key.length)) && !isLowerCode(text.charCodeAt(k + key.length))) {
       keyEnd = k + key.length;

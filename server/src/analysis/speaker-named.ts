@@ -21,7 +21,7 @@ import {
   isAcronymShape,
 } from './speaker-lexicon';
 import { type Draft, draft, finishAfterColon, readRole, trailingTimecode } from './speaker-draft';
-import { isHSpace } from './chars';
+import { isDigit, isHSpace } from './chars';
 import { readTimecode, readTimecodeToken, skipHSpace } from './speaker-timecodes';
 import { WordClass, classifyWord, countLetters, isAfterTerminator, isLowerCode, isNameParticle, isUpperCode, nextWordStart, readWord } from './speaker-words';
 
@@ -162,6 +162,9 @@ function quoteHasLowerCase(text: string, q: number, le: number): boolean {
   return false;
 }
 
+/** The longest of HEARING_TITLES. */
+const MAX_HEARING_TITLE = Math.max(...[...HEARING_TITLES].map((w) => w.length));
+
 /** `WARNING: GRAPHIC CONTENT`: the rest of the line has letters, none of them lower case. */
 function restIsCaps(text: string, s: number, le: number): boolean {
   const e = Math.min(le, s + 200);
@@ -177,15 +180,19 @@ function restIsCaps(text: string, s: number, le: number): boolean {
 // ---------------------------------------------------------------------------------------
 // Hearings: `Mr. LIMAN.`, `Chairman HAMILTON.`, `Attorney General MEESE:`, `The CHAIRMAN.`
 
-export function scanHearing(text: string, p: number, end: number, le: number, time: Span | null): Draft | null {
+export function scanHearing(text: string, p: number, end: number, le: number, time: Span | null, firstEnd = -1): Draft | null {
   let j = p;
   let titles = 0;
   let honorific = false;
-  // One to three title words.
+  // One to three title words (the first one's end, a capitalised word, given when known).
   while (titles < 3) {
-    const w = readWord(text, j, end);
-    if (classifyWord(text, j, w) !== WordClass.Cap) break;
-    const t = text.slice(j, w).replace(/\.$/, '').toLowerCase();
+    const known = j === p && firstEnd >= 0;
+    const w = known ? firstEnd : readWord(text, j, end);
+    if (!known && classifyWord(text, j, w) !== WordClass.Cap) break;
+    const e = text.charCodeAt(w - 1) === 46 ? w - 1 : w;
+    // No title is that long: no string made for most words (`Thank`, `Members`).
+    if (e - j > MAX_HEARING_TITLE) break;
+    const t = text.slice(j, e).toLowerCase();
     if (!HEARING_TITLES.has(t) || (t === 'the' && titles > 0)) break;
     if (t !== 'the') honorific = true;
     titles++;
@@ -234,15 +241,17 @@ export function scanHearing(text: string, p: number, end: number, le: number, ti
 // ---------------------------------------------------------------------------------------
 // Mixed case: `Chris Wallace:`, `Daily Courier:`, `Ana Ruiz, spokeswoman for the ministry:`
 
-export function scanMixed(text: string, p: number, end: number, le: number, time: Span | null): Draft | null {
+export function scanMixed(text: string, p: number, end: number, le: number, time: Span | null, firstWordEnd = -1): Draft | null {
   let j = p;
   let words = 0;
   let capWords = 0;
   let nameEnd = -1;
   let firstEnd = -1;
   while (j < end && words < 6) {
-    const w = readWord(text, j, end);
-    const cls = classifyWord(text, j, w);
+    // The first word's end and class are given when known (a capitalised word).
+    const known = j === p && firstWordEnd >= 0;
+    const w = known ? firstWordEnd : readWord(text, j, end);
+    const cls = known ? WordClass.Cap : classifyWord(text, j, w);
     let ok = cls === WordClass.Cap || cls === WordClass.Initial;
     if (cls === WordClass.Caps) ok = countLetters(text, j, w) <= 5;
     if (!ok && words > 0 && cls === WordClass.Lower) ok = isNameParticle(text, j, w);
@@ -256,6 +265,15 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
     j = next;
   }
   if (words === 0 || capWords > 4) return null;
+  // A label goes on after its name with a comma (a role), a colon, or spaces and a timecode
+  // (`Chris Wallace (01:20):`, `Chris Wallace  0:01`); most lines of prose do not: no strings
+  // made for them.
+  const after = text.charCodeAt(nameEnd);
+  if (after !== 44 && after !== 58) {
+    if (!isHSpace(after)) return null;
+    const c = text.charCodeAt(skipHSpace(text, nameEnd, le));
+    if (c !== 40 && c !== 91 && !isDigit(c)) return null;
+  }
   if (text.charCodeAt(nameEnd - 1) === 46 && classifyWord(text, nameEnd - 2, nameEnd) !== WordClass.Initial) return null;
   const first = text.slice(p, firstEnd).toUpperCase();
   const key = text.slice(p, nameEnd).toUpperCase();

@@ -98,11 +98,17 @@ export function classifyWord(text: string, i: number, j: number): WordClass {
 
 /** True when a lower-case word may stand inside a name: `de`, `van`, `al-Assad`, `bin`. */
 export function isNameParticle(text: string, i: number, j: number): boolean {
-  const w = text.slice(i, j);
-  if (NAME_PARTICLES.has(w.toUpperCase())) return true;
-  const dash = w.indexOf('-');
-  return dash > 0 && dash <= 3 && dash + 1 < w.length && isUpperCode(w.charCodeAt(dash + 1));
+  // Upper case is never shorter: a longer word is none of the particles (no string made).
+  if (j - i <= MAX_NAME_PARTICLE && NAME_PARTICLES.has(text.slice(i, j).toUpperCase())) return true;
+  // `al-Assad`: the first hyphen, within the first four characters, before a capital.
+  for (let d = 0; d <= 3 && i + d < j; d++) {
+    if (text.charCodeAt(i + d) === 45) return d > 0 && i + d + 1 < j && isUpperCode(text.charCodeAt(i + d + 1));
+  }
+  return false;
 }
+
+/** The longest of NAME_PARTICLES. */
+const MAX_NAME_PARTICLE = Math.max(...[...NAME_PARTICLES].map((w) => w.length));
 
 /** Number of letters in `text[i..j)`. */
 export function countLetters(text: string, i: number, j: number): number {

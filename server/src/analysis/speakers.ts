@@ -109,9 +109,25 @@ export function findTimecodesIn(text: string, lines: LineIndex, from: number, to
   // Bracketed timecodes anywhere in a line: `... he said. [00:12:03] And then ...`.
   const lo = from < to ? lines.starts[from] : 0;
   const hi = from < to ? lines.ends[to - 1] : 0;
-  for (let i = lo; i < hi; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 91 && c !== 40) continue;
+  // `[` and `(` found by `indexOf` (the engine's fast search) in the stretch alone (a slice
+  // shares the text's characters), the two merged in order.
+  const part = lo < hi ? text.slice(lo, hi) : '';
+  const none = part.length;
+  let sq = part.indexOf('[');
+  let pa = part.indexOf('(');
+  if (sq < 0) sq = none;
+  if (pa < 0) pa = none;
+  while (sq < none || pa < none) {
+    let i: number;
+    if (sq < pa) {
+      i = lo + sq;
+      sq = part.indexOf('[', sq + 1);
+      if (sq < 0) sq = none;
+    } else {
+      i = lo + pa;
+      pa = part.indexOf('(', pa + 1);
+      if (pa < 0) pa = none;
+    }
     const tok = readTimecodeToken(text, i, Math.min(text.length, i + 40));
     if (tok) {
       found.push(tok.time);
@@ -189,8 +205,9 @@ function scanLabel(text: string, p: number, end: number, le: number, time: Span 
   if (diar) return diar;
   const shot = scanShotList(text, p, end, le, time);
   if (shot) return shot;
-  const first = classifyWord(text, p, readWord(text, p, end));
+  const w = readWord(text, p, end);
+  const first = classifyWord(text, p, w);
   if (first === WordClass.Caps || first === WordClass.Initial) return scanCaps(text, p, end, le, time);
-  if (first === WordClass.Cap) return scanHearing(text, p, end, le, time) ?? scanMixed(text, p, end, le, time);
+  if (first === WordClass.Cap) return scanHearing(text, p, end, le, time, w) ?? scanMixed(text, p, end, le, time, w);
   return null;
 }

@@ -113,17 +113,24 @@ export function withSpeechNames(text: string, lines: LineIndex, from: number, to
   return result;
 }
 
-/** Positions of the quotation marks of a stretch, in order, read in one pass over its characters. */
+/** One quotation mark (`"`, `“`, `”`), searched for with `lastIndex`. */
+const QUOTE_MARK = /["\u201c\u201d]/g;
+
+/** Positions of the quotation marks of a stretch, in order. */
 class Marks {
   readonly at: number[] = [];
   /** Index in `at` of the first mark not yet passed. */
   k = 0;
 
   constructor(text: string, from: number, end: number) {
-    for (let i = from; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22 || c === 0x201c || c === 0x201d) this.at.push(i);
-    }
+    if (from >= end) return;
+    // Found by a regular expression over the stretch alone (a slice shares the text's
+    // characters): the engine's compiled search, faster than a loop over every character
+    // (and than `indexOf` of a curly mark, which the engine looks for slowly in two-byte text).
+    const part = text.slice(from, end);
+    const re = QUOTE_MARK;
+    re.lastIndex = 0;
+    while (re.test(part)) this.at.push(from + re.lastIndex - 1);
   }
 
   /** Position of the first mark at or after `pos`, Infinity when none. Positions asked for only grow. */

@@ -10,20 +10,36 @@ export interface LineIndex {
   readonly ends: readonly number[];
 }
 
-/** Splits `text` into lines in one pass over its char codes. */
+/**
+ * Splits `text` into lines. The breaks are found with `indexOf` (the engine's fast search),
+ * one search for LF and one for CR, each taken up again past the break it found.
+ */
 export function scanLines(text: string): LineIndex {
   const starts: number[] = [0];
   const ends: number[] = [];
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      ends.push(i);
-      starts.push(i + 1);
-    } else if (c === 13) {
-      ends.push(i);
-      if (i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  if (lf < 0) lf = n;
+  if (cr < 0) cr = n;
+  while (lf < n || cr < n) {
+    if (lf < cr) {
+      ends.push(lf);
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+      if (lf < 0) lf = n;
+    } else {
+      // A CR, alone or before an LF (CRLF is one break).
+      ends.push(cr);
+      let next = cr + 1;
+      if (lf === next && next < n) {
+        next++;
+        lf = text.indexOf('\n', next);
+        if (lf < 0) lf = n;
+      }
+      starts.push(next);
+      cr = text.indexOf('\r', next);
+      if (cr < 0) cr = n;
     }
   }
   ends.push(n);
