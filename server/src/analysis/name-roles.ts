@@ -5,8 +5,7 @@
  */
 import type { ActorKind, Span } from './model';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, TITLE_COMPLEMENTS, VERB_LIKE_TITLES } from './lexicon-titles';
-import { JOINED_PREFIXES, STOPWORDS } from './lexicon-words';
-import { FIRST_NAMES } from './lexicon-names';
+import { JOINED_PREFIXES } from './lexicon-words';
 import { NON_ACTOR_HEADS, ORG_HEADS } from './lexicon-orgs';
 import { ADJECTIVE_ENDING, DETERMINERS, LEX_DEMONYMS, LEX_ORGS, LEX_PLACE_HEADS, ROLE_CONNECTORS, headKind, isConnectorWord, isDroppable, leadingLexicon, lexiconKind, W_FIRST_NAME, W_HONORIFIC, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_PLACE_HEAD, W_ROLE_MODIFIER, W_STOP, W_TITLE } from './name-kinds';
 import { F_AMP, F_DIGIT, F_LOWER, F_POSS, G_NONE, G_COMMA, K_DIGIT, K_MARK, hashWord, isApostrophe, isHyphen, isLetterKind, isSpace, isWordKind, kindOf, type Tokens } from './name-tokens';
