@@ -836,8 +836,9 @@ export class IncrementalActors {
     }
     const mentions: Mention[] = [];
     const roles: RoleMention[] = [];
-    // What a block that only moves needs, once the text is edited.
-    const infos: Info[] | null = this.last === null ? null : [];
+    // What a block that only moves needs (made from the first text on: the first edit then
+    // moves the blocks after it as cheaply as any other edit does).
+    const infos: Info[] = [];
     const listIndex: number[] = [];
     for (const s of bs.slots) {
       const info = s.info;
@@ -859,10 +860,8 @@ export class IncrementalActors {
       }
       s.mi = mentions.length;
       mentions.push(m);
-      if (infos !== null) {
-        infos.push(info);
-        listIndex.push(s.li);
-      }
+      infos.push(info);
+      listIndex.push(s.li);
       const rs = c.roleSpan;
       if (rs !== null && c.role !== null && rs.end > rs.start) {
         if (rm === null || rm.start !== rs.start + d || rm.actor !== id || rm.role !== c.role) rm = { start: rs.start + d, end: rs.end + d, actor: id, role: c.role };
