@@ -158,6 +158,8 @@ interface BlockSlots {
   delta: number;
   labelBase: number;
   seen: number;
+  /** Its index in the order of the blocks (as of the last update). */
+  at: number;
   /**
    * Mentions and role mentions of the block made at `madeDelta`: made again when it moves or
    * is `dirty` (an update gave some name of it an actor, or took it); a name merged again
@@ -299,10 +301,14 @@ export class IncrementalActors {
     // Blocks kept (same names array) and blocks read again.
     const order: BlockSlots[] = [];
     const fresh: BlockSlots[] = [];
-    for (const nb of blocks) {
-      let bs = this.blocks.get(nb.names);
+    const prev = this.order;
+    /** Where the block after the last one kept stood in the previous order: most blocks are found there without a look-up. */
+    let p = 0;
+    for (let k = 0; k < blocks.length; k++) {
+      const nb = blocks[k];
+      let bs = p < prev.length && prev[p].names === nb.names ? prev[p] : this.blocks.get(nb.names);
       if (bs === undefined || bs.seen === epoch) {
-        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, mentions: null, roles: [], infos: null, listIndex: [], madeDelta: 0, dirty: 0, labels: null };
+        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, at: -1, mentions: null, roles: [], infos: null, listIndex: [], madeDelta: 0, dirty: 0, labels: null };
         this.blocks.set(nb.names, bs);
         fresh.push(bs);
       } else {
@@ -310,11 +316,16 @@ export class IncrementalActors {
         if (bs.labelBase !== nb.labelBase) this.labelsMoved = true;
         bs.labelBase = nb.labelBase;
         bs.seen = epoch;
+        p = bs.at + 1;
       }
       order.push(bs);
     }
     const removed: Slot[] = [];
-    for (const bs of this.order) if (bs.seen !== epoch) for (const s of bs.slots) removed.push(s);
+    for (let k = 0; k < prev.length; k++) {
+      const bs = prev[k];
+      if (bs.seen !== epoch) for (const s of bs.slots) removed.push(s);
+    }
+    for (let k = 0; k < order.length; k++) order[k].at = k;
     const added: Slot[] = [];
     this.adopt(fresh, removed, added);
     // The blocks read again cover the label indices of the blocks they replace (unless indices

@@ -187,11 +187,13 @@ export class IncrementalAnalyzer {
     this.text = text;
 
     // Labels: weak ones stay only when the whole text has a strong one or two labels in all.
+    // Loops over every block and item run on each keystroke: indexed, as cheap as they can be
+    // while the code is still cold (the first keystrokes after the text is opened).
     let strong = 0;
     let total = 0;
-    for (const b of blocks) {
-      strong += b.strong;
-      total += b.labels.length;
+    for (let k = 0; k < blocks.length; k++) {
+      strong += blocks[k].strong;
+      total += blocks[k].labels.length;
     }
     const speakers: SpeakerLabel[] = [];
     const timecodes: Span[] = [];
@@ -199,11 +201,13 @@ export class IncrementalAnalyzer {
     const keep = strong > 0 || total >= 2 ? 1 : 0;
     const reduced = text.length > REDUCED_CHARS;
     const labelBases: number[] = [];
-    for (const b of blocks) {
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
       labelBases.push(speakers.length);
       const kept = keep === 1 ? b.labels : keepLabels({ labels: b.labels, weak: b.weak, strong: b.strong }, strong, total);
-      for (const s of kept) speakers.push(s);
-      for (const t of b.timecodes) timecodes.push(t);
+      for (let i = 0; i < kept.length; i++) speakers.push(kept[i]);
+      const tcs = b.timecodes;
+      for (let i = 0; i < tcs.length; i++) timecodes.push(tcs[i]);
     }
     lap('labels');
     // Names are read line by line: a block's names are those of its lines and labels, read
@@ -299,7 +303,10 @@ export class IncrementalAnalyzer {
     if (reuse !== null) {
       // Quotes of blocks read again may reach into blocks before them.
       let lo = Math.min(from, attribution.freshFrom);
-      for (const b of blocks) if (b.qSpans && b.end > from && b.start < to) for (const q of b.quotes) lo = Math.min(lo, q.start);
+      for (let k = 0; k < blocks.length; k++) {
+        const b = blocks[k];
+        if (b.qSpans && b.end > from && b.start < to) for (const q of b.quotes) lo = Math.min(lo, q.start);
+      }
       this.lastChange = { from: Math.min(lo, hullFrom), to: Math.max(hullTo, attribution.freshTo), delta: change.delta, lineDelta: reuse.lineDelta };
     } else this.lastChange = null;
     this.stats.reuse = reuse !== null;
