@@ -1,7 +1,9 @@
 /**
  * `npm run bench` (add `--json` for machine-readable output, `--runs N` for the number of
  * runs each figure is the median of; default 5). `npm run bench -- --quick` runs the small
- * in-process driver of quick.ts instead (a few seconds, for iterating).
+ * in-process driver of quick.ts instead (a few seconds, for iterating); `-- --keys-only` only
+ * the two keystroke rows through the server (add `--json` for the first 20 keystrokes too);
+ * `-- --server-keys [--briefings]` the server's keystroke path in process (server-keys.ts).
  *
  * Measures, each speed also as a ratio against a baseline measured in the same run:
  *   - analysis MB/s on ~10 MB of corpus text vs one precompiled regex pass, and per step;
@@ -27,6 +29,7 @@ import { decodeTokens, LspClient, RequestTimeout } from '../../test/support/lsp'
 import { bigTranscript, PATHOLOGICAL_CASES } from '../../test/support/pathological';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { runQuick } from './quick';
+import { runServerKeys } from './server-keys';
 import { corpusFiles, timeSteps, type StepTimes } from './steps';
 
 const MB = 1 << 20;
@@ -166,7 +169,7 @@ async function benchBriefingKeys() {
     lsp.open(uri, text);
     const first = await lsp.semanticTokensFull(uri);
     const { ms } = await typeKeys(lsp, uri, first?.resultId, seededRandom(99));
-    return { textMB: r2(text.length / MB), p50: r2(percentile(ms, 50)), p95: r2(percentile(ms, 95)), max: r2(Math.max(...ms)) };
+    return { textMB: r2(text.length / MB), p50: r2(percentile(ms, 50)), p95: r2(percentile(ms, 95)), max: r2(Math.max(...ms)), ...(process.argv.includes('--keys-only') ? { first20: ms.slice(0, 20).map(Math.round), lateP95: r2(percentile(ms.slice(20), 95)) } : {}) };
   });
 }
 
@@ -507,7 +510,34 @@ function table(rows: string[][]): string {
   return rows.map((r) => '  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ')).join('\n');
 }
 
+/**
+ * `npm run bench -- --keys-only`: the two keystroke rows alone (made-up and press briefings,
+ * each as the full benchmark types them), for comparing builds quickly.
+ */
+async function keysOnly(): Promise<void> {
+  const uri = 'file:///bench-1mb.transcript';
+  const text = madeUpTranscript(MB, 21);
+  const madeUp = await withServer(async (lsp) => {
+    lsp.open(uri, text);
+    const first = await lsp.semanticTokensFull(uri);
+    const { ms } = await typeKeys(lsp, uri, first?.resultId, seededRandom(99));
+    return { p50: r2(percentile(ms, 50)), p95: r2(percentile(ms, 95)), max: r2(Math.max(...ms)), first20: ms.slice(0, 20).map(Math.round), lateP95: r2(percentile(ms.slice(20), 95)) };
+  });
+  const briefings = await benchBriefingKeys();
+  if (json) console.log(JSON.stringify({ madeUp, briefings }));
+  else {
+    say(`keystroke -> tokens on 1 MB made-up (200): p50 ${madeUp.p50}, p95 ${madeUp.p95}, max ${madeUp.max} ms`);
+    if (briefings) say(`keystroke -> tokens on ${briefings.textMB} MB of real press briefings (200): p50 ${briefings.p50}, p95 ${briefings.p95}, max ${briefings.max} ms`);
+  }
+}
+
 if (process.argv.includes('--quick')) runQuick();
+else if (process.argv.includes('--server-keys')) runServerKeys();
+else if (process.argv.includes('--keys-only'))
+  keysOnly().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 else
   main().catch((e) => {
     console.error(e);
