@@ -56,8 +56,6 @@ interface Block {
   nKeep: number;
   names: NameCandidate[];
   nBase: number;
-  /** What the actors read of the block's names (made at the first update that reads it, then written over). */
-  nameBlock: { names: NameCandidate[]; delta: number; labelBase: number } | null;
 }
 
 /** A quote pairing state with offsets relative to a block's start and lines to its first line. */
@@ -232,18 +230,8 @@ export class IncrementalAnalyzer {
         this.readNames(text, lines, blocks, k, e, speakers, labelBases, keep);
         k = e;
       }
-      // Each block's entry made once and written over (the actors read them during the update only).
-      for (let k = 0; k < blocks.length; k++) {
-        const b = blocks[k];
-        const nb = b.nameBlock;
-        if (nb === null) b.nameBlock = { names: b.names, delta: b.start - b.nBase, labelBase: labelBases[k] };
-        else {
-          nb.names = b.names;
-          nb.delta = b.start - b.nBase;
-          nb.labelBase = labelBases[k];
-        }
-        nameBlocks.push(b.nameBlock!);
-      }
+      // Made afresh: cheaper than writing over an entry kept with each block (a cache miss each).
+      for (let k = 0; k < blocks.length; k++) nameBlocks.push({ names: blocks[k].names, delta: blocks[k].start - blocks[k].nBase, labelBase: labelBases[k] });
     }
     lap('names');
     const { quotes: raw, diagnostics } = assembleQuotes(blocks);
@@ -693,7 +681,6 @@ function fresh(start: number, end: number): Block {
     nKeep: -1,
     names: [],
     nBase: start,
-    nameBlock: null,
   };
 }
 
