@@ -464,7 +464,6 @@ export class IncrementalAnalyzer {
   }
 }
 
-/** Writes `a[i]`, growing `a` by one when `i` is its length (it stays packed). */
 /**
  * `a` holding the first `n` numbers of `b`; the rest is written by the caller, who sets the
  * length last (shortening a list first would give its memory back, only to take it again).
@@ -474,6 +473,7 @@ function copyInto(a: number[], b: readonly number[], n: number): number[] {
   return a;
 }
 
+/** Writes `a[i]`, growing `a` by one when `i` is its length (it stays packed). */
 function put(a: number[], i: number, x: number): void {
   if (i < a.length) a[i] = x;
   else a.push(x);
