@@ -2,7 +2,8 @@
  * The server's keystroke path in process (no protocol): the document update as the server
  * does it, the model cache, the token delta; each keystroke's time, collections inside it and
  * the slowest keystrokes. `node dist/bench.js --server-keys [--briefings] [--keys N] [--show N]
- * [--slowest]` (`--show N`: each part of the first N keystrokes).
+ * [--slowest] [--settle]` (`--show N`: each part of the first N keystrokes; `--settle`, with node's
+ * --expose-gc: the resident size after three full collections, as the server's idle collector runs).
  */
 import { readFileSync } from 'node:fs';
 import { GCProfiler } from 'node:v8';
@@ -80,6 +81,13 @@ export function runServerKeys(): void {
   console.log(`  keystrokes 21-${n}: p50 ${pct(late, 50).toFixed(2)} p95 ${pct(late, 95).toFixed(2)} max ${Math.max(...late).toFixed(2)}; first 20: ${ms.slice(0, 20).map((x) => x.toFixed(0)).join(' ')}`);
   const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
   console.log(`  main-thread CPU: all ${sum(cpu).toFixed(0)} ms, first 20 keystrokes ${sum(cpu.slice(0, 20)).toFixed(0)} ms, the rest p50 ${pct(cpu.slice(20), 50).toFixed(2)} p95 ${pct(cpu.slice(20), 95).toFixed(2)}; all p95 ${pct(cpu, 95).toFixed(2)} max ${Math.max(...cpu).toFixed(1)}`);
+  console.log(`  resident after the keystrokes: ${(process.memoryUsage().rss / MB).toFixed(0)} MB (heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB)`);
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g !== undefined && process.argv.includes('--settle')) {
+    // As the server's idle collector does (idle-gc.ts): three full collections (run node with --expose-gc).
+    for (let i = 0; i < 3; i++) g();
+    console.log(`  resident after three full collections: ${(process.memoryUsage().rss / MB).toFixed(0)} MB (heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB)`);
+  }
   if (process.argv.includes('--slowest')) {
     const order = ms.map((_, i) => i).sort((x, y) => ms[y] - ms[x]).slice(0, 15);
     for (const i of order) console.log(`  #${i} ${ms[i].toFixed(1)} ms, collections ${gcs[i].toFixed(1)} ${info[i]}`);
