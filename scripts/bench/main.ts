@@ -175,9 +175,12 @@ async function benchBriefingKeys() {
     const uri = 'file:///bench-briefings.transcript';
     lsp.open(uri, text);
     const first = await lsp.semanticTokensFull(uri);
+    const cpu0 = mainThreadMs(lsp.pid);
     const { ms, clientMs } = await typeKeys(lsp, uri, first?.resultId, seededRandom(99));
+    const cpu1 = mainThreadMs(lsp.pid);
     return {
       textMB: r2(text.length / MB),
+      serverCpuMs: cpu0 === null || cpu1 === null ? null : r2(cpu1 - cpu0),
       p50: r2(percentile(ms, 50)),
       p95: r2(percentile(ms, 95)),
       max: r2(Math.max(...ms)),
@@ -548,8 +551,10 @@ async function keysOnly(): Promise<void> {
   const madeUp = await withServer(async (lsp) => {
     lsp.open(uri, text);
     const first = await lsp.semanticTokensFull(uri);
+    const cpu0 = mainThreadMs(lsp.pid);
     const { ms, clientMs } = await typeKeys(lsp, uri, first?.resultId, seededRandom(99));
-    return { p50: r2(percentile(ms, 50)), p95: r2(percentile(ms, 95)), max: r2(Math.max(...ms)), ...keyDetail(ms, clientMs) };
+    const cpu1 = mainThreadMs(lsp.pid);
+    return { p50: r2(percentile(ms, 50)), p95: r2(percentile(ms, 95)), max: r2(Math.max(...ms)), serverCpuMs: cpu0 === null || cpu1 === null ? null : r2(cpu1 - cpu0), ...keyDetail(ms, clientMs) };
   });
   const briefings = await benchBriefingKeys();
   if (json) console.log(JSON.stringify({ madeUp, briefings }));
