@@ -1,7 +1,9 @@
 /**
  * `npm run bench` (add `--json` for machine-readable output, `--runs N` for the number of
  * runs each figure is the median of; default 5). `npm run bench -- --quick` runs the small
- * in-process driver of quick.ts instead (a few seconds, for iterating).
+ * in-process driver of quick.ts instead (a few seconds, for iterating); `-- --keys-only` only
+ * the two keystroke rows through the server (add `--json` for the first 20 keystrokes too);
+ * `-- --server-keys [--briefings]` the server's keystroke path in process (server-keys.ts).
  *
  * Measures, each speed also as a ratio against a baseline measured in the same run:
  *   - analysis MB/s on ~10 MB of corpus text vs one precompiled regex pass, and per step;
@@ -27,6 +29,7 @@ import { decodeTokens, LspClient, RequestTimeout } from '../../test/support/lsp'
 import { bigTranscript, PATHOLOGICAL_CASES } from '../../test/support/pathological';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { runQuick } from './quick';
+import { runServerKeys } from './server-keys';
 import { corpusFiles, timeSteps, type StepTimes } from './steps';
 
 const MB = 1 << 20;
@@ -139,11 +142,18 @@ const SETTLE_MS = 6000;
 async function typeKeys(lsp: LspClient, uri: string, resultId: string | undefined, rand: () => number) {
   const delta = lsp.offersTokenDelta;
   const ms: number[] = [];
+  /** Of each, the client's own part: applying the edit to its copy of the document and sending it. */
+  const clientMs: number[] = [];
+  // `--client-flat` (a diagnostic, not the benchmark's figure): the client's copy of the text
+  // is flattened before the clock starts, so its update no longer copies the whole text inside it.
+  const clientFlat = process.argv.includes('--client-flat');
   for (let i = 0; i < 200; i++) {
     const at = Math.floor(rand() * (lsp.text(uri).length + 1));
     const ch = LETTERS[Math.floor(rand() * LETTERS.length)];
+    if (clientFlat) lsp.text(uri).charCodeAt(0);
     const t = performance.now();
     lsp.change(uri, [{ start: at, end: at, text: ch }]);
+    clientMs.push(performance.now() - t);
     if (delta && resultId) {
       const d = await lsp.semanticTokensDelta(uri, resultId);
       resultId = d?.resultId;
@@ -153,7 +163,7 @@ async function typeKeys(lsp: LspClient, uri: string, resultId: string | undefine
     }
     ms.push(performance.now() - t);
   }
-  return { ms, resultId };
+  return { ms, resultId, clientMs };
 }
 
 /** Keystrokes on 1 MB of real press briefings (less dense with names and quotes than the made-up text), or null without the corpus. */
@@ -165,8 +175,18 @@ async function benchBriefingKeys() {
     const uri = 'file:///bench-briefings.transcript';
     lsp.open(uri, text);
     const first = await lsp.semanticTokensFull(uri);
-    const { ms } = await typeKeys(lsp, uri, first?.resultId, seededRandom(99));
-    return { textMB: r2(text.length / MB), p50: r2(percentile(ms, 50)), p95: r2(percentile(ms, 95)), max: r2(Math.max(...ms)) };
+    const cpu0 = mainThreadMs(lsp.pid);
+    const { ms, clientMs } = await typeKeys(lsp, uri, first?.resultId, seededRandom(99));
+    const cpu1 = mainThreadMs(lsp.pid);
+    return {
+      textMB: r2(text.length / MB),
+      serverCpuMs: cpu0 === null || cpu1 === null ? null : r2(cpu1 - cpu0),
+      p50: r2(percentile(ms, 50)),
+      p95: r2(percentile(ms, 95)),
+      max: r2(Math.max(...ms)),
+      client: { p50: r2(percentile(clientMs, 50)), p95: r2(percentile(clientMs, 95)) },
+      ...(process.argv.includes('--keys-only') ? keyDetail(ms, clientMs) : {}),
+    };
   });
 }
 
@@ -234,6 +254,8 @@ async function benchEditor() {
       tokenRequest: delta ? 'delta' : 'full',
       tokens: tokens.length,
       keystroke: { p50: r2(percentile(keystrokes, 50)), p95: r2(percentile(keystrokes, 95)), max: r2(Math.max(...keystrokes)) },
+      /** Of each keystroke, the test client's own part (its copy of the document updated, the edit sent). */
+      keystrokeClient: { p50: r2(percentile(typed.clientMs, 50)), p95: r2(percentile(typed.clientMs, 95)) },
       hover: { p50: r2(percentile(hovers, 50)), p95: r2(percentile(hovers, 95)), answered, asked: hovers.length, atNames: targets.length > 0 },
       documentSymbol: { p50: r2(percentile(symbols, 50)), p95: r2(percentile(symbols, 95)), topLevel: symbolCount },
       documentSymbolAfterEdit: { p50: r2(percentile(symbolsAfterEdit, 50)), p95: r2(percentile(symbolsAfterEdit, 95)) },
@@ -465,6 +487,9 @@ async function main(): Promise<void> {
         ['documentSymbol after an edit (30)', String(editor.documentSymbolAfterEdit.p50), String(editor.documentSymbolAfterEdit.p95), ''],
       ]));
       if (briefingKeys) say(`  keystroke -> tokens on ${briefingKeys.textMB} MB of real press briefings (200): p50 ${briefingKeys.p50}, p95 ${briefingKeys.p95}, max ${briefingKeys.max} ms`);
+      // The test client keeps the document as the protocol library does, one string flattened
+      // (copied whole) at each edit: an editor's own document needs no such copy.
+      say(`  of a keystroke, the test client's own update of its copy and sending the edit: p50 ${editor.keystrokeClient.p50}, p95 ${editor.keystrokeClient.p95} ms made-up${briefingKeys ? `; p50 ${briefingKeys.client.p50}, p95 ${briefingKeys.client.p95} ms briefings` : ''}`);
       const ip = editor.inProcess;
       say(`  in process, same text: analyze ${ip.analyzeMs} ms, collectTokens ${ip.collectTokensMs} ms, getOutline ${ip.getOutlineMs} ms`);
     } else say('\nEditor figures: dist/server.js not built');
@@ -507,7 +532,45 @@ function table(rows: string[][]): string {
   return rows.map((r) => '  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ')).join('\n');
 }
 
+/** The first 20 keystrokes, the p95 of the others, and the client's own part (p50/p95/max). */
+function keyDetail(ms: number[], clientMs: number[]) {
+  return {
+    first20: ms.slice(0, 20).map(Math.round),
+    lateP95: r2(percentile(ms.slice(20), 95)),
+    client: { p50: r2(percentile(clientMs, 50)), p95: r2(percentile(clientMs, 95)), max: r2(Math.max(...clientMs)) },
+  };
+}
+
+/**
+ * `npm run bench -- --keys-only`: the two keystroke rows alone (made-up and press briefings,
+ * each as the full benchmark types them), for comparing builds quickly.
+ */
+async function keysOnly(): Promise<void> {
+  const uri = 'file:///bench-1mb.transcript';
+  const text = madeUpTranscript(MB, 21);
+  const madeUp = await withServer(async (lsp) => {
+    lsp.open(uri, text);
+    const first = await lsp.semanticTokensFull(uri);
+    const cpu0 = mainThreadMs(lsp.pid);
+    const { ms, clientMs } = await typeKeys(lsp, uri, first?.resultId, seededRandom(99));
+    const cpu1 = mainThreadMs(lsp.pid);
+    return { p50: r2(percentile(ms, 50)), p95: r2(percentile(ms, 95)), max: r2(Math.max(...ms)), serverCpuMs: cpu0 === null || cpu1 === null ? null : r2(cpu1 - cpu0), ...keyDetail(ms, clientMs) };
+  });
+  const briefings = await benchBriefingKeys();
+  if (json) console.log(JSON.stringify({ madeUp, briefings }));
+  else {
+    say(`keystroke -> tokens on 1 MB made-up (200): p50 ${madeUp.p50}, p95 ${madeUp.p95}, max ${madeUp.max} ms`);
+    if (briefings) say(`keystroke -> tokens on ${briefings.textMB} MB of real press briefings (200): p50 ${briefings.p50}, p95 ${briefings.p95}, max ${briefings.max} ms`);
+  }
+}
+
 if (process.argv.includes('--quick')) runQuick();
+else if (process.argv.includes('--server-keys')) runServerKeys();
+else if (process.argv.includes('--keys-only'))
+  keysOnly().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 else
   main().catch((e) => {
     console.error(e);

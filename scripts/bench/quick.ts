@@ -154,7 +154,7 @@ export function runQuick(): void {
         if (grown >= 0) totalAlloc.push(grown);
         for (const [k, v] of Object.entries(inc.allocations)) if (v >= 0) (allocs[k] ??= []).push(v);
       }
-      if (i < 8) console.log(JSON.stringify(inc.stats), JSON.stringify(inc.timings, tenths));
+      if (i < arg('--show', 8)) console.log(JSON.stringify(inc.stats), JSON.stringify(inc.timings, tenths), `gc ${gcMs[gcMs.length - 1].toFixed(1)} tokens ${(t2 - t1).toFixed(1)}`);
       // `--check N`: every Nth keystroke the model is compared with a fresh analysis of the text.
       const check = arg('--check', 0);
       if (check > 0 && (i + 1) % check === 0) {

@@ -19,7 +19,7 @@ import { adjacentQuote } from './features/lookup';
 import { encodeRange } from './features/token-encoding';
 import { requestCodeCacheSave } from './code-cache';
 import { IdleCollector } from './idle-gc';
-import { ModelCache, type Analysed } from './model-cache';
+import { ModelCache, openedDocument, type Analysed } from './model-cache';
 import { parsePinnedActors } from './pinned';
 import {
   ADJACENT_QUOTE_REQUEST,
@@ -38,7 +38,7 @@ let pinned: PinnedActor[] = [];
 const cache = new ModelCache(() => pinned);
 /** Open documents; each edit is noted (where it lies) before it is applied, for the next analysis. */
 const documents = new TextDocuments({
-  create: TextDocument.create,
+  create: openedDocument,
   update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
     for (const change of changes) {
       if ('range' in change) cache.noteEdit(doc.uri, doc.offsetAt(change.range.start), doc.offsetAt(change.range.end), doc.getText().length);

@@ -248,6 +248,41 @@ test('line index after an edit: the lines of a fresh scan, whatever line breaks 
   }
 });
 
+test('line index written into the lists of two edits before: the lines of a fresh scan, the lists before untouched', () => {
+  const rand = seededRandom(8);
+  const alphabet = ['a', 'b', ' ', '\n', '\r', '\r\n', '\n\n', 'xyz'];
+  const piece = (len: number) => {
+    let s = '';
+    for (let i = 0; i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+    return s;
+  };
+  let text = piece(600);
+  let lines = scanLines(text);
+  let spare: ReturnType<typeof scanLines> | null = null;
+  for (let i = 0; i < 3000; i++) {
+    const start = Math.floor(rand() * (text.length + 1));
+    const end = Math.min(text.length, start + (rand() < 0.5 ? 0 : Math.floor(rand() * 6)));
+    const next = text.slice(0, start) + piece(Math.floor(rand() * 4)) + text.slice(end);
+    let from = 0;
+    while (from < text.length && from < next.length && text[from] === next[from]) from++;
+    let tail = 0;
+    while (tail < Math.min(text.length, next.length) - from && text[text.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+    const before = { starts: lines.starts.slice(), ends: lines.ends.slice() };
+    const made = rescanLines(lines, next, from, next.length - tail, next.length - text.length, spare);
+    assert.deepStrictEqual(made, scanLines(next), `edit ${i}`);
+    // The lists read (those of the text before) are left as they were.
+    assert.deepStrictEqual(lines, before, `edit ${i}: the lines before changed`);
+    if (spare !== null) assert.equal(made.starts, spare.starts);
+    spare = lines;
+    lines = made;
+    text = next.length > 3000 ? next.slice(0, 600) : next;
+    if (text !== next) {
+      lines = scanLines(text);
+      spare = null;
+    }
+  }
+});
+
 test('outline symbols kept across random edits are those of a fresh analysis', () => {
   const rand = seededRandom(31);
   let text = madeUpTranscript(30_000, 31);

@@ -158,6 +158,10 @@ interface BlockSlots {
   delta: number;
   labelBase: number;
   seen: number;
+  /** Its index in the order of the blocks (as of the last update). */
+  at: number;
+  /** The last update that wrote its mentions or role mentions. */
+  listed: number;
   /**
    * Mentions and role mentions of the block made at `madeDelta`: made again when it moves or
    * is `dirty` (an update gave some name of it an actor, or took it); a name merged again
@@ -284,6 +288,9 @@ export class IncrementalActors {
   private labelBlocks = new Set<BlockSlots>();
   /** The actors in order of first mention, as last assembled. */
   private sorted: Info[] | null = null;
+  /** The blocks in the order the last lists were assembled from; whether those roles needed no sort. */
+  private lastOrder: BlockSlots[] = [];
+  private rolesInOrder = false;
   /** How many names the last update merged again (0: none; the actors only moved). */
   merged = 0;
   /** How many runs of the passes that took (more than one when a run reached further). */
@@ -299,10 +306,14 @@ export class IncrementalActors {
     // Blocks kept (same names array) and blocks read again.
     const order: BlockSlots[] = [];
     const fresh: BlockSlots[] = [];
-    for (const nb of blocks) {
-      let bs = this.blocks.get(nb.names);
+    const prev = this.order;
+    /** Where the block after the last one kept stood in the previous order: most blocks are found there without a look-up. */
+    let p = 0;
+    for (let k = 0; k < blocks.length; k++) {
+      const nb = blocks[k];
+      let bs = p < prev.length && prev[p].names === nb.names ? prev[p] : this.blocks.get(nb.names);
       if (bs === undefined || bs.seen === epoch) {
-        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, mentions: null, roles: [], infos: null, listIndex: [], madeDelta: 0, dirty: 0, labels: null };
+        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, at: -1, listed: 0, mentions: null, roles: [], infos: null, listIndex: [], madeDelta: 0, dirty: 0, labels: null };
         this.blocks.set(nb.names, bs);
         fresh.push(bs);
       } else {
@@ -310,11 +321,16 @@ export class IncrementalActors {
         if (bs.labelBase !== nb.labelBase) this.labelsMoved = true;
         bs.labelBase = nb.labelBase;
         bs.seen = epoch;
+        p = bs.at + 1;
       }
       order.push(bs);
     }
     const removed: Slot[] = [];
-    for (const bs of this.order) if (bs.seen !== epoch) for (const s of bs.slots) removed.push(s);
+    for (let k = 0; k < prev.length; k++) {
+      const bs = prev[k];
+      if (bs.seen !== epoch) for (const s of bs.slots) removed.push(s);
+    }
+    for (let k = 0; k < order.length; k++) order[k].at = k;
     const added: Slot[] = [];
     this.adopt(fresh, removed, added);
     // The blocks read again cover the label indices of the blocks they replace (unless indices
@@ -701,25 +717,40 @@ export class IncrementalActors {
     const infos = this.sorted;
     for (const s of this.patch) this.patchMention(s, epoch);
     this.patch = [];
-    // The lists made at their length (no copies as they grow).
+    const order = this.order;
+    for (let k = 0; k < order.length; k++) {
+      const bs = order[k];
+      if (bs.mentions === null || bs.madeDelta !== bs.delta || bs.dirty === epoch) this.makeMentions(bs, epoch);
+    }
+    // The blocks before the first one whose lists changed (or that came or went) gave the start of
+    // the lists last time: that start copied whole (the roles only if they were not sorted then).
+    const before = this.last === null ? [] : this.lastOrder;
+    let k0 = 0;
     let nm = 0;
     let nr = 0;
-    for (const bs of this.order) {
-      if (bs.mentions === null || bs.madeDelta !== bs.delta || bs.dirty === epoch) this.makeMentions(bs, epoch);
-      nm += bs.mentions!.length;
-      nr += bs.roles.length;
+    while (k0 < order.length && k0 < before.length && order[k0] === before[k0] && order[k0].listed !== epoch) {
+      nm += order[k0].mentions!.length;
+      nr += order[k0].roles.length;
+      k0++;
     }
-    const mentions = new Array<Mention>(nm);
-    let roles = new Array<RoleMention>(nr);
+    const mentions = k0 === 0 ? [] : this.last!.mentions.slice(0, nm);
+    const kr = this.rolesInOrder ? k0 : 0;
+    let roles = kr === 0 ? [] : this.last!.roles.slice(0, nr);
     let rolesSorted = true;
-    nm = nr = 0;
-    for (const bs of this.order) {
-      for (const m of bs.mentions!) mentions[nm++] = m;
-      for (const rm of bs.roles) {
-        if (nr > 0 && roles[nr - 1].start > rm.start) rolesSorted = false;
-        roles[nr++] = rm;
+    for (let k = k0; k < order.length; k++) {
+      const ms = order[k].mentions!;
+      for (let i = 0; i < ms.length; i++) mentions.push(ms[i]);
+    }
+    for (let k = kr; k < order.length; k++) {
+      const rs = order[k].roles;
+      for (let i = 0; i < rs.length; i++) {
+        const rm = rs[i];
+        if (roles.length > 0 && roles[roles.length - 1].start > rm.start) rolesSorted = false;
+        roles.push(rm);
       }
     }
+    this.rolesInOrder = rolesSorted;
+    this.lastOrder = order;
     let labelActors: (string | null)[];
     if (this.labelsMoved || this.last === null || this.last.labelActors.length !== speakers.length) {
       labelActors = new Array(speakers.length).fill(null);
@@ -795,10 +826,14 @@ export class IncrementalActors {
     if (m.actor !== info.id || m.form !== form) {
       const made: Mention = { start: c.start + d, end: c.end + d, actor: info.id, form };
       bs.mentions[s.mi] = made;
+      bs.listed = epoch;
       this.changed(s.li, made, info, epoch);
     }
     const rm = s.ri >= 0 ? bs.roles[s.ri] : null;
-    if (rm !== null && rm.actor !== info.id) bs.roles[s.ri] = { start: rm.start, end: rm.end, actor: info.id, role: rm.role };
+    if (rm !== null && rm.actor !== info.id) {
+      bs.roles[s.ri] = { start: rm.start, end: rm.end, actor: info.id, role: rm.role };
+      bs.listed = epoch;
+    }
   }
 
   /** A name's mention changed: its actor changes, and its list (copied first, once an update; made whole for a new actor). */
@@ -814,6 +849,7 @@ export class IncrementalActors {
    * kept (a block moved makes them all again). Nothing is written into older objects.
    */
   private makeMentions(bs: BlockSlots, epoch: number): void {
+    bs.listed = epoch;
     const d = bs.delta;
     const old = bs.mentions;
     const oldRoles = bs.roles;
@@ -836,8 +872,9 @@ export class IncrementalActors {
     }
     const mentions: Mention[] = [];
     const roles: RoleMention[] = [];
-    // What a block that only moves needs, once the text is edited.
-    const infos: Info[] | null = this.last === null ? null : [];
+    // What a block that only moves needs (made from the first text on: the first edit then
+    // moves the blocks after it as cheaply as any other edit does).
+    const infos: Info[] = [];
     const listIndex: number[] = [];
     for (const s of bs.slots) {
       const info = s.info;
@@ -859,10 +896,8 @@ export class IncrementalActors {
       }
       s.mi = mentions.length;
       mentions.push(m);
-      if (infos !== null) {
-        infos.push(info);
-        listIndex.push(s.li);
-      }
+      infos.push(info);
+      listIndex.push(s.li);
       const rs = c.roleSpan;
       if (rs !== null && c.role !== null && rs.end > rs.start) {
         if (rm === null || rm.start !== rs.start + d || rm.actor !== id || rm.role !== c.role) rm = { start: rs.start + d, end: rs.end + d, actor: id, role: c.role };

@@ -53,7 +53,11 @@ export function actorById(model: TranscriptModel, id: string): Actor | undefined
 
 const lineIndexes = new WeakMap<TranscriptModel, LineIndex>();
 
-/** Records the line index the analysis already has for the model's text. */
+/**
+ * Records the line index the analysis already has for the model's text. The incremental
+ * analyser writes over a line index two updates later: a model older than the one before the
+ * newest must not be asked for its lines.
+ */
 export function rememberLines(model: TranscriptModel, lines: LineIndex): void {
   lineIndexes.set(model, lines);
 }

@@ -1,0 +1,95 @@
+/**
+ * The server's keystroke path in process (no protocol): the document update as the server
+ * does it, the model cache, the token delta; each keystroke's time, collections inside it and
+ * the slowest keystrokes. `node dist/bench.js --server-keys [--briefings] [--keys N] [--show N]
+ * [--slowest] [--settle]` (`--show N`: each part of the first N keystrokes; `--settle`, with node's
+ * --expose-gc: the resident size after three full collections, as the server's idle collector runs).
+ */
+import { readFileSync } from 'node:fs';
+import { GCProfiler } from 'node:v8';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ModelCache, openedDocument } from '../../server/src/model-cache';
+import { madeUpTranscript, seededRandom } from '../fuzz/gen';
+import { corpusFiles } from './steps';
+
+const MB = 1 << 20;
+const LETTERS = 'etaoinshrdlu ,.';
+
+export function runServerKeys(): void {
+  const argi = (n: string, d: number) => (process.argv.includes(n) ? Number(process.argv[process.argv.indexOf(n) + 1]) : d);
+  let text = '';
+  if (process.argv.includes('--briefings')) {
+    for (const f of corpusFiles().filter((f) => f.includes('wh-briefings'))) {
+      text += readFileSync(f, 'utf8') + '\n\n';
+      if (text.length >= MB) break;
+    }
+    text = text.slice(0, MB);
+  } else text = madeUpTranscript(MB, 21);
+  const cache = new ModelCache(() => []);
+  let doc = openedDocument('file:///x.transcript', 'news-transcript', 1, text);
+  let a = cache.analysed(doc);
+  let resultId = a.tokens.encode(a.model, a.lines).resultId;
+  const rand = seededRandom(99);
+  const ms: number[] = [];
+  const gcs: number[] = [];
+  const info: string[] = [];
+  const n = argi('--keys', 200);
+  /** CPU time of the main thread (ms, Linux; NaN elsewhere): steadier than wall time on a busy machine, in ticks of a few ms. */
+  const cpuNow = (): number => {
+    try {
+      return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+    } catch {
+      return NaN;
+    }
+  };
+  const cpu: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const at = Math.floor(rand() * (doc.getText().length + 1));
+    const ch = LETTERS[Math.floor(rand() * LETTERS.length)];
+    const gcp = new GCProfiler();
+    gcp.start();
+    const c0 = cpuNow();
+    const t = performance.now();
+    const pos = doc.positionAt(at);
+    const change = { range: { start: pos, end: pos }, text: ch };
+    cache.noteEdit(doc.uri, doc.offsetAt(change.range.start), doc.offsetAt(change.range.end), doc.getText().length);
+    doc = TextDocument.update(doc, [change], doc.version + 1);
+    const tDoc = performance.now();
+    a = cache.analysed(doc);
+    const tModel = performance.now();
+    const d = a.tokens.edits(resultId, a.model, a.lines);
+    const tTok = performance.now();
+    resultId = d.resultId;
+    ms.push(performance.now() - t);
+    cpu.push(cpuNow() - c0);
+    let pause = 0;
+    const kinds: string[] = [];
+    for (const g of gcp.stop()?.statistics ?? []) {
+      pause += g.cost / 1000;
+      kinds.push(g.gcType);
+    }
+    gcs.push(pause);
+    if (i < argi('--show', 0)) {
+      const inc = (cache as unknown as { entries: Map<string, { analyzer: { timings: Record<string, number>; stats: unknown } }> }).entries.get(doc.uri)!.analyzer;
+      console.log(`  #${i} ${ms[i].toFixed(1)} ms gc ${pause.toFixed(1)} doc ${(tDoc - t).toFixed(1)} cache ${(tModel - tDoc).toFixed(1)} edits ${(tTok - tModel).toFixed(1)} ${JSON.stringify(inc.stats)} ${JSON.stringify(inc.timings, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
+    }
+    info.push(kinds.join('+'));
+  }
+  const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+  console.log(`keystroke p50 ${pct(ms, 50).toFixed(2)} p95 ${pct(ms, 95).toFixed(2)} max ${Math.max(...ms).toFixed(2)} ms; with a collection ${gcs.filter((g) => g > 0).length}/${n}, pause p50 ${pct(gcs.filter((g) => g > 0), 50)?.toFixed(2)}; less collections p50 ${pct(ms.map((v, i) => v - gcs[i]), 50).toFixed(2)} p95 ${pct(ms.map((v, i) => v - gcs[i]), 95).toFixed(2)}`);
+  const late = ms.slice(20);
+  console.log(`  keystrokes 21-${n}: p50 ${pct(late, 50).toFixed(2)} p95 ${pct(late, 95).toFixed(2)} max ${Math.max(...late).toFixed(2)}; first 20: ${ms.slice(0, 20).map((x) => x.toFixed(0)).join(' ')}`);
+  const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+  console.log(`  main-thread CPU: all ${sum(cpu).toFixed(0)} ms, first 20 keystrokes ${sum(cpu.slice(0, 20)).toFixed(0)} ms, the rest p50 ${pct(cpu.slice(20), 50).toFixed(2)} p95 ${pct(cpu.slice(20), 95).toFixed(2)}; all p95 ${pct(cpu, 95).toFixed(2)} max ${Math.max(...cpu).toFixed(1)}`);
+  console.log(`  resident after the keystrokes: ${(process.memoryUsage().rss / MB).toFixed(0)} MB (heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB)`);
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g !== undefined && process.argv.includes('--settle')) {
+    // As the server's idle collector does (idle-gc.ts): three full collections (run node with --expose-gc).
+    for (let i = 0; i < 3; i++) g();
+    console.log(`  resident after three full collections: ${(process.memoryUsage().rss / MB).toFixed(0)} MB (heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB)`);
+  }
+  if (process.argv.includes('--slowest')) {
+    const order = ms.map((_, i) => i).sort((x, y) => ms[y] - ms[x]).slice(0, 15);
+    for (const i of order) console.log(`  #${i} ${ms[i].toFixed(1)} ms, collections ${gcs[i].toFixed(1)} ${info[i]}`);
+  }
+}
