@@ -946,7 +946,7 @@ export class QuoteReader {
   private introducedBefore(head: string, gender: Gender, before: number): boolean {
     if (head.length === 0) return false;
     const from = Math.max(0, before - INTRODUCED_LOOKBACK_CHARS);
-    if (this.text.indexOf(head, from) >= before) return false;
+    if (!containsBetween(this.text, head, from, before)) return false;
     const toks = tokenize(this.text, from, before, INTRODUCED_LOOKBACK_CHARS);
     for (let k = toks.length - 1; k > 0; k--) {
       const t = toks[k];
@@ -973,7 +973,7 @@ export class QuoteReader {
    */
   private newcomerSubject(gender: 'm' | 'f', before: number): Span | null {
     const from = Math.max(this.paragraphStart(before), before - NEWCOMER_LOOKBACK_CHARS);
-    if (from >= before) return null;
+    if (from >= before || !this.indefiniteOpens(from, before)) return null;
     const toks = tokenize(this.text, from, before, NEWCOMER_LOOKBACK_CHARS);
     let found: Span | null = null;
     for (let k = 0; k < toks.length; k++) {
@@ -996,6 +996,22 @@ export class QuoteReader {
       if (g === null || g === gender) return null;
     }
     return found;
+  }
+
+  /** A capitalised indefinite article (`A `, `An `, `One `, `Another `) between `from` and `to`, or `a`/`an` at `from`: cheap to rule out before reading the words. */
+  private indefiniteOpens(from: number, to: number): boolean {
+    const text = this.text;
+    const c = text.charCodeAt(from);
+    if (c === 97 && (text.charCodeAt(from + 1) === 32 || text.charCodeAt(from + 1) === 110)) return true;
+    // `A `, `An `, `One `, `Another `, `Some ` after a blank or at `from`.
+    for (let k = from; k < to; k++) {
+      const d = text.charCodeAt(k);
+      if ((d !== 65 && d !== 79 && d !== 83) || (k > from && !isPlainBlank(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 10)) continue;
+      const e = text.charCodeAt(k + 1);
+      if (d === 65 && (e === 32 || e === 110)) return true;
+      if ((d === 79 && e === 110) || (d === 83 && e === 111)) return true;
+    }
+    return false;
   }
 
   /** The first token after `end` (before `tail`) is a lower-case word: the name goes on into a clause (`Beijing hoped`). */
@@ -1085,7 +1101,7 @@ export class QuoteReader {
   private speaksOrOpens(m: Mention, before: number): boolean {
     const text = this.text;
     // A full name, or one word that is no plural (`Putin said`, not `Americans want`).
-    const oneWord = text.indexOf(' ', m.start) < 0 || text.indexOf(' ', m.start) >= m.end;
+    const oneWord = !containsBetween(text, ' ', m.start, m.end);
     if (!isFullName(text, m.start, m.end) || (oneWord && text.charCodeAt(m.end - 1) === 115)) return false;
     // `Putin said something very telling.`
     let a = m.end;
@@ -1126,9 +1142,7 @@ export class QuoteReader {
     const from = Math.max(after, before - DESCRIBED_LOOKBACK_CHARS);
     if (from >= before) return null;
     const text = this.text;
-    const a = text.indexOf('the ', from);
-    const b = text.indexOf('The ', from);
-    if ((a < 0 || a >= before) && (b < 0 || b >= before)) return null;
+    if (!containsBetween(text, 'the ', from, before) && !containsBetween(text, 'The ', from, before)) return null;
     const toks = tokenize(text, from, before, 96);
     for (let k = toks.length - 2; k >= 0; k--) {
       const t = toks[k];
@@ -1463,3 +1477,11 @@ function isLowerCode(c: number): boolean {
 
 /** Forms of address written with a full stop before a name (`Mr. Halvorsen`). */
 const ADDRESS_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'prof']);
+
+/** `word` is written somewhere in `text[from, to)`: a search that stops at `to`, not at the end of the text. */
+function containsBetween(text: string, word: string, from: number, to: number): boolean {
+  const c0 = word.charCodeAt(0);
+  const last = to - word.length;
+  for (let k = from; k <= last; k++) if (text.charCodeAt(k) === c0 && text.startsWith(word, k)) return true;
+  return false;
+}
