@@ -656,3 +656,11 @@ test('a name after a title ends before of and a known place', () => {
   ]);
   assert.ok(texts('The Bank of America spoke.').includes('Bank of America'));
 });
+
+test('a role that goes on in lower case before a name is no one (Head coach Tom Reilly); a common noun opening the sentence before a given name and a surname is no part of the name', () => {
+  const got = names('Head coach Tom Reilly declined to comment. Teammate Andre Collins was more direct. The President’s pollster agreed.').map((n) => n.text);
+  assert.ok(got.includes('Tom Reilly'), got.join(' | '));
+  assert.ok(got.includes('Andre Collins'), got.join(' | '));
+  assert.ok(!got.includes('Head') && !got.includes('Teammate Andre Collins'), got.join(' | '));
+  assert.ok(got.some((n) => n.startsWith('President')), got.join(' | '));
+});

@@ -116,7 +116,7 @@ export class NameRuns extends NamePeople {
         const ev = this.evidence(a);
         if (ev < 0) return;
         unsure = ev > 0;
-      } else if (this.commonWord(a) && !t.in(H_TITLES, a + 1)) {
+      } else if ((this.commonWord(a) && !t.in(H_TITLES, a + 1)) || this.wordBeforeFullName(a, b)) {
         a++;
         initial = false;
         if (isConnectorWord(t, a)) return this.run(a + 1, b);
@@ -309,6 +309,8 @@ export class NameRuns extends NamePeople {
     let from = s;
     if (s === rs) while (from > a && HONORIFICS.has(t.key(from - 1))) from--;
     if (!t.in(H_TITLES, e) || t.has(e, F_ALLCAPS)) return null;
+    // `Head coach Tom Reilly`, `Assistant coach`: the role goes on in lower case, before a name.
+    if (!t.has(e, F_POSS) && e + 1 < t.n && t.gap[e + 1] === G_NONE && t.has(e + 1, F_LOWER) && t.in(H_TITLES, e + 1)) return null;
     const draft: Draft = {
       start: t.start[from],
       end: t.has(e, F_ABBR) && !t.has(e, F_DOTTED) ? t.end[e] - 1 : t.end[e],
@@ -352,6 +354,17 @@ export class NameRuns extends NamePeople {
     // `Tillerson said` at the start of a line: a speech verb right after makes it a person.
     if (i + 1 < t.n && t.gap[i + 1] === G_NONE && SPEECH_VERBS.has(t.key(i + 1))) return 0;
     return 1;
+  }
+
+  /**
+   * `Teammate Andre Collins was more direct.`: a sentence-initial word of no known kind before a
+   * given name and a surname is a common noun, not part of the name.
+   */
+  private wordBeforeFullName(a: number, b: number): boolean {
+    const t = this.tokens;
+    if (b < a + 2 || (t.classes(a + 1) & W_FIRST_NAME) === 0 || t.gap[a + 1] !== G_NONE) return false;
+    if ((t.classes(a) & (W_TITLE | W_HONORIFIC | W_FIRST_NAME | W_LEX_PLACE | W_LEX_ORG | W_DEMONYM | W_STOP)) !== 0) return false;
+    return !this.capital(t.hash[a]);
   }
 
   /** A sentence-initial word the text otherwise writes in lower case, and never capitalised. */
