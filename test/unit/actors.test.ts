@@ -640,3 +640,10 @@ test('every code unit splits words as white space of a regular expression does',
     assert.equal(wordCount(s), /\s/.test(String.fromCharCode(c)) ? 2 : 1, `U+${c.toString(16)}`);
   }
 });
+
+test('a surname with a lower-case particle joins the full name: Mr. de Mistura is Matteo de Mistura', () => {
+  const model = analyze('“A dark day,” said Matteo de Mistura, the envoy. Mr. de Mistura, who has led the talks, said more.');
+  const people = model.actors.filter((a) => a.kind === 'person');
+  assert.deepEqual(people.map((a) => a.name), ['Matteo de Mistura']);
+  assert.equal(people[0].mentions.length, 2);
+});

@@ -4,6 +4,7 @@ import type { NameCandidate } from './pipeline-types';
 import { foldName, variantKey } from './lexicon-translit';
 import { GROUP_PEOPLE, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { ABBREVIATION_OF } from './lexicon-orgs';
+import { NAME_PARTICLES } from './lexicon-words';
 
 /** Name suffixes that are no surname (`Martin Luther King Jr.`). */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq']);
@@ -134,6 +135,8 @@ function parseNameUncached(text: string): Parsed {
   // Honorifics before the name and suffixes after it are no part of it.
   let s = 0;
   while (s < folded.length - 1 && HONORIFICS.has(folded[s])) s++;
+  // `de Mistura`, `Mr. van Dyke`: a surname's lower-case particle is no given name.
+  if (s < folded.length - 1 && NAME_PARTICLES.has(folded[s]) && words[s] === words[s].toLowerCase()) s++;
   let e = folded.length;
   while (e - s > 1 && SUFFIXES.has(folded[e - 1])) e--;
   // Every field set here, so that all parsed names share one shape.
