@@ -2,7 +2,7 @@
 // Every shipped sample opens as a transcript and gets an outline with at least one speaker or quote.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, activateExtension, documentSymbols, waitFor, workspaceUri } from './helpers';
+import { LANGUAGE_ID, activateExtension, documentSymbols, openFile, positionOf, waitFor, waitForHover, workspaceUri } from './helpers';
 
 suite('Samples', () => {
   let files: string[] = [];
@@ -23,5 +23,21 @@ suite('Samples', () => {
       if (symbols.length === 0) empty.push(name);
     }
     assert.deepEqual(empty, [], 'samples without any outline entry');
+  });
+});
+
+suite('Unnamed sources', () => {
+  test('hovering a quote from someone the text does not name shows how they are described, and the outline says so', async () => {
+    await activateExtension();
+    const doc = (await openFile('anonymous-sources.transcript')).document;
+    const at = positionOf(doc, 'We are not there yet', 'We are'.length);
+    const text = await waitForHover(doc, at, /not named in the text/);
+    assert.match(text, /a senior administration official/);
+    const symbols = await waitFor('document symbols', async () => {
+      const s = await documentSymbols(doc);
+      return s.length > 0 ? s : undefined;
+    });
+    const details = symbols.map((s) => s.detail);
+    assert.ok(details.includes('one resident (not named)'), details.join(' | '));
   });
 });
