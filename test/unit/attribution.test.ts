@@ -852,3 +852,17 @@ test('in a hearing, the you a speaker questions is the one they question, but no
   assert.equal(quotes[1].speaker, 'halvorsen');
   assert.notEqual(quotes[1].via, 'pronoun');
 });
+
+test('a paragraph wrapped over lines is one paragraph: she, on the line after the name, is the mayor, not the speaker of the turn', () => {
+  const text = [
+    'MS. CALLOWAY:  Go ahead.',
+    '',
+    'Q    Thanks, Dana.  D.C. Mayor Ruth Bowen, in her inaugural speech, called',
+    'on the President to end work from home for federal employees.  She said, “We need',
+    'decisive action by the White House.”  Your response?',
+    '',
+    'MS. CALLOWAY:  We have seen the speech.',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.text.startsWith('We need'));
+  assert.equal(q?.speaker, 'ruth-bowen');
+});

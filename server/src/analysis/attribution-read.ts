@@ -26,6 +26,8 @@ const OTHER_SIDE_TURNS = 3;
 const OTHER_SIDE_CHARS = 4000;
 /** How far back in its paragraph a pronoun may find the newcomer it stands for. */
 const NEWCOMER_LOOKBACK_CHARS = 600;
+/** How far back the start of a paragraph wrapped over lines is looked for. */
+const PARAGRAPH_LOOKBACK_CHARS = 1200;
 /** How far before a pronoun a name in its own sentence may be. */
 const SAME_SENTENCE_CHARS = 200;
 /** How far back `a man` may have brought in the man `the man` stands for. */
@@ -559,9 +561,9 @@ export class QuoteReader {
       const c = this.text.charCodeAt(k);
       if (c === 33 || c === 63 || c === 10 || c === 13) return true;
       if (c === 46 && k + 1 < to && isPlainBlank(this.text.charCodeAt(k + 1))) {
-        // Not after an abbreviation such as Mr. or a single initial.
+        // Not after an abbreviation such as Mr. or a single initial (the word may start before `from`: `Dana.`).
         let b = k - 1;
-        while (b >= from && isLetter(this.text.charCodeAt(b))) b--;
+        while (b >= 0 && k - b <= 12 && isLetter(this.text.charCodeAt(b))) b--;
         const w = this.text.slice(b + 1, k).toLowerCase();
         if (w.length > 1 && w !== 'mr' && w !== 'mrs' && w !== 'ms' && w !== 'dr' && w !== 'st') return true;
       }
@@ -1091,7 +1093,30 @@ export class QuoteReader {
 
   /** Where the paragraph (line) holding `pos` starts. */
   private paragraphStart(pos: number): number {
-    return this.lines.starts[lineAt(this.lines, Math.min(pos, this.text.length))];
+    // A paragraph wrapped over lines (`...comments yesterday` / `about Russia at the G7.  He
+    // said`) starts after the last blank line, looked for within PARAGRAPH_LOOKBACK_CHARS.
+    const { starts, ends } = this.lines;
+    let line = lineAt(this.lines, Math.min(pos, this.text.length));
+    const floor = pos - PARAGRAPH_LOOKBACK_CHARS;
+    // Only a line that stops mid-sentence goes on into the next (a text with a paragraph on each
+    // line ends them with their sentences); a speaker's label opens a paragraph too.
+    while (line > 0 && starts[line - 1] >= floor && this.stopsMidSentence(starts[line - 1], ends[line - 1]) && !this.labelOn(starts[line], ends[line])) line--;
+    return starts[line];
+  }
+
+  /** A speaker label starts on the line `from..to`. */
+  private labelOn(from: number, to: number): boolean {
+    const s = this.speakers[firstStartingAt(this.speakers, from)];
+    return s !== undefined && s.start < to;
+  }
+
+  /** The line `from..to` has words and does not end with a sentence's end (`.`, `!`, `?`, a closing mark). */
+  private stopsMidSentence(from: number, to: number): boolean {
+    let k = to - 1;
+    while (k >= from && isPlainBlank(this.text.charCodeAt(k))) k--;
+    if (k < from) return false;
+    const c = this.text.charCodeAt(k);
+    return !(c === 46 || c === 33 || c === 63 || c === 0x201d || c === 34 || c === 58);
   }
 
   /**
