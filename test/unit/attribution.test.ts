@@ -866,3 +866,15 @@ test('a paragraph wrapped over lines is one paragraph: she, on the line after th
   const q = analyze(text).quotes.find((x) => x.text.startsWith('We need'));
   assert.equal(q?.speaker, 'ruth-bowen');
 });
+
+test('he takes up the one person named in the sentence before, even as a possessive, over a man named further back', () => {
+  const text = [
+    'MS. CALLOWAY:  The President spoke to Mr. Ivo Dorn this morning.  Go ahead.',
+    '',
+    'Q    Thank you.  Just about Secretary Vance’s comments yesterday',
+    'about Russia at the G7.  He said that the United States wants a “more',
+    'stable and more predictable relationship with Russia over the years to come.”  What is —',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.text.startsWith('more'));
+  assert.equal(q?.speaker, 'vance');
+});

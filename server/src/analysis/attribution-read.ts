@@ -26,6 +26,8 @@ const OTHER_SIDE_TURNS = 3;
 const OTHER_SIDE_CHARS = 4000;
 /** How far back in its paragraph a pronoun may find the newcomer it stands for. */
 const NEWCOMER_LOOKBACK_CHARS = 600;
+/** How long the sentence before a pronoun's may be for its one name to be taken up. */
+const PREVIOUS_SENTENCE_CHARS = 300;
 /** How far back the start of a paragraph wrapped over lines is looked for. */
 const PARAGRAPH_LOOKBACK_CHARS = 1200;
 /** How far before a pronoun a name in its own sentence may be. */
@@ -557,18 +559,23 @@ export class QuoteReader {
   }
 
   private sentenceEndBetween(from: number, to: number): boolean {
+    return this.sentenceEndAt(from, to) >= 0;
+  }
+
+  /** Where the first sentence between `from` and `to` ends (its mark, or a line break unless `wrapped`), or -1. */
+  private sentenceEndAt(from: number, to: number, wrapped = false): number {
     for (let k = from; k < to; k++) {
       const c = this.text.charCodeAt(k);
-      if (c === 33 || c === 63 || c === 10 || c === 13) return true;
+      if (c === 33 || c === 63 || (!wrapped && (c === 10 || c === 13))) return k;
       if (c === 46 && k + 1 < to && isPlainBlank(this.text.charCodeAt(k + 1))) {
         // Not after an abbreviation such as Mr. or a single initial (the word may start before `from`: `Dana.`).
         let b = k - 1;
-        while (b >= 0 && k - b <= 12 && isLetter(this.text.charCodeAt(b))) b--;
+        while (b >= 0 && k - b <= 12 && isWordCode(this.text.charCodeAt(b))) b--;
         const w = this.text.slice(b + 1, k).toLowerCase();
-        if (w.length > 1 && w !== 'mr' && w !== 'mrs' && w !== 'ms' && w !== 'dr' && w !== 'st') return true;
+        if (w.length > 1 && w !== 'mr' && w !== 'mrs' && w !== 'ms' && w !== 'dr' && w !== 'st') return k;
       }
     }
-    return false;
+    return -1;
   }
 
   protected plain(q: RawQuote): Quote {
@@ -1064,7 +1071,7 @@ export class QuoteReader {
       if (g === null) {
         fallback ??= actor.id;
         // `When I spoke to the Secretary of State, he told me`: named in the pronoun's own sentence.
-        if (close === null && gender !== null && m.start >= paragraph && (this.speaksOrOpens(m, before) || this.sameSentence(m, before))) close = actor.id;
+        if (close === null && gender !== null && m.start >= paragraph && (this.speaksOrOpens(m, before) || this.sameSentence(m, before) || this.aloneInSentenceBefore(k, before, paragraph))) close = actor.id;
       }
     }
     return (gender !== null ? this.describedBefore(gender, floor, before, except) : null) ?? close ?? fallback;
@@ -1089,6 +1096,28 @@ export class QuoteReader {
   /** A mention in the same sentence as `before`, not a plural group (`Americans`). */
   private sameSentence(m: Mention, before: number): boolean {
     return before - m.end < SAME_SENTENCE_CHARS && this.text.charCodeAt(m.end - 1) !== 115 && !this.sentenceEndBetween(m.end, before);
+  }
+
+  /**
+   * Mention `k` is the one person named in the sentence right before the pronoun's, in its
+   * paragraph (`Just about Secretary Vance’s comments yesterday about Russia. He said that ...`),
+   * and that sentence does not itself go on from a `he` or `she`.
+   */
+  private aloneInSentenceBefore(k: number, before: number, paragraph: number): boolean {
+    const m = this.mentions[k];
+    if (before - m.end > PREVIOUS_SENTENCE_CHARS) return false;
+    const end = this.sentenceEndAt(m.end, before, true);
+    if (end < 0 || this.sentenceEndAt(end + 1, before, true) >= 0) return false;
+    // Where that sentence starts: the end of the one before it, or the paragraph's start.
+    let start = m.start - 1;
+    const floor = Math.max(paragraph, m.start - PREVIOUS_SENTENCE_CHARS);
+    while (start > floor && this.sentenceEndAt(start, start + 2, true) !== start) start--;
+    for (const j of [k - 1, k + 1]) {
+      const o = this.mentions[j];
+      if (o !== undefined && o.start > start && o.start < end && this.byId.get(o.actor)?.kind === 'person') return false;
+    }
+    const toks = tokenize(this.text, start + 1, m.start, 2);
+    return toks.length === 0 || !SPEAKER_PRONOUNS.has(toks[0].w);
   }
 
   /** Where the paragraph (line) holding `pos` starts. */
