@@ -222,14 +222,19 @@ test('blocks after an edit: the cuts a fresh split makes', () => {
   assert.ok(tails > 300);
 });
 
-test('line index after an edit: the lines of a fresh scan, whatever line breaks the edit adds or removes', () => {
-  const rand = seededRandom(5);
+/** Random text of letters, blanks and every kind of line break, `len` pieces long. */
+function linePieces(rand: () => number): (len: number) => string {
   const alphabet = ['a', 'b', ' ', '\n', '\r', '\r\n', '\n\n', 'xyz'];
-  const piece = (len: number) => {
+  return (len) => {
     let s = '';
     for (let i = 0; i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
     return s;
   };
+}
+
+test('line index after an edit: the lines of a fresh scan, whatever line breaks the edit adds or removes', () => {
+  const rand = seededRandom(5);
+  const piece = linePieces(rand);
   let text = piece(400);
   let lines = scanLines(text);
   for (let i = 0; i < 3000; i++) {
@@ -250,12 +255,7 @@ test('line index after an edit: the lines of a fresh scan, whatever line breaks 
 
 test('line index written into the lists of two edits before: the lines of a fresh scan, the lists before untouched', () => {
   const rand = seededRandom(8);
-  const alphabet = ['a', 'b', ' ', '\n', '\r', '\r\n', '\n\n', 'xyz'];
-  const piece = (len: number) => {
-    let s = '';
-    for (let i = 0; i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
-    return s;
-  };
+  const piece = linePieces(rand);
   let text = piece(600);
   let lines = scanLines(text);
   let spare: ReturnType<typeof scanLines> | null = null;
