@@ -664,3 +664,8 @@ test('a role that goes on in lower case before a name is no one (Head coach Tom 
   assert.ok(!got.includes('Head') && !got.includes('Teammate Andre Collins'), got.join(' | '));
   assert.ok(got.some((n) => n.startsWith('President')), got.join(' | '));
 });
+
+test('an age set off by commas after a name makes it a person, even opening a sentence', () => {
+  const got = names('Halyna Kovalenko, 67, a retired teacher, said she had not left her basement.').map((n) => `${n.text} ${n.kind}`);
+  assert.ok(got.includes('Halyna Kovalenko person'), got.join(' | '));
+});

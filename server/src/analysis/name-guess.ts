@@ -5,7 +5,7 @@ import { GROUP_PEOPLE, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lex
 import { PLACE_NOUNS } from './lexicon-places';
 import { ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
-import { K_UPPER, kindOf, hashWord, hashSet, F_LOWER, F_ALLCAPS, F_POSS, F_SENT, F_HYPHEN, F_DOTTED, F_HASLOWER, F_APOS, G_NONE, G_COMMA } from './name-tokens';
+import { K_UPPER, kindOf, hashWord, hashSet, F_LOWER, F_ALLCAPS, F_POSS, F_SENT, F_HYPHEN, F_DOTTED, F_HASLOWER, F_APOS, F_DIGIT, G_NONE, G_COMMA } from './name-tokens';
 import { NameScan, type Draft } from './name-scan';
 import { W_FIRST_NAME, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD } from './name-kinds';
 
@@ -63,6 +63,8 @@ export class NameGuess extends NameScan {
     // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
     if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.key(b + 1) === 'who') return 'person';
+    // `Halyna Kovalenko, 67, a retired teacher`: an age set off by commas after the name.
+    if (b + 2 < t.n && t.gap[b + 1] === G_COMMA && t.gap[b + 2] === G_COMMA && t.has(b + 1, F_DIGIT) && t.end[b + 1] - t.start[b + 1] <= 3 && isAllDigits(this.text, t.start[b + 1], t.end[b + 1])) return 'person';
     // `in Hangzhou`, `near Idlib`; not a possessive, whose noun is what is there (`a drop in
     // Okafor’s revenue`).
     if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && !t.has(b, F_POSS)) {
@@ -265,3 +267,11 @@ const H_COUNTING_WORDS = hashSet(['a', 'an', 'two', 'three', 'four', 'five', 'si
 
 /** Common nouns that speeches capitalise for weight (`the People`, `the Nation`): no organisation. */
 const EMPHASIS_NOUNS = new Set(['people', 'nation', 'world', 'country', 'image', 'images', 'homeland']);
+
+function isAllDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return to > from;
+}
