@@ -669,3 +669,8 @@ test('an age set off by commas after a name makes it a person, even opening a se
   const got = names('Halyna Kovalenko, 67, a retired teacher, said she had not left her basement.').map((n) => `${n.text} ${n.kind}`);
   assert.ok(got.includes('Halyna Kovalenko person'), got.join(' | '));
 });
+
+test('a neighbour or colleague set off by commas before a single name makes it a person', () => {
+  const got = names('Her neighbor, Petro, said he would stay. His colleague, Amara, agreed.').map((n) => `${n.text} ${n.kind}`);
+  assert.ok(got.includes('Petro person') && got.includes('Amara person'), got.join(' | '));
+});
