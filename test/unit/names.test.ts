@@ -674,3 +674,9 @@ test('a neighbour or colleague set off by commas before a single name makes it a
   const got = names('Her neighbor, Petro, said he would stay. His colleague, Amara, agreed.').map((n) => `${n.text} ${n.kind}`);
   assert.ok(got.includes('Petro person') && got.includes('Amara person'), got.join(' | '));
 });
+
+test('a role named by the body before it takes the whole name of the body: a Downing Street spokesperson, not Street spokesperson', () => {
+  const model = resolveActors('', [], names('“That is not true,” a Downing Street spokesperson said. A State Department spokeswoman agreed.'));
+  const people = model.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(people, ['Downing Street spokesperson', 'State Department spokeswoman']);
+});

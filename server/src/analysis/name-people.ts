@@ -123,6 +123,8 @@ export class NamePeople extends NameGuess {
         if (nameBefore && !nameAfter && !t.has(i, F_POSS)) {
           roleEnd = i;
           roleStart = p;
+          // The whole name before: `Downing Street | spokesperson`, `White House | spokesperson`.
+          while (roleStart > 0 && t.gap[roleStart] === G_NONE && t.isCap(roleStart - 1) && !t.has(roleStart - 1, F_POSS) && !isDroppable(t, roleStart - 1) && !DETERMINERS.has(t.key(roleStart - 1))) roleStart--;
         }
       }
       if (roleEnd < 0) continue;
