@@ -206,10 +206,7 @@ test('blocks after an edit: the cuts a fresh split makes', () => {
     const e = rand() < 0.3 ? { start: Math.floor(rand() * (text.length + 1)), end: -1, text: ['\n', '\n\n', 'x', ' '][Math.floor(rand() * 4)] } : randomEditOf(rand, text);
     const edit = e.end < 0 ? { ...e, end: e.start } : e;
     const next = applyEdit(text, edit);
-    let from = 0;
-    while (from < text.length && from < next.length && text[from] === next[from]) from++;
-    let tail = 0;
-    while (tail < Math.min(text.length, next.length) - from && text[text.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+    const { from, tail } = changedStretch(text, next);
     const nextLines = scanLines(next);
     const got = splitBlocksAfter(next, nextLines, firsts, lines, from, next.length - tail, next.length - text.length);
     const want = splitBlocks(next, nextLines);
@@ -221,6 +218,15 @@ test('blocks after an edit: the cuts a fresh split makes', () => {
   }
   assert.ok(tails > 300);
 });
+
+/** How an edit from `text` to `next` changed it: the length of their common start, then of their common end after it. */
+function changedStretch(text: string, next: string): { from: number; tail: number } {
+  let from = 0;
+  while (from < text.length && from < next.length && text[from] === next[from]) from++;
+  let tail = 0;
+  while (tail < Math.min(text.length, next.length) - from && text[text.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  return { from, tail };
+}
 
 /** Random text of letters, blanks and every kind of line break, `len` pieces long. */
 function linePieces(rand: () => number): (len: number) => string {
@@ -242,10 +248,7 @@ test('line index after an edit: the lines of a fresh scan, whatever line breaks 
     const end = Math.min(text.length, start + (rand() < 0.5 ? 0 : Math.floor(rand() * 6)));
     const next = text.slice(0, start) + piece(Math.floor(rand() * 4)) + text.slice(end);
     // The changed stretch as the analyser finds it: common start, then common end.
-    let from = 0;
-    while (from < text.length && from < next.length && text[from] === next[from]) from++;
-    let tail = 0;
-    while (tail < Math.min(text.length, next.length) - from && text[text.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+    const { from, tail } = changedStretch(text, next);
     lines = rescanLines(lines, next, from, next.length - tail, next.length - text.length);
     assert.deepStrictEqual(lines, scanLines(next), `edit ${i}: ${JSON.stringify(text)} -> ${JSON.stringify(next)}`);
     text = next.length > 2000 ? next.slice(0, 400) : next;
@@ -263,10 +266,7 @@ test('line index written into the lists of two edits before: the lines of a fres
     const start = Math.floor(rand() * (text.length + 1));
     const end = Math.min(text.length, start + (rand() < 0.5 ? 0 : Math.floor(rand() * 6)));
     const next = text.slice(0, start) + piece(Math.floor(rand() * 4)) + text.slice(end);
-    let from = 0;
-    while (from < text.length && from < next.length && text[from] === next[from]) from++;
-    let tail = 0;
-    while (tail < Math.min(text.length, next.length) - from && text[text.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+    const { from, tail } = changedStretch(text, next);
     const before = { starts: lines.starts.slice(), ends: lines.ends.slice() };
     const made = rescanLines(lines, next, from, next.length - tail, next.length - text.length, spare);
     assert.deepStrictEqual(made, scanLines(next), `edit ${i}`);

@@ -1168,7 +1168,7 @@ export class QuoteReader {
     while (k >= 0 && k > floor && isPlainBlank(text.charCodeAt(k))) k--;
     if (k < 0) return true;
     const c = text.charCodeAt(k);
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x201d || c === 34) return true;
+    if (endsSentenceBefore(c)) return true;
     let b = k;
     while (b >= 0 && k - b < 12 && isLetter(text.charCodeAt(b))) b--;
     if (SPEECH_VERBS_BEFORE.has(text.slice(b + 1, k + 1).toLowerCase())) return true;
@@ -1180,7 +1180,7 @@ export class QuoteReader {
       while (k >= 0 && k > b - 3 && isPlainBlank(text.charCodeAt(k))) k--;
       if (k < 0) return true;
       const e = text.charCodeAt(k);
-      if (e === 46 || e === 33 || e === 63 || e === 10 || e === 13 || e === 0x201d || e === 34) return true;
+      if (endsSentenceBefore(e)) return true;
       b = k;
       while (b >= 0 && k - b < 14 && isLetter(text.charCodeAt(b))) b--;
     }
@@ -1504,13 +1504,18 @@ function isFullName(text: string, start: number, end: number): boolean {
     if (w.length === 0) continue;
     const c = w.charCodeAt(0);
     const dash = w.indexOf('-');
-    if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde) && !NAME_PARTICLES.has(dash < 0 ? w : w.slice(0, dash))) return false;
+    if (!isUpperCode(c) && !NAME_PARTICLES.has(dash < 0 ? w : w.slice(0, dash))) return false;
   }
   return true;
 }
 
 /** Words that open a clause of their own: a cue after them is not the quote's (`when Putin says`). */
 const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'because', 'while', 'though', 'although', 'since', 'until', 'unless', 'once', 'after', 'before']);
+
+/** A character before a word that ends the sentence before it: `.`, `!`, `?`, a line break or a closing mark. */
+function endsSentenceBefore(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x201d || c === 34;
+}
 
 function isUpperCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);

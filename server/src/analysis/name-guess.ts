@@ -1,6 +1,7 @@
 /** Kind guessing for a run of capitalised words from its words and their context (`guessKind`), a layer of the name finder. */
 import type { ActorKind } from './model';
 import { STOPWORDS } from './lexicon-words';
+import { isDigit } from './chars';
 import { GROUP_PEOPLE, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { PLACE_NOUNS } from './lexicon-places';
 import { ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
@@ -270,8 +271,7 @@ const EMPHASIS_NOUNS = new Set(['people', 'nation', 'world', 'country', 'image',
 
 function isAllDigits(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
+    if (!isDigit(text.charCodeAt(k))) return false;
   }
   return to > from;
 }
