@@ -262,13 +262,21 @@ export class Resolver {
     if (this.outside !== null && n < 2) {
       const o = this.outside.given(k, early);
       if (o.count > 0) {
-        if (n === 0 && o.count === 1 && o.one !== null) this.pulled.push(o.one);
-        n += o.count;
+        n = this.addOutside(n, o);
         one = null;
       }
     }
     if (this.reads !== null) this.reads.push({ item, kind: early ? READ_EARLY : READ_LATE, key: k, count: Math.min(n, 2) });
     return { n: Math.min(n, 2), one: n === 1 ? one : null };
+  }
+
+  /**
+   * `n` holders found here plus the `o.count` outside what this pass reads; when the only
+   * holder lies outside, it is pulled in (the pass then reads it too).
+   */
+  private addOutside(n: number, o: Outside): number {
+    if (n === 0 && o.count === 1 && o.one !== null) this.pulled.push(o.one);
+    return n + o.count;
   }
 
   /** The one person with a surname whose roles so far name `phrase`; null when none or several. */
@@ -287,8 +295,7 @@ export class Resolver {
     if (this.outside !== null && n < 2) {
       const o = this.outside.fits(phrase, at);
       if (o.count > 0) {
-        if (n === 0 && o.count === 1 && o.one !== null) this.pulled.push(o.one);
-        n += o.count;
+        n = this.addOutside(n, o);
         one = null;
       }
     }
