@@ -446,9 +446,10 @@ const ROLE_SENTENCES = [
   'I thank the gentleman from Veldmark for yielding.',
   'Image: Mensah.',
   'these three Senators agreed with the owners of a Port Arden bar.',
+  'Paul Ames, an economist at Northgate Bank, agreed.',
 ];
 
-const ROLE_EDITS = ['Senators ', 'our President, ', ', president of Veldmark,', 'Poet ', 'Harbor ', 'Kowal, ', 'Walter', 'Walter Kowal ', ' and her colleagues', 'Image: ', 'x', ' ', ',', '.', '\n\n'];
+const ROLE_EDITS = ['Senators ', 'our President, ', ', president of Veldmark,', ', an economist at Northgate Bank,', 'the economist ', 'Poet ', 'Harbor ', 'Kowal, ', 'Walter', 'Walter Kowal ', ' and her colleagues', 'Image: ', 'x', ' ', ',', '.', '\n\n'];
 
 test('actors kept across edits equal a fresh analysis: lists after plural titles, roles set off, nicknames of titles', () => {
   for (const seed of [51, 52]) {
@@ -646,4 +647,26 @@ test('a surname with a lower-case particle joins the full name: Mr. de Mistura i
   const people = model.actors.filter((a) => a.kind === 'person');
   assert.deepEqual(people.map((a) => a.name), ['Matteo de Mistura']);
   assert.equal(people[0].mentions.length, 2);
+});
+
+test('a title set off after a name with `at` or `for` names the same person: Paul Ames, an economist at Northgate Bank', () => {
+  for (const text of [
+    'Paul Ames, an economist at Northgate Bank, said rates would hold.',
+    'Ivo Stanek, a spokesman for the Harbour Council, declined to comment.',
+    'Lena Kell, a correspondent in Port Arden, filed the story.',
+  ]) {
+    const model = analyze(text);
+    const people = model.actors.filter((a) => a.kind === 'person');
+    assert.equal(people.length, 1, `${text}: ${people.map((a) => a.name).join(', ')}`);
+    assert.equal(people[0].mentions.length, 2, text);
+  }
+});
+
+test('the nominee for an office is not its holder: a nominee for Governor of Veldmark is not the Governor of Veldmark', () => {
+  const text = 'Anton Varga, the Coastal Party nominee for Governor of Veldmark, spoke first. The Governor of Veldmark did not attend.';
+  const r = resolve(text);
+  const at = text.indexOf('Governor of Veldmark did');
+  const m = r.mentions.find((x) => x.start === at);
+  assert.ok(m, 'the Governor is a mention');
+  assert.notEqual(r.actors.find((a) => a.id === m.actor)?.name, 'Anton Varga', r.actors.map((a) => a.name).join(', '));
 });

@@ -276,7 +276,13 @@ export function orgKeyOf(p: Parsed): string {
   return p.orgKey;
 }
 
-/** The words by which a role may name a title (`roleMatches`): its last word, and the word before `of`. */
+/**
+ * The words that join a title to what it is the title of (`president of`, `economist at`,
+ * `spokesman for`, `correspondent in`): the title is the word before the first of them.
+ */
+const HEAD_CONNECTORS = new Set(['of', 'at', 'for', 'in', 'on', 'to', 'with']);
+
+/** The words by which a role may name a title (`roleMatches`): its last word, and each word before `of`, `at`, `for`... */
 export function roleKeyWords(role: string): readonly string[] {
   return memo(roleKeyMemo, role, roleKeyWordsUncached);
 }
@@ -286,8 +292,9 @@ const roleKeyMemo = new Map<string, readonly string[]>();
 function roleKeyWordsUncached(role: string): string[] {
   const r = foldName(role).split(/\s+/).map(trimPunct).filter((w) => w.length > 0);
   if (r.length === 0) return [];
-  const of = r.indexOf('of');
-  return of > 0 && r[of - 1] !== r[r.length - 1] ? [r[r.length - 1], r[of - 1]] : [r[r.length - 1]];
+  const out = [r[r.length - 1]];
+  for (let i = 1; i < r.length; i++) if (HEAD_CONNECTORS.has(r[i]) && !out.includes(r[i - 1])) out.push(r[i - 1]);
+  return out;
 }
 
 /** The word by which a role phrase is looked up among roles: its last word. */
@@ -318,10 +325,16 @@ export function holdsRole(b: Building, phrase: string, before: (k: number) => bo
 /** True when `role` names the title `phrase` itself, not a deputy of it (`Vice President`). */
 export function roleMatches(role: string, phrase: string): boolean {
   let r = foldName(role).split(/\s+/).map(trimPunct).filter((w) => w.length > 0);
-  // `President of the United States` holds `president`: the title before `of`.
-  const of = r.indexOf('of');
-  if (of > 0 && !phrase.split(' ').includes('of')) r = r.slice(0, of);
   const p = phrase.split(' ');
+  // `President of the United States` holds `president`, `economist at Veldmark Bank` holds
+  // `economist`, `nominee for Governor of Veldmark` holds `nominee for governor` (but not
+  // `governor of veldmark`): the words before the first `of`, `at`, `for`... the phrase lacks.
+  for (let i = 1; i < r.length; i++) {
+    if (HEAD_CONNECTORS.has(r[i]) && !p.includes(r[i])) {
+      r = r.slice(0, i);
+      break;
+    }
+  }
   if (p.length === 0 || r.length < p.length) return false;
   for (let i = 0; i < p.length; i++) if (r[r.length - p.length + i] !== p[i]) return false;
   const before = r[r.length - p.length - 1];
