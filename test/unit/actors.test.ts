@@ -654,6 +654,7 @@ test('a title set off after a name with `at` or `for` names the same person: Pau
     'Paul Ames, an economist at Northgate Bank, said rates would hold.',
     'Ivo Stanek, a spokesman for the Harbour Council, declined to comment.',
     'Lena Kell, a correspondent in Port Arden, filed the story.',
+    'Dr. Ana Ruiz, an economist at the Bank of Veldmark, was more cautious.',
   ]) {
     const model = analyze(text);
     const people = model.actors.filter((a) => a.kind === 'person');

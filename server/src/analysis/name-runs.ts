@@ -394,8 +394,11 @@ export class NameRuns extends NamePeople {
     const kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
     let roleAfter: Span | null = null;
     // `the Safer Streets Act, the Department of Justice ...`: a law holds no role.
-    if (role === null && kind !== 'place' && kind !== 'organization' && (t.classes(b) & W_NON_ACTOR_HEAD) === 0) roleAfter = appositiveRole(t, b);
-    const finalRole = role ?? roleAfter;
+    // A doctor's or professor's title before the name says less than the role set off after
+    // it (`Dr. Ana Ruiz, an economist at the Bank of Veldmark,`): the name takes that role.
+    const academic = role !== null && isAcademicTitle(this.text.slice(role.start, role.end));
+    if ((role === null || academic) && kind !== 'place' && kind !== 'organization' && (t.classes(b) & W_NON_ACTOR_HEAD) === 0) roleAfter = appositiveRole(t, b);
+    const finalRole = roleAfter ?? role;
     if (roleAfter !== null) {
       this.appositiveEnd = roleAfter.end;
       this.appositives.push(roleAfter.start, roleAfter.end);
@@ -474,3 +477,10 @@ const H_CREDIT_WORDS = hashSet(['image', 'photo', 'photograph', 'picture', 'cred
 
 /** Words before a plural title that make it a group of people (`our Founders`, `these two Senators`). */
 const H_GROUP_DETERMINERS = hashSet(['our', 'my', 'your', 'their', 'his', 'her', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
+
+/** Titles of degree or teaching written before a name: `Dr.`, `Prof.`, `Professor`. */
+const ACADEMIC_TITLES = new Set(['dr', 'dr.', 'doctor', 'prof', 'prof.', 'professor']);
+
+function isAcademicTitle(role: string): boolean {
+  return ACADEMIC_TITLES.has(role.toLowerCase());
+}
