@@ -671,3 +671,15 @@ test('the nominee for an office is not its holder: a nominee for Governor of Vel
   assert.ok(m, 'the Governor is a mention');
   assert.notEqual(r.actors.find((a) => a.id === m.actor)?.name, 'Anton Varga', r.actors.map((a) => a.name).join(', '));
 });
+
+test('a role set off before a full name is that person\'s role: the whip, Anna Holt; a spokeswoman for the Harbour Council, Karen Whitfield', () => {
+  for (const [text, name, role] of [
+    ['Later the whip, Anna Holt, said the vote would pass.', 'Anna Holt', 'whip'],
+    ['According to a spokeswoman for the Harbour Council, Karen Whitfield, the plan stands.', 'Karen Whitfield', 'spokeswoman for the Harbour Council'],
+  ]) {
+    const model = analyze(text);
+    const people = model.actors.filter((a) => a.kind === 'person');
+    assert.deepEqual(people.map((a) => a.name), [name], text);
+    assert.ok(people[0].roles.includes(role), `${text}: ${people[0].roles.join(', ')}`);
+  }
+});

@@ -514,8 +514,8 @@ test('a word before et al. is an author', () => {
   assert.deepEqual(shown('Image: Herald et al.'), ['Herald person']);
 });
 
-test('a lower-case role after a determiner, set off before a name, is a mention', () => {
-  assert.deepEqual(shown('Neither the Speaker nor the whip, Jim Varga, urged anyone.').slice(-2), ['whip person [whip]', 'Jim Varga person']);
+test('a lower-case role after a determiner, set off before a full name, is the role of that name', () => {
+  assert.deepEqual(shown('Neither the Speaker nor the whip, Jim Varga, urged anyone.').slice(-1), ['Jim Varga person [whip]']);
 });
 
 test('the one word of a picture credit is its author', () => {

@@ -4,7 +4,7 @@ import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, TITLES, VERB_LIKE_TITLES } from 
 import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon } from './name-kinds';
 import { hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { NameGuess, singularOf } from './name-guess';
-import { W_DEMONYM, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
+import { W_DEMONYM, W_FIRST_NAME, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
 
 export class NamePeople extends NameGuess {
   /**
@@ -128,6 +128,9 @@ export class NamePeople extends NameGuess {
         }
       }
       if (roleEnd < 0) continue;
+      // `a spokeswoman for the Harbour Council, Karen Whitfield,`, `the whip, Anna Holt`: a
+      // role set off before a person's name is that person's role, no one apart.
+      if (roleStart === i && this.roleBeforeName(roleStart, roleEnd)) continue;
       this.drafts.push({
         start: t.start[i],
         end: t.end[i],
@@ -197,6 +200,29 @@ export class NamePeople extends NameGuess {
     while (s > 0 && t.gap[s] === G_NONE && t.isCap(s - 1) && !t.has(s - 1, F_POSS) && !isDroppable(t, s - 1)) s--;
     if (t.has(s, F_SENT)) return -1;
     return s;
+  }
+
+  /**
+   * Gives the role of tokens a..b to the person's full name right after it, set off by a
+   * comma (`the whip, Anna Holt`), when that name has no role of its own; true when it did.
+   */
+  private roleBeforeName(a: number, b: number): boolean {
+    const t = this.tokens;
+    const n = b + 1;
+    if (n >= t.n || t.gap[n] !== G_COMMA || !t.isCap(n) || (t.classes(n) & W_FIRST_NAME) === 0) return false;
+    const at = t.start[n];
+    for (let d = this.drafts.length - 1; d >= this.lineDrafts; d--) {
+      const x = this.drafts[d];
+      if (x.start < at) return false;
+      if (x.start !== at) continue;
+      // A given name alone (`the whip, Anna,`) may be someone spoken to.
+      if (x.role !== null || x.label >= 0 || (x.kind !== null && x.kind !== 'person') || x.end <= t.end[n]) return false;
+      x.kind = 'person';
+      x.role = this.text.slice(t.start[a], t.end[b]);
+      x.roleSpan = { start: t.start[a], end: t.end[b] };
+      return true;
+    }
+    return false;
   }
 
   private inAppositive(at: number): boolean {
