@@ -680,3 +680,12 @@ test('a role named by the body before it takes the whole name of the body: a Dow
   const people = model.actors.filter((a) => a.kind === 'person').map((a) => a.name);
   assert.deepEqual(people, ['Downing Street spokesperson', 'State Department spokeswoman']);
 });
+
+test('a title and a full name end before `of`: the body or place after it is a name of its own', () => {
+  assert.deepEqual(shown('Chief Constable Mark Hughes of Northgate Police said officers came.'), ['Mark Hughes person [Chief Constable]', 'Northgate Police organization']);
+  assert.deepEqual(shown('Prime Minister Anton Varga of Portugal arrived.'), ['Anton Varga person [Prime Minister]', 'Portugal place']);
+});
+
+test('a member of a parliament is a title: Labour MP Jane Collier', () => {
+  assert.deepEqual(shown('Labour MP Jane Collier said the bill was dead.'), ['Jane Collier person [Labour MP]']);
+});

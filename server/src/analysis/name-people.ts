@@ -2,7 +2,7 @@
 import { INTERJECTIONS, NAME_PARTICLES, STOPWORDS } from './lexicon-words';
 import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon } from './name-kinds';
-import { hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
+import { type Tokens, hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { NameGuess, singularOf } from './name-guess';
 import { W_DEMONYM, W_FIRST_NAME, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
 
@@ -263,7 +263,9 @@ export class NamePeople extends NameGuess {
     }
     const headLast = (t.classes(b) & (W_ORG_HEAD | W_PLACE_HEAD)) !== 0;
     let ok = false;
-    if (w === 'of') ok = head || title;
+    // `President of Veldmark`, `Secretary of State`; not after a title and a full name
+    // (`Chief Constable Mark Hughes | of Northgate Police`: the person's name ends before `of`).
+    if (w === 'of') ok = head || (title && !fullNameAfterTitle(t, a, b));
     else if (w === 'for' || w === 'on') ok = head && headLast;
     else if (w === '&') ok = true;
     // `Office of Science and Technology Policy`, `Republic Windows and Doors`; never `Kerry and Lavrov`
@@ -319,3 +321,13 @@ export const H_HONORIFICS = hashSet(HONORIFICS);
 
 /** Hashes of titles and their plurals (`geologist`, `geologists`). */
 export const H_TITLE_FORMS = hashSet([...TITLES, ...[...TITLES].map(pluralOf)]);
+
+/** Tokens a..b end with two or more words that are no titles after a title: a title and a full name. */
+function fullNameAfterTitle(t: Tokens, a: number, b: number): boolean {
+  let names = 0;
+  for (let i = b; i >= a; i--) {
+    if ((t.classes(i) & W_TITLE) !== 0) return names >= 2;
+    names++;
+  }
+  return false;
+}
