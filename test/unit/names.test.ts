@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { findNames, findNamesInLines, titleCase } from '../../server/src/analysis/names';
 import { readLabelName } from '../../server/src/analysis/name-roles';
 import { resolveActors } from '../../server/src/analysis/actors';
+import { analyze } from '../../server/src/analysis/analyze';
 import type { SpeakerLabel } from '../../server/src/analysis/model';
 import type { NameCandidate } from '../../server/src/analysis/pipeline-types';
 import { scanLines } from '../../server/src/analysis/text';
@@ -688,4 +689,15 @@ test('a title and a full name end before `of`: the body or place after it is a n
 
 test('a member of a parliament is a title: Labour MP Jane Collier', () => {
   assert.deepEqual(shown('Labour MP Jane Collier said the bill was dead.'), ['Jane Collier person [Labour MP]']);
+});
+
+test('a party member set off after a name is that person, not someone apart: Pam Osgood, a Republican', () => {
+  assert.deepEqual(shown('Pam Osgood, a Republican who led the suit, called it a win.'), ['Pam Osgood person [Republican]']);
+  assert.deepEqual(shown('Weld County Clerk Pam Osgood, a Republican, agreed.'), ['Pam Osgood person [Weld County Clerk]']);
+});
+
+test('a party member set off after the subject is not the speaker of the quote the subject gives', () => {
+  const model = analyze('Pam Osgood, a Republican who led the suit, called the ruling “a win for every voter.”');
+  assert.equal(model.quotes.length, 1);
+  assert.equal(model.quotes[0].speaker, 'pam-osgood');
 });

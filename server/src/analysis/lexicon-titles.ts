@@ -58,7 +58,7 @@ governor-general lord baron baroness duke duchess earl count countess viscount
 premier-elect chancellor-elect governor-elect mayor-elect
 commentator pundit pollster economist
 administrator chief-of-staff whip
-constable sheriff detective mp mep msp
+constable sheriff detective mp mep msp clerk treasurer auditor comptroller coroner
 `);
 
 /**

@@ -2,7 +2,7 @@
 import type { Span } from './model';
 import { STOPWORDS } from './lexicon-words';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
-import { DETERMINERS, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind, W_CALENDAR, W_DEMONYM, W_FIRST_NAME, W_HONORIFIC, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_NON_NAME, W_PLACE_PREFIX, W_ROLE_MODIFIER, W_STOP, W_TITLE } from './name-kinds';
+import { DETERMINERS, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind, W_CALENDAR, W_DEMONYM, W_FIRST_NAME, W_GROUP_NOUN, W_HONORIFIC, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_NON_NAME, W_PLACE_PREFIX, W_ROLE_MODIFIER, W_STOP, W_TITLE } from './name-kinds';
 import { hashWord, hashSet, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_PREFIXED, F_DOTTED, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { lowerRoleBefore, appositiveRole, peelRole, isLadyTitle } from './name-roles';
 import { type Draft } from './name-scan';
@@ -374,6 +374,28 @@ export class NameRuns extends NamePeople {
     return this.lower(t.hash[i]) && !this.capital(t.hash[i]);
   }
 
+  /**
+   * A member of a party or a people set off after a person's name by `, a` (`Dan Ruiz, a
+   * Democrat,`) is that person's role: given to the name when it has none; true when the word
+   * was such a role.
+   */
+  private partyOfNameBefore(a: number): boolean {
+    const t = this.tokens;
+    if (a < 2 || t.gap[a] !== G_NONE || t.gap[a - 1] !== G_COMMA || !t.has(a - 1, F_LOWER)) return false;
+    const k = t.key(a - 1);
+    if (k !== 'a' && k !== 'an') return false;
+    const d = this.drafts.length - 1;
+    if (d < this.lineDrafts) return false;
+    const x = this.drafts[d];
+    if (x.end !== t.end[a - 2] || x.label >= 0 || (x.kind !== 'person' && x.kind !== null)) return false;
+    if (x.role === null) {
+      x.kind = 'person';
+      x.role = this.text.slice(t.start[a], t.end[a]);
+      x.roleSpan = { start: t.start[a], end: t.end[a] };
+    }
+    return true;
+  }
+
   private emitRun(a: number, b: number, hasThe: boolean, person: boolean, role: Span | null, lexical: boolean, unsure = false): void {
     const t = this.tokens;
     if (a > b) return;
@@ -386,6 +408,8 @@ export class NameRuns extends NamePeople {
       if ((t.classes(a) & (W_STOP | W_CALENDAR | W_NON_NAME)) !== 0) return;
       if (t.has(a, F_ALLCAPS) && LEX_NON_ACRONYMS.has(t.key(a)) && !person) return;
       if (!person && isAdjectiveOnly(t, a)) return;
+      // `Pam Osgood, a Republican who led the suit,`: the party of the person just named.
+      if ((t.classes(a) & W_GROUP_NOUN) !== 0 && this.partyOfNameBefore(a)) return;
     }
     this.weakKind = false;
     const guessed = person ? 'person' : this.guessKind(a, b, hasThe);
