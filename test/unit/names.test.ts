@@ -701,3 +701,8 @@ test('a party member set off after the subject is not the speaker of the quote t
   assert.equal(model.quotes.length, 1);
   assert.equal(model.quotes[0].speaker, 'pam-osgood');
 });
+
+test('a role after a possessive or a determiner, set off before a name of three words, makes it a person with that role', () => {
+  assert.deepEqual(shown("Veldmark's president, Ilario Quenby Marsh, arrived.").slice(-1), ['Ilario Quenby Marsh person [president]']);
+  assert.deepEqual(shown('The governor, Ilario Quenby Marsh, agreed.'), ['Ilario Quenby Marsh person [governor]']);
+});

@@ -104,6 +104,8 @@ export class NamePeople extends NameGuess {
       }
       // `the whip, Anna Holt`: a role after a determiner, set off before a name.
       if (roleEnd < 0 && i + 1 < t.n && t.gap[i + 1] === G_COMMA && t.in(H_FIRST_NAMES, i + 1) && t.isCap(i + 1) && t.gap[i] === G_NONE && DETERMINERS.has(t.key(i - 1))) roleEnd = i;
+      // `Brazil's president, Luiz Inácio Lula da Silva,`: after a possessive or a determiner, before a full name.
+      if (roleEnd < 0 && i > 0 && t.gap[i] === G_NONE && (t.has(i - 1, F_POSS) || DETERMINERS.has(t.key(i - 1))) && this.roleBeforeName(i, i)) continue;
       // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
       // Not `NATO member`, `WTO members`: bodies have countries for members.
       if (roleEnd < 0 && !verbLike && !member) {
@@ -209,7 +211,8 @@ export class NamePeople extends NameGuess {
   private roleBeforeName(a: number, b: number): boolean {
     const t = this.tokens;
     const n = b + 1;
-    if (n >= t.n || t.gap[n] !== G_COMMA || !t.isCap(n) || (t.classes(n) & W_FIRST_NAME) === 0) return false;
+    if (n >= t.n || t.gap[n] !== G_COMMA || !t.isCap(n)) return false;
+    const given = (t.classes(n) & W_FIRST_NAME) !== 0;
     const at = t.start[n];
     for (let d = this.drafts.length - 1; d >= this.lineDrafts; d--) {
       const x = this.drafts[d];
@@ -217,6 +220,8 @@ export class NamePeople extends NameGuess {
       if (x.start !== at) continue;
       // A given name alone (`the whip, Anna,`) may be someone spoken to.
       if (x.role !== null || x.label >= 0 || (x.kind !== null && x.kind !== 'person') || x.end <= t.end[n]) return false;
+      // A name of three words or more is a person's even when its first word is no known given name.
+      if (!given && (x.kind !== null || x.end <= t.end[n + 1])) return false;
       x.kind = 'person';
       x.role = this.text.slice(t.start[a], t.end[b]);
       x.roleSpan = { start: t.start[a], end: t.end[b] };
