@@ -706,3 +706,8 @@ test('a role after a possessive or a determiner, set off before a name of three 
   assert.deepEqual(shown("Veldmark's president, Ilario Quenby Marsh, arrived.").slice(-1), ['Ilario Quenby Marsh person [president]']);
   assert.deepEqual(shown('The governor, Ilario Quenby Marsh, agreed.'), ['Ilario Quenby Marsh person [governor]']);
 });
+
+test('a role set off before a name is found after another role on the same line', () => {
+  const shownHere = shown('Ana Ruiz was a correspondent for the Daily Meridian. She spoke with our editor, Tom Bayliss, in London.');
+  assert.ok(shownHere.includes('Tom Bayliss person [editor]'), shownHere.join(' | '));
+});

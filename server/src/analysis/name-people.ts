@@ -214,9 +214,9 @@ export class NamePeople extends NameGuess {
     if (n >= t.n || t.gap[n] !== G_COMMA || !t.isCap(n)) return false;
     const given = (t.classes(n) & W_FIRST_NAME) !== 0;
     const at = t.start[n];
+    // The line's drafts: its names in order, then the people this pass described.
     for (let d = this.drafts.length - 1; d >= this.lineDrafts; d--) {
       const x = this.drafts[d];
-      if (x.start < at) return false;
       if (x.start !== at) continue;
       // A given name alone (`the whip, Anna,`) may be someone spoken to.
       if (x.role !== null || x.label >= 0 || (x.kind !== null && x.kind !== 'person') || x.end <= t.end[n]) return false;
