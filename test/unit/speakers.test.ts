@@ -354,6 +354,11 @@ describe('lines that are not labels', () => {
     assert.deepEqual(labels(text), []);
   });
 
+  test('the kind of a piece before a colon in its headline', () => {
+    const text = joinLines('Interview: Farah Qureshi on ten years in Kabul', '', 'Analysis: What the vote means', '', 'Opinion: The bill is dead');
+    assert.deepEqual(labels(text), []);
+  });
+
   test('a clock time is not a label but is reported as a timecode', () => {
     const text = joinLines('12:52 P.M. EST', '', 'MS. ROE:  Good afternoon.');
     assert.deepEqual(summary(text), [['MS. ROE', 'MS. ROE', null]]);
