@@ -711,3 +711,8 @@ test('a role set off before a name is found after another role on the same line'
   const shownHere = shown('Ana Ruiz was a correspondent for the Daily Meridian. She spoke with our editor, Tom Bayliss, in London.');
   assert.ok(shownHere.includes('Tom Bayliss person [editor]'), shownHere.join(' | '));
 });
+
+test('what someone works as is no one apart: as a correspondent for the Daily Meridian', () => {
+  assert.deepEqual(shown('Ana Ruiz spent a decade as a correspondent for the Daily Meridian.').filter((x) => x.includes('person')), ['Ana Ruiz person']);
+  assert.deepEqual(shown('He spoke to me as a former member of the Harbour Council.').filter((x) => x.includes('person')), []);
+});

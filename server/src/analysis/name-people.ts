@@ -81,6 +81,9 @@ export class NamePeople extends NameGuess {
       if (t.has(i, F_ABBR | F_DOTTED)) continue;
       // `the head of the alliance`: a title that is also a verb names a person only after a
       // determiner and before `of` and a name.
+      // `spent a decade as a correspondent for the Daily Meridian`: what someone works as is
+      // no one else.
+      if (this.predicative(i)) continue;
       const verbLike = VERB_LIKE_TITLES.has(sing);
       if (verbLike && !(t.gap[i] === G_NONE && t.has(i - 1, F_LOWER) && DETERMINERS.has(t.key(i - 1)))) continue;
       if (this.inAppositive(t.start[i])) continue;
@@ -202,6 +205,18 @@ export class NamePeople extends NameGuess {
     while (s > 0 && t.gap[s] === G_NONE && t.isCap(s - 1) && !t.has(s - 1, F_POSS) && !isDroppable(t, s - 1)) s--;
     if (t.has(s, F_SENT)) return -1;
     return s;
+  }
+
+  /** The title at `i` follows `as a` (`as a former correspondent`). */
+  private predicative(i: number): boolean {
+    const t = this.tokens;
+    if (i < 2 || t.gap[i] !== G_NONE || t.gap[i - 1] !== G_NONE) return false;
+    let d = i - 1;
+    // `as a former correspondent`
+    if (t.has(d, F_LOWER) && !DETERMINERS.has(t.key(d)) && d > 1 && t.gap[d - 1] === G_NONE) d--;
+    const det = t.key(d);
+    if ((det !== 'a' && det !== 'an') || d < 1) return false;
+    return PREDICATE_WORDS.has(t.key(d - 1));
   }
 
   /**
@@ -336,3 +351,9 @@ function fullNameAfterTitle(t: Tokens, a: number, b: number): boolean {
   }
   return false;
 }
+
+/**
+ * Words before `a` that make what follows a predicate: `as a`. Not `is a`, `was a`: GUM counts
+ * what someone is (`Noam Chomsky is a professor emeritus at ...`) as a mention of them.
+ */
+const PREDICATE_WORDS = new Set(['as']);
