@@ -716,3 +716,8 @@ test('what someone works as is no one apart: as a correspondent for the Daily Me
   assert.deepEqual(shown('Ana Ruiz spent a decade as a correspondent for the Daily Meridian.').filter((x) => x.includes('person')), ['Ana Ruiz person']);
   assert.deepEqual(shown('He spoke to me as a former member of the Harbour Council.').filter((x) => x.includes('person')), []);
 });
+
+test('an occupation after a possessive, set off before a single name, makes it a person: My fixer, Jawad,', () => {
+  assert.deepEqual(shown('My fixer, Jawad, would say we should stay home.'), ['Jawad person']);
+  assert.deepEqual(shown('Her lawyer, Odile, declined to comment.'), ['Odile person']);
+});

@@ -187,7 +187,7 @@ export class NameGuess extends NameScan {
     if (SURNAME_ENDING.test(k)) return 'person';
     // `Philonise, his brother,` / `his daughter, Gianna,`: kin set off by commas.
     if (i + 2 < t.n && t.gap[i + 1] === G_COMMA && t.gap[i + 2] === G_NONE && POSSESSIVE_DETERMINERS.has(t.key(i + 1)) && (KIN_NOUNS.has(t.key(i + 2)) || TITLES.has(t.key(i + 2)))) return 'person';
-    if (i >= 2 && t.gap[i] === G_COMMA && t.gap[i - 1] === G_NONE && POSSESSIVE_DETERMINERS.has(t.key(i - 2)) && KIN_NOUNS.has(t.key(i - 1))) return 'person';
+    if (i >= 2 && t.gap[i] === G_COMMA && t.gap[i - 1] === G_NONE && POSSESSIVE_DETERMINERS.has(t.key(i - 2)) && (KIN_NOUNS.has(t.key(i - 1)) || TITLES.has(t.key(i - 1)))) return 'person';
     if (i + 1 < t.n && t.gap[i + 1] === G_NONE && t.has(i + 1, F_LOWER)) {
       const nk = t.key(i + 1);
       if (LEADER_NOUNS.has(nk) || (t.has(i, F_POSS) && (TITLES.has(nk) || KIN_NOUNS.has(nk)))) return 'person';

@@ -76,7 +76,7 @@ export const LEADER_NOUNS = new Set(['administration', 'presidency', 'campaign',
 
 /** Kin and entourage after a possessive: `Trump’s wife`, `George’s brother`. */
 export const KIN_NOUNS = new Set(
-  'wife husband son daughter father mother brother sister family children kids parents widow uncle aunt cousin nephew niece grandson granddaughter grandfather grandmother friend friends neighbor neighbour neighbors neighbours colleague colleagues partner lawyer lawyers aides staff'.split(
+  'wife husband son daughter father mother brother sister family children kids parents widow uncle aunt cousin nephew niece grandson granddaughter grandfather grandmother friend friends neighbor neighbour neighbors neighbours colleague colleagues partner lawyer lawyers aides staff fixer driver translator interpreter guide bodyguard boss landlord landlady teacher nurse housekeeper'.split(
     ' ',
   ),
 );
