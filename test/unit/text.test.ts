@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scanLines } from '../../server/src/analysis/text';
+import { scanLines, slugify } from '../../server/src/analysis/text';
+import { foldName } from '../../server/src/analysis/lexicon-translit';
 
 /** Lines read one character at a time: LF, CRLF and a lone CR each end a line. */
 function linesByChar(text: string): { starts: number[]; ends: number[] } {
@@ -39,4 +40,11 @@ test('lines of random mixes of breaks are those read one character at a time', (
     for (let i = 0; i < len; i++) text += pieces[rand(pieces.length)];
     assert.deepEqual(scanLines(text), linesByChar(text), JSON.stringify(text));
   }
+});
+
+test('ids and name keys spell letters no decomposition takes apart as plain letters: Yıldız, Łukasz, Søren', () => {
+  assert.equal(slugify('Mehmet Kaan Yıldız'), 'mehmet-kaan-yildiz');
+  assert.equal(slugify('Łukasz Żmuda'), 'lukasz-zmuda');
+  assert.equal(slugify('Søren Æbelø'), 'soren-aebelo');
+  assert.equal(foldName('Yıldız'), foldName('Yildiz'));
 });

@@ -7,17 +7,25 @@
  * joined prefixes), not a list of people. Keys are for comparison only, never shown.
  */
 
-/** Lower case without accents or marks: `Ličen` -> `licen`, `ANGELA` -> `angela`. */
+/** Lower case without accents or marks: `Ličen` -> `licen`, `ANGELA` -> `angela`, `Yıldız` -> `yildiz`. */
 export function foldName(name: string): string {
   let s = name.toLowerCase();
   // Only decompose when there is something beyond ASCII, to keep the common path cheap.
   for (let i = 0; i < s.length; i++) {
     if (s.charCodeAt(i) > 127) {
-      s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      s = foldLetters(s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
       break;
     }
   }
   return s.replace(/’/g, "'");
+}
+
+/** Lower-case Latin letters that no decomposition takes apart, as plain letters. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h' };
+
+/** `yıldız` -> `yildiz`, `łódź` (decomposed) -> `lodz`: for lower-case text, after accents are removed. */
+export function foldLetters(s: string): string {
+  return s.replace(/[ıłøđðßæœþħ]/g, (c) => PLAIN_LETTERS[c]);
 }
 
 /**

@@ -3,6 +3,8 @@
  * a line's `end` excludes its line break.
  */
 
+import { foldLetters } from './lexicon-translit';
+
 export interface LineIndex {
   /** Offset where each line starts. */
   readonly starts: readonly number[];
@@ -70,11 +72,7 @@ export function isBlankLine(text: string, lines: LineIndex, line: number): boole
 
 /** A readable, stable slug of a name: `Vladimir Putin` -> `vladimir-putin`. */
 export function slugify(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-');
+  const s = foldLetters(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()).replace(/[^a-z0-9]+/g, '-');
   let a = 0;
   let b = s.length;
   while (a < b && s.charCodeAt(a) === 45) a++;
