@@ -73,7 +73,7 @@ function modelOf(uri: string): { doc: TextDocument; model: TranscriptModel } | u
   const model = cache.get(doc);
   scheduleCodeCacheSave();
   warm.documentAnalysed();
-  warm.note();
+  busy();
   return { doc, model };
 }
 
@@ -83,7 +83,7 @@ function analysedOf(uri: string): (Analysed & { doc: TextDocument }) | undefined
   const analysed = cache.analysed(doc);
   scheduleCodeCacheSave();
   warm.documentAnalysed();
-  warm.note();
+  busy();
   return { doc, ...analysed };
 }
 
@@ -177,13 +177,31 @@ connection.onRequest(ADJACENT_QUOTE_REQUEST, (params: AdjacentQuoteParams): Adja
 
 connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid }));
 
-/** Two seconds after the first analysis, or at shutdown if sooner: the code cache for the next start. */
+/**
+ * Two seconds after the first analysis, at the first moment nothing has happened for a while
+ * (writing it takes some 15-25 ms, which a keystroke would wait for), or at shutdown if sooner:
+ * the code cache for the next start.
+ */
 const CODE_CACHE_DELAY_MS = 2000;
+const CODE_CACHE_QUIET_MS = 300;
 let codeCacheTimer: NodeJS.Timeout | null = null;
+let lastActivity = 0;
 function scheduleCodeCacheSave(): void {
   if (codeCacheTimer !== null) return;
-  codeCacheTimer = setTimeout(() => safely('codeCache', undefined, requestCodeCacheSave), CODE_CACHE_DELAY_MS);
+  armCodeCacheSave(CODE_CACHE_DELAY_MS);
+}
+function armCodeCacheSave(ms: number): void {
+  codeCacheTimer = setTimeout(() => {
+    const quietFor = performance.now() - lastActivity;
+    if (quietFor < CODE_CACHE_QUIET_MS) armCodeCacheSave(CODE_CACHE_QUIET_MS - quietFor);
+    else safely('codeCache', undefined, requestCodeCacheSave);
+  }, ms);
   codeCacheTimer.unref();
+}
+/** A message came (an edit, a request): the idle work waits. */
+function busy(): void {
+  lastActivity = performance.now();
+  warm.note();
 }
 connection.onShutdown(() => {
   warm.stop();
@@ -198,7 +216,7 @@ connection.onNotification(PINNED_ACTORS_NOTIFICATION, (params: PinnedActorsParam
     pinned = parsePinnedActors(params?.actors);
     cache.clear();
     idle.note();
-    warm.note();
+    busy();
     for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
     void connection.languages.semanticTokens.refresh();
   }),
@@ -236,14 +254,14 @@ function publishDiagnostics(uri: string): void {
 documents.onDidChangeContent((e) => {
   scheduleDiagnostics(e.document.uri);
   idle.note();
-  warm.note();
+  busy();
 });
 // Opened again without a close: the text is new, not an edit of the one analysed.
 documents.onDidOpen((e) => cache.unknownEdit(e.document.uri));
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   idle.note();
-  warm.note();
+  busy();
   clearTimeout(diagnosticTimers.get(e.document.uri));
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
