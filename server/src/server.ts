@@ -175,7 +175,8 @@ connection.onRequest(ADJACENT_QUOTE_REQUEST, (params: AdjacentQuoteParams): Adja
   }),
 );
 
-connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid }));
+/** The process id; besides, for tests, how many keystrokes the idle warm-up has typed. */
+connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, warmUpKeystrokes: warm.typed }));
 
 /**
  * Two seconds after the first analysis, at the first moment nothing has happened for a while
