@@ -2,8 +2,11 @@
  * The server's keystroke path in process (no protocol): the document update as the server
  * does it, the model cache, the token delta; each keystroke's time, collections inside it and
  * the slowest keystrokes. `node dist/bench.js --server-keys [--briefings] [--keys N] [--show N]
- * [--slowest] [--settle]` (`--show N`: each part of the first N keystrokes; `--settle`, with node's
- * --expose-gc: the resident size after three full collections, as the server's idle collector runs).
+ * [--slowest] [--settle] [--parts] [--warmer [--warmer-keys N]]` (`--show N`: each part of the first N keystrokes;
+ * `--parts`: each part's time summed over all keystrokes, and its median;
+ * `--settle`, with node's --expose-gc: the resident size after three full collections, as the
+ * server's idle collector runs; `--warmer`: the server's warm-up (warm-up.ts) typed first, back to
+ * back, as the server types it once idle after opening).
  */
 import { readFileSync } from 'node:fs';
 import { GCProfiler } from 'node:v8';
@@ -11,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache, openedDocument } from '../../server/src/model-cache';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { corpusFiles } from './steps';
+import { EditPathWarmer } from '../../server/src/warm-up';
 
 const MB = 1 << 20;
 const LETTERS = 'etaoinshrdlu ,.';
@@ -29,6 +33,16 @@ export function runServerKeys(): void {
   let doc = openedDocument('file:///x.transcript', 'news-transcript', 1, text);
   let a = cache.analysed(doc);
   let resultId = a.tokens.encode(a.model, a.lines).resultId;
+  if (process.argv.includes('--warmer')) {
+    // The server's own warm-up (warm-up.ts), its keystrokes run back to back.
+    const w = new EditPathWarmer(() => [], () => undefined, 0, process.argv.includes('--warmer-keys') ? argi('--warmer-keys', 0) : undefined);
+    w.documentAnalysed();
+    const step = (w as unknown as { step(): void }).step.bind(w);
+    const tw = performance.now();
+    for (let i = 0; i < 400 && (w as unknown as { left: number }).left > 0; i++) step();
+    w.stop();
+    console.log(`  warm-up: ${w.typed} keystrokes in ${(performance.now() - tw).toFixed(0)} ms (typing ${w.spentMs.toFixed(0)} ms, longest ${w.longestMs.toFixed(1)} ms)`);
+  }
   const rand = seededRandom(99);
   const ms: number[] = [];
   const gcs: number[] = [];
@@ -43,6 +57,9 @@ export function runServerKeys(): void {
     }
   };
   const cpu: number[] = [];
+  /** Each part's time per keystroke (`--parts`: their sums and medians). */
+  const partMs: Record<string, number[]> = {};
+  const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
   for (let i = 0; i < n; i++) {
     const at = Math.floor(rand() * (doc.getText().length + 1));
     const ch = LETTERS[Math.floor(rand() * LETTERS.length)];
@@ -74,13 +91,18 @@ export function runServerKeys(): void {
       console.log(`  #${i} ${ms[i].toFixed(1)} ms gc ${pause.toFixed(1)} doc ${(tDoc - t).toFixed(1)} cache ${(tModel - tDoc).toFixed(1)} edits ${(tTok - tModel).toFixed(1)} ${JSON.stringify(inc.stats)} ${JSON.stringify(inc.timings, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
     }
     info.push(kinds.join('+'));
+    const timings = (cache as unknown as { entries: Map<string, { analyzer: { timings: Record<string, number> } }> }).entries.get(doc.uri)!.analyzer.timings;
+    for (const k in timings) (partMs[k] ??= []).push(timings[k]);
+  }
+  if (process.argv.includes('--parts')) {
+    const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+    console.log(`  parts (ms: all keystrokes' sum / median): ${Object.entries(partMs).map(([k, xs]) => `${k} ${sum(xs).toFixed(0)}/${med(xs).toFixed(2)}`).join(', ')}`);
   }
   const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
   console.log(`keystroke p50 ${pct(ms, 50).toFixed(2)} p95 ${pct(ms, 95).toFixed(2)} max ${Math.max(...ms).toFixed(2)} ms; with a collection ${gcs.filter((g) => g > 0).length}/${n}, pause p50 ${pct(gcs.filter((g) => g > 0), 50)?.toFixed(2)}; less collections p50 ${pct(ms.map((v, i) => v - gcs[i]), 50).toFixed(2)} p95 ${pct(ms.map((v, i) => v - gcs[i]), 95).toFixed(2)}`);
   const late = ms.slice(20);
   console.log(`  keystrokes 21-${n}: p50 ${pct(late, 50).toFixed(2)} p95 ${pct(late, 95).toFixed(2)} max ${Math.max(...late).toFixed(2)}; first 20: ${ms.slice(0, 20).map((x) => x.toFixed(0)).join(' ')}`);
-  const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
-  console.log(`  main-thread CPU: all ${sum(cpu).toFixed(0)} ms, first 20 keystrokes ${sum(cpu.slice(0, 20)).toFixed(0)} ms, the rest p50 ${pct(cpu.slice(20), 50).toFixed(2)} p95 ${pct(cpu.slice(20), 95).toFixed(2)}; all p95 ${pct(cpu, 95).toFixed(2)} max ${Math.max(...cpu).toFixed(1)}`);
+  console.log(`  main-thread CPU: all ${sum(cpu).toFixed(0)} ms, first 20 keystrokes ${sum(cpu.slice(0, 20)).toFixed(0)} ms (${cpu.slice(0, 20).map((x) => x.toFixed(0)).join(' ')}), the rest p50 ${pct(cpu.slice(20), 50).toFixed(2)} p95 ${pct(cpu.slice(20), 95).toFixed(2)}; all p95 ${pct(cpu, 95).toFixed(2)} max ${Math.max(...cpu).toFixed(1)}`);
   console.log(`  resident after the keystrokes: ${(process.memoryUsage().rss / MB).toFixed(0)} MB (heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB)`);
   const g = (globalThis as { gc?: () => void }).gc;
   if (g !== undefined && process.argv.includes('--settle')) {
@@ -88,6 +110,9 @@ export function runServerKeys(): void {
     for (let i = 0; i < 3; i++) g();
     console.log(`  resident after three full collections: ${(process.memoryUsage().rss / MB).toFixed(0)} MB (heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB)`);
   }
+  const kindCount: Record<string, number> = {};
+  for (const k of info) for (const x of k.split('+')) if (x) kindCount[x] = (kindCount[x] ?? 0) + 1;
+  console.log(`  collections by kind: ${JSON.stringify(kindCount)}`);
   if (process.argv.includes('--slowest')) {
     const order = ms.map((_, i) => i).sort((x, y) => ms[y] - ms[x]).slice(0, 15);
     for (const i of order) console.log(`  #${i} ${ms[i].toFixed(1)} ms, collections ${gcs[i].toFixed(1)} ${info[i]}`);

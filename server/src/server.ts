@@ -21,6 +21,7 @@ import { requestCodeCacheSave } from './code-cache';
 import { IdleCollector } from './idle-gc';
 import { ModelCache, openedDocument, type Analysed } from './model-cache';
 import { parsePinnedActors } from './pinned';
+import { EditPathWarmer } from './warm-up';
 import {
   ADJACENT_QUOTE_REQUEST,
   PINNED_ACTORS_NOTIFICATION,
@@ -52,6 +53,8 @@ const DIAGNOSTIC_DELAY_MS = 200;
 const diagnosticTimers = new Map<string, NodeJS.Timeout>();
 /** One full garbage collection once edits stop: old texts and models go back to the system. */
 const idle = new IdleCollector();
+/** Once a document is analysed and nothing happens for a moment: the edit path made ready (warm-up.ts). */
+const warm = new EditPathWarmer(() => pinned, () => idle.note());
 
 /** Runs a handler; an internal error becomes the empty answer and a log line, never a dead server. */
 function safely<T>(what: string, fallback: T, fn: () => T): T {
@@ -69,6 +72,8 @@ function modelOf(uri: string): { doc: TextDocument; model: TranscriptModel } | u
   if (!doc) return undefined;
   const model = cache.get(doc);
   scheduleCodeCacheSave();
+  warm.documentAnalysed();
+  busy();
   return { doc, model };
 }
 
@@ -77,6 +82,8 @@ function analysedOf(uri: string): (Analysed & { doc: TextDocument }) | undefined
   if (!doc) return undefined;
   const analysed = cache.analysed(doc);
   scheduleCodeCacheSave();
+  warm.documentAnalysed();
+  busy();
   return { doc, ...analysed };
 }
 
@@ -168,17 +175,37 @@ connection.onRequest(ADJACENT_QUOTE_REQUEST, (params: AdjacentQuoteParams): Adja
   }),
 );
 
-connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid }));
+/** The process id; besides, for tests, how many keystrokes the idle warm-up has typed. */
+connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, warmUpKeystrokes: warm.typed }));
 
-/** Two seconds after the first analysis, or at shutdown if sooner: the code cache for the next start. */
+/**
+ * Two seconds after the first analysis, at the first moment nothing has happened for a while
+ * (writing it takes some 15-25 ms, which a keystroke would wait for), or at shutdown if sooner:
+ * the code cache for the next start.
+ */
 const CODE_CACHE_DELAY_MS = 2000;
+const CODE_CACHE_QUIET_MS = 300;
 let codeCacheTimer: NodeJS.Timeout | null = null;
+let lastActivity = 0;
 function scheduleCodeCacheSave(): void {
   if (codeCacheTimer !== null) return;
-  codeCacheTimer = setTimeout(() => safely('codeCache', undefined, requestCodeCacheSave), CODE_CACHE_DELAY_MS);
+  armCodeCacheSave(CODE_CACHE_DELAY_MS);
+}
+function armCodeCacheSave(ms: number): void {
+  codeCacheTimer = setTimeout(() => {
+    const quietFor = performance.now() - lastActivity;
+    if (quietFor < CODE_CACHE_QUIET_MS) armCodeCacheSave(CODE_CACHE_QUIET_MS - quietFor);
+    else safely('codeCache', undefined, requestCodeCacheSave);
+  }, ms);
   codeCacheTimer.unref();
 }
+/** A message came (an edit, a request): the idle work waits. */
+function busy(): void {
+  lastActivity = performance.now();
+  warm.note();
+}
 connection.onShutdown(() => {
+  warm.stop();
   if (codeCacheTimer !== null) {
     clearTimeout(codeCacheTimer);
     safely('codeCache', undefined, requestCodeCacheSave);
@@ -190,6 +217,7 @@ connection.onNotification(PINNED_ACTORS_NOTIFICATION, (params: PinnedActorsParam
     pinned = parsePinnedActors(params?.actors);
     cache.clear();
     idle.note();
+    busy();
     for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
     void connection.languages.semanticTokens.refresh();
   }),
@@ -227,12 +255,14 @@ function publishDiagnostics(uri: string): void {
 documents.onDidChangeContent((e) => {
   scheduleDiagnostics(e.document.uri);
   idle.note();
+  busy();
 });
 // Opened again without a close: the text is new, not an edit of the one analysed.
 documents.onDidOpen((e) => cache.unknownEdit(e.document.uri));
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   idle.note();
+  busy();
   clearTimeout(diagnosticTimers.get(e.document.uri));
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
