@@ -120,6 +120,23 @@ const PHRASE_STARTS: ReadonlyMap<string, readonly (readonly string[])[]> = (() =
   return m;
 })();
 
+/**
+ * Verbs that give a few words quoted later in their sentence to their subject: reporting verbs
+ * and verbs of naming or blaming (`said the talks were “frank”`, `accused ministers of
+ * “economic vandalism”`, `described it as “a disgrace”`).
+ */
+const REPORTED_PHRASE_VERBS: ReadonlySet<string> = (() => {
+  const s = new Set<string>(FAR_VERBS);
+  for (const v of ['accuse', 'call', 'describe', 'dub', 'brand', 'label', 'insist', 'complain', 'vow', 'pledge', 'promise', 'admit']) inflect(v, s);
+  for (const f of ['admitted', 'admitting']) s.add(f);
+  return s;
+})();
+
+/** True when the lower-cased word is a verb that reports a phrase quoted later in its sentence (`REPORTED_PHRASE_VERBS`). */
+export function reportsPhrase(word: string): boolean {
+  return REPORTED_PHRASE_VERBS.has(word);
+}
+
 /** True when the lower-cased word is a form of a verb of speech (`said`, `tells`, `warned`). */
 export function isCueVerb(word: string): boolean {
   return VERBS.has(word);

@@ -1,5 +1,5 @@
 import { isDigit, isPlainBlank, isSpaceCode, isWordCode } from './chars';
-import { isCueVerb } from './cues';
+import { isCueVerb, reportsPhrase } from './cues';
 import type { Diagnostic } from './model';
 import type { RawQuote } from './pipeline-types';
 import { detach, isBlankLine, type LineIndex } from './text';
@@ -498,7 +498,13 @@ function isScare(text: string, open: number, innerStart: number, innerEnd: numbe
   const p = text.charCodeAt(k);
   if (p === 10 || p === 13 || p === 46 || p === 33 || p === 63 || p === 58 || p === 59) return false;
   if (p === 0x201d || p === 0x22 || p === 0xbb) return false;
-  if (isCueVerb(wordBefore(text, k + 1))) return false;
+  const before = wordBefore(text, k + 1);
+  if (isCueVerb(before)) return false;
+  // A few words a speaker is reported to have used, not a label put on something: no
+  // determiner before them (not `a ‘low point’`, `more ‘provocations’`) and a reporting verb
+  // earlier in the sentence (`said the talks were “frank”`, `accused ministers of “economic
+  // vandalism”`).
+  if (!SCARE_BEFORE.has(before) && reportedEarlier(text, k + 1)) return false;
   // No cue right after it: `“Fine,” said Tom`, `“Fine,” he said`, `“Fine,” Tom Hale said`.
   let at = end;
   for (let n = 0; n < 3; n++) {
@@ -513,6 +519,48 @@ function isScare(text: string, open: number, innerStart: number, innerEnd: numbe
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+
+/**
+ * Words before a short quote that make it a label put on something (`an “unbiased” inquiry`,
+ * `amid ‘low point’`, `either “unlikely” or ...`) or a word talked about (`the term “final”`).
+ */
+const SCARE_BEFORE = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'more', 'most',
+  'some', 'any', 'no', 'such', 'so-called', 'every', 'each', 'another', 'amid', 'what', 'whose', 'which', 'either', 'neither',
+  'term', 'terms', 'word', 'words', 'phrase', 'expression', 'slogan', 'label', 'name', 'title', 'headline', 'hashtag', '',
+]);
+
+/** How far back a sentence is read for its reporting verb. */
+const SENTENCE_REACH = 400;
+
+/**
+ * A verb reporting speech or naming comes before `end` in its sentence: read back word by word
+ * to a sentence end (`.`, `!`, `?` before a space), a blank line or a quotation mark, at most
+ * `SENTENCE_REACH` characters.
+ */
+function reportedEarlier(text: string, end: number): boolean {
+  const stop = Math.max(0, end - SENTENCE_REACH);
+  let k = end;
+  while (k > stop) {
+    const c = text.charCodeAt(k - 1);
+    if (isWordCode(c)) {
+      let s = k - 1;
+      while (s > stop && isWordCode(text.charCodeAt(s - 1))) s--;
+      if (k - s <= 12 && reportsPhrase(text.slice(s, k).toLowerCase())) return true;
+      k = s;
+      continue;
+    }
+    if ((c === 46 || c === 33 || c === 63) && k < text.length && isSpaceCode(text.charCodeAt(k))) return false;
+    if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb) return false;
+    if (c === 10 || c === 13) {
+      let j = k - 2;
+      while (j >= stop && isPlainBlank(text.charCodeAt(j))) j--;
+      if (j < stop || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return false;
+    }
+    k--;
+  }
+  return false;
+}
 
 /** The lower-cased word ending at `end` (skipping commas and spaces), or ''. */
 function wordBefore(text: string, end: number): string {

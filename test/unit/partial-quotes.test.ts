@@ -1,0 +1,31 @@
+/**
+ * Short quotes inside a sentence: a few words a speaker is reported to have used (given to
+ * that speaker) or a label put on something, a scare quote (given to no one). Made-up text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+
+function only(text: string): { kind: string; speaker: string | null } {
+  const qs = analyze(text).quotes.filter((q) => q.depth === 0);
+  assert.equal(qs.length, 1, text);
+  return { kind: qs[0].kind, speaker: qs[0].speaker };
+}
+
+test('a few words after a reporting verb in their sentence are the subject’s', () => {
+  assert.deepEqual(only('Annelie Brandt said the talks were “frank”.'), { kind: 'direct', speaker: 'annelie-brandt' });
+  assert.deepEqual(only('Tom Pryce accused ministers of “economic vandalism”.'), { kind: 'direct', speaker: 'tom-pryce' });
+  assert.deepEqual(only('Lena Kell said she was “deeply troubled” by the vote.'), { kind: 'direct', speaker: 'lena-kell' });
+});
+
+test('a short quote after a determiner, or a word talked about, stays a scare quote', () => {
+  assert.equal(only('The envoy said relations were at a ‘low point,’ but both sides would talk.').kind, 'scare');
+  assert.equal(only('Anna Holt said he expected more ‘provocations’ soon.').kind, 'scare');
+  assert.equal(only('Anna Holt said she was not using the term “final” yet.').kind, 'scare');
+  assert.equal(only('Officials called for an “unbiased” inquiry.').kind, 'scare');
+});
+
+test('a short quote in a sentence with no reporting verb stays a scare quote', () => {
+  assert.equal(only('Ministers meet amid ‘low point’ in ties.').kind, 'scare');
+  assert.equal(only('The plan was “bold” by any measure.').kind, 'scare');
+});
