@@ -721,3 +721,13 @@ test('an occupation after a possessive, set off before a single name, makes it a
   assert.deepEqual(shown('My fixer, Jawad, would say we should stay home.'), ['Jawad person']);
   assert.deepEqual(shown('Her lawyer, Odile, declined to comment.'), ['Odile person']);
 });
+
+test('a lower-case ending joined by a hyphen is no part of the name: San Francisco-based, Veldmark-backed', () => {
+  assert.deepEqual(texts('The San Francisco-based company rose 4%.'), ['San Francisco']);
+  assert.deepEqual(texts('Officials said the Veldmark-backed group had left Port Arden.').slice(1), ['Veldmark', 'Port Arden']);
+});
+
+test('banks and firms named after people are organisations: analysts at Morgan Stanley', () => {
+  assert.deepEqual(shown('Analysts at Morgan Stanley said the cuts were overdue.').slice(-1), ['Morgan Stanley organization']);
+  assert.deepEqual(shown('Goldman Sachs declined to comment.'), ['Goldman Sachs organization']);
+});

@@ -38,6 +38,12 @@ linkedin|reddit|yahoo|yahoo!|bing|baidu|alibaba|tencent|disney|warner bros|param
 harvard|yale|princeton|stanford|oxford university|cambridge university|mit|caltech|berkeley
 columbia university|sorbonne|ivy league|creative commons|librivox|project gutenberg
 olympics|ioc|fifa|uefa|nba|nfl|mlb|nhl|wta|atp|formula one
+goldman sachs|morgan stanley|jpmorgan|jpmorgan chase|jp morgan|merrill lynch|charles schwab
+wells fargo|lehman brothers|barclays|hsbc|citigroup|ubs|credit suisse|deutsche bank
+bnp paribas|blackrock|berkshire hathaway|ernst & young|deloitte|kpmg|pwc
+pricewaterhousecoopers|mckinsey|boston consulting group|moody's|standard & poor's|s&p|nasdaq
+nyse|dow jones|general motors|procter & gamble|johnson & johnson|pfizer|moderna|biontech
+astrazeneca|novartis|roche|bayer|siemens|volkswagen
 `);
 
 /** Abbreviations that name a place, not an organisation (`US`, `U.K.`). */

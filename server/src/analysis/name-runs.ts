@@ -3,7 +3,7 @@ import type { Span } from './model';
 import { STOPWORDS } from './lexicon-words';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { DETERMINERS, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind, W_CALENDAR, W_DEMONYM, W_FIRST_NAME, W_GROUP_NOUN, W_HONORIFIC, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_NON_NAME, W_PLACE_PREFIX, W_ROLE_MODIFIER, W_STOP, W_TITLE } from './name-kinds';
-import { hashWord, hashSet, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_PREFIXED, F_DOTTED, G_NONE, G_COMMA, G_SENT } from './name-tokens';
+import { hashWord, hashSet, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_PREFIXED, F_DOTTED, F_HYPHEN, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { lowerRoleBefore, appositiveRole, peelRole, isLadyTitle } from './name-roles';
 import { type Draft } from './name-scan';
 import { singularOf, H_ROLE_COMPLEMENTS } from './name-guess';
@@ -396,6 +396,19 @@ export class NameRuns extends NamePeople {
     return true;
   }
 
+  /**
+   * Length of a lower-case ending joined to the name's last word by a hyphen that makes the
+   * word an adjective (`San Francisco-based`, `Kremlin-backed`, `Texas-born`): not part of the name.
+   */
+  private compoundTail(b: number): number {
+    const t = this.tokens;
+    if (!t.has(b, F_HYPHEN)) return 0;
+    const w = this.text.slice(t.start[b], t.end[b]);
+    const h = w.lastIndexOf('-');
+    if (h <= 0 || !COMPOUND_TAILS.has(w.slice(h + 1))) return 0;
+    return w.length - h;
+  }
+
   private emitRun(a: number, b: number, hasThe: boolean, person: boolean, role: Span | null, lexical: boolean, unsure = false): void {
     const t = this.tokens;
     if (a > b) return;
@@ -429,7 +442,7 @@ export class NameRuns extends NamePeople {
     }
     const draft: Draft = {
       start: t.start[a],
-      end: t.has(b, F_ABBR) && !t.has(b, F_DOTTED) && !t.has(b, F_INITIAL) ? t.end[b] - 1 : t.end[b],
+      end: t.has(b, F_ABBR) && !t.has(b, F_DOTTED) && !t.has(b, F_INITIAL) ? t.end[b] - 1 : t.end[b] - this.compoundTail(b),
       kind: finalRole !== null ? 'person' : kind,
       role: finalRole !== null ? this.text.slice(finalRole.start, finalRole.end) : null,
       roleSpan: finalRole,
@@ -508,3 +521,6 @@ const ACADEMIC_TITLES = new Set(['dr', 'dr.', 'doctor', 'prof', 'prof.', 'profes
 function isAcademicTitle(role: string): boolean {
   return ACADEMIC_TITLES.has(role.toLowerCase());
 }
+
+/** Endings that make a name an adjective: `-based`, `-backed`, `-born`, `-led`... */
+const COMPOUND_TAILS = new Set(['based', 'backed', 'born', 'led', 'owned', 'run', 'made', 'funded', 'allied', 'aligned', 'affiliated', 'controlled', 'held', 'headquartered', 'bred', 'raised', 'style', 'era', 'linked', 'sponsored', 'brokered', 'occupied']);
