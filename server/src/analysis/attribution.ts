@@ -275,7 +275,7 @@ class Attributor extends QuoteReader {
   /** The attribution of a quote from its first reading and the speaker its exchange gave it. */
   private decided(slot: Slot, first: Quote, q: RawQuote, w: string | null, d: string | null): Quote {
     if (w === null) {
-      if (d === first.described) return first;
+      if (d === first.described && (first.speaker === null || slot.pronoun === null)) return first;
       // The unnamed side of the exchange, described by a quote of its own (`said a small boy`).
       return this.make(q, null, first.cueSpan, slot.own === undefined ? 'carry-over' : first.via, first.speakerSpan, d);
     }
@@ -503,7 +503,8 @@ function sameSpanAt(a: Span | null, b: Span | null): boolean {
 
 /**
  * The exchange `slots[from..to)` reads as `old` (over `oldSlots`) did: the same slots, the same
- * people before it and last speakers, and the same narrator if the narrator speaks in it.
+ * people before it and last speakers, and the same narrator if the narrator speaks in it or a
+ * pronoun names a speaker.
  */
 function sameExchange(
   old: Exchange,
@@ -526,7 +527,8 @@ function sameExchange(
     const a = slots[k];
     const b = oldSlots[old.from + k - from];
     if (a !== b && !sameSlot(a, b)) return false;
-    if (a.narrator) speaks = true;
+    // The narrator's name reads the narrator's `I`, and rules the narrator out of a `he`.
+    if (a.narrator || a.pronoun !== null) speaks = true;
   }
   return !speaks || old.narrator === narrator;
 }
