@@ -57,3 +57,11 @@ test('an edit that names the narrator far away re-reads the `he` of a later exch
   const inc = new IncrementalAnalyzer();
   for (const t of [named, unnamed, named]) assert.deepEqual(inc.update(t), analyze(t));
 });
+
+test('a `he` of a cue is the one the sentence before was about, not the man named in its object', () => {
+  const walk = 'At dusk Peter Holm and Martin Vey walked down to the harbour.';
+  assert.deepEqual(speakers(joinLines(walk, 'He turned abruptly from the sea to Vey’s face. “The boats are late again,” he said.')), ['peter-holm']);
+  assert.deepEqual(speakers(joinLines(walk, 'Laughing again, he took the lamp away from Vey’s hands. “Not tonight,” he said.')), ['peter-holm']);
+  // Named as the subject, the man named is the one who speaks.
+  assert.deepEqual(speakers(joinLines(walk, 'Vey turned from the sea. “The boats are late,” he said.')), ['martin-vey']);
+});
