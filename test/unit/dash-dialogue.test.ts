@@ -25,6 +25,7 @@ test('a dash-led line with a cue inside it is a quote up to the cue', () => {
 test('a dash after a cue and a colon opens a quote to the end of the line', () => {
   assert.deepEqual(shown('Nora turned to the window and said: — The boats are late again.'), ['— The boats are late again.']);
   assert.deepEqual(shown('His sister cried from the cart: -- Come home, Abel!'), ['-- Come home, Abel!']);
+  assert.deepEqual(shown('He raised the lamp and intoned: — Rest, all of you.'), ['— Rest, all of you.']);
   // No one speaks what `has been written`.
   assert.deepEqual(shown('Nothing about the harbour clerks has ever been written: -- I mean the copyists.'), []);
 });
@@ -32,6 +33,8 @@ test('a dash after a cue and a colon opens a quote to the end of the line', () =
 test('one sentence a line: a dash-led line whose cue opens the next line', () => {
   assert.deepEqual(shown(joinLines('— Back to the boats!', 'he said sternly.')), ['— Back to the boats!']);
   assert.deepEqual(shown(joinLines('— Back to the boats!', 'The tide was turning.')), []);
+  assert.deepEqual(shown(joinLines('— A fine mess!', 'Nora Penn said.')), ['— A fine mess!']);
+  assert.deepEqual(shown(joinLines('— A fine mess!', 'Nora Penn walked away.')), []);
 });
 
 test('dash-led lines without a cue stay narration: lists and bullets are not quotes', () => {

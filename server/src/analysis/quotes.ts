@@ -185,7 +185,8 @@ class QuotePairer {
    * — Not tonight, Tom, she said quietly.    -> `— Not tonight, Tom,` (a cue after its words)
    * Nora turned and said: — Not tonight.     -> `— Not tonight.` (after a cue and a colon)
    * — Not tonight!                           -> the whole line, when the next line
-   * she said.                                   opens with the cue (one sentence a line)
+   * she said.                                   opens with the cue (one sentence a line:
+   *                                             `she said.`, `Nora Penn said.`)
    * ```
    *
    * A dash-led line without such a cue (a list item, `— Troops will withdraw`) is not a quote.
@@ -212,7 +213,7 @@ class QuotePairer {
   }
 
   /**
-   * The line after line `l` opens with a pronoun and a verb of speech (`he said sternly.`), and
+   * The line after line `l` opens with a pronoun or a name and a verb of speech (`he said sternly.`, `Nora Penn said.`), and
    * line `l`'s words end on `!`, `?` or `,` (at `end`): text written one sentence a line.
    */
   private cueOpensNextLine(l: number, end: number): boolean {
@@ -226,8 +227,18 @@ class QuotePairer {
     this.touch(l + 1);
     const ne = lines.ends[l + 1];
     const w = nextWord(text, lines.starts[l + 1], ne);
-    if (w === null || !DASH_CUE_PRONOUNS.has(text.slice(w.start, w.end))) return false;
-    const v = nextWord(text, w.end, ne);
+    if (w === null) return false;
+    let v: { start: number; end: number } | null = w;
+    if (DASH_CUE_PRONOUNS.has(text.slice(w.start, w.end))) v = nextWord(text, w.end, ne);
+    else {
+      // `Nora Penn said.`: one to three capitalised words, then the verb.
+      let n = 0;
+      while (v !== null && n < CUE_NAME_WORDS && isUpperStart(text, v.start)) {
+        n++;
+        v = nextWord(text, v.end, ne);
+      }
+      if (n === 0) return false;
+    }
     return v !== null && isCueVerb(text.slice(v.start, v.end));
   }
 
