@@ -20,6 +20,9 @@ test('a dash-led line with a cue inside it is a quote up to the cue', () => {
   assert.deepEqual(shown('— All night, said Abel.'), ['— All night,']);
   // Names set off by commas are spoken to, not speaking: the cue comes after them.
   assert.deepEqual(shown('— Listen to me, Nora, Abel said.'), ['— Listen to me, Nora,']);
+  // Words after the cue's comma go on with the quote; after its full stop they are narration.
+  assert.deepEqual(shown('— Look at the sky, he said, you silly fool!'), ['— Look at the sky,', 'you silly fool!']);
+  assert.deepEqual(shown('— Look at the sky, he said. Then he left.'), ['— Look at the sky,']);
 });
 
 test('a dash after a cue and a colon opens a quote to the end of the line', () => {
@@ -65,6 +68,11 @@ test('dash dialogue is attributed by its cue, and reads the same after edits', (
     ['— The boats are late again,', '— They will be in by dark.', '— Not tonight!'],
   );
   assert.deepEqual(top.map((q) => q.speaker), ['abel-stroud', 'nora-penn', 'abel-stroud']);
+  const goesOn = joinLines('At dusk Peter Holm and Martin Vey climbed the tower.', '— Look at the sky, Vey said quietly, you silly fool!');
+  assert.deepEqual(
+    analyze(goesOn).quotes.map((q) => q.speaker),
+    ['martin-vey', 'martin-vey'],
+  );
   // The cue on the next line is read ahead: typing it, or taking it away, changes the line before.
   const inc = new IncrementalAnalyzer();
   const without = text.replace('he said.', 'The tide turned.');

@@ -210,6 +210,9 @@ class QuotePairer {
       stop = end;
     }
     this.quotes.push({ start: dash, end: stop, inner: { start: s, end: stop }, depth: 0, kind: 'direct', text: detach(text.slice(s, stop)) });
+    // `— Look at yourself, he said, you silly fool!`: the words after the cue's comma go on.
+    const on = stop < end ? afterCueComma(text, stop, end) : -1;
+    if (on >= 0) this.quotes.push({ start: on, end, inner: { start: on, end }, depth: 0, kind: 'direct', text: detach(text.slice(on, end)) });
   }
 
   /**
@@ -684,6 +687,27 @@ function cueInside(text: string, from: number, end: number): number {
     if (v !== null && isCueVerb(text.slice(v.start, v.end))) return i + 1;
   }
   return -1;
+}
+
+/** At most this many words make up a cue inside a dash-led line (`Buck Mulligan said quietly to him`). */
+const CUE_WORDS = 7;
+
+/**
+ * Where the words go on after the cue that starts at `from` (`he said, you silly fool!`): the
+ * first word after the comma that ends the cue, when the cue is a few words and a comma ends it. -1 when not.
+ */
+function afterCueComma(text: string, from: number, end: number): number {
+  let k = from;
+  for (let n = 0; ; n++) {
+    const w = nextWord(text, k, end);
+    if (w === null) break;
+    if (n >= CUE_WORDS) return -1;
+    k = w.end;
+  }
+  while (k < end && isPlainBlank(text.charCodeAt(k))) k++;
+  if (k >= end || text.charCodeAt(k) !== 44) return -1;
+  const next = nextWord(text, k + 1, end);
+  return next === null ? -1 : next.start;
 }
 
 function isUpperStart(text: string, at: number): boolean {
