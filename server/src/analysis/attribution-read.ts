@@ -1085,7 +1085,8 @@ export class QuoteReader {
    * about. Reads back at most SUBJECT_LOOKBACK_CHARS.
    */
   private pronounSubjectBefore(at: number, gender: 'm' | 'f'): boolean {
-    const toks = tokenize(this.text, Math.max(0, at - SUBJECT_LOOKBACK_CHARS), at, 96);
+    // As many tokens as characters: the last one reaches the mention.
+    const toks = tokenize(this.text, Math.max(0, at - SUBJECT_LOOKBACK_CHARS), at, SUBJECT_LOOKBACK_CHARS);
     let k = toks.length - 1;
     while (k >= 0 && !endsSentence(toks[k]) && !(toks[k].word === false && this.isQuoteMarkToken(toks[k]))) k--;
     // A sentence cut by the window's start is not read.
@@ -1099,9 +1100,10 @@ export class QuoteReader {
     return false;
   }
 
+  /** A double quotation mark or an opening single one (not `’`, which is an apostrophe as often). */
   private isQuoteMarkToken(t: Token): boolean {
     const c = t.w.charCodeAt(0);
-    return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x27;
+    return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x2018;
   }
 
   /**
