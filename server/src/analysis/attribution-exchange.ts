@@ -272,6 +272,7 @@ function emitInto(s: Slot, narrator: string | null, names: readonly string[], ge
   const ownAt = indexIn(names, own);
   const altAt = indexIn(names, s.alt);
   const subjectAt = s.subject !== null ? indexIn(names, s.subject) : -2;
+  const narratorAt = indexIn(names, narrator);
   for (let sp = 0; sp < K; sp++) {
     let score = 0;
     // A pronoun read as the newcomer the quote before described (`he added`) is that newcomer.
@@ -291,6 +292,8 @@ function emitInto(s: Slot, narrator: string | null, names: readonly string[], ge
     }
     // Nobody calls themselves by name.
     if (a >= 0 && sp === a) score += RULED_OUT;
+    // The narrator is `I`, never `he` or `she`.
+    if (s.pronoun !== null && !s.narrator && narrator !== null && sp === narratorAt) score += RULED_OUT;
     e[sp] = score;
   }
   return a;

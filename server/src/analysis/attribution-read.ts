@@ -1066,6 +1066,8 @@ export class QuoteReader {
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
       if (g === gender) {
         if (close !== null) return close;
+        // `He turned from the sea to Tom’s face. “...,” he said.`: the `he` the sentence opens with, not Tom.
+        if (gender !== null && this.pronounSubjectBefore(m.start, gender)) continue;
         return (gender !== null ? this.describedBefore(gender, m.end, before, except) : null) ?? this.sentenceSubjectOf(k, gender, except) ?? actor.id;
       }
       if (g === null) {
@@ -1075,6 +1077,33 @@ export class QuoteReader {
       }
     }
     return (gender !== null ? this.describedBefore(gender, floor, before, except) : null) ?? close ?? fallback;
+  }
+
+  /**
+   * The sentence holding the mention at `at` has a pronoun of `gender` before it as its subject
+   * (`He turned to Tom`, `Laughing, she gave Ann the cup`): the mention is not who the sentence is
+   * about. Reads back at most SUBJECT_LOOKBACK_CHARS.
+   */
+  private pronounSubjectBefore(at: number, gender: 'm' | 'f'): boolean {
+    // As many tokens as characters: the last one reaches the mention.
+    const toks = tokenize(this.text, Math.max(0, at - SUBJECT_LOOKBACK_CHARS), at, SUBJECT_LOOKBACK_CHARS);
+    let k = toks.length - 1;
+    while (k >= 0 && !endsSentence(toks[k]) && !(toks[k].word === false && this.isQuoteMarkToken(toks[k]))) k--;
+    // A sentence cut by the window's start is not read.
+    if (k < 0 && at - SUBJECT_LOOKBACK_CHARS > 0) return false;
+    for (let j = k + 1; j < toks.length; j++) {
+      const t = toks[j];
+      if (!t.word || SPEAKER_PRONOUNS.get(t.w) !== gender) continue;
+      const p = j === k + 1 ? null : toks[j - 1];
+      if (p === null || (!p.word && p.w === ',')) return true;
+    }
+    return false;
+  }
+
+  /** A double quotation mark or an opening single one (not `’`, which is an apostrophe as often). */
+  private isQuoteMarkToken(t: Token): boolean {
+    const c = t.w.charCodeAt(0);
+    return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x2018;
   }
 
   /**

@@ -213,6 +213,8 @@ class Attributor extends QuoteReader {
         who = decodeExchange(slots, i, j, context, this.genderOfId, narrator, carry ? recentUnnamed(context.length, lastSpeaker, otherSpeaker) : null);
       }
       exchanges[opener] = { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
+      /** The described quotes around each quote of the exchange, worked out when first needed. */
+      let around: Int32Array | null = null;
       for (let k = i; k < j; k++) {
         const qi = tops[k];
         const local = locals[qi]!;
@@ -221,7 +223,7 @@ class Attributor extends QuoteReader {
         let d: string | null = null;
         let key: string | null = null;
         if (w === null) {
-          const src = describedIn(slots, i, j, k, who);
+          const src = describedIn(slots, i, k, () => (around ??= describedAround(slots, i, j, who)));
           if (src !== null) {
             d = src.described;
             if (src.stranger) key = UNNAMED_KEY + (src.describedGender ?? '?') + '0' + d;
@@ -275,7 +277,7 @@ class Attributor extends QuoteReader {
   /** The attribution of a quote from its first reading and the speaker its exchange gave it. */
   private decided(slot: Slot, first: Quote, q: RawQuote, w: string | null, d: string | null): Quote {
     if (w === null) {
-      if (d === first.described) return first;
+      if (d === first.described && (first.speaker === null || slot.pronoun === null)) return first;
       // The unnamed side of the exchange, described by a quote of its own (`said a small boy`).
       return this.make(q, null, first.cueSpan, slot.own === undefined ? 'carry-over' : first.via, first.speakerSpan, d);
     }
@@ -503,7 +505,8 @@ function sameSpanAt(a: Span | null, b: Span | null): boolean {
 
 /**
  * The exchange `slots[from..to)` reads as `old` (over `oldSlots`) did: the same slots, the same
- * people before it and last speakers, and the same narrator if the narrator speaks in it.
+ * people before it and last speakers, and the same narrator if the narrator speaks in it or a
+ * pronoun names a speaker.
  */
 function sameExchange(
   old: Exchange,
@@ -526,7 +529,8 @@ function sameExchange(
     const a = slots[k];
     const b = oldSlots[old.from + k - from];
     if (a !== b && !sameSlot(a, b)) return false;
-    if (a.narrator) speaks = true;
+    // The narrator's name reads the narrator's `I`, and rules the narrator out of a `he`.
+    if (a.narrator || a.pronoun !== null) speaks = true;
   }
   return !speaks || old.narrator === narrator;
 }
@@ -539,16 +543,38 @@ function sameSlot(a: Slot, b: Slot): boolean {
 }
 
 /**
- * The slot whose words describe the unnamed speaker of quote `k` of the exchange `slots[from..to)`: its
- * own attribution (`said a small boy`), else, when it has none, by the nearest quote of the
- * exchange before it, then after it, that the exchange also gave to no one named and whose
- * attribution describes its speaker. Null when none does.
+ * For each quote `k` of the exchange `slots[from..to)` (at `2 * (k - from)` and the next place):
+ * the nearest quote before it, then after it, that the exchange gave to no one named and whose
+ * attribution describes its speaker; -1 when none. One pass each way, whatever the exchange's length.
  */
-function describedIn(slots: readonly Slot[], from: number, to: number, k: number, who: readonly (string | null)[]): Slot | null {
+function describedAround(slots: readonly Slot[], from: number, to: number, who: readonly (string | null)[]): Int32Array {
+  const out = new Int32Array(2 * (to - from));
+  let last = -1;
+  for (let x = from; x < to; x++) {
+    out[2 * (x - from)] = last;
+    if (who[x - from] === null && slots[x].described !== null) last = x;
+  }
+  last = -1;
+  for (let x = to - 1; x >= from; x--) {
+    out[2 * (x - from) + 1] = last;
+    if (who[x - from] === null && slots[x].described !== null) last = x;
+  }
+  return out;
+}
+
+/**
+ * The slot whose words describe the unnamed speaker of quote `k` of the exchange that starts at
+ * `from`: its own attribution (`said a small boy`), else, when it has none, by the nearest quote of
+ * the exchange before it, then after it, that the exchange also gave to no one named and whose
+ * attribution describes its speaker (`around` gives them, from `describedAround`). Null when none does.
+ */
+function describedIn(slots: readonly Slot[], from: number, k: number, around: () => Int32Array): Slot | null {
   if (slots[k].described !== null) return slots[k];
   // An attribution that names someone we cannot tell, in words that describe no person (`said a voice` does).
   if (slots[k].own === null && slots[k].pronoun === null) return null;
-  for (let x = k - 1; x >= from; x--) if (who[x - from] === null && slots[x].described !== null) return slots[x];
-  for (let x = k + 1; x < to; x++) if (who[x - from] === null && slots[x].described !== null) return slots[x];
-  return null;
+  const near = around();
+  const before = near[2 * (k - from)];
+  if (before >= 0) return slots[before];
+  const after = near[2 * (k - from) + 1];
+  return after >= 0 ? slots[after] : null;
 }

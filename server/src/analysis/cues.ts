@@ -20,7 +20,7 @@ const REGULAR_VERBS = [
   'confess', 'confide', 'confirm', 'contend', 'continue', 'counter', 'croak', 'cry', 'declare',
   'demand', 'deny', 'drawl', 'echo', 'emphasise', 'emphasize', 'enquire', 'exclaim', 'explain',
   'falter', 'gasp', 'giggle', 'greet', 'groan', 'growl', 'grumble', 'grunt', 'hiss', 'howl',
-  'inform', 'inquire', 'insist', 'interject', 'interpose', 'interrupt', 'jeer', 'joke', 'lament',
+  'inform', 'inquire', 'insist', 'interject', 'interpose', 'interrupt', 'intone', 'jeer', 'joke', 'lament',
   'laugh', 'maintain', 'mention', 'moan', 'mumble', 'murmur', 'muse', 'mutter', 'note', 'object',
   'observe', 'plead', 'pray', 'predict', 'proclaim', 'protest', 'query', 'question', 'rasp', 'reason',
   'reassure', 'recall', 'reckon', 'reflect', 'reiterate', 'rejoin', 'remark', 'remind', 'remonstrate',

@@ -131,6 +131,8 @@ class QuotePairer {
     for (let l = from; l < to; l++) {
       const ls = lines.starts[l];
       const le = lines.ends[l];
+      const openBefore = stack.length > 0;
+      const quotesBefore = this.quotes.length;
       for (let i = ls; i < le; i++) {
         const c = text.charCodeAt(i);
         if (!isMarkCode(c)) continue;
@@ -145,7 +147,102 @@ class QuotePairer {
         this.onMark(i, c, ls, le);
       }
       if (stack.length > 0) this.endOfLine(l);
+      // A line with no quotation marks may still be dialogue led by a dash.
+      if (!openBefore && stack.length === 0 && this.quotes.length === quotesBefore) {
+        const first = firstNonSpace(text, ls, le);
+        if (isDashAt(text, first, le)) this.dashDialogue(l, ls, le, first, false);
+        else {
+          const dash = this.colonDash(ls, le);
+          if (dash >= 0) this.dashDialogue(l, ls, le, dash, true);
+        }
+      }
     }
+  }
+
+  /** Where the next colon is, at or after the last line looked at (-1: none in the rest of the text). */
+  private colonAt = -2;
+
+  /**
+   * The first dash of the line `ls..le` that follows a colon and blanks (`said: — `), or -1. The
+   * lines are looked at in order and the search for colons goes on from the last one found, so
+   * the text is searched once.
+   */
+  private colonDash(ls: number, le: number): number {
+    const text = this.text;
+    if (this.colonAt !== -1 && this.colonAt < ls) this.colonAt = text.indexOf(':', ls);
+    while (this.colonAt >= 0 && this.colonAt < le) {
+      const d = dashAfterColon(text, this.colonAt, le);
+      if (d >= 0) return d;
+      this.colonAt = text.indexOf(':', this.colonAt + 1);
+    }
+    return -1;
+  }
+
+  /**
+   * Dialogue led by a dash instead of quotation marks, when the line itself says it is speech:
+   *
+   * ```
+   * — Not tonight, Tom, she said quietly.    -> `— Not tonight, Tom,` (a cue after its words)
+   * Nora turned and said: — Not tonight.     -> `— Not tonight.` (after a cue and a colon)
+   * — Not tonight!                           -> the whole line, when the next line
+   * she said.                                   opens with the cue (one sentence a line:
+   *                                             `she said.`, `Nora Penn said.`)
+   * ```
+   *
+   * A dash-led line without such a cue (a list item, `— Troops will withdraw`) is not a quote.
+   * `dash` opens the line, or follows a colon (`colon`); only the line and the line after it are read.
+   */
+  private dashDialogue(l: number, ls: number, le: number, dash: number, colon: boolean): void {
+    const text = this.text;
+    const end = trimEnd(text, ls, le);
+    if (colon) {
+      let k = dash - 1;
+      while (k >= ls && isSpaceCode(text.charCodeAt(k))) k--;
+      if (!cueBeforeColon(text, ls, k)) return;
+    }
+    let s = text.charCodeAt(dash) === 0x2014 ? dash + 1 : dash + 2;
+    if (s >= end || !isSpaceCode(text.charCodeAt(s))) return;
+    s = firstNonSpace(text, s, end);
+    if (s >= end || !isWordCode(text.charCodeAt(s))) return;
+    let stop = cueInside(text, s, end);
+    if (stop < 0) {
+      if (!colon && !this.cueOpensNextLine(l, end)) return;
+      stop = end;
+    }
+    this.quotes.push({ start: dash, end: stop, inner: { start: s, end: stop }, depth: 0, kind: 'direct', text: detach(text.slice(s, stop)) });
+    // `— Look at yourself, he said, you silly fool!`: the words after the cue's comma go on.
+    const on = stop < end ? afterCueComma(text, stop, end) : -1;
+    if (on >= 0) this.quotes.push({ start: on, end, inner: { start: on, end }, depth: 0, kind: 'direct', text: detach(text.slice(on, end)) });
+  }
+
+  /**
+   * The line after line `l` opens with a pronoun or a name and a verb of speech (`he said sternly.`, `Nora Penn said.`), and
+   * line `l`'s words end on `!`, `?` or `,` (at `end`): text written one sentence a line.
+   */
+  private cueOpensNextLine(l: number, end: number): boolean {
+    const { text, lines } = this;
+    const p = text.charCodeAt(end - 1);
+    if (p !== 33 && p !== 63 && p !== 44) return false;
+    if (l + 1 >= lines.starts.length) {
+      this.readToEnd = true;
+      return false;
+    }
+    this.touch(l + 1);
+    const ne = lines.ends[l + 1];
+    const w = nextWord(text, lines.starts[l + 1], ne);
+    if (w === null) return false;
+    let v: { start: number; end: number } | null = w;
+    if (DASH_CUE_PRONOUNS.has(text.slice(w.start, w.end))) v = nextWord(text, w.end, ne);
+    else {
+      // `Nora Penn said.`: one to three capitalised words, then the verb.
+      let n = 0;
+      while (v !== null && n < CUE_NAME_WORDS && isUpperStart(text, v.start)) {
+        n++;
+        v = nextWord(text, v.end, ne);
+      }
+      if (n === 0) return false;
+    }
+    return v !== null && isCueVerb(text.slice(v.start, v.end));
   }
 
   private onMark(i: number, c: number, ls: number, le: number): void {
@@ -560,6 +657,110 @@ function reportedEarlier(text: string, end: number): boolean {
     k--;
   }
   return false;
+}
+
+/** Pronouns that open a cue after dash-led dialogue, as written (`he said`, `I said`). */
+const DASH_CUE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'I']);
+/** How many words before a colon a verb of speech may come (`Dante cried from the car:`). */
+const COLON_CUE_WORDS = 6;
+/** At most this many capitalised words name the speaker in a cue (`Buck Mulligan said`). */
+const CUE_NAME_WORDS = 3;
+
+/** A dash at `at` (before `le`): `—`, or `--`. */
+function isDashAt(text: string, at: number, le: number): boolean {
+  const c = text.charCodeAt(at);
+  return at < le && (c === 0x2014 || (c === 45 && at + 1 < le && text.charCodeAt(at + 1) === 45));
+}
+
+/** The dash right after the colon at `colon` and blanks, or -1. */
+function dashAfterColon(text: string, colon: number, le: number): number {
+  let k = colon + 1;
+  if (k >= le || !isPlainBlank(text.charCodeAt(k))) return -1;
+  while (k < le && isPlainBlank(text.charCodeAt(k))) k++;
+  return isDashAt(text, k, le) ? k : -1;
+}
+
+/** Forms of `be` before a verb that make it passive (`has been written:`): no one speaks. */
+const PASSIVE_HELPERS = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are']);
+
+/** A verb of speech, written in lower case and not passive, among the few words before the colon at `colon` in its sentence. */
+function cueBeforeColon(text: string, ls: number, colon: number): boolean {
+  let k = colon;
+  for (let n = 0; n < COLON_CUE_WORDS; n++) {
+    while (k > ls && (isPlainBlank(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 44)) k--;
+    const e = k;
+    while (k > ls && isWordCode(text.charCodeAt(k - 1))) k--;
+    if (k === e) return false;
+    if (isCueVerb(text.slice(k, e))) return !PASSIVE_HELPERS.has(wordBefore(text, k));
+  }
+  return false;
+}
+
+/** The word that starts at `from` after blanks (not crossing `end` or punctuation): its start and end, or null. */
+function nextWord(text: string, from: number, end: number): { start: number; end: number } | null {
+  let k = from;
+  while (k < end && isPlainBlank(text.charCodeAt(k))) k++;
+  const s = k;
+  while (k < end && k - s < 30 && isWordCode(text.charCodeAt(k))) k++;
+  return k === s ? null : { start: s, end: k };
+}
+
+/**
+ * Where a cue inside a dash-led line cuts its words (`— Thanks, old chap, he cried briskly.`):
+ * just after the first `,` `!` or `?` followed by a pronoun or a name and a verb of speech
+ * (`he cried`, `Nora Penn said`), or by a verb of speech and one of them (`said Nora`). -1 when none.
+ */
+function cueInside(text: string, from: number, end: number): number {
+  for (let i = from + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 33 && c !== 63) continue;
+    const w = nextWord(text, i + 1, end);
+    if (w === null) continue;
+    if (isCueVerb(text.slice(w.start, w.end))) {
+      const x = nextWord(text, w.end, end);
+      if (x !== null && (DASH_CUE_PRONOUNS.has(text.slice(x.start, x.end)) || isUpperStart(text, x.start))) return i + 1;
+      continue;
+    }
+    let v: { start: number; end: number } | null = w;
+    if (DASH_CUE_PRONOUNS.has(text.slice(w.start, w.end))) v = nextWord(text, w.end, end);
+    else {
+      // One to three capitalised words, then the verb.
+      let n = 0;
+      while (v !== null && n < CUE_NAME_WORDS && isUpperStart(text, v.start)) {
+        n++;
+        v = nextWord(text, v.end, end);
+      }
+      if (n === 0) continue;
+    }
+    if (v !== null && isCueVerb(text.slice(v.start, v.end))) return i + 1;
+  }
+  return -1;
+}
+
+/** At most this many words make up a cue inside a dash-led line (`Buck Mulligan said quietly to him`). */
+const CUE_WORDS = 7;
+
+/**
+ * Where the words go on after the cue that starts at `from` (`he said, you silly fool!`): the
+ * first word after the comma that ends the cue, when the cue is a few words and a comma ends it. -1 when not.
+ */
+function afterCueComma(text: string, from: number, end: number): number {
+  let k = from;
+  for (let n = 0; ; n++) {
+    const w = nextWord(text, k, end);
+    if (w === null) break;
+    if (n >= CUE_WORDS) return -1;
+    k = w.end;
+  }
+  while (k < end && isPlainBlank(text.charCodeAt(k))) k++;
+  if (k >= end || text.charCodeAt(k) !== 44) return -1;
+  const next = nextWord(text, k + 1, end);
+  return next === null ? -1 : next.start;
+}
+
+function isUpperStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
 }
 
 /** The lower-cased word ending at `end` (skipping commas and spaces), or ''. */
