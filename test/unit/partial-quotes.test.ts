@@ -29,3 +29,14 @@ test('a short quote in a sentence with no reporting verb stays a scare quote', (
   assert.equal(only('Ministers meet amid ‘low point’ in ties.').kind, 'scare');
   assert.equal(only('The plan was “bold” by any measure.').kind, 'scare');
 });
+
+test('the subject of a cue comes before a part set off by commas', () => {
+  const speakerOf = (text: string) => {
+    const q = analyze(text).quotes.filter((x) => x.depth === 0);
+    assert.equal(q.length, 1, text);
+    return [q[0].speaker, q[0].described];
+  };
+  assert.deepEqual(speakerOf('The Harbour Council, in a statement, said it was “closely watching the whole situation” there.'), ['harbour-council', null]);
+  assert.deepEqual(speakerOf('A Western diplomat, who spoke on condition of anonymity, said the talks had “stalled for good this time”.'), [null, 'a Western diplomat']);
+  assert.deepEqual(speakerOf('Nora Penn, however, told reporters: “We are not moving.”'), ['nora-penn', null]);
+});

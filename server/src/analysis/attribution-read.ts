@@ -115,6 +115,16 @@ interface CueHit {
 
 const NOBODY: Who = { speaker: null, span: null, how: 'none' };
 
+/** At most this many tokens in a part set off by commas between a subject and its verb. */
+const MAX_ASIDE_TOKENS = 24;
+
+/** Words that open a part set off by commas between a subject and its verb. */
+const ASIDE_OPENERS = new Set([
+  'who', 'whom', 'whose', 'which', 'a', 'an', 'the', 'one', 'in', 'on', 'at', 'for', 'from', 'with', 'according', 'speaking',
+  'asked', 'reached', 'citing', 'after', 'before', 'when', 'while', 'during', 'however', 'meanwhile', 'though', 'too', 'also',
+  'like', 'unlike', 'as', 'himself', 'herself', 'themselves', 'itself',
+]);
+
 /** The reading rules for one top-level quote, with the state a reading keeps (the base of `Attributor`, attribution.ts). */
 export class QuoteReader {
   protected readonly mentions: readonly Mention[];
@@ -1334,9 +1344,30 @@ export class QuoteReader {
     return null;
   }
 
+  /**
+   * The comma that opens a part set off by commas right before the verb at `verb` (`, in a
+   * statement,`, `, who spoke on condition of anonymity,`, `, a welder,`), or -1.
+   */
+  private asideBefore(toks: readonly Token[], from: number, verb: number): number {
+    const close = verb - 1;
+    if (close <= from || toks[close].word || toks[close].w !== ',') return -1;
+    for (let k = close - 1; k > from && close - k <= MAX_ASIDE_TOKENS; k--) {
+      const t = toks[k];
+      if (t.word) continue;
+      if (t.w !== ',') return -1;
+      const first = toks[k + 1];
+      return first !== undefined && first.word && k + 1 < close && ASIDE_OPENERS.has(first.w) && k > from && toks[k - 1].word ? k : -1;
+    }
+    return -1;
+  }
+
   /** The subject of a cue verb at `verb`: the nearest person named before it in the sentence, a pronoun, or a description. */
   private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
     if (verb <= from) return NOBODY;
+    // `The World Health Organization, in a statement, said`, `One worker, a welder who asked
+    // not to be named, told me`: the subject comes before a part set off by commas.
+    const aside = this.asideBefore(toks, from, verb);
+    if (aside > from) return this.subjectBefore(toks, from, aside, quoteStart);
     // `he had said`, `she did not say`, `I presently asked`: the subject before the verb's helpers.
     let pv = verb - 1;
     while (pv > from && toks[pv].word && (AUXILIARIES.has(toks[pv].w) || (toks[pv].w.length > 4 && toks[pv].w.endsWith('ly')))) pv--;
