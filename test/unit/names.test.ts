@@ -731,3 +731,8 @@ test('banks and firms named after people are organisations: analysts at Morgan S
   assert.deepEqual(shown('Analysts at Morgan Stanley said the cuts were overdue.').slice(-1), ['Morgan Stanley organization']);
   assert.deepEqual(shown('Goldman Sachs declined to comment.'), ['Goldman Sachs organization']);
 });
+
+test('a title that is also a verb is a role after a name: Harbour coach Mikel Etxeberria; not after a pronoun', () => {
+  assert.deepEqual(shown('Harbour coach Mikel Etxeberria blamed the referee.').slice(-1), ['Mikel Etxeberria person [Harbour coach]']);
+  assert.ok(!shown('We coach Mikel Etxeberria on Sundays.').some((x) => x.includes('[')));
+});

@@ -222,11 +222,23 @@ export function allRoleWords(t: Tokens, a: number, e: number): boolean {
   return true;
 }
 
+/**
+ * A title that is also a verb (`coach`, `chief`, `host`) is a noun here: after a name or a
+ * possessive (`Arsenal coach`, `the club's coach`); not after a pronoun, a helper verb or a
+ * role word (`We coach`, `to host`, `Head coach`).
+ */
+function nounBefore(t: Tokens, p: number): boolean {
+  if (p === 0 || t.gap[p] !== G_NONE) return false;
+  const q = p - 1;
+  if (t.has(q, F_POSS)) return true;
+  return t.isCap(q) && !t.has(q, F_LOWER) && !isDroppable(t, q) && (t.classes(q) & (W_STOP | W_TITLE | W_ROLE_MODIFIER | W_HONORIFIC)) === 0;
+}
+
 export function lowerRoleBefore(t: Tokens, a: number): Span | null {
   if (a === 0 || t.gap[a] !== G_NONE) return null;
   const p = a - 1;
   if (!t.has(p, F_LOWER)) return null;
-  if ((t.classes(p) & W_TITLE) === 0 || VERB_LIKE_TITLES.has(t.key(p))) return null;
+  if ((t.classes(p) & W_TITLE) === 0 || (VERB_LIKE_TITLES.has(t.key(p)) && !nounBefore(t, p))) return null;
   // Leftwards over modifiers: `former`, `political activist and`, `Wikinews`, `2012 presidential`.
   let s = p;
   while (s > 0 && t.gap[s] === G_NONE && !t.has(s - 1, F_POSS)) {
