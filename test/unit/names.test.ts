@@ -736,3 +736,8 @@ test('a title that is also a verb is a role after a name: Harbour coach Mikel Et
   assert.deepEqual(shown('Harbour coach Mikel Etxeberria blamed the referee.').slice(-1), ['Mikel Etxeberria person [Harbour coach]']);
   assert.ok(!shown('We coach Mikel Etxeberria on Sundays.').some((x) => x.includes('[')));
 });
+
+test('a place that is also a given name, before a surname, is a person: the victim, Jordan Pike', () => {
+  assert.deepEqual(shown('The victim, 16-year-old Jordan Pike, remains in hospital.'), ['Jordan Pike person']);
+  assert.deepEqual(shown('The ministers met in Jordan on Monday.'), ['Jordan place']);
+});

@@ -2,7 +2,7 @@
 import type { Span } from './model';
 import { STOPWORDS } from './lexicon-words';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
-import { DETERMINERS, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind, W_CALENDAR, W_DEMONYM, W_FIRST_NAME, W_GROUP_NOUN, W_HONORIFIC, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_NON_NAME, W_PLACE_PREFIX, W_ROLE_MODIFIER, W_STOP, W_TITLE } from './name-kinds';
+import { DETERMINERS, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_FIRST_NAMES, H_ORG_HEADS, isShout, isConnectorWord, isDroppable, isAdjectiveOnly, isGroupWord, lexiconKindFor, lexiconKindAt, leadingLexicon, headKind, W_CALENDAR, W_DEMONYM, W_FIRST_NAME, W_GROUP_NOUN, W_HONORIFIC, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_NON_NAME, W_ORG_HEAD, W_PLACE_HEAD, W_PLACE_PREFIX, W_ROLE_MODIFIER, W_STOP, W_TITLE } from './name-kinds';
 import { hashWord, hashSet, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_PREFIXED, F_DOTTED, F_HYPHEN, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { lowerRoleBefore, appositiveRole, peelRole, isLadyTitle } from './name-roles';
 import { type Draft } from './name-scan';
@@ -223,7 +223,8 @@ export class NameRuns extends NamePeople {
     // A known place or organisation leading other words (`UN Resolution`): emit it apart.
     if (lex === null && role === null && !person && nameA < b) {
       const lead = leadingLexicon(t, nameA, b);
-      if (lead > 0 && !headKind(t, nameA, b)) {
+      // Not a place that is also a given name before a surname (`Jordan Pike`, `Georgia Lee`).
+      if (lead > 0 && !headKind(t, nameA, b) && !this.givenNamePlace(nameA, lead, b)) {
         this.emitRun(nameA, nameA + lead - 1, hasThe, false, null, false);
         this.run(nameA + lead, b);
         return;
@@ -409,6 +410,21 @@ export class NameRuns extends NamePeople {
     return w.length - h;
   }
 
+  /**
+   * The known place at `a` (one word, `lead`) is a given name as well, and one or two words
+   * follow it that can only be a surname: no known place, body, title, group, date or
+   * common word (`Jordan Pike`, `Chad Brown`; not `Georgia Republicans`, `Jordan Times`).
+   */
+  private givenNamePlace(a: number, lead: number, b: number): boolean {
+    const t = this.tokens;
+    if (lead !== 1 || b === a || b - a > 2 || (t.classes(a) & W_FIRST_NAME) === 0) return false;
+    for (let i = a + 1; i <= b; i++) {
+      if (!t.isCap(i) || t.has(i, F_ALLCAPS) || this.lower(t.hash[i])) return false;
+      if ((t.classes(i) & NOT_SURNAME) !== 0) return false;
+    }
+    return true;
+  }
+
   private emitRun(a: number, b: number, hasThe: boolean, person: boolean, role: Span | null, lexical: boolean, unsure = false): void {
     const t = this.tokens;
     if (a > b) return;
@@ -524,3 +540,6 @@ function isAcademicTitle(role: string): boolean {
 
 /** Endings that make a name an adjective: `-based`, `-backed`, `-born`, `-led`... */
 const COMPOUND_TAILS = new Set(['based', 'backed', 'born', 'led', 'owned', 'run', 'made', 'funded', 'allied', 'aligned', 'affiliated', 'controlled', 'held', 'headquartered', 'bred', 'raised', 'style', 'era', 'linked', 'sponsored', 'brokered', 'occupied']);
+
+/** Word classes a surname never has. */
+const NOT_SURNAME = W_LEX_PLACE | W_LEX_ORG | W_ORG_HEAD | W_PLACE_HEAD | W_TITLE | W_ROLE_MODIFIER | W_HONORIFIC | W_CALENDAR | W_STOP | W_GROUP_NOUN | W_DEMONYM | W_NON_NAME | W_NON_ACTOR_HEAD | W_PLACE_PREFIX;
