@@ -741,3 +741,10 @@ test('a place that is also a given name, before a surname, is a person: the vict
   assert.deepEqual(shown('The victim, 16-year-old Jordan Pike, remains in hospital.'), ['Jordan Pike person']);
   assert.deepEqual(shown('The ministers met in Jordan on Monday.'), ['Jordan place']);
 });
+
+test('a possessive inside the name of a body: St. Mary’s Hospital, the People’s Republic of China', () => {
+  assert.deepEqual(texts('He was taken to St. Mary’s Hospital in Port Arden.'), ['St. Mary’s Hospital', 'Port Arden']);
+  assert.deepEqual(texts('He met officials of the People’s Republic of China.'), ['People’s Republic of China']);
+  // Not a person's body: `Holt's team` stays a name and a common word.
+  assert.deepEqual(texts('He joined Anna Holt’s team.'), ['Anna Holt']);
+});

@@ -30,7 +30,7 @@ import { ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { ORG_HEADS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
 import { LEX_PLACE_HEADS, LEX_NON_ACRONYMS, lexiconKind, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, isDroppable, lexiconKindFor, lexiconKindAt, headKind } from './name-kinds';
-import { F_CAP, F_LOWER, F_ALLCAPS, F_INITIAL, F_ABBR, F_POSS, F_HYPHEN, F_AMP, F_DOTTED, F_CUT, G_NONE, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
+import { hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_INITIAL, F_ABBR, F_POSS, F_HYPHEN, F_AMP, F_DOTTED, F_CUT, G_NONE, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
 import { softWrap } from './name-wraps';
 import { readLabelName, isLadyTitle } from './name-roles';
 import { type Draft } from './name-scan';
@@ -57,7 +57,14 @@ class Finder extends NameRuns {
       let b = j;
       for (;;) {
         const nx = b + 1;
-        if (nx >= t.n || t.gap[nx] !== G_NONE || t.has(b, F_POSS)) break;
+        if (nx >= t.n || t.gap[nx] !== G_NONE) break;
+        if (t.has(b, F_POSS)) {
+          // `St. Mary's Hospital`, `People's Republic of China`, `the District Attorney's
+          // Office`: a possessive inside the name of a body, before its head word.
+          if (!t.isCap(nx) || t.has(nx, F_POSS) || !t.in(H_POSSESSIVE_HEADS, nx)) break;
+          b = nx;
+          continue;
+        }
         if (t.isCap(nx)) {
           b = nx;
           continue;
@@ -412,3 +419,6 @@ function sortDrafts(drafts: Draft[], from: number): void {
     drafts[j + 1] = d;
   }
 }
+
+/** Heads of bodies and buildings named with a possessive before them (`St. Mary's Hospital`). */
+const H_POSSESSIVE_HEADS = hashSet(['hospital', 'college', 'school', 'church', 'cathedral', 'chapel', 'university', 'academy', 'infirmary', 'clinic', 'party', 'republic', 'office', 'army', 'league']);
