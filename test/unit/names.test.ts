@@ -748,3 +748,9 @@ test('a possessive inside the name of a body: St. Mary’s Hospital, the People�
   // Not a person's body: `Holt's team` stays a name and a common word.
   assert.deepEqual(texts('He joined Anna Holt’s team.'), ['Anna Holt']);
 });
+
+test('a role with modifiers after a possessive, set off before a name closed by a comma: the company’s chief financial officer, Ravi Menon,', () => {
+  assert.deepEqual(shown('The company’s chief financial officer, Ravi Menon, told analysts on a call.').slice(-1), ['Ravi Menon person [chief financial officer]']);
+  // Not what someone was: `the chief legal officer of Veldmark` makes no one apart.
+  assert.ok(!shown('He was not just the chief legal officer of Portugal, but a friend.').some((x) => x.includes('officer')));
+});

@@ -1,6 +1,6 @@
 /** Passes that read people from what surrounds a name: names written surname first, people described by a title or occupation, groups, and the connectors inside a name. */
 import { INTERJECTIONS, NAME_PARTICLES, STOPWORDS } from './lexicon-words';
-import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
+import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon } from './name-kinds';
 import { type Tokens, hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { NameGuess, singularOf } from './name-guess';
@@ -85,7 +85,10 @@ export class NamePeople extends NameGuess {
       // no one else.
       if (this.predicative(i)) continue;
       const verbLike = VERB_LIKE_TITLES.has(sing);
-      if (verbLike && !(t.gap[i] === G_NONE && t.has(i - 1, F_LOWER) && DETERMINERS.has(t.key(i - 1)))) continue;
+      // `the company's chief financial officer, Ravi Menon,`: modifiers after a possessive make it a noun too.
+      const mods = this.modifiersBefore(i);
+      const ownedRole = mods < i && mods > 0 && t.has(mods - 1, F_POSS);
+      if (verbLike && !ownedRole && !(t.gap[i] === G_NONE && t.has(i - 1, F_LOWER) && DETERMINERS.has(t.key(i - 1)))) continue;
       if (this.inAppositive(t.start[i])) continue;
       let roleEnd = -1;
       let roleStart = i;
@@ -107,8 +110,12 @@ export class NamePeople extends NameGuess {
       }
       // `the whip, Anna Holt`: a role after a determiner, set off before a name.
       if (roleEnd < 0 && i + 1 < t.n && t.gap[i + 1] === G_COMMA && t.in(H_FIRST_NAMES, i + 1) && t.isCap(i + 1) && t.gap[i] === G_NONE && DETERMINERS.has(t.key(i - 1))) roleEnd = i;
-      // `Brazil's president, Luiz Inácio Lula da Silva,`: after a possessive or a determiner, before a full name.
-      if (roleEnd < 0 && i > 0 && t.gap[i] === G_NONE && (t.has(i - 1, F_POSS) || DETERMINERS.has(t.key(i - 1))) && this.roleBeforeName(i, i)) continue;
+      // `Brazil's president, Luiz Inácio Lula da Silva,`, `the company's chief financial
+      // officer, Ravi Menon,`: after a possessive or a determiner and modifiers, before a full name.
+      if (roleEnd < 0 && i > 0 && t.gap[i] === G_NONE) {
+        const m = this.modifiersBefore(i);
+        if (m > 0 && (t.has(m - 1, F_POSS) || DETERMINERS.has(t.key(m - 1))) && this.roleBeforeName(m, i)) continue;
+      }
       // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
       // Not `NATO member`, `WTO members`: bodies have countries for members.
       if (roleEnd < 0 && !verbLike && !member) {
@@ -219,6 +226,14 @@ export class NamePeople extends NameGuess {
     return PREDICATE_WORDS.has(t.key(d - 1));
   }
 
+  /** The first of up to three lower-case role modifiers right before the title at `i` (`chief financial | officer`), or `i`. */
+  private modifiersBefore(i: number): number {
+    const t = this.tokens;
+    let m = i;
+    while (m > 0 && i - m < 3 && t.gap[m] === G_NONE && t.has(m - 1, F_LOWER) && ROLE_MODIFIER_WORDS.has(t.key(m - 1))) m--;
+    return m;
+  }
+
   /**
    * Gives the role of tokens a..b to the person's full name right after it, set off by a
    * comma (`the whip, Anna Holt`), when that name has no role of its own; true when it did.
@@ -235,8 +250,9 @@ export class NamePeople extends NameGuess {
       if (x.start !== at) continue;
       // A given name alone (`the whip, Anna,`) may be someone spoken to.
       if (x.role !== null || x.label >= 0 || (x.kind !== null && x.kind !== 'person') || x.end <= t.end[n]) return false;
-      // A name of three words or more is a person's even when its first word is no known given name.
-      if (!given && (x.kind !== null || x.end <= t.end[n + 1])) return false;
+      // A name of three words or more is a person's even when its first word is no known given
+      // name, and one of two words closed by a comma (`, Ravi Menon, told`).
+      if (!given && (x.kind !== null || (x.end <= t.end[n + 1] && !(x.end === t.end[n + 1] && n + 2 < t.n && t.gap[n + 2] === G_COMMA)))) return false;
       x.kind = 'person';
       x.role = this.text.slice(t.start[a], t.end[b]);
       x.roleSpan = { start: t.start[a], end: t.end[b] };
@@ -357,3 +373,9 @@ function fullNameAfterTitle(t: Tokens, a: number, b: number): boolean {
  * what someone is (`Noam Chomsky is a professor emeritus at ...`) as a mention of them.
  */
 const PREDICATE_WORDS = new Set(['as']);
+
+/** Lower-case words that may stand in a role before its title (`chief financial officer`, `senior policy adviser`). */
+const ROLE_MODIFIER_WORDS = new Set([
+  ...LOWER_ROLE_MODIFIERS, ...[...ROLE_MODIFIERS].filter((w) => !w.includes(' ')),
+  'financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'medical', 'legal', 'communications', 'policy', 'research', 'investment', 'science', 'sports', 'news', 'foreign', 'managing',
+]);
