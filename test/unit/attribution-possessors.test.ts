@@ -34,3 +34,8 @@ test('`his lawyer` still names the lawyer the narration named with that role', (
   ].join('\n');
   assert.deepEqual(speakers(text), ['"We will fight every count," -> Anna Brandt']);
 });
+
+test('`said I.` before the next quote is the narrator, not an initial of a name', () => {
+  const text = ['My uncle looked up from his pipe.', '', '“Who?” said I. “The old priest.” He nodded.', '', 'The R. I. P. card hung on the door.', ''].join('\n');
+  assert.equal(speakers(text)[0], '“Who?” -> I (the narrator)');
+});

@@ -810,7 +810,8 @@ export class QuoteReader {
       return { speaker: this.resolvePronoun(g === '?' ? null : g, pronounBefore), span, how: 'pronoun', gender: g === '?' ? null : g };
     }
     // `I said`: the narrator speaks, whom we do not name.
-    if (t0.word && t0.w === 'i' && to - from === 1) return { speaker: null, span: { start: t0.start, end: t0.end }, how: 'narrator' };
+    // `said I. “...”`: `I.` read as an initial, when no name goes on after it, is `I` ending the sentence.
+    if (t0.word && (t0.w === 'i' ? to - from === 1 : t0.w === 'i.' && (to - from === 1 || !toks[from + 1].word))) return { speaker: null, span: { start: t0.start, end: t0.end }, how: 'narrator' };
     if (t0.word && OTHER_PRONOUNS.has(t0.w) && to - from === 1) return NOBODY;
     const lo = toks[from].start;
     const hi = toks[to - 1].end;
