@@ -1,6 +1,6 @@
 /** Reading one quote: its cue, the subject of its sentence, the person it speaks to, and the descriptions and pronouns that name its speaker (a layer of the attributor). */
 import type { Link, Slot } from './attribution-dialogue';
-import { DESCRIPTION_STOPS, DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, isDemonym, isPersonNoun, genderOfActor, genderOfMention, roleWords, type Gender } from './attribution-resolve';
+import { DESCRIPTION_STOPS, DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, isDemonym, isPersonNoun, genderOfActor, genderOfMention, roleWord, roleWords, type Gender } from './attribution-resolve';
 import { quoteOf, type AttributionReuse, type DescriptionLookup, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
@@ -34,6 +34,10 @@ const PARAGRAPH_LOOKBACK_CHARS = 1200;
 const SAME_SENTENCE_CHARS = 200;
 /** How far back `a man` may have brought in the man `the man` stands for. */
 const INTRODUCED_LOOKBACK_CHARS = 1500;
+/** How far before a `my editor` in a speaker's turn the role another possessor gave is looked for. */
+const OTHER_POSSESSOR_LOOKBACK_CHARS = 2000;
+/** First-person possessives: in a speaker's turn, the speaker's. */
+const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
 /** How far back within one sentence a pronoun's subject is looked for. */
 const SUBJECT_LOOKBACK_CHARS = 300;
 const SUBJECT_LOOKBACK_MENTIONS = 8;
@@ -142,6 +146,8 @@ export class QuoteReader {
   private addressedNow: string | null = null;
   /** The speaker of the turn the quote being read lies in: in their own words `he` is someone else. */
   private turnSpeakerNow: string | null = null;
+  /** The turn the quote being read lies in. */
+  private turnNow: Turn | null = null;
   /** What the run may reuse of the run before an edit. */
   protected reuse: AttributionReuse | null = null;
   /**
@@ -190,6 +196,7 @@ export class QuoteReader {
       const addressed = this.addressee(q);
       this.addressedNow = addressed;
       this.turnSpeakerNow = turnSpeaker;
+      this.turnNow = turn;
       /** The quote's own attribution names someone, maybe someone we cannot identify (null). */
       let own: string | null | undefined = undefined;
       let colon = false;
@@ -803,7 +810,8 @@ export class QuoteReader {
       return { speaker: this.resolvePronoun(g === '?' ? null : g, pronounBefore), span, how: 'pronoun', gender: g === '?' ? null : g };
     }
     // `I said`: the narrator speaks, whom we do not name.
-    if (t0.word && t0.w === 'i' && to - from === 1) return { speaker: null, span: { start: t0.start, end: t0.end }, how: 'narrator' };
+    // `said I. “...”`: `I.` read as an initial, when no name goes on after it, is `I` ending the sentence.
+    if (t0.word && (t0.w === 'i' ? to - from === 1 : t0.w === 'i.' && (to - from === 1 || !toks[from + 1].word))) return { speaker: null, span: { start: t0.start, end: t0.end }, how: 'narrator' };
     if (t0.word && OTHER_PRONOUNS.has(t0.w) && to - from === 1) return NOBODY;
     const lo = toks[from].start;
     const hi = toks[to - 1].end;
@@ -911,7 +919,11 @@ export class QuoteReader {
     if (words.length === 0 || words.length > 7) return null;
     const normal = roleWords(words.join(' '));
     if (normal.length === 0) return null;
-    const actor = this.findDescribed(normal, near);
+    let actor = this.findDescribed(normal, near);
+    // `A: ... My editor said` where the narration wrote `our editor, Tom Bayliss`: the speaker's
+    // editor, not the one the narration gave that role with its own possessive.
+    const othersRole = actor !== null && FIRST_PERSON_POSSESSIVES.has(words[0]) && this.roleGivenByOther(actor, normal[normal.length - 1], start);
+    if (othersRole) actor = null;
     const span = { start, end: toks[from + words.length - 1].end };
     if (actor) return { speaker: actor.id, span, how: 'description' };
     const kin = this.kinByName(words, start, near);
@@ -922,7 +934,7 @@ export class QuoteReader {
     // (`the White House official`), as news quotes them.
     const gender = descriptionGender(words);
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
-    const definite = !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
+    const definite = !othersRole && !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
@@ -950,6 +962,41 @@ export class QuoteReader {
     if (surname === null) return null;
     const found = this.findDescribed([sex === 'f' ? 'mrs' : 'mr', surname], near);
     return found !== null && found.kind === 'person' && found.id !== possessor ? found.id : null;
+  }
+
+  /**
+   * True when `at` lies in a speaker's turn and, shortly before, outside that turn, the text gives
+   * `actor` the role `head` with a first-person possessive of its own (`our editor, Tom Bayliss`
+   * or `Tom Bayliss, our editor`): a `my editor` in the turn is the speaker's, someone else.
+   */
+  private roleGivenByOther(actor: Actor, head: string, at: number): boolean {
+    const turn = this.turnNow;
+    if (turn === null || at < turn.start || at >= turn.end) return false;
+    const lo = Math.max(0, at - OTHER_POSSESSOR_LOOKBACK_CHARS);
+    for (const m of actor.mentions) {
+      if (m.start >= at) break;
+      if (m.start < lo || (m.start >= turn.start && m.start < turn.end)) continue;
+      if (this.possessedRoleAround(head, m)) return true;
+    }
+    return false;
+  }
+
+  /** True when a first-person possessive and `head` are set off by a comma next to the mention. */
+  private possessedRoleAround(head: string, m: Span): boolean {
+    const before = tokenize(this.text, Math.max(0, m.start - 60), m.start, 12);
+    let k = before.length - 1;
+    if (k >= 0 && before[k].w === ',') {
+      let seenHead = false;
+      for (k--; k >= 0 && before[k].word; k--) {
+        if (roleWord(before[k].w) === head) seenHead = true;
+        else if (FIRST_PERSON_POSSESSIVES.has(before[k].w)) return seenHead;
+      }
+    }
+    const after = tokenize(this.text, m.end, Math.min(this.text.length, m.end + 60), 8);
+    if (after.length > 1 && after[0].w === ',' && FIRST_PERSON_POSSESSIVES.has(after[1].w)) {
+      for (let j = 2; j < after.length && after[j].word; j++) if (roleWord(after[j].w) === head) return true;
+    }
+    return false;
   }
 
   /** The person `his` / `her` at `at` stands for; null for other words. */
