@@ -754,3 +754,7 @@ test('a role with modifiers after a possessive, set off before a name closed by 
   // Not what someone was: `the chief legal officer of Veldmark` makes no one apart.
   assert.ok(!shown('He was not just the chief legal officer of Portugal, but a friend.').some((x) => x.includes('officer')));
 });
+
+test('a noun for a person of a nation is no name: the Spaniard said', () => {
+  assert.deepEqual(shown('“It was never a penalty,” the Spaniard said.'), []);
+});

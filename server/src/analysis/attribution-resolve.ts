@@ -129,6 +129,9 @@ const PERSON_NOUNS = new Set([
   'owner', 'tenant', 'neighbour', 'neighbor', 'friend', 'companion', 'cousin', 'spokesman', 'spokeswoman', 'spokesperson',
   'official', 'aide', 'diplomat', 'analyst', 'expert', 'witness', 'resident', 'source', 'reporter', 'journalist',
   'protester', 'protestor', 'voter', 'patient', 'passenger', 'pilot', 'nurse', 'matron', 'lady', 'maiden', 'doctor',
+  'spaniard', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
+  'welshman', 'welshwoman', 'dutchman', 'briton', 'dane', 'swede', 'finn', 'turk', 'scot', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'forward', 'winger', 'batsman', 'bowler', 'pitcher', 'quarterback', 'rookie', 'veteran',
 ]);
 
 /** True when `w` names a person by sex, title, kin, trade or standing (`man`, `doctor`, `uncle`, `convict`), singular or plural. */

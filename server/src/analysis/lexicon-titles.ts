@@ -116,6 +116,7 @@ export const GROUP_NOUNS = set(`
 democrat republican libertarian conservative liberal socialist communist tory whig federalist
 progressive populist nationalist unionist loyalist separatist royalist marxist
 jew arab palestinian israeli kurd pashtun tamil sikh hindu muslim christian catholic protestant
+spaniard briton dane swede finn turk scot pole
 `);
 
 /**

@@ -73,6 +73,8 @@ i ok okay tv dvd cd usb pc id it ai hq pr vip faq asap aka rip lol fyi ceo cfo c
 aids hiv covid covid-19 sars mers ebola ngo ngos un-related pm am bc ad ce bce uk-based
 q a qa q&a mp vp md phd mba bsc msc ba ma llb jd dj mc mvp ufo faq url html pdf gps sms
 internet web email e-mail online
+spaniard frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
+welshman welshwoman dutchman briton brit dane swede finn turk scot pole kiwi aussie
 islam christianity judaism buddhism hinduism catholicism
 god allah
 image photo video audio file source note update editor's advertisement
