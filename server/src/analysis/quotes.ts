@@ -230,19 +230,8 @@ class QuotePairer {
     this.touch(l + 1);
     const ne = lines.ends[l + 1];
     const w = nextWord(text, lines.starts[l + 1], ne);
-    if (w === null) return false;
-    let v: { start: number; end: number } | null = w;
-    if (DASH_CUE_PRONOUNS.has(text.slice(w.start, w.end))) v = nextWord(text, w.end, ne);
-    else {
-      // `Nora Penn said.`: one to three capitalised words, then the verb.
-      let n = 0;
-      while (v !== null && n < CUE_NAME_WORDS && isUpperStart(text, v.start)) {
-        n++;
-        v = nextWord(text, v.end, ne);
-      }
-      if (n === 0) return false;
-    }
-    return v !== null && isCueVerb(text.slice(v.start, v.end));
+    // `Nora Penn said.`, `he said.`
+    return w !== null && subjectThenCue(text, w, ne);
   }
 
   private onMark(i: number, c: number, ls: number, le: number): void {
@@ -721,20 +710,24 @@ function cueInside(text: string, from: number, end: number): number {
       if (x !== null && (DASH_CUE_PRONOUNS.has(text.slice(x.start, x.end)) || isUpperStart(text, x.start))) return i + 1;
       continue;
     }
-    let v: { start: number; end: number } | null = w;
-    if (DASH_CUE_PRONOUNS.has(text.slice(w.start, w.end))) v = nextWord(text, w.end, end);
-    else {
-      // One to three capitalised words, then the verb.
-      let n = 0;
-      while (v !== null && n < CUE_NAME_WORDS && isUpperStart(text, v.start)) {
-        n++;
-        v = nextWord(text, v.end, end);
-      }
-      if (n === 0) continue;
-    }
-    if (v !== null && isCueVerb(text.slice(v.start, v.end))) return i + 1;
+    if (subjectThenCue(text, w, end)) return i + 1;
   }
   return -1;
+}
+
+/** From the word `w`: a pronoun or one to three capitalised words, then a verb of speech (`he cried`, `Nora Penn said`). */
+function subjectThenCue(text: string, w: { start: number; end: number }, end: number): boolean {
+  let v: { start: number; end: number } | null = w;
+  if (DASH_CUE_PRONOUNS.has(text.slice(w.start, w.end))) v = nextWord(text, w.end, end);
+  else {
+    let n = 0;
+    while (v !== null && n < CUE_NAME_WORDS && isUpperStart(text, v.start)) {
+      n++;
+      v = nextWord(text, v.end, end);
+    }
+    if (n === 0) return false;
+  }
+  return v !== null && isCueVerb(text.slice(v.start, v.end));
 }
 
 /** At most this many words make up a cue inside a dash-led line (`Buck Mulligan said quietly to him`). */
