@@ -461,3 +461,23 @@ describe('seed clip transcript', () => {
     assert.deepEqual(timecodes(text), ['02:47']);
   });
 });
+
+describe('parliamentary records', () => {
+  test('parliamentary records: notes in brackets after a name, an office with its holder in brackets', () => {
+    const text = joinLines(
+      'Mr Speaker: Order. I call the Leader of the Opposition.',
+      '',
+      'Keir Alden (Northgate and Kells) (Lab): Mr Speaker, the figures say otherwise.',
+      '',
+      'The Prime Minister (Rowan Ashby): I do, and the figures show it.',
+      '',
+      'Keir Alden: Families tell me they cannot pay the bills.',
+    );
+    assert.deepEqual(summary(text).map(([, name, role]) => [name, role]), [
+      ['Mr Speaker', null],
+      ['Keir Alden', null],
+      ['Rowan Ashby', 'The Prime Minister'],
+      ['Keir Alden', null],
+    ]);
+  });
+});

@@ -278,7 +278,9 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
   const first = text.slice(p, firstEnd).toUpperCase();
   const key = text.slice(p, nameEnd).toUpperCase();
   if (NON_LABEL_KEYS.has(key) || NON_LABEL_KEYS.has(first)) return null;
-  if (STARTERS.has(first) && !(first === 'THE' && words === 2 && ROLE_KEYS.has(key.slice(4)))) return null;
+  // `The Prime Minister (Rowan Ashby):`: an office, then its holder's name in brackets.
+  const office = first === 'THE' && words >= 2 && words <= 4 && allRoleWords(key.slice(4));
+  if (STARTERS.has(first) && !(first === 'THE' && words === 2 && ROLE_KEYS.has(key.slice(4))) && !office) return null;
   if (words === 1 && CALENDAR.has(first)) return null;
   let k = nameEnd;
   let t = time;
@@ -299,10 +301,28 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
       k = tok.end;
     }
   }
+  // Notes in brackets after the name (`Keir Alden (Holborn and St Pancras) (Lab):`), or an
+  // office's holder (`The Prime Minister (Rowan Ashby):`), at most two.
+  let holder: Span | null = null;
+  for (let g = 0; g < 2 && roleStart < 0 && text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 40; g++) {
+    const close = bracketClose(text, k + 2, Math.min(le, k + 2 + MAX_NOTE));
+    if (close < 0) break;
+    if (g === 0 && office && isNameInBrackets(text, k + 2, close)) holder = { start: k + 2, end: close };
+    k = close + 1;
+  }
+  const officeOnly = office && !(words === 2 && ROLE_KEYS.has(key.slice(4)));
+  if (officeOnly && holder === null) return null;
   const d = draft(p, roleEnd > 0 ? roleEnd : nameEnd, 'mixed-colon', k, t);
   d.nameEnd = nameEnd;
   d.roleStart = roleStart;
   d.roleEnd = roleEnd;
+  if (holder !== null) {
+    d.nameStart = holder.start;
+    d.nameEnd = holder.end;
+    d.roleStart = p;
+    d.roleEnd = nameEnd;
+    d.end = k;
+  }
   if (text.charCodeAt(k) === 58 && isAfterTerminator(text, k + 1, le)) {
     finishAfterColon(text, d, k + 1, le);
     // Speech opens with a capital; `Saudi Arabia: intelligence sharing; ...` is a list in prose.
@@ -319,6 +339,51 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
   }
   return null;
 }
+
+/** At most this many characters in brackets after a label's name. */
+const MAX_NOTE = 60;
+
+/** The `)` that closes brackets opened before `from`, on the line and before `to`, with no colon, bracket or quotation mark inside; -1 when none. */
+function bracketClose(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 41) return k > from ? k : -1;
+    if (c === 58 || c === 40 || c === 34 || c === 0x201c || c === 0x201d || c === 10 || c === 13) return -1;
+  }
+  return -1;
+}
+
+/** Two to four capitalised name words fill the brackets from `from` to `to` (`Rowan Ashby`). */
+function isNameInBrackets(text: string, from: number, to: number): boolean {
+  const r = readNameWordsMixed(text, from, to);
+  return r !== null && r.end === to && r.words >= 2 && r.words <= 4;
+}
+
+function readNameWordsMixed(text: string, i: number, end: number): { end: number; words: number } | null {
+  let j = i;
+  let words = 0;
+  let last = -1;
+  while (j < end && words < 5) {
+    const w = readWord(text, j, end);
+    const cls = classifyWord(text, j, w);
+    if (!(cls === WordClass.Cap || cls === WordClass.Initial || (words > 0 && cls === WordClass.Lower && isNameParticle(text, j, w)))) break;
+    words++;
+    last = w;
+    const next = nextWordStart(text, w, end);
+    if (next < 0) break;
+    j = next;
+  }
+  return words > 0 ? { end: last, words } : null;
+}
+
+/** Every word of the capitals `key` is a word of an office (`PRIME MINISTER`, `HOME SECRETARY`). */
+function allRoleWords(key: string): boolean {
+  for (const w of key.split(' ')) if (!ROLE_WORDS.has(w) && !ROLE_KEYS.has(w) && !OFFICE_MODIFIERS.has(w)) return false;
+  return true;
+}
+
+/** Words that go before an office in a label (`HOME SECRETARY`, `LEADER OF THE HOUSE`). */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['HOME', 'SHADOW', 'FIRST', 'ATTORNEY', 'SOLICITOR', 'OF', 'THE', 'HOUSE', 'EXCHEQUER', 'LORD', 'MINISTER']);
 
 const TITLE_SMALL: ReadonlySet<string> = new Set('a an and as at but by for from in of on or the to with vs via'.split(' '));
 
