@@ -146,6 +146,17 @@ const SETTLE_MS = 6000;
  * semantic-tokens request the editor would send (a delta when the server offers them):
  * edit-to-answer times in ms.
  */
+/** Opens `text`, waits for its first tokens (and the reading time of `--read-first`), types the 200 keystrokes; the server's main-thread ms for them. */
+async function openAndType(lsp: LspClient, uri: string, text: string) {
+  lsp.open(uri, text);
+  const first = await lsp.semanticTokensFull(uri);
+  await readFirst();
+  const cpu0 = mainThreadMs(lsp.pid);
+  const { ms, clientMs } = await typeKeys(lsp, uri, first?.resultId, seededRandom(99));
+  const cpu1 = mainThreadMs(lsp.pid);
+  return { ms, clientMs, serverCpuMs: cpu0 === null || cpu1 === null ? null : r2(cpu1 - cpu0) };
+}
+
 async function typeKeys(lsp: LspClient, uri: string, resultId: string | undefined, rand: () => number) {
   const delta = lsp.offersTokenDelta;
   const ms: number[] = [];
@@ -179,16 +190,10 @@ async function benchBriefingKeys() {
   if (text === null) return null;
   progress('keystrokes on 1 MB of press briefings');
   return withServer(async (lsp) => {
-    const uri = 'file:///bench-briefings.transcript';
-    lsp.open(uri, text);
-    const first = await lsp.semanticTokensFull(uri);
-    await readFirst();
-    const cpu0 = mainThreadMs(lsp.pid);
-    const { ms, clientMs } = await typeKeys(lsp, uri, first?.resultId, seededRandom(99));
-    const cpu1 = mainThreadMs(lsp.pid);
+    const { ms, clientMs, serverCpuMs } = await openAndType(lsp, 'file:///bench-briefings.transcript', text);
     return {
       textMB: r2(text.length / MB),
-      serverCpuMs: cpu0 === null || cpu1 === null ? null : r2(cpu1 - cpu0),
+      serverCpuMs,
       p50: r2(percentile(ms, 50)),
       p95: r2(percentile(ms, 95)),
       max: r2(Math.max(...ms)),
@@ -557,13 +562,8 @@ async function keysOnly(): Promise<void> {
   const uri = 'file:///bench-1mb.transcript';
   const text = madeUpTranscript(MB, 21);
   const madeUp = await withServer(async (lsp) => {
-    lsp.open(uri, text);
-    const first = await lsp.semanticTokensFull(uri);
-    await readFirst();
-    const cpu0 = mainThreadMs(lsp.pid);
-    const { ms, clientMs } = await typeKeys(lsp, uri, first?.resultId, seededRandom(99));
-    const cpu1 = mainThreadMs(lsp.pid);
-    return { p50: r2(percentile(ms, 50)), p95: r2(percentile(ms, 95)), max: r2(Math.max(...ms)), serverCpuMs: cpu0 === null || cpu1 === null ? null : r2(cpu1 - cpu0), ...keyDetail(ms, clientMs) };
+    const { ms, clientMs, serverCpuMs } = await openAndType(lsp, uri, text);
+    return { p50: r2(percentile(ms, 50)), p95: r2(percentile(ms, 95)), max: r2(Math.max(...ms)), serverCpuMs, ...keyDetail(ms, clientMs) };
   });
   const briefings = await benchBriefingKeys();
   if (json) console.log(JSON.stringify({ madeUp, briefings }));

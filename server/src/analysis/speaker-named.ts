@@ -20,7 +20,7 @@ import {
   UNIDENTIFIED_KEYS,
   isAcronymShape,
 } from './speaker-lexicon';
-import { type Draft, draft, finishAfterColon, readRole, trailingTimecode } from './speaker-draft';
+import { type Draft, draft, finishAfterColon, readNameWords, readRole, trailingTimecode } from './speaker-draft';
 import { isDigit, isHSpace } from './chars';
 import { readTimecode, readTimecodeToken, skipHSpace } from './speaker-timecodes';
 import { WordClass, classifyWord, countLetters, isAfterTerminator, isLowerCode, isNameParticle, isUpperCode, nextWordStart, readWord } from './speaker-words';
@@ -353,27 +353,10 @@ function bracketClose(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** Two to four capitalised name words fill the brackets from `from` to `to` (`Rowan Ashby`). */
+/** Two to four name words fill the brackets from `from` to `to` (`Rowan Ashby`). */
 function isNameInBrackets(text: string, from: number, to: number): boolean {
-  const r = readNameWordsMixed(text, from, to);
+  const r = readNameWords(text, from, to, true);
   return r !== null && r.end === to && r.words >= 2 && r.words <= 4;
-}
-
-function readNameWordsMixed(text: string, i: number, end: number): { end: number; words: number } | null {
-  let j = i;
-  let words = 0;
-  let last = -1;
-  while (j < end && words < 5) {
-    const w = readWord(text, j, end);
-    const cls = classifyWord(text, j, w);
-    if (!(cls === WordClass.Cap || cls === WordClass.Initial || (words > 0 && cls === WordClass.Lower && isNameParticle(text, j, w)))) break;
-    words++;
-    last = w;
-    const next = nextWordStart(text, w, end);
-    if (next < 0) break;
-    j = next;
-  }
-  return words > 0 ? { end: last, words } : null;
 }
 
 /** Every word of the capitals `key` is a word of an office (`PRIME MINISTER`, `HOME SECRETARY`). */
