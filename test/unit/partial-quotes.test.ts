@@ -40,3 +40,10 @@ test('the subject of a cue comes before a part set off by commas', () => {
   assert.deepEqual(speakerOf('A Western diplomat, who spoke on condition of anonymity, said the talks had “stalled for good this time”.'), [null, 'a Western diplomat']);
   assert.deepEqual(speakerOf('Nora Penn, however, told reporters: “We are not moving.”'), ['nora-penn', null]);
 });
+
+test('people named by a plural noun alone describe the speaker: Families tell me, “...”', () => {
+  const q = analyze('KEIR ALDEN: Families tell me, “We cannot pay the bills.”').quotes.filter((x) => x.depth === 0);
+  assert.equal(q.length, 1);
+  assert.equal(q[0].speaker, null);
+  assert.equal(q[0].described, 'Families');
+});

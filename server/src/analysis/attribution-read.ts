@@ -1573,9 +1573,9 @@ const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 
  * noun heads them (`the reflection`).
  */
 function personWords(toks: readonly Token[], words: readonly string[], at: readonly number[]): Span | null {
-  if (words.length < 2) return null;
-  // `Chinese officials`, `Western diplomats`: people of some kind, in the plural, need no determiner.
-  if (!DESCRIBING.has(words[0])) {
+  if (words.length === 0) return null;
+  // `Chinese officials`, `Western diplomats`, `Families`: people of some kind, in the plural, need no determiner.
+  if (words.length === 1 || !DESCRIBING.has(words[0])) {
     const last = words[words.length - 1];
     if (words.length > 3 || last.charCodeAt(last.length - 1) !== 115 || !(isPersonNoun(last) || ANONYMOUS_ROLES.has(last))) return null;
     return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };

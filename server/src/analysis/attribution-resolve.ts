@@ -132,13 +132,15 @@ const PERSON_NOUNS = new Set([
   'spaniard', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
   'welshman', 'welshwoman', 'dutchman', 'briton', 'dane', 'swede', 'finn', 'turk', 'scot', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'forward', 'winger', 'batsman', 'bowler', 'pitcher', 'quarterback', 'rookie', 'veteran',
+  'family', 'parent', 'constituent', 'villager', 'shopper', 'commuter', 'survivor', 'victim', 'relative',
 ]);
 
 /** True when `w` names a person by sex, title, kin, trade or standing (`man`, `doctor`, `uncle`, `convict`), singular or plural. */
 export function isPersonNoun(w: string): boolean {
   if (GENDERED_NOUNS.has(w) || TITLE_ROLE_WORDS.has(w) || PERSON_NOUNS.has(w) || TITLES.has(w)) return true;
   if (w.length > 3 && w.charCodeAt(w.length - 1) === 115) {
-    const one = w.slice(0, -1);
+    // `families` -> `family`, `officials` -> `official`
+    const one = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
     return GENDERED_NOUNS.has(one) || TITLE_ROLE_WORDS.has(one) || PERSON_NOUNS.has(one) || TITLES.has(one);
   }
   return false;
