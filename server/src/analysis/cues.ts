@@ -127,8 +127,7 @@ const PHRASE_STARTS: ReadonlyMap<string, readonly (readonly string[])[]> = (() =
  */
 const REPORTED_PHRASE_VERBS: ReadonlySet<string> = (() => {
   const s = new Set<string>(FAR_VERBS);
-  for (const v of ['accuse', 'call', 'describe', 'dub', 'brand', 'label', 'insist', 'complain', 'vow', 'pledge', 'promise', 'admit']) inflect(v, s);
-  for (const f of ['admitted', 'admitting']) s.add(f);
+  for (const v of ['accuse', 'call', 'describe', 'dub', 'brand', 'label', 'complain', 'vow', 'pledge']) inflect(v, s);
   return s;
 })();
 

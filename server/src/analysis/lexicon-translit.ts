@@ -24,7 +24,7 @@ export function foldName(name: string): string {
 const PLAIN_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h' };
 
 /** `yıldız` -> `yildiz`, `łódź` (decomposed) -> `lodz`: for lower-case text, after accents are removed. */
-export function foldLetters(s: string): string {
+function foldLetters(s: string): string {
   return s.replace(/[ıłøđðßæœþħ]/g, (c) => PLAIN_LETTERS[c]);
 }
 

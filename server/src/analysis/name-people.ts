@@ -1,10 +1,10 @@
 /** Passes that read people from what surrounds a name: names written surname first, people described by a title or occupation, groups, and the connectors inside a name. */
 import { INTERJECTIONS, NAME_PARTICLES, STOPWORDS } from './lexicon-words';
 import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
-import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon } from './name-kinds';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon, W_DEMONYM, W_FIRST_NAME, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
 import { type Tokens, hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
+import { type Draft } from './name-scan';
 import { NameGuess, singularOf } from './name-guess';
-import { W_DEMONYM, W_FIRST_NAME, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
 
 export class NamePeople extends NameGuess {
   /**
@@ -112,10 +112,7 @@ export class NamePeople extends NameGuess {
       if (roleEnd < 0 && i + 1 < t.n && t.gap[i + 1] === G_COMMA && t.in(H_FIRST_NAMES, i + 1) && t.isCap(i + 1) && t.gap[i] === G_NONE && DETERMINERS.has(t.key(i - 1))) roleEnd = i;
       // `Brazil's president, Luiz Inácio Lula da Silva,`, `the company's chief financial
       // officer, Ravi Menon,`: after a possessive or a determiner and modifiers, before a full name.
-      if (roleEnd < 0 && i > 0 && t.gap[i] === G_NONE) {
-        const m = this.modifiersBefore(i);
-        if (m > 0 && (t.has(m - 1, F_POSS) || DETERMINERS.has(t.key(m - 1))) && this.roleBeforeName(m, i)) continue;
-      }
+      if (roleEnd < 0 && t.gap[i] === G_NONE && mods > 0 && (t.has(mods - 1, F_POSS) || DETERMINERS.has(t.key(mods - 1))) && this.roleBeforeName(mods, i)) continue;
       // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
       // Not `NATO member`, `WTO members`: bodies have countries for members.
       if (roleEnd < 0 && !verbLike && !member) {
@@ -253,12 +250,17 @@ export class NamePeople extends NameGuess {
       // A name of three words or more is a person's even when its first word is no known given
       // name, and one of two words closed by a comma (`, Ravi Menon, told`).
       if (!given && (x.kind !== null || (x.end <= t.end[n + 1] && !(x.end === t.end[n + 1] && n + 2 < t.n && t.gap[n + 2] === G_COMMA)))) return false;
-      x.kind = 'person';
-      x.role = this.text.slice(t.start[a], t.end[b]);
-      x.roleSpan = { start: t.start[a], end: t.end[b] };
+      this.giveRole(x, t.start[a], t.end[b]);
       return true;
     }
     return false;
+  }
+
+  /** The person of draft `x` holds the role written at start..end. */
+  protected giveRole(x: Draft, start: number, end: number): void {
+    x.kind = 'person';
+    x.role = this.text.slice(start, end);
+    x.roleSpan = { start, end };
   }
 
   private inAppositive(at: number): boolean {

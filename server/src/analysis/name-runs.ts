@@ -389,11 +389,7 @@ export class NameRuns extends NamePeople {
     if (d < this.lineDrafts) return false;
     const x = this.drafts[d];
     if (x.end !== t.end[a - 2] || x.label >= 0 || (x.kind !== 'person' && x.kind !== null)) return false;
-    if (x.role === null) {
-      x.kind = 'person';
-      x.role = this.text.slice(t.start[a], t.end[a]);
-      x.roleSpan = { start: t.start[a], end: t.end[a] };
-    }
+    if (x.role === null) this.giveRole(x, t.start[a], t.end[a]);
     return true;
   }
 

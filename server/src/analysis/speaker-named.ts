@@ -279,8 +279,10 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
   const key = text.slice(p, nameEnd).toUpperCase();
   if (NON_LABEL_KEYS.has(key) || NON_LABEL_KEYS.has(first)) return null;
   // `The Prime Minister (Rowan Ashby):`: an office, then its holder's name in brackets.
+  // `The Chairman:`: the office alone.
+  const theRole = first === 'THE' && words === 2 && ROLE_KEYS.has(key.slice(4));
   const office = first === 'THE' && words >= 2 && words <= 4 && allRoleWords(key.slice(4));
-  if (STARTERS.has(first) && !(first === 'THE' && words === 2 && ROLE_KEYS.has(key.slice(4))) && !office) return null;
+  if (STARTERS.has(first) && !theRole && !office) return null;
   if (words === 1 && CALENDAR.has(first)) return null;
   let k = nameEnd;
   let t = time;
@@ -310,8 +312,7 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
     if (g === 0 && office && isNameInBrackets(text, k + 2, close)) holder = { start: k + 2, end: close };
     k = close + 1;
   }
-  const officeOnly = office && !(words === 2 && ROLE_KEYS.has(key.slice(4)));
-  if (officeOnly && holder === null) return null;
+  if (office && !theRole && holder === null) return null;
   const d = draft(p, roleEnd > 0 ? roleEnd : nameEnd, 'mixed-colon', k, t);
   d.nameEnd = nameEnd;
   d.roleStart = roleStart;
@@ -366,7 +367,7 @@ function allRoleWords(key: string): boolean {
 }
 
 /** Words that go before an office in a label (`HOME SECRETARY`, `LEADER OF THE HOUSE`). */
-const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['HOME', 'SHADOW', 'FIRST', 'ATTORNEY', 'SOLICITOR', 'OF', 'THE', 'HOUSE', 'EXCHEQUER', 'LORD', 'MINISTER']);
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['HOME', 'SHADOW', 'FIRST', 'SOLICITOR', 'OF', 'THE', 'HOUSE', 'EXCHEQUER', 'LORD']);
 
 const TITLE_SMALL: ReadonlySet<string> = new Set('a an and as at but by for from in of on or the to with vs via'.split(' '));
 

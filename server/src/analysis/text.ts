@@ -3,7 +3,7 @@
  * a line's `end` excludes its line break.
  */
 
-import { foldLetters } from './lexicon-translit';
+import { foldName } from './lexicon-translit';
 
 export interface LineIndex {
   /** Offset where each line starts. */
@@ -72,7 +72,7 @@ export function isBlankLine(text: string, lines: LineIndex, line: number): boole
 
 /** A readable, stable slug of a name: `Vladimir Putin` -> `vladimir-putin`. */
 export function slugify(name: string): string {
-  const s = foldLetters(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()).replace(/[^a-z0-9]+/g, '-');
+  const s = foldName(name).replace(/[^a-z0-9]+/g, '-');
   let a = 0;
   let b = s.length;
   while (a < b && s.charCodeAt(a) === 45) a++;
