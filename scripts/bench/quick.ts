@@ -14,7 +14,7 @@ import { getOutline } from '../../server/src/features/symbols';
 import { collectTokens } from '../../server/src/features/tokens';
 import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { applyEdit, madeUpTranscript, randomEdit, seededRandom } from '../fuzz/gen';
-import { corpusFiles, timeSteps } from './steps';
+import { collections, corpusFiles, timeSteps } from './steps';
 import { TokenEncoder } from '../../server/src/features/token-encoding';
 import { rememberLines } from '../../server/src/features/lookup';
 import { OutlineCache } from '../../server/src/features/symbols';
@@ -140,12 +140,7 @@ export function runQuick(): void {
       const c1 = process.cpuUsage(c0);
       cpu.push((c1.user + c1.system) / 1000);
       // Collections inside the keystroke: their pause (cost, microseconds) by kind.
-      let pause = 0;
-      const kinds: string[] = [];
-      for (const g of gcp.stop()?.statistics ?? []) {
-        pause += g.cost / 1000;
-        kinds.push(g.gcType);
-      }
+      const { pause, kinds } = collections(gcp.stop());
       gcMs.push(pause);
       gcKinds.push(kinds.join('+'));
       if (alloc) {

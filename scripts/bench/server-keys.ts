@@ -13,7 +13,7 @@ import { GCProfiler } from 'node:v8';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache, openedDocument } from '../../server/src/model-cache';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
-import { corpusFiles } from './steps';
+import { collections, corpusFiles } from './steps';
 import { EditPathWarmer } from '../../server/src/warm-up';
 
 const MB = 1 << 20;
@@ -79,12 +79,7 @@ export function runServerKeys(): void {
     resultId = d.resultId;
     ms.push(performance.now() - t);
     cpu.push(cpuNow() - c0);
-    let pause = 0;
-    const kinds: string[] = [];
-    for (const g of gcp.stop()?.statistics ?? []) {
-      pause += g.cost / 1000;
-      kinds.push(g.gcType);
-    }
+    const { pause, kinds } = collections(gcp.stop());
     gcs.push(pause);
     if (i < argi('--show', 0)) {
       const inc = (cache as unknown as { entries: Map<string, { analyzer: { timings: Record<string, number>; stats: unknown } }> }).entries.get(doc.uri)!.analyzer;

@@ -1,6 +1,7 @@
 /** Inputs and step timing shared by the full benchmark (main.ts) and the quick one (quick.ts). */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GCProfilerResult } from 'node:v8';
 import { buildTurns } from '../../server/src/analysis/analyze';
 import { resolveActors } from '../../server/src/analysis/actors';
 import { attributeQuotes } from '../../server/src/analysis/attribution';
@@ -29,6 +30,17 @@ export function corpusFiles(): string[] {
     ...filesUnder(join(root, 'gum', 'text'), '.txt'),
     ...filesUnder(join(root, 'litbank-quotes', 'tsv'), '.txt'),
   ];
+}
+
+/** Collections a profile saw: their summed pause (ms, from each one's cost in microseconds) and their kinds in order. */
+export function collections(profile: GCProfilerResult | undefined): { pause: number; kinds: string[] } {
+  let pause = 0;
+  const kinds: string[] = [];
+  for (const g of profile?.statistics ?? []) {
+    pause += g.cost / 1000;
+    kinds.push(g.gcType);
+  }
+  return { pause, kinds };
 }
 
 export interface StepTimes {
