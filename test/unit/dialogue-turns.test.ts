@@ -11,8 +11,8 @@ const speakers = (text: string): (string | null)[] =>
     .quotes.filter((q) => q.depth === 0)
     .map((q) => q.speaker);
 
-test('a narrator the others call by name is never the `he` of a cue', () => {
-  const text = joinLines(
+/** A narrator, Tom Pell, whom the other speaker calls by name. */
+const PELL_EXCHANGE = [
     'My name is Tom Pell, and I kept the harbour books that winter.',
     '',
     '“You are late again, Pell,” said Tane Osk.',
@@ -21,6 +21,11 @@ test('a narrator the others call by name is never the `he` of a cue', () => {
     '“Thank you,” I said.',
     '“Have you eaten, Pell?”',
     '“Not yet,” I answered.',
+];
+
+test('a narrator the others call by name is never the `he` of a cue', () => {
+  const text = joinLines(
+    ...PELL_EXCHANGE,
     'The lamp went out, and for a while nobody spoke to Tom Pell.',
     '“It is late,” he said at last.',
   );
@@ -38,14 +43,7 @@ test('an edit that names the narrator far away re-reads the `he` of a later exch
   for (let i = 0; i < 120; i++) filler.push(`The tide came in over the flats on day ${i + 1}, and the gulls sat along the wall until dark.`, '');
   const tail = joinLines('“Fine weather,” said Ada Venn. “Cold, though,” said Ida Marsh.', 'The lamp went out, and for a while nobody spoke to Tom Pell.', '“It is late,” he said at last.');
   const named = joinLines(
-    'My name is Tom Pell, and I kept the harbour books that winter.',
-    '',
-    '“You are late again, Pell,” said Tane Osk.',
-    '“The ferry was slow,” I said.',
-    '“Sit down, Pell.”',
-    '“Thank you,” I said.',
-    '“Have you eaten, Pell?”',
-    '“Not yet,” I answered.',
+    ...PELL_EXCHANGE,
     '',
     ...filler,
     tail,
