@@ -587,6 +587,9 @@ test('a greeting or an answer opening a sentence is nobody, and no surname befor
   assert.ok(found.includes('Ilse Varga'));
   // A catalogue's surname first still reads.
   assert.deepEqual(texts('Dickens, Charles.'), ['Dickens, Charles']);
+  // A word and a name called in speech are no name written surname first.
+  assert.deepEqual(mentioned('“Nonsense, Fergus! You never listen,” said Rose.'), ['Fergus', 'Rose']);
+  assert.deepEqual(mentioned('“Rubbish, Fergus,” she said.'), ['Fergus']);
 });
 
 test('a law, a ship and a possessive after in are no person and no place', () => {

@@ -6,6 +6,10 @@ import { type Tokens, hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYP
 import { type Draft } from './name-scan';
 import { NameGuess, singularOf } from './name-guess';
 
+/** Marks that open or close a quotation. */
+const OPENING_QUOTES = '"“‘\'«„';
+const CLOSING_QUOTES = '"”’\'»';
+
 export class NamePeople extends NameGuess {
   /**
    * A name written surname first, as catalogues list authors: `Dickens, Charles.`, `Varga,
@@ -26,11 +30,34 @@ export class NamePeople extends NameGuess {
     if (t.in(H_INTERJECTIONS, a) || this.lower(t.hash[a]) || t.has(a, F_HYPHEN)) return -1;
     let e = g;
     while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && !t.has(e, F_POSS)) e++;
+    // `“Nonsense, Fergus!”`, `“Rubbish, Fergus,” she said`: a word and a name called, in speech.
+    // A catalogue's entry is no quotation and ends with a full stop.
+    if (this.opensQuote(t.start[a]) || !this.stopEndsEntry(t.end[e])) return -1;
     if (e + 1 >= t.n) return e;
     if (t.gap[e + 1] === G_SENT) return e;
     // `Varga, Ilse and Holt, Ann.`
     if (t.gap[e + 1] === G_NONE && t.key(e + 1) === 'and' && e + 2 < t.n && t.gap[e + 2] === G_NONE && t.isCap(e + 2) && e + 3 < t.n && t.gap[e + 3] === G_COMMA) return e;
     return -1;
+  }
+
+  /** True when a quotation mark opens right before `at` (blanks between). */
+  private opensQuote(at: number): boolean {
+    let k = at - 1;
+    while (k >= 0 && (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9)) k--;
+    return k >= 0 && OPENING_QUOTES.includes(this.text[k]);
+  }
+
+  /** True when the text after `at` (blanks skipped) is a full stop closing no quotation, or the end of a line or text. */
+  private stopEndsEntry(at: number): boolean {
+    const text = this.text;
+    let k = at;
+    while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k >= text.length || text[k] === '\n' || text[k] === '\r') return true;
+    // `Varga, Ilse and Holt, Ann.`: the list goes on after the first.
+    if (text[k] !== '.') return /^and\b/.test(text.slice(k, k + 4));
+    k++;
+    while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    return k >= text.length || !CLOSING_QUOTES.includes(text[k]);
   }
 
   /**
