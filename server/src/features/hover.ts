@@ -1,4 +1,4 @@
-import type { Actor, Quote, Span, TranscriptModel } from '../analysis/model';
+import type { Actor, Quote, Span, TranscriptModel, Turn } from '../analysis/model';
 import { lineAt } from '../analysis/text';
 import { actorById, linesOf, mentionAt, quoteAt, speakerAt } from './lookup';
 
@@ -43,8 +43,12 @@ function actorCard(model: TranscriptModel, actor: Actor): string {
   if (actor.roles.length) head.push(actor.roles.map(escape).join('; '));
   lines.push(head.join(' · '));
   const quotes = model.quotes.filter((q) => q.speaker === actor.id);
+  let turns = 0;
+  for (const t of model.turns) if (t.speaker === actor.id) turns++;
   lines.push('');
-  lines.push(`${plural(actor.mentions.length, 'mention')}, ${plural(quotes.length, 'quote')}`);
+  const counts = [plural(actor.mentions.length, 'mention'), plural(quotes.length, 'quote')];
+  if (turns > 0) counts.push(`speaks in ${plural(turns, 'turn')}`);
+  lines.push(counts.join(', '));
   if (actor.aliases.length) lines.push('', `Also written: ${actor.aliases.map((a) => '`' + a.replace(/`/g, "'") + '`').join(', ')}`);
   for (const q of quotes.slice(0, 2)) lines.push('', `> ${escape(preview(q.text))}`);
   if (actor.mentions.length) {
@@ -59,20 +63,103 @@ function actorCard(model: TranscriptModel, actor: Actor): string {
 function quoteCard(model: TranscriptModel, quote: Quote): string {
   const who = quote.speaker ? actorById(model, quote.speaker) : undefined;
   const lines: string[] = [];
+  const outer = quote.depth > 0 ? enclosingQuote(model, quote) : undefined;
+  const outerWho = outer?.speaker ? actorById(model, outer.speaker) : undefined;
   if (quote.kind === 'scare') lines.push('Scare quote (a word or phrase set off, not speech)');
+  else if (outer && !who) lines.push(outerWho ? `Quoted inside a quote by **${escape(outerWho.name)}**` : outer.described ? `Quoted inside a quote by **${escape(outer.described)}**` : 'Quoted inside a quote');
   else if (who) lines.push(`Quote by **${escape(who.name)}**`);
   else if (quote.described) lines.push(`Quote by **${escape(quote.described)}** (not named in the text)`);
   else lines.push('Unattributed quote');
-  const how: string[] = [];
-  if (quote.via) how.push(`via ${quote.via}`);
-  if (quote.cue) how.push(`cue “${escape(quote.cue)}”`);
-  if (how.length) lines.push('', how.join(' · '));
+  const how = quote.kind === 'scare' ? null : evidence(model, quote, who);
+  if (how !== null) lines.push('', how);
   return lines.join('\n');
 }
 
-function preview(text: string): string {
+/** The longest stretch of the text a hover shows as the words that attribute a quote. */
+const EVIDENCE_CHARS = 80;
+
+/**
+ * How the quote's speaker was found, in the words of the text: the cue and the name as
+ * written (`“said Sergey Lavrov”`), the pronoun or description and whom it was taken to
+ * mean, the speaker line whose turn holds the quote, or the quote it continues.
+ */
+function evidence(model: TranscriptModel, quote: Quote, who: Actor | undefined): string | null {
+  const lineIndex = linesOf(model);
+  const lineOf = (at: number) => lineAt(lineIndex, at) + 1;
+  const words = writtenWords(model.text, quote);
+  const whose = who ? ` — taken to mean ${escape(who.name)}` : '';
+  switch (quote.via) {
+    case 'cue':
+    case 'colon':
+      return words ? `Named in the text: “${escape(words)}”` : quote.cue ? `Cue “${escape(quote.cue)}”` : null;
+    case 'pronoun':
+      return words ? `By the pronoun in “${escape(words)}”${whose}` : `By a pronoun${whose}`;
+    case 'description':
+      return words ? `Described in the text: “${escape(words)}”${whose}` : `By a description${whose}`;
+    case 'carry-over': {
+      const before = previousTopQuote(model, quote);
+      return before ? `Goes on from the quote before (line ${lineOf(before.start)}: “${escape(preview(before.text, 40))}”)` : 'Goes on from the quote before';
+    }
+    case 'speaker-line':
+    case 'turn': {
+      const turn = turnAt(model, quote.start);
+      const label = turn ? model.speakers[turn.label] : undefined;
+      return label ? `In the turn of the speaker line \`${label.label.replace(/`/g, "'")}\` (line ${lineOf(label.start)})` : 'In a speaker’s turn';
+    }
+    default:
+      return quote.cue ? `Cue “${escape(quote.cue)}”` : null;
+  }
+}
+
+/** The cue and speaker words of a quote as written, from the first to the last, when short enough. */
+function writtenWords(text: string, quote: Quote): string | null {
+  const spans = [quote.cueSpan, quote.speakerSpan].filter((x): x is Span => x !== null);
+  if (spans.length === 0) return null;
+  const start = Math.min(...spans.map((x) => x.start));
+  const end = Math.max(...spans.map((x) => x.end));
+  if (end - start > EVIDENCE_CHARS || end <= start) return null;
+  // A cue on the far side of the quote (`He said: “...” Lavrov`) would take the quote in.
+  if (start < quote.start && end > quote.end) return null;
+  return text.slice(start, end).replace(/\s+/g, ' ');
+}
+
+/** The top-level quote that holds a nested one. */
+function enclosingQuote(model: TranscriptModel, quote: Quote): Quote | undefined {
+  let found: Quote | undefined;
+  for (const q of model.quotes) {
+    if (q.start > quote.start) break;
+    if (q.depth === 0 && q.end >= quote.end && q !== quote) found = q;
+  }
+  return found;
+}
+
+/** The top-level quote that ends last before `quote` starts. */
+function previousTopQuote(model: TranscriptModel, quote: Quote): Quote | undefined {
+  let found: Quote | undefined;
+  for (const q of model.quotes) {
+    if (q.start >= quote.start) break;
+    if (q.depth === 0 && q.kind !== 'scare') found = q;
+  }
+  return found;
+}
+
+/** The speaker turn that holds `at`. */
+function turnAt(model: TranscriptModel, at: number): Turn | undefined {
+  let lo = 0;
+  let hi = model.turns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = model.turns[mid];
+    if (t.end <= at) lo = mid + 1;
+    else if (t.start > at) hi = mid - 1;
+    else return t;
+  }
+  return undefined;
+}
+
+function preview(text: string, chars = QUOTE_PREVIEW): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > QUOTE_PREVIEW ? flat.slice(0, QUOTE_PREVIEW - 1) + '…' : flat;
+  return flat.length > chars ? flat.slice(0, chars - 1) + '…' : flat;
 }
 
 function plural(n: number, word: string): string {
