@@ -66,3 +66,16 @@ test('the second part of a quote its cue cuts in two keeps the speaker, whatever
   const who = decodeExchange(slots, 0, 3, ['nora'], () => null, null);
   assert.deepEqual(who.slice(0, 2), ['abel', 'abel']);
 });
+
+test('a pronoun in a new paragraph means the person it resolves to, not someone of unknown gender the exchange would turn to', () => {
+  const text = [
+    'Union leader Brevik Solan said: “We came here to sign.”',
+    '',
+    '“The offer is fair,” said Quill Marno, the city’s finance director.',
+    '',
+    '“We are not leaving,” Solan told reporters.',
+    '',
+    '“We will be back tomorrow,” he said.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['brevik-solan', 'quill-marno', 'brevik-solan', 'brevik-solan']);
+});

@@ -278,7 +278,9 @@ function emitInto(s: Slot, narrator: string | null, names: readonly string[], ge
     // A pronoun read as the newcomer the quote before described (`he added`) is that newcomer.
     if (s.pronoun !== null && own !== undefined && !(own === null && s.stranger)) {
       if (sp === ownAt) score += 0;
-      else if (sp === altAt) score += PRONOUN_ALT;
+      // The next person the pronoun may mean, when the text shows them of its gender; one of
+      // unknown gender is no likelier than anyone else of unknown gender.
+      else if (sp === altAt) score += gender[sp] === null ? PRONOUN_UNKNOWN_GENDER : PRONOUN_ALT;
       else if (sp === UNNAMED) score += unnamed === undefined ? PRONOUN_UNNAMED : unnamed === null || unnamed === s.pronoun ? PRONOUN_SAME_GENDER : RULED_OUT;
       else if (gender[sp] === s.pronoun) score += PRONOUN_SAME_GENDER;
       else if (gender[sp] === null) score += PRONOUN_UNKNOWN_GENDER;
