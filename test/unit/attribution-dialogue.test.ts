@@ -79,3 +79,8 @@ test('a pronoun in a new paragraph means the person it resolves to, not someone 
   ].join('\n');
   assert.deepEqual(speakers(text), ['brevik-solan', 'quill-marno', 'brevik-solan', 'brevik-solan']);
 });
+
+test('given names of many languages tell a pronoun’s gender', () => {
+  const text = 'Ines Varga and Tomas Holt met the press in Lisbon.\n\n“We will sign,” she said.\n\nYusuf Demir and Olga Berg answered later.\n\n“We will not,” he said.\n';
+  assert.deepEqual(speakers(text), ['ines-varga', 'yusuf-demir']);
+});

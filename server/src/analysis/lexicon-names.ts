@@ -117,6 +117,29 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set<string>([
   ronald rory rowland roy rudolf rudolph rufus rupert russell sam sammy sampson samson saul sebastian seth sid sidney
   silas solomon stanley steve ted teddy terence theo theodore thaddeus tim tobias toby tommy tristram ulysses
   uriah vernon wallace walt warren wat wilfred wilfrid will willie willoughby winston wyatt zachary zeke`.split(/\s+/),
+  // Given names of today's news, in many languages, that tell a man.
+  ...`abdul abdullah abe adel ahmad ahmed aidan al alberto albrecht alejandro alessandro alexei alexey alfie
+  alfonso ali alistair alvaro amir anatoly anders andre andreas andrei andrej andres andrey angelo antoine
+  anton antonio arturo ashraf ashton axel barry benny benoit bernie boyd brad bradford bradley brandon brendan
+  brent brett bruno bryce buddy byron carlo carlos carson chet christian christoph chuck clark claudio clayton
+  clint cody cole conor craig curtis damian damon dane danny darius darrell darren daryl davide dean derrick
+  desmond dexter diego dieter dirk dmitri don donovan dorian doug douglas dustin dwight dylan eduard eduardo
+  elliot elvis emile emilio enrique enzo erich erik ernesto ernst ethan etienne everett evgeny fabian fabio
+  faisal fernando floyd forrest francisco franco francois franz fritz fyodor gabriele garrett gary gaston gene
+  georg georgy gerard gerhard gideon giovanni giuseppe glen glenn gonzalo gottfried greg guido guillermo
+  gunther hamid hannes harlan hasan hassan heinrich heinz helmut henri herman hiroshi homer horst hugo hussein
+  ibrahim ignacio igor ilya imran irving isidore ismael jacques jamal jared javier jay jean-claude jean-luc
+  jean-pierre jeffrey jens jermaine jimmy joaquin johan johann jon jorge jose josef josé juan julio jurgen
+  karim kasper keith kent khalid kirk klaus kofi kurt kyle lars laszlo lenny leonardo leonid leroy liam lloyd
+  lowell luca luigi luis mahmoud malik manfred manuel marc marcel marco marcos markus marvin mathias mattias
+  maxim mehmet melvin micah miguel mikhail milan mitch mitt mohamed mohammad mohammed muhammad myron narendra
+  neil nelson nikita nikolai noam norbert olaf oleg omar orlando oscar oswald pablo pascal pavel pedro perry
+  petr philippe phillip pierre-louis piotr quincy rafael ralf ramon randall randy raphael raul ray reed
+  reinhard ricardo rick ricky roberto rocco rod rodrigo rohan rolf ron ronan ronnie ross rudy russ saad sadiq
+  salim salman salvatore santiago sean sergio shane shawn sheldon shimon shinzo stan stanislav stefan sterling
+  stuart sven sylvester terrence todd tomas travis trent trevor tristan troy tyler ulrich valery vasily vaughn
+  vic viktor vince virgil vladislav volodymyr wade wayne wendell werner wesley wilbur wilhelm willard willis
+  wolfgang xavier yasser yevgeny yosef youssef yuri yusuf zach zoran`.split(/\s+/),
 ]);
 
 /** Given names that tell a woman (`Mary`, `Emma`), lower case. */
@@ -142,4 +165,24 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set<string>([
   rebekah rhoda rosa rosalind rosamond rosamund rosie rowena sadie sally selina sibyl sophie sophy stella sukey susanna
   susannah susie sybil sylvia tabitha tess tessa theodora theresa tilly trixie una vera viola violet virginia
   wilhelmina winnie`.split(/\s+/),
+  // Given names of today's news, in many languages, that tell a woman.
+  ...`aaliyah abby adriana adrienne aisha alana alexa alisha alison allison alyssa ana angelica angelina angie
+  anita anya april arianna arlene ashlee astrid audrey barbra beatriz becky belinda bernadette bethany beverly
+  bianca bonnie brandi brenda briana brianna britney brittany brittney brooke caitlin camille candace carina
+  carla carly carmela carmen carol carolyn chantal charlene chelsea cheryl cheyenne chloe christa christie
+  ciara cindy claire colleen connie cristina danielle daphne darlene deanna debbie deborah debra delilah
+  delores denise desiree diane dolores donna doreen eileen elaine elena emmanuelle erica erika erin farah
+  fatima felicia fernanda fiona frida gabriela gabrielle gail gemma genevieve gillian gina giselle giulia
+  glenda gloria greta gretchen gwen hailey haley hana hayley heather heidi helena helga henrietta holly
+  ines ingrid ivana jacqueline jada jade janet janice jasmine jeanette jeanne jeannette jessica jill jillian
+  joanne jocelyn jodi jolene joyce juanita judy juliana julianne juliette justine kaitlyn kara karen karin
+  karla katarina katharina kathryn kathy katie katrina kayla kaylee kelsey kendra kirsten kristen kristin
+  kristina kristy krystal kylie lacey lana latoya lauren leona lindsay lindsey lisa liz loretta lori lorraine
+  lucia luisa luz madison magdalena mallory mandy margarita margo maribel marilyn marina marissa
+  marlene marsha marta maureen mavis maya megan meghan melanie melinda melissa mia michelle mildred miranda
+  moira monica monique muriel nadia nadine naomi natalia natalie natasha nicole nina odette olga paige patsy
+  paula penny petra rachael raquel regina renee rhonda rita roberta rosemary roxanne ruby sabine sabrina sandra
+  sara selena serena shania sharon sheila sherry shirley silvia sofia sonia sonja stacey stacy stefanie
+  stephanie susanne suzanne tamara tammy tamsin tanya tara teresa thea thelma tiffany tina tonya tori tracey
+  trisha trudy valentina valerie vanessa veronica vicki vivian whitney wilma yolanda yvette yvonne zelda`.split(/\s+/),
 ]);
