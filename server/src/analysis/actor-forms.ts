@@ -5,6 +5,7 @@ import { foldName, variantKey } from './lexicon-translit';
 import { GROUP_PEOPLE, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { ABBREVIATION_OF } from './lexicon-orgs';
 import { NAME_PARTICLES } from './lexicon-words';
+import { detach } from './text';
 
 /** Name suffixes that are no surname (`Martin Luther King Jr.`). */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq']);
@@ -94,8 +95,11 @@ export function memo<T>(m: Map<string, T>, k: string, make: (k: string) => T): T
   let v = m.get(k);
   if (v === undefined) {
     if (m.size >= MEMO_LIMIT) m.clear();
-    v = make(k);
-    m.set(k, v);
+    // A key cut from the text would keep that whole text alive, version after version as the
+    // user types: the table keeps a copy of its own, and what is made from it.
+    const key = detach(k);
+    v = make(key);
+    m.set(key, v);
   }
   return v;
 }

@@ -13,6 +13,7 @@
  * held by two people; two offices may be one person's (`Senator`, later `Secretary`).
  */
 import { foldName } from './lexicon-translit';
+import { detach } from './text';
 
 /** Words that tell no one apart: courtesy forms, academic and clerical styles. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'dr', 'doctor', 'prof', 'professor', 'rev', 'reverend', 'sir', 'dame', 'madam', 'madame', 'herr', 'frau', 'the']);
@@ -27,8 +28,10 @@ export function titleCore(role: string): string {
   let v = coreMemo.get(role);
   if (v === undefined) {
     if (coreMemo.size > 10_000) coreMemo.clear();
-    v = titleCoreUncached(role);
-    coreMemo.set(role, v);
+    // A copy of the role: one cut from the text would keep the whole text alive (see `memo`).
+    const key = detach(role);
+    v = titleCoreUncached(key);
+    coreMemo.set(key, v);
   }
   return v;
 }

@@ -232,8 +232,10 @@ class Finder extends NameRuns {
     const written = text.slice(ns.start, ns.end);
     let r = this.labelMemo.get(written);
     if (r === undefined) {
-      r = readLabelName(written);
-      if (this.labelMemo.size < 10_000) this.labelMemo.set(written, r);
+      // Kept across edits: a copy, not a cut of the text that would keep the text alive.
+      const key = detach(written);
+      r = readLabelName(key);
+      if (this.labelMemo.size < 10_000) this.labelMemo.set(key, r);
     }
     if (r === null) return;
     let role = s.role;
