@@ -84,3 +84,15 @@ test('given names of many languages tell a pronoun’s gender', () => {
   const text = 'Ines Varga and Tomas Holt met the press in Lisbon.\n\n“We will sign,” she said.\n\nYusuf Demir and Olga Berg answered later.\n\n“We will not,” he said.\n';
   assert.deepEqual(speakers(text), ['ines-varga', 'yusuf-demir']);
 });
+
+test('a quote split by its cue and a semicolon goes on in the same voice', () => {
+  const text = [
+    '“Who was it she loved?” asked Mrs. Quarle.',
+    '“The story will tell,” I said.',
+    '“Oh, I can’t wait!”',
+    '“The story won’t tell,” said Tobin; “not in any literal, vulgar way.”',
+    '“More’s the pity, then.”',
+    '“Won’t YOU tell, Tobin?”',
+  ].join('\n');
+  assert.equal(speakers(text)[4], 'tobin');
+});

@@ -624,7 +624,7 @@ export class QuoteReader {
   /** The attribution ending at `end` leaves its sentence open (a comma or a dash) and only blanks follow to `next`. */
   private splitAt(end: number, next: number): boolean {
     const c = this.text.charCodeAt(end - 1);
-    if (c !== 44 && c !== 0x2014 && c !== 45) return false;
+    if (c !== 44 && c !== 59 && c !== 0x2014 && c !== 45) return false;
     for (let k = end; k < next; k++) if (!isPlainBlank(this.text.charCodeAt(k))) return false;
     return true;
   }

@@ -211,6 +211,7 @@ class Attributor extends QuoteReader {
       else {
         const context = withSpeakers(people, lastSpeaker, otherSpeaker);
         who = decodeExchange(slots, i, j, context, this.genderOfId, narrator, carry ? recentUnnamed(context.length, lastSpeaker, otherSpeaker) : null);
+        if ((globalThis as any).DBGX) console.error(JSON.stringify({ q: tops.slice(i, j).map((x) => this.text.slice(raw[x].start, raw[x].start + 25)), slots: slots.slice(i, j).map((s) => [s.link, s.own, s.pronoun, s.addressed, s.alt, s.stranger, s.described]), who }));
       }
       exchanges[opener] = { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
       /** The described quotes around each quote of the exchange, worked out when first needed. */
