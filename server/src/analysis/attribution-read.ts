@@ -820,7 +820,7 @@ export class QuoteReader {
       const m = this.mentions[k];
       if (this.isPossessiveMention(m)) continue;
       const kind = this.byId.get(m.actor)?.kind;
-      if (kind === 'person') return { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
+      if (kind === 'person') return this.someoneNew(toks, from, to, m) ?? { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
       fallback ??= m;
     }
     const desc = this.describe(toks, from, to, near);
@@ -1434,13 +1434,21 @@ export class QuoteReader {
     const lo = toks[from].start;
     const hi = toks[verb].start;
     let person: Mention | null = null;
+    let firstPerson: Mention | null = null;
     let other: Mention | null = null;
     for (let k = this.firstMentionAt(lo); k < this.mentions.length && this.mentions[k].end <= hi; k++) {
       const m = this.mentions[k];
       if (this.isPossessiveMention(m) || this.isVocative(m) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) continue;
-      if (this.byId.get(m.actor)?.kind === 'person') person = m;
+      if (this.byId.get(m.actor)?.kind === 'person') {
+        firstPerson ??= m;
+        person = m;
+      }
       else other = m;
     }
+    // `A lawyer for the Taxpayers Association told me`: the first person of the subject, when it
+    // is someone new described by a role, takes the names after it into the description.
+    const fresh = firstPerson !== null ? this.someoneNew(toks, from, verb, firstPerson) : null;
+    if (fresh !== null) return fresh;
     if (person) return { speaker: person.actor, span: { start: person.start, end: person.end }, how: 'name' };
     // An organisation or place only as the subject right before the verb: Moscow said, the Kremlin said.
     if (other && !this.onlySpaceBetween(other.end, toks[verb].start)) other = null;
@@ -1462,6 +1470,33 @@ export class QuoteReader {
       if (desc) return desc;
     }
     return NOBODY;
+  }
+
+  /**
+   * A person mention `m` in tokens `from..to` that is a role word no name goes with, after a
+   * word that brings in someone new (`a lawyer for the Taxpayers Association`, `one member of
+   * Parliament`, `a Liberal Democrat councillor`): the words from that one up to `to` describe
+   * someone unnamed, not the role's holder. Null when `m` is no such mention or a comma, a
+   * dash or a clause comes between.
+   */
+  private someoneNew(toks: readonly Token[], from: number, to: number, m: Mention): Who | null {
+    if (!isLowerCode(this.text.charCodeAt(m.start))) return null;
+    let k = to - 1;
+    while (k >= from && toks[k].start > m.start) k--;
+    if (k < from || toks[k].start !== m.start) return null;
+    // Back over up to three modifiers (`one | Labour | councillor`, `a | senior | official`) to the opening word.
+    let d = k - 1;
+    while (d >= from && k - d <= 3 && toks[d].word && !INDEFINITE.has(toks[d].w) && !DETERMINERS.has(toks[d].w)) d--;
+    if (d < from || !toks[d].word || !INDEFINITE.has(toks[d].w) || !DETERMINERS.has(toks[d].w)) return null;
+    // The description runs to the verb: no comma, dash or clause word after the role.
+    let e = k;
+    while (e + 1 < to && toks[e + 1].word && !SUBORDINATORS.has(toks[e + 1].w) && toks[e + 1].w !== 'who' && toks[e + 1].w !== 'that' && !AUXILIARIES.has(toks[e + 1].w) && !isMannerAdverb(toks[e + 1].w)) e++;
+    if (e + 1 < to && !toks[e + 1].word) return null;
+    const words: string[] = [];
+    for (let x = d; x <= e; x++) words.push(toks[x].w);
+    if (words.length > 10) return null;
+    const span = { start: toks[d].start, end: toks[e].end };
+    return { speaker: null, span, how: 'description', gender: descriptionGender(words), definite: false, indefinite: true, person: span };
   }
 
   private onlySpaceBetween(from: number, to: number): boolean {
