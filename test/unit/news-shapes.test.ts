@@ -28,3 +28,24 @@ test('a role brought in by `a` and set off before a name is that person\'s', () 
   const text = 'A spokesman for the Tarrant Council, Ivo Brandt, said on Monday, "We want certainty."';
   assert.deepEqual(answers(text), ['ivo-brandt']);
 });
+
+test('an earnings call labels its speakers `Name -- Role:`, the role holding commas or a firm', () => {
+  const text = [
+    'Operator: Our first question comes from Ines Varga with Tolland Securities.',
+    '',
+    'Ines Varga -- Tolland Securities: Thanks. A question on margins.',
+    '',
+    'Oskar Lind -- Vice President, Investor Relations: Good morning. When we met in May, I said, "Margins come first."',
+    '',
+    'Ines Varga — Tolland Securities: Thank you.',
+  ].join('\n');
+  const m = analyze(text);
+  const labels = m.speakers.map((s) => `${s.name} / ${s.role ?? ''}`);
+  assert.deepEqual(labels.slice(1), ['Ines Varga / Tolland Securities', 'Oskar Lind / Vice President, Investor Relations', 'Ines Varga / Tolland Securities']);
+  assert.equal(m.quotes[0].speaker, 'oskar-lind');
+});
+
+test('a participants list of `Name -- Role` lines with no colon holds no labels', () => {
+  const text = ['Company Participants', 'Oskar Lind -- Vice President, Investor Relations', 'Mara Holt -- Chief Financial Officer', '', 'Mara Holt: Good morning.', 'Oskar Lind: Thanks.'].join('\n');
+  assert.deepEqual(analyze(text).speakers.map((s) => s.name), ['Mara Holt', 'Oskar Lind']);
+});
