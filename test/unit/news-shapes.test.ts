@@ -49,3 +49,28 @@ test('a participants list of `Name -- Role` lines with no colon holds no labels'
   const text = ['Company Participants', 'Oskar Lind -- Vice President, Investor Relations', 'Mara Holt -- Chief Financial Officer', '', 'Mara Holt: Good morning.', 'Oskar Lind: Thanks.'].join('\n');
   assert.deepEqual(analyze(text).speakers.map((s) => s.name), ['Mara Holt', 'Oskar Lind']);
 });
+
+test('in a speaker\'s turn, an unnamed board, rival or customer that says something speaks it, not the speaker', () => {
+  const text = [
+    'Operator: Our next question comes from Ines Varga.',
+    '',
+    'Ines Varga: Thanks. The board said in the spring release that it would consider "every option for the cash." And your main rival said last week that prices were "under pressure." Does that worry you?',
+    '',
+    'Oskar Lind: No.',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['(the board)', '(your main rival)']);
+});
+
+test('a description goes back over `from` or `of` to its head: the minutes from that meeting, not that meeting', () => {
+  const text = ['Host: Were they minuted?', '', 'Guest: No. The minutes from that meeting say, and I am reading, "No matters arising." Then he left.'].join('\n');
+  assert.deepEqual(answers(text), ['(the minutes from that meeting)']);
+});
+
+test('the mother of one of them is someone new, not the last woman named', () => {
+  const text = [
+    'Host: Foreign Secretary Anna Vell joins us.',
+    '',
+    'Anna Vell: When I met the families, the mother of one of them said to me, "Bring him home." That is what we will do.',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['(the mother of one of them)']);
+});

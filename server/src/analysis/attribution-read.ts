@@ -228,7 +228,11 @@ export class QuoteReader {
         // line that runs into the next quote with a colon introduces that quote.
         if (after !== null && this.introducesNext(after.end, nextStart, endLine)) after = null;
         const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(sentenceStart, q.start - WINDOW, prevTopEnd));
-        const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
+        // `The board said that it would consider “every option.” And your rival said ...`: after a
+        // quote that closes its sentence, someone unnamed the words before it describe speaks it,
+        // not someone unnamed the next sentence brings in.
+        const describedBefore = before !== null && before.who.speaker === null && before.who.how === 'description' && before.who.person != null && this.endsWithFullStop(q);
+        const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after || describedBefore) ? before : after;
         if (hit) {
           // `said a small boy`, `the convict cried`: someone the text does not name, described.
           if (hit.who.speaker === null) {
@@ -486,6 +490,13 @@ export class QuoteReader {
     while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
     const c = k >= q.inner.start ? this.text.charCodeAt(k) : 0;
     return c === 44 || c === 33 || c === 45 || c === 0x2014;
+  }
+
+  /** The quote's last words end with a full stop: `“No matters arising.”`. */
+  private endsWithFullStop(q: RawQuote): boolean {
+    let k = q.inner.end - 1;
+    while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k >= q.inner.start && this.text.charCodeAt(k) === 46;
   }
 
   /** The quote's last words end with a question mark: `“Where were you?”`. */
@@ -934,11 +945,11 @@ export class QuoteReader {
     // (`the White House official`), as news quotes them.
     const gender = descriptionGender(words);
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
-    const definite = !othersRole && !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
+    const definite = !othersRole && !INDEFINITE.has(words[0]) && !ofSomeoneNew(words) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
-    const indefinite = INDEFINITE.has(words[0]) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
+    const indefinite = INDEFINITE.has(words[0]) || ofSomeoneNew(words) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
     return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? personWords(toks, words, at) : null };
   }
 
@@ -1455,6 +1466,18 @@ export class QuoteReader {
     // A description right before the verb, back to its determiner: the White House official added.
     let d = verb - 1;
     while (d > from && toks[d].word && !DETERMINERS.has(toks[d].w) && verb - d < 7) d--;
+    // `the minutes from that meeting say`: a determiner after `from`, `of`, `at` opens a part of a
+    // description that starts further back.
+    for (let e = d - 2; e >= from && verb - e < 7 && toks[d].word && DETERMINERS.has(toks[d].w) && toks[d - 1].word && OF_PARTS.has(toks[d - 1].w); e--) {
+      if (!toks[e].word) break;
+      if (DETERMINERS.has(toks[e].w)) {
+        // Only a person's or a speaking body's (not `his advent from | an unknown region`).
+        let head = false;
+        for (let x = e + 1; x < d - 1; x++) if (isPersonNoun(toks[x].w) || SPEAKING_BODIES.has(toks[x].w)) head = true;
+        if (head) d = e;
+        break;
+      }
+    }
     if (toks[d].word && DETERMINERS.has(toks[d].w)) {
       const desc = this.describe(toks, d, verb, quoteStart);
       if (desc && desc.speaker !== null) return desc;
@@ -1587,6 +1610,15 @@ export function describesStranger(described: string): boolean {
   return INDEFINITE.has(words[0]) || ANONYMOUS_ROLES.has(descriptionHead(words));
 }
 
+/** `the mother of one of them`, `the wife of a farmer`: a description whose part after `of` brings in someone new names no one met before. */
+function ofSomeoneNew(words: readonly string[]): boolean {
+  for (let k = 1; k + 1 < words.length; k++) if (words[k] === 'of' && INDEFINITE.has(words[k + 1]) && words[k + 1] !== 'some') return true;
+  return false;
+}
+
+/** Prepositions that join a part to a description (`the minutes from | that meeting`). */
+const OF_PARTS = new Set(['of', 'from', 'at', 'in', 'for', 'on']);
+
 /** Words after which `a man` says what someone is rather than bringing someone in. */
 const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'seemed', 'seems', 'as', 'like', 'remained', "'s", 'not']);
 
@@ -1594,8 +1626,12 @@ const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 
 const SPEAKING_BODIES = new Set([
   'ministry', 'government', 'department', 'agency', 'army', 'military', 'police', 'company', 'office', 'embassy', 'court',
   'council', 'committee', 'commission', 'union', 'campaign', 'administration', 'authorities', 'prosecutors', 'regulator',
+  'board', 'authority', 'firm', 'bank', 'chamber', 'party', 'agencies', 'companies',
+  // firms by what they are to the speaker: `our largest customer told us`, `your main competitor said`
+  'customer', 'customers', 'competitor', 'competitors', 'rival', 'rivals', 'client', 'clients', 'supplier', 'suppliers', 'distributor', 'distributors', 'developer', 'developers',
   // and the papers they speak through: `the inspector general's report says`, `the statement added`
   'report', 'statement', 'letter', 'memo', 'filing', 'complaint', 'indictment', 'lawsuit', 'ruling', 'study', 'survey',
+  'minutes', 'release', 'notice', 'guidance', 'website', 'scorecard', 'outlook', 'forecast', 'budget',
 ]);
 
 /** Words that open a description of a person (`the`, `a`, `his`...). */
