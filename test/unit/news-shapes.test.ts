@@ -74,3 +74,23 @@ test('the mother of one of them is someone new, not the last woman named', () =>
   ].join('\n');
   assert.deepEqual(answers(text), ['(the mother of one of them)']);
 });
+
+test('a note in brackets after a label\'s role, such as (through interpreter), is no part of the role', () => {
+  const text = ['IVO BRANDT, TARSK STATE RADIO (through interpreter): Thank you. A question for the Minister.', '', 'MINISTER VELL: Go ahead.'].join('\n');
+  const label = analyze(text).speakers[0];
+  assert.equal(label.name, 'IVO BRANDT');
+  assert.equal(label.role, 'Tarsk State Radio');
+});
+
+test('a meeting record\'s RESOLVED: and Present: lines are no speakers', () => {
+  const text = [
+    'Present: Councillor Ana Holt (Chair), Councillor Ivo Brandt',
+    '',
+    'Councillor Brandt: I move that we defer.',
+    '',
+    'Councillor Holt: Seconded. Carried.',
+    '',
+    'RESOLVED: That the application be deferred.',
+  ].join('\n');
+  assert.deepEqual(analyze(text).speakers.map((s) => s.name), ['Councillor Brandt', 'Councillor Holt']);
+});

@@ -76,7 +76,8 @@ export function scanCaps(text: string, p: number, end: number, le: number, time:
       const d = draft(p, r.end, unidentified ? 'unidentified' : 'caps-colon', r.stop + 1, t);
       d.nameEnd = nameEnd;
       d.roleStart = r.start;
-      d.roleEnd = r.end;
+      // `ELMIRA NASIBOVA, STATE TELEVISION (through interpreter):`: a note in brackets after the role is none of it.
+      d.roleEnd = noteBefore(text, r.start, r.end);
       d.anonymous = unidentified;
       return finishAfterColon(text, d, r.stop + 1, le);
     }
@@ -364,6 +365,20 @@ function dashedRoleStart(text: string, at: number, end: number): number {
   else return -1;
   if (k >= end || text.charCodeAt(k) !== 32) return -1;
   return k + 1;
+}
+
+/**
+ * The end of a label's role at start..end without a closing note in brackets written in lower
+ * case (`(through interpreter)`, `(via video link)`); `end` when there is none or the role would be empty.
+ */
+function noteBefore(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end - 1) !== 41) return end;
+  let open = end - 2;
+  while (open > start && text.charCodeAt(open) !== 40) open--;
+  if (open <= start || !isLowerCode(text.charCodeAt(open + 1))) return end;
+  let e = open;
+  while (e > start && isHSpace(text.charCodeAt(e - 1))) e--;
+  return e > start ? e : end;
 }
 
 /** At most this many characters in brackets after a label's name. */
