@@ -94,3 +94,35 @@ test('a meeting record\'s RESOLVED: and Present: lines are no speakers', () => {
   ].join('\n');
   assert.deepEqual(analyze(text).speakers.map((s) => s.name), ['Councillor Brandt', 'Councillor Holt']);
 });
+
+test('a word opening a sentence before someone called by a title (`Mostly, Senator.`) is no one\'s name', () => {
+  const text = [
+    'HOST: Senator Ivo Brandt joins us.',
+    '',
+    'PANELIST: I believe her, mostly.',
+    '',
+    'BRANDT: Mostly. That is generous.',
+    '',
+    'PANELIST: Mostly, Senator.',
+    '',
+    'HOST: Noted, Councillor Holt. Thank you both.',
+  ].join('\n');
+  const ids = analyze(text).actors.map((a) => a.id);
+  assert.ok(!ids.includes('mostly'), ids.join(' '));
+  assert.ok(!ids.includes('noted'), ids.join(' '));
+});
+
+test('a role set off between a name called and a full name is the full name\'s', () => {
+  const text = 'HOST: We are back with Ivo Brandt. Ivo, the minister for ports, Ana Holt, has said the process was "robust." Was it?\n\nBRANDT: It was audited.';
+  const ministers = analyze(text).actors.filter((a) => a.roles.includes('minister') && a.id !== 'ana-holt');
+  assert.deepEqual(ministers.map((a) => a.id), []);
+});
+
+test('the subject of a cue verb comes after a colon before it: `Minister, on grain: the Food Council said`', () => {
+  const text = [
+    'MINISTER HOLT: Next question.',
+    '',
+    'IVO BRANDT, REUTERS: Thank you. Minister, on grain: the Food Council said on Monday that shipments had fallen by "more than half." When will they resume?',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['food-council']);
+});

@@ -1422,6 +1422,10 @@ export class QuoteReader {
   /** The subject of a cue verb at `verb`: the nearest person named before it in the sentence, a pronoun, or a description. */
   private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
     if (verb <= from) return NOBODY;
+    // `Minister, on grain: the World Food Programme said ...`: the verb's subject comes after a colon before it.
+    for (let k = verb - 1; k > from; k--) {
+      if (!toks[k].word && toks[k].w === ':') return this.subjectBefore(toks, k + 1, verb, quoteStart);
+    }
     // `The World Health Organization, in a statement, said`, `One worker, a welder who asked
     // not to be named, told me`: the subject comes before a part set off by commas.
     const aside = this.asideBefore(toks, from, verb);
