@@ -126,3 +126,23 @@ test('the subject of a cue verb comes after a colon before it: `Minister, on gra
   ].join('\n');
   assert.deepEqual(answers(text), ['food-council']);
 });
+
+test('a chamber of commerce and a securities firm are organisations, whole, also inside a role', () => {
+  const m = analyze('A spokesman for the Tarrant Chamber of Commerce said so. Our first question comes from Ines Varga with Holbrook Securities. Please go ahead.');
+  const kinds = m.actors.map((a) => `${a.id} ${a.kind}`);
+  assert.ok(kinds.includes('tarrant-chamber-of-commerce organization'), kinds.join(', '));
+  assert.ok(kinds.includes('holbrook-securities organization'), kinds.join(', '));
+  assert.ok(m.actors.some((a) => a.roles.includes('spokesman for the Tarrant Chamber of Commerce')), kinds.join(', '));
+});
+
+test('a venue line of a word and a head word (`Lancaster House, London, 12 May`) names the venue whole', () => {
+  const text = ['JOINT PRESS CONFERENCE', 'Marlow House, London, 12 May', '', 'MINISTER HOLT: Good afternoon.'].join('\n');
+  const ids = analyze(text).actors.map((a) => a.id);
+  assert.ok(ids.includes('marlow-house'), ids.join(' '));
+  assert.ok(!ids.includes('house'), ids.join(' '));
+});
+
+test('the Chamber alone, a legislature\'s room, is no organisation', () => {
+  const ch = analyze('He was elected to this Chamber in 1990.').actors.find((a) => a.id === 'chamber');
+  assert.notEqual(ch?.kind, 'organization');
+});

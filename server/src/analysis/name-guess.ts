@@ -53,7 +53,8 @@ export class NameGuess extends NameScan {
     // `the Kremlin said`, `The Onion`; not `the Santorum cocktail`, where the name only
     // qualifies a noun, nor `the Constitution`, `the Nation`, a common noun with a capital.
     // `the Government`, `Cabinet`, `Navy`: an organisation's head word alone, capitalised mid-sentence.
-    if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS)) return 'organization';
+    // Not `this Chamber`: alone it is a legislature's room, and a body only in a name (`Chamber of Commerce`).
+    if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS) && t.key(a) !== 'chamber') return 'organization';
     if (hasThe && a === b && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
       const k = t.key(a);
       if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && !EMPHASIS_NOUNS.has(k) && ((t.classes(a) & W_ORG_HEAD) !== 0 || (t.classes(a) & W_INSTITUTION) === 0)) return 'organization';

@@ -163,6 +163,16 @@ class Finder extends NameRuns {
           continue;
         }
       }
+      // `Lancaster House, London, 12 May`: a word and a head word, alone between commas or
+      // line ends, name a place or a body.
+      if (i + 1 < t.n && t.gap[i + 1] === G_NONE && t.isCap(i + 1) && !t.has(i, F_ALLCAPS | F_POSS) && !t.has(i + 1, F_ALLCAPS) && (i + 2 >= t.n || t.gap[i + 2] !== G_NONE) && (i === 0 || t.gap[i] !== G_NONE)) {
+        const head = headKind(t, i, i + 1);
+        if (head !== null && !t.in(H_TITLES, i) && !t.in(H_FIRST_NAMES, i) && lexiconKindAt(t, i, i + 1) === null) {
+          this.drafts.push({ start: t.start[i], end: t.end[i + 1], kind: head, role: null, roleSpan: null, label: -1 });
+          i += 2;
+          continue;
+        }
+      }
       let matched = 0;
       let kind: ActorKind | null = null;
       for (let len = 4; len >= 2 && matched === 0; len--) {
