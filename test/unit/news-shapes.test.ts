@@ -161,3 +161,32 @@ test('a pronoun after a possessive (`I read her Brandt\'s line, she laughed`) sa
   ].join('\n');
   assert.deepEqual(answers(text).slice(3), ['ivo-brandt', 'ana-holt']);
 });
+
+test('a denied verb after a quote (`He did not say`, `and nobody replied`) attributes nothing; the cue before it does', () => {
+  const text = [
+    'The Chair: Councillor Holt.',
+    '',
+    'Councillor Holt: The inspector also said the sites had to come forward "with the roads they need." He did not say approve everything. The parish council wrote to us that the lane was "already dangerous," and nobody replied to them.',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['(the inspector)', '(the parish council)']);
+});
+
+test('one of a group (`One of them told me`) and someone who `put it` so describe the speaker', () => {
+  const text = [
+    'HOST: Where does this go?',
+    '',
+    'GUEST: To court. The families were promised a date. One of them told me, "We feel strung along." One legislator, who did not want to be named, put it more bluntly: "It will be repealed by summer."',
+    '',
+    '"We will win," as one aide put it.',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['(one of them)', '(one legislator)', '(one aide)']);
+});
+
+test('a colleague and a long description (`the inspector at the local plan examination said`) speak in a turn', () => {
+  const text = [
+    'The Chair: Councillor Holt.',
+    '',
+    'Councillor Holt: Chair, I support it. The inspector at the local plan examination said, and I quote, "the borough has not delivered." My colleague said, "Nor will it."',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['(the inspector at the local plan examination)', '(my colleague)']);
+});

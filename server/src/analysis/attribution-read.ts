@@ -717,6 +717,8 @@ export class QuoteReader {
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     // Subject first: Tillerson said, the Russian foreign minister said, he added.
+    // `“...,” as one aide put it.`: the subject after `as`.
+    if (toks[i].w === 'as' && i + 1 < toks.length && toks[i + 1].word) i++;
     // Not in a clause of its own: `“We will see.” And when Putin says “we will see,” ...`.
     let j = i;
     if (toks[j].w === 'and' || toks[j].w === 'but') j++;
@@ -726,6 +728,8 @@ export class QuoteReader {
       if (!toks[k].word) continue;
       const m = cueLength(words, k);
       if (m === 0 || this.insideName(toks[k])) continue;
+      // `He did not say approve everything`, `and nobody replied`: no one said the quote so.
+      if (deniedBetween(words, j, k) && !this.opensQuoteAfter(toks[k + m - 1].end)) return null;
       let who = this.whoBeforeVerb(toks, i, k, q.start);
       if (who.how === 'none' && !this.looksLikeSubject(toks, i, k)) return null;
       // `he asked Katharine`, `he said to Oak`.
@@ -735,6 +739,15 @@ export class QuoteReader {
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     return null;
+  }
+
+  /** A quotation opens right after `at`, past blanks and a comma or colon (`saying, “...`). */
+  private opensQuoteAfter(at: number): boolean {
+    const text = this.text;
+    let k = at;
+    while (k < text.length && k - at < 4 && (isPlainBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 44 || text.charCodeAt(k) === 58)) k++;
+    const c = text.charCodeAt(k);
+    return c === 34 || c === 0x201c;
   }
 
   /** The person a cue's object names right at `at`: `Katharine` in `he asked Katharine`, `to Oak`. */
@@ -1472,7 +1485,7 @@ export class QuoteReader {
     while (d > from && toks[d].word && !DETERMINERS.has(toks[d].w) && verb - d < 7) d--;
     // `the minutes from that meeting say`: a determiner after `from`, `of`, `at` opens a part of a
     // description that starts further back.
-    for (let e = d - 2; e >= from && verb - e < 7 && toks[d].word && DETERMINERS.has(toks[d].w) && toks[d - 1].word && OF_PARTS.has(toks[d - 1].w); e--) {
+    for (let e = d - 2; e >= from && verb - e < 9 && toks[d].word && DETERMINERS.has(toks[d].w) && toks[d - 1].word && OF_PARTS.has(toks[d - 1].w); e--) {
       if (!toks[e].word) break;
       if (DETERMINERS.has(toks[e].w)) {
         // Only a person's or a speaking body's (not `his advent from | an unknown region`).
@@ -1620,6 +1633,18 @@ function ofSomeoneNew(words: readonly string[]): boolean {
   return false;
 }
 
+/** Words that deny a verb or make its subject no one. */
+const DENIALS = new Set(['not', 'never', 'nobody', 'none', 'nothing', 'neither', 'no']);
+
+/** Words j..k-1 before a cue verb at k deny it: `he did not say`, `nobody replied`, `she didn't say`. */
+function deniedBetween(words: readonly string[], j: number, k: number): boolean {
+  for (let x = j; x < k; x++) {
+    const w = words[x];
+    if (DENIALS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return true;
+  }
+  return false;
+}
+
 /** Prepositions that join a part to a description (`the minutes from | that meeting`). */
 const OF_PARTS = new Set(['of', 'from', 'at', 'in', 'for', 'on']);
 
@@ -1638,6 +1663,9 @@ const SPEAKING_BODIES = new Set([
   'minutes', 'release', 'notice', 'guidance', 'website', 'scorecard', 'outlook', 'forecast', 'budget',
 ]);
 
+/** The group `one of` picks someone from (`one of them`). */
+const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
+
 /** Words that open a description of a person (`the`, `a`, `his`...). */
 const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 'some', 'his', 'her', 'their', 'our', 'my', 'your']);
 
@@ -1654,6 +1682,16 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
     const last = words[words.length - 1];
     if (words.length > 3 || last.charCodeAt(last.length - 1) !== 115 || !(isPersonNoun(last) || ANONYMOUS_ROLES.has(last))) return null;
     return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };
+  }
+  // `one of them`, `one of your distributors`: one of a group named right after.
+  if (words[0] === 'one' && words.length >= 3 && words[1] === 'of') {
+    if (GROUP_PRONOUNS.has(words[2])) return { start: toks[at[0]].start, end: toks[at[2]].end };
+    if (DESCRIBING.has(words[2])) {
+      for (let x = 3; x < words.length && x <= 5; x++) {
+        if (DESCRIPTION_STOPS.has(words[x])) break;
+        if (words[x].endsWith('s') && (isPersonNoun(words[x]) || SPEAKING_BODIES.has(words[x]) || ANONYMOUS_ROLES.has(words[x]))) return { start: toks[at[0]].start, end: toks[at[x]].end };
+      }
+    }
   }
   let head = -1;
   let k = 1;

@@ -131,6 +131,7 @@ const PERSON_NOUNS = new Set([
   'laborer', 'workman', 'worker', 'boatman', 'innkeeper', 'shopkeeper', 'auctioneer', 'clerk', 'secretary', 'manager',
   'owner', 'tenant', 'neighbour', 'neighbor', 'friend', 'companion', 'cousin', 'spokesman', 'spokeswoman', 'spokesperson',
   'official', 'aide', 'diplomat', 'analyst', 'expert', 'witness', 'resident', 'source', 'reporter', 'journalist',
+  'colleague', 'employee', 'staffer', 'insider', 'associate', 'ally', 'critic', 'supporter', 'moderator', 'panelist', 'panellist',
   'protester', 'protestor', 'voter', 'patient', 'passenger', 'pilot', 'nurse', 'matron', 'lady', 'maiden', 'doctor',
   'spaniard', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
   'welshman', 'welshwoman', 'dutchman', 'briton', 'dane', 'swede', 'finn', 'turk', 'scot', 'striker', 'midfielder',
