@@ -190,3 +190,18 @@ test('a colleague and a long description (`the inspector at the local plan exami
   ].join('\n');
   assert.deepEqual(answers(text), ['(the inspector at the local plan examination)', '(my colleague)']);
 });
+
+test('someone new may be described at length: `said a former aide to the second of those mayors`', () => {
+  const text = '"Ana is the government," said a former aide to the second of those mayors, who spoke on condition of anonymity. "The mayor is the weather."';
+  assert.deepEqual(answers(text), ['(a former aide to the second of those mayors)', '(a former aide to the second of those mayors)']);
+});
+
+test('`The Minister says the port authority has reported that ...`: the body the Minister reports speaks', () => {
+  const text = ['MINISTER HOLT: The port is open.', '', 'INTERPRETER: The Minister says the port authority has reported that ships are "loading normally" this week.'].join('\n');
+  assert.deepEqual(answers(text), ['(the port authority)']);
+});
+
+test('a person whose words are quoted stays the speaker when a possessive noun looks like a cue (`the President’s tweet`)', () => {
+  const text = ['Q    Ivo Brandt says the President’s tweet about this is “plain misdirection.”  Which is it?', '', 'MS. HOLT:  We disagree with Ivo Brandt.'].join('\n');
+  assert.deepEqual(answers(text), ['ivo-brandt']);
+});

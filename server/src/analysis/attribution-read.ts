@@ -940,7 +940,8 @@ export class QuoteReader {
       words.pop();
       at.pop();
     }
-    if (words.length === 0 || words.length > 7) return null;
+    // Someone new may be described at more length: `a former aide to the second of those mayors`.
+    if (words.length === 0 || words.length > (INDEFINITE.has(words[0]) && words.length > 2 && isPersonNoun(descriptionHead(words)) ? 10 : 7)) return null;
     const normal = roleWords(words.join(' '));
     if (normal.length === 0) return null;
     let actor = this.findDescribed(normal, near);
@@ -1477,7 +1478,7 @@ export class QuoteReader {
     // is someone new described by a role, takes the names after it into the description.
     const fresh = firstPerson !== null ? this.someoneNew(toks, from, verb, firstPerson) : null;
     if (fresh !== null) return fresh;
-    if (person) return { speaker: person.actor, span: { start: person.start, end: person.end }, how: 'name' };
+    if (person) return this.reportedSubject(toks, person, verb, quoteStart) ?? { speaker: person.actor, span: { start: person.start, end: person.end }, how: 'name' };
     // An organisation or place only as the subject right before the verb: Moscow said, the Kremlin said.
     if (other && !this.onlySpaceBetween(other.end, toks[verb].start)) other = null;
     // A description right before the verb, back to its determiner: the White House official added.
@@ -1510,6 +1511,28 @@ export class QuoteReader {
       if (desc) return desc;
     }
     return NOBODY;
+  }
+
+  /**
+   * `The Minister says the port authority has reported that ...`: the person named before a verb
+   * of saying of their own reports what someone unnamed, described right before the cue verb at
+   * `verb`, said; that one speaks. Null when no such description follows the person's own verb.
+   */
+  private reportedSubject(toks: readonly Token[], person: Mention, verb: number, quoteStart: number): Who | null {
+    let d = verb - 1;
+    while (d > 0 && toks[d].word && toks[d].start >= person.end && !DETERMINERS.has(toks[d].w) && verb - d < 7) d--;
+    if (d < 1 || !toks[d].word || toks[d].start < person.end || !DETERMINERS.has(toks[d].w)) return null;
+    // Not `the President’s tweet`: a possessive before the verb's word makes it a noun.
+    const last = toks[verb - 1].w;
+    if (last.endsWith("'s") || last.endsWith('’s')) return null;
+    for (let x = d + 1; x < verb; x++) if (!toks[x].word || CLAUSE_JOINS.has(toks[x].w)) return null;
+    const words: string[] = [];
+    for (const t of toks) words.push(t.word ? t.w : '');
+    // The person's own verb right before the description, or before `that` and it.
+    const p = toks[d - 1].word && toks[d - 1].w === 'that' ? d - 2 : d - 1;
+    if (p < 0 || toks[p].start < person.end || !toks[p].word || cueLength(words, p) === 0) return null;
+    const desc = this.describe(toks, d, verb, quoteStart);
+    return desc !== null && (desc.speaker !== null || desc.person) ? desc : null;
   }
 
   /**
@@ -1632,6 +1655,9 @@ function ofSomeoneNew(words: readonly string[]): boolean {
   for (let k = 1; k + 1 < words.length; k++) if (words[k] === 'of' && INDEFINITE.has(words[k + 1]) && words[k + 1] !== 'some') return true;
   return false;
 }
+
+/** Words that join clauses: a description holds none (`the board and then said`). */
+const CLAUSE_JOINS = new Set(['and', 'then', 'but', 'or', 'that', 'who', 'which', 'when', 'while']);
 
 /** Words that deny a verb or make its subject no one. */
 const DENIALS = new Set(['not', 'never', 'nobody', 'none', 'nothing', 'neither', 'no']);
