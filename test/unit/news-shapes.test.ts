@@ -214,3 +214,8 @@ test('after a name and `in` comes a place (`Ana in Marlow, who writes`), and who
   assert.ok(!kinds.includes('pinacate organization'), kinds.join(', '));
   assert.equal(m.quotes[0].speaker, 'ana');
 });
+
+test('`I talked to a bus driver, and she told me`: someone new brought in after `I ... to` is the pronoun\'s', () => {
+  const text = ['HOST: Ana Holt, your response.', '', 'ANA HOLT: The report is old. I talked to a bus driver last week, and she told me, "The buses are on time." That is what the money buys.'].join('\n');
+  assert.deepEqual(answers(text), ['(a bus driver)']);
+});

@@ -1064,11 +1064,17 @@ export class QuoteReader {
    */
   private newcomerSubject(gender: 'm' | 'f', before: number): Span | null {
     const from = Math.max(this.paragraphStart(before), before - NEWCOMER_LOOKBACK_CHARS);
-    if (from >= before || !this.indefiniteOpens(from, before)) return null;
+    if (from >= before || !(this.indefiniteOpens(from, before) || containsBetween(this.text, ' to a', from, before) || containsBetween(this.text, ' with a', from, before))) return null;
     const toks = tokenize(this.text, from, before, NEWCOMER_LOOKBACK_CHARS);
     let found: Span | null = null;
+    // `I talked to a bus driver last week, and she told me`: in the pronoun's own sentence, after
+    // `I` or `we`, someone new brought in as the object.
+    let own = toks.length - 1;
+    while (own > 0 && !endsSentence(toks[own - 1])) own--;
+    const firstPerson = own < toks.length && toks[own].word && (toks[own].w === 'i' || toks[own].w === 'we');
     for (let k = 0; k < toks.length; k++) {
-      if (!(k === 0 ? toks[0].start === from && from === this.paragraphStart(before) : endsSentence(toks[k - 1]))) continue;
+      const opens = k === 0 ? toks[0].start === from && from === this.paragraphStart(before) : endsSentence(toks[k - 1]);
+      if (!opens && !(firstPerson && k > own && (toks[k - 1].w === 'to' || toks[k - 1].w === 'with'))) continue;
       const t = toks[k];
       if (!t.word || !INDEFINITE.has(t.w) || this.insideQuote(t.start)) continue;
       let j = k + 1;
