@@ -219,3 +219,10 @@ test('`I talked to a bus driver, and she told me`: someone new brought in after 
   const text = ['HOST: Ana Holt, your response.', '', 'ANA HOLT: The report is old. I talked to a bus driver last week, and she told me, "The buses are on time." That is what the money buys.'].join('\n');
   assert.deepEqual(answers(text), ['(a bus driver)']);
 });
+
+test('a byline (`By Ivo Brandtner`) names its writer; `By The Associated Press` stays an organisation', () => {
+  const ids = analyze('THE QUIET FIXER\n\nBy Ivo Brandtner\n\nOn a grey Thursday, Ana Holt is standing in the car park.').actors.map((a) => `${a.id} ${a.kind}`);
+  assert.ok(ids.includes('ivo-brandtner person'), ids.join(', '));
+  const ap = analyze('By The Associated Press\n\nThe talks ended.').actors.map((a) => `${a.id} ${a.kind}`);
+  assert.deepEqual(ap, ['associated-press organization']);
+});

@@ -120,6 +120,12 @@ class Finder extends NameRuns {
       return;
     }
     let i = 0;
+    // `By Jonah Albrecht`: a byline names its writer.
+    const by = this.byline();
+    if (by > 0) {
+      this.drafts.push({ start: t.start[1], end: t.end[by], kind: 'person', role: null, roleSpan: null, label: -1 });
+      i = by + 1;
+    }
     while (i < t.n) {
       if (!t.isCap(i) || isDroppable(t, i)) {
         i++;
@@ -220,6 +226,25 @@ class Finder extends NameRuns {
       });
       i = e + 1;
     }
+  }
+
+  /**
+   * The last token of the name in a byline (`By Jonah Albrecht`, `By Ana Holt and ...`): `By`, then
+   * two or three capitalised words in mixed case, none a title, a function or a lexicon word, then
+   * the line's end, a comma or `and`. 0 when the line is no byline.
+   */
+  private byline(): number {
+    const t = this.tokens;
+    if (t.n < 3 || t.key(0) !== 'by' || t.has(0, F_LOWER | F_ALLCAPS)) return 0;
+    let e = 1;
+    while (e + 1 < t.n && e < 3 && t.gap[e + 1] === G_NONE && t.isCap(e + 1)) e++;
+    if (e < 2) return 0;
+    if (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.key(e + 1) !== 'and') return 0;
+    for (let x = 1; x <= e; x++) {
+      if (!t.isCap(x) || t.has(x, F_ALLCAPS | F_POSS) || isDroppable(t, x) || t.in(H_TITLES, x) || t.end[x] - t.start[x] < 2) return 0;
+    }
+    if (lexiconKindAt(t, 1, e) !== null || headKind(t, 1, e) !== null) return 0;
+    return e;
   }
 
   /** Every word of the line is capitalised, in mixed case, no function, title or lexicon word. */
