@@ -226,3 +226,24 @@ test('a byline (`By Ivo Brandtner`) names its writer; `By The Associated Press` 
   const ap = analyze('By The Associated Press\n\nThe talks ended.').actors.map((a) => `${a.id} ${a.kind}`);
   assert.deepEqual(ap, ['associated-press organization']);
 });
+
+test('a line opening with a key and a colon (`Officers:`) does not go on a name from the line before', () => {
+  const text = [
+    'Present: Councillor Ana Holt (Chair), Councillor Ivo Brandt (Vice-Chair), Councillor Mara Lind, Councillor Tom Okafor, Councillor Bernadette Quinn',
+    'Officers: Philip Garside (Head of Planning), Sarah Whitlock (Legal Adviser)',
+    '',
+    'Councillor Quinn: So moved.',
+    '',
+    'Councillor Brandt: Seconded.',
+  ].join('\n');
+  const ids = analyze(text).actors.map((a) => a.id);
+  assert.ok(ids.includes('bernadette-quinn'), ids.join(' '));
+  assert.ok(ids.includes('ivo-brandt'), ids.join(' '));
+  assert.ok(!ids.some((id) => id.includes('officers')), ids.join(' '));
+});
+
+test('a title-case line of titled names keeps a given name the lexicon does not know (`Councillor Rajveer Sandhu (Vice-Chair),`)', () => {
+  const text = ['Present: Councillor Ana Holt (Chair), Councillor Rajveer Sandhu (Vice-Chair), Councillor Mara Lind', '', 'Councillor Sandhu: So moved.', '', 'Councillor Lind: Seconded.'].join('\n');
+  const ids = analyze(text).actors.map((a) => a.id);
+  assert.ok(ids.includes('rajveer-sandhu'), ids.join(' '));
+});

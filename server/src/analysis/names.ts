@@ -147,7 +147,9 @@ class Finder extends NameRuns {
         while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && t.in(H_TITLES, e + 1) && !t.has(e, F_POSS)) e++;
         const n = e + 1;
         // Two words when the second is a possessive (`Prime Minister Ada Varga 's Address`).
-        const m = n + 1 < t.n && t.gap[n + 1] === G_NONE && t.isCap(n + 1) && t.has(n + 1, F_POSS) && !t.in(H_TITLES, n + 1) ? n + 1 : n;
+        let m = n + 1 < t.n && t.gap[n + 1] === G_NONE && t.isCap(n + 1) && t.has(n + 1, F_POSS) && !t.in(H_TITLES, n + 1) ? n + 1 : n;
+        // A given name and a surname set off by a comma or a bracket (`Councillor Rajesh Kapoor (Vice-Chair),`).
+        if (m === n && n + 1 < t.n && t.gap[n + 1] === G_NONE && t.isCap(n + 1) && (n + 2 >= t.n || t.gap[n + 2] !== G_NONE) && !t.has(n, F_POSS) && !t.has(n + 1, F_ALLCAPS | F_INITIAL) && !t.in(H_TITLES, n + 1) && !isDroppable(t, n + 1) && lexiconKindAt(t, n, n + 1) === null && headKind(t, n, n + 1) === null) m = n + 1;
         if (n < t.n && t.gap[n] === G_NONE && t.isCap(n) && !t.has(e, F_POSS) && !t.in(H_TITLES, n) && !t.has(n, F_ALLCAPS | F_INITIAL) && !isDroppable(t, n) && lexiconKindFor(t, n, n, t.key(n)) === null && (m + 1 >= t.n || t.gap[m + 1] !== G_NONE || !t.isCap(m + 1) || t.has(m, F_POSS))) {
           // `Prime | Minister`, `Vice | President`: modifiers of the title before it.
           let r = i;
