@@ -247,3 +247,12 @@ test('a title-case line of titled names keeps a given name the lexicon does not 
   const ids = analyze(text).actors.map((a) => a.id);
   assert.ok(ids.includes('rajveer-sandhu'), ids.join(' '));
 });
+
+test('`the colleague` is the colleague brought in before, even when the sentence that brought them in names someone else', () => {
+  const text = [
+    '"I count things," Ana Holt says, and she means it.',
+    '',
+    'One colleague described a meeting in which Holt overruled a committee. "She said no, and that was that," the colleague recalled. "Nobody asked why."',
+  ].join('\n');
+  assert.deepEqual(answers(text).slice(1), ['(the colleague)', '(the colleague)']);
+});

@@ -1048,7 +1048,12 @@ export class QuoteReader {
       if (!(toks[j].word && INDEFINITE.has(toks[j].w))) continue;
       // `He was an only child`, `like a madman`: says what someone named is, brings in no one.
       if (j > 0 && toks[j - 1].word && PREDICATIVE.has(toks[j - 1].w)) continue;
-      for (let m = this.firstMentionAt(t.end); m < this.mentions.length && this.mentions[m].start < before; m++) {
+      // People named later in the sentence that brings the newcomer in are others (`One colleague
+      // described a meeting in which Castellane overruled ...`).
+      let e = k + 1;
+      while (e < toks.length && !endsSentence(toks[e])) e++;
+      const sentenceEnd = e < toks.length ? toks[e].end : before;
+      for (let m = this.firstMentionAt(sentenceEnd); m < this.mentions.length && this.mentions[m].start < before; m++) {
         const a = this.byId.get(this.mentions[m].actor);
         if (a !== undefined && a.kind === 'person' && !this.insideQuote(this.mentions[m].start) && (gender === null || this.genderOf(a) === gender)) return false;
       }
