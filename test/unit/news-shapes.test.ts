@@ -256,3 +256,8 @@ test('`the colleague` is the colleague brought in before, even when the sentence
   ].join('\n');
   assert.deepEqual(answers(text).slice(1), ['(the colleague)', '(the colleague)']);
 });
+
+test('`quoting one of your distributors as saying`: one of the group speaks, not the group', () => {
+  const text = ['Operator: Next question.', '', 'Ines Varga: A report quoted one of your distributors as saying the firm had "lost shelf space." Can you comment?'].join('\n');
+  assert.deepEqual(answers(text), ['(one of your distributors)']);
+});

@@ -1503,7 +1503,8 @@ export class QuoteReader {
         // Only a person's or a speaking body's (not `his advent from | an unknown region`).
         let head = false;
         for (let x = e + 1; x < d - 1; x++) if (isPersonNoun(toks[x].w) || SPEAKING_BODIES.has(toks[x].w)) head = true;
-        if (head) d = e;
+        // `one of your distributors`: one of the group the part names.
+        if (head || (toks[e].w === 'one' && e === d - 2)) d = e;
         break;
       }
     }
