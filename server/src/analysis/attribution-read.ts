@@ -228,7 +228,11 @@ export class QuoteReader {
         // line that runs into the next quote with a colon introduces that quote.
         if (after !== null && this.introducesNext(after.end, nextStart, endLine)) after = null;
         const before = after && after.who.speaker !== null ? null : this.cueBefore(q, Math.max(sentenceStart, q.start - WINDOW, prevTopEnd));
-        const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after) ? before : after;
+        // `The board said that it would consider “every option.” And your rival said ...`: after a
+        // quote that closes its sentence, someone unnamed the words before it describe speaks it,
+        // not someone unnamed the next sentence brings in.
+        const describedBefore = before !== null && before.who.speaker === null && before.who.how === 'description' && before.who.person != null && this.endsWithFullStop(q);
+        const hit = after && after.who.speaker !== null ? after : before && (before.who.speaker !== null || !after || describedBefore) ? before : after;
         if (hit) {
           // `said a small boy`, `the convict cried`: someone the text does not name, described.
           if (hit.who.speaker === null) {
@@ -488,6 +492,13 @@ export class QuoteReader {
     return c === 44 || c === 33 || c === 45 || c === 0x2014;
   }
 
+  /** The quote's last words end with a full stop: `“No matters arising.”`. */
+  private endsWithFullStop(q: RawQuote): boolean {
+    let k = q.inner.end - 1;
+    while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k >= q.inner.start && this.text.charCodeAt(k) === 46;
+  }
+
   /** The quote's last words end with a question mark: `“Where were you?”`. */
   private endsWithQuestion(q: RawQuote): boolean {
     let k = q.inner.end - 1;
@@ -706,6 +717,8 @@ export class QuoteReader {
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     // Subject first: Tillerson said, the Russian foreign minister said, he added.
+    // `“...,” as one aide put it.`: the subject after `as`.
+    if (toks[i].w === 'as' && i + 1 < toks.length && toks[i + 1].word) i++;
     // Not in a clause of its own: `“We will see.” And when Putin says “we will see,” ...`.
     let j = i;
     if (toks[j].w === 'and' || toks[j].w === 'but') j++;
@@ -715,6 +728,8 @@ export class QuoteReader {
       if (!toks[k].word) continue;
       const m = cueLength(words, k);
       if (m === 0 || this.insideName(toks[k])) continue;
+      // `He did not say approve everything`, `and nobody replied`: no one said the quote so.
+      if (deniedBetween(words, j, k) && !this.opensQuoteAfter(toks[k + m - 1].end)) return null;
       let who = this.whoBeforeVerb(toks, i, k, q.start);
       if (who.how === 'none' && !this.looksLikeSubject(toks, i, k)) return null;
       // `he asked Katharine`, `he said to Oak`.
@@ -724,6 +739,15 @@ export class QuoteReader {
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
     }
     return null;
+  }
+
+  /** A quotation opens right after `at`, past blanks and a comma or colon (`saying, “...`). */
+  private opensQuoteAfter(at: number): boolean {
+    const text = this.text;
+    let k = at;
+    while (k < text.length && k - at < 4 && (isPlainBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 44 || text.charCodeAt(k) === 58)) k++;
+    const c = text.charCodeAt(k);
+    return c === 34 || c === 0x201c;
   }
 
   /** The person a cue's object names right at `at`: `Katharine` in `he asked Katharine`, `to Oak`. */
@@ -820,7 +844,7 @@ export class QuoteReader {
       const m = this.mentions[k];
       if (this.isPossessiveMention(m)) continue;
       const kind = this.byId.get(m.actor)?.kind;
-      if (kind === 'person') return { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
+      if (kind === 'person') return this.someoneNew(toks, from, to, m) ?? { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
       fallback ??= m;
     }
     const desc = this.describe(toks, from, to, near);
@@ -916,7 +940,8 @@ export class QuoteReader {
       words.pop();
       at.pop();
     }
-    if (words.length === 0 || words.length > 7) return null;
+    // Someone new may be described at more length: `a former aide to the second of those mayors`.
+    if (words.length === 0 || words.length > (INDEFINITE.has(words[0]) && words.length > 2 && isPersonNoun(descriptionHead(words)) ? 10 : 7)) return null;
     const normal = roleWords(words.join(' '));
     if (normal.length === 0) return null;
     let actor = this.findDescribed(normal, near);
@@ -934,11 +959,11 @@ export class QuoteReader {
     // (`the White House official`), as news quotes them.
     const gender = descriptionGender(words);
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
-    const definite = !othersRole && !INDEFINITE.has(words[0]) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
+    const definite = !othersRole && !INDEFINITE.has(words[0]) && !ofSomeoneNew(words) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
     const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
-    const indefinite = INDEFINITE.has(words[0]) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
+    const indefinite = INDEFINITE.has(words[0]) || ofSomeoneNew(words) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
     return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? personWords(toks, words, at) : null };
   }
 
@@ -1023,7 +1048,12 @@ export class QuoteReader {
       if (!(toks[j].word && INDEFINITE.has(toks[j].w))) continue;
       // `He was an only child`, `like a madman`: says what someone named is, brings in no one.
       if (j > 0 && toks[j - 1].word && PREDICATIVE.has(toks[j - 1].w)) continue;
-      for (let m = this.firstMentionAt(t.end); m < this.mentions.length && this.mentions[m].start < before; m++) {
+      // People named later in the sentence that brings the newcomer in are others (`One colleague
+      // described a meeting in which Castellane overruled ...`).
+      let e = k + 1;
+      while (e < toks.length && !endsSentence(toks[e])) e++;
+      const sentenceEnd = e < toks.length ? toks[e].end : before;
+      for (let m = this.firstMentionAt(sentenceEnd); m < this.mentions.length && this.mentions[m].start < before; m++) {
         const a = this.byId.get(this.mentions[m].actor);
         if (a !== undefined && a.kind === 'person' && !this.insideQuote(this.mentions[m].start) && (gender === null || this.genderOf(a) === gender)) return false;
       }
@@ -1039,11 +1069,17 @@ export class QuoteReader {
    */
   private newcomerSubject(gender: 'm' | 'f', before: number): Span | null {
     const from = Math.max(this.paragraphStart(before), before - NEWCOMER_LOOKBACK_CHARS);
-    if (from >= before || !this.indefiniteOpens(from, before)) return null;
+    if (from >= before || !(this.indefiniteOpens(from, before) || containsBetween(this.text, ' to a', from, before) || containsBetween(this.text, ' with a', from, before))) return null;
     const toks = tokenize(this.text, from, before, NEWCOMER_LOOKBACK_CHARS);
     let found: Span | null = null;
+    // `I talked to a bus driver last week, and she told me`: in the pronoun's own sentence, after
+    // `I` or `we`, someone new brought in as the object.
+    let own = toks.length - 1;
+    while (own > 0 && !endsSentence(toks[own - 1])) own--;
+    const firstPerson = own < toks.length && toks[own].word && (toks[own].w === 'i' || toks[own].w === 'we');
     for (let k = 0; k < toks.length; k++) {
-      if (!(k === 0 ? toks[0].start === from && from === this.paragraphStart(before) : endsSentence(toks[k - 1]))) continue;
+      const opens = k === 0 ? toks[0].start === from && from === this.paragraphStart(before) : endsSentence(toks[k - 1]);
+      if (!opens && !(firstPerson && k > own && (toks[k - 1].w === 'to' || toks[k - 1].w === 'with'))) continue;
       const t = toks[k];
       if (!t.word || !INDEFINITE.has(t.w) || this.insideQuote(t.start)) continue;
       let j = k + 1;
@@ -1411,6 +1447,10 @@ export class QuoteReader {
   /** The subject of a cue verb at `verb`: the nearest person named before it in the sentence, a pronoun, or a description. */
   private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
     if (verb <= from) return NOBODY;
+    // `Minister, on grain: the World Food Programme said ...`: the verb's subject comes after a colon before it.
+    for (let k = verb - 1; k > from; k--) {
+      if (!toks[k].word && toks[k].w === ':') return this.subjectBefore(toks, k + 1, verb, quoteStart);
+    }
     // `The World Health Organization, in a statement, said`, `One worker, a welder who asked
     // not to be named, told me`: the subject comes before a part set off by commas.
     const aside = this.asideBefore(toks, from, verb);
@@ -1434,19 +1474,40 @@ export class QuoteReader {
     const lo = toks[from].start;
     const hi = toks[verb].start;
     let person: Mention | null = null;
+    let firstPerson: Mention | null = null;
     let other: Mention | null = null;
     for (let k = this.firstMentionAt(lo); k < this.mentions.length && this.mentions[k].end <= hi; k++) {
       const m = this.mentions[k];
       if (this.isPossessiveMention(m) || this.isVocative(m) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) continue;
-      if (this.byId.get(m.actor)?.kind === 'person') person = m;
+      if (this.byId.get(m.actor)?.kind === 'person') {
+        firstPerson ??= m;
+        person = m;
+      }
       else other = m;
     }
-    if (person) return { speaker: person.actor, span: { start: person.start, end: person.end }, how: 'name' };
+    // `A lawyer for the Taxpayers Association told me`: the first person of the subject, when it
+    // is someone new described by a role, takes the names after it into the description.
+    const fresh = firstPerson !== null ? this.someoneNew(toks, from, verb, firstPerson) : null;
+    if (fresh !== null) return fresh;
+    if (person) return this.reportedSubject(toks, person, verb, quoteStart) ?? { speaker: person.actor, span: { start: person.start, end: person.end }, how: 'name' };
     // An organisation or place only as the subject right before the verb: Moscow said, the Kremlin said.
     if (other && !this.onlySpaceBetween(other.end, toks[verb].start)) other = null;
     // A description right before the verb, back to its determiner: the White House official added.
     let d = verb - 1;
     while (d > from && toks[d].word && !DETERMINERS.has(toks[d].w) && verb - d < 7) d--;
+    // `the minutes from that meeting say`: a determiner after `from`, `of`, `at` opens a part of a
+    // description that starts further back.
+    for (let e = d - 2; e >= from && verb - e < 9 && toks[d].word && DETERMINERS.has(toks[d].w) && toks[d - 1].word && OF_PARTS.has(toks[d - 1].w); e--) {
+      if (!toks[e].word) break;
+      if (DETERMINERS.has(toks[e].w)) {
+        // Only a person's or a speaking body's (not `his advent from | an unknown region`).
+        let head = false;
+        for (let x = e + 1; x < d - 1; x++) if (isPersonNoun(toks[x].w) || SPEAKING_BODIES.has(toks[x].w)) head = true;
+        // `one of your distributors`: one of the group the part names.
+        if (head || (toks[e].w === 'one' && e === d - 2)) d = e;
+        break;
+      }
+    }
     if (toks[d].word && DETERMINERS.has(toks[d].w)) {
       const desc = this.describe(toks, d, verb, quoteStart);
       if (desc && desc.speaker !== null) return desc;
@@ -1462,6 +1523,55 @@ export class QuoteReader {
       if (desc) return desc;
     }
     return NOBODY;
+  }
+
+  /**
+   * `The Minister says the port authority has reported that ...`: the person named before a verb
+   * of saying of their own reports what someone unnamed, described right before the cue verb at
+   * `verb`, said; that one speaks. Null when no such description follows the person's own verb.
+   */
+  private reportedSubject(toks: readonly Token[], person: Mention, verb: number, quoteStart: number): Who | null {
+    let d = verb - 1;
+    while (d > 0 && toks[d].word && toks[d].start >= person.end && !DETERMINERS.has(toks[d].w) && verb - d < 7) d--;
+    if (d < 1 || !toks[d].word || toks[d].start < person.end || !DETERMINERS.has(toks[d].w)) return null;
+    // Not `the President’s tweet`: a possessive before the verb's word makes it a noun.
+    const last = toks[verb - 1].w;
+    if (last.endsWith("'s") || last.endsWith('’s')) return null;
+    for (let x = d + 1; x < verb; x++) if (!toks[x].word || CLAUSE_JOINS.has(toks[x].w)) return null;
+    const words: string[] = [];
+    for (const t of toks) words.push(t.word ? t.w : '');
+    // The person's own verb right before the description, or before `that` and it.
+    const p = toks[d - 1].word && toks[d - 1].w === 'that' ? d - 2 : d - 1;
+    if (p < 0 || toks[p].start < person.end || !toks[p].word || cueLength(words, p) === 0) return null;
+    const desc = this.describe(toks, d, verb, quoteStart);
+    return desc !== null && (desc.speaker !== null || desc.person) ? desc : null;
+  }
+
+  /**
+   * A person mention `m` in tokens `from..to` that is a role word no name goes with, after a
+   * word that brings in someone new (`a lawyer for the Taxpayers Association`, `one member of
+   * Parliament`, `a Liberal Democrat councillor`): the words from that one up to `to` describe
+   * someone unnamed, not the role's holder. Null when `m` is no such mention or a comma, a
+   * dash or a clause comes between.
+   */
+  private someoneNew(toks: readonly Token[], from: number, to: number, m: Mention): Who | null {
+    if (!isLowerCode(this.text.charCodeAt(m.start))) return null;
+    let k = to - 1;
+    while (k >= from && toks[k].start > m.start) k--;
+    if (k < from || toks[k].start !== m.start) return null;
+    // Back over up to three modifiers (`one | Labour | councillor`, `a | senior | official`) to the opening word.
+    let d = k - 1;
+    while (d >= from && k - d <= 3 && toks[d].word && !INDEFINITE.has(toks[d].w) && !DETERMINERS.has(toks[d].w)) d--;
+    if (d < from || !toks[d].word || !INDEFINITE.has(toks[d].w) || !DETERMINERS.has(toks[d].w)) return null;
+    // The description runs to the verb: no comma, dash or clause word after the role.
+    let e = k;
+    while (e + 1 < to && toks[e + 1].word && !SUBORDINATORS.has(toks[e + 1].w) && toks[e + 1].w !== 'who' && toks[e + 1].w !== 'that' && !AUXILIARIES.has(toks[e + 1].w) && !isMannerAdverb(toks[e + 1].w)) e++;
+    if (e + 1 < to && !toks[e + 1].word) return null;
+    const words: string[] = [];
+    for (let x = d; x <= e; x++) words.push(toks[x].w);
+    if (words.length > 10) return null;
+    const span = { start: toks[d].start, end: toks[e].end };
+    return { speaker: null, span, how: 'description', gender: descriptionGender(words), definite: false, indefinite: true, person: span };
   }
 
   private onlySpaceBetween(from: number, to: number): boolean {
@@ -1552,6 +1662,30 @@ export function describesStranger(described: string): boolean {
   return INDEFINITE.has(words[0]) || ANONYMOUS_ROLES.has(descriptionHead(words));
 }
 
+/** `the mother of one of them`, `the wife of a farmer`: a description whose part after `of` brings in someone new names no one met before. */
+function ofSomeoneNew(words: readonly string[]): boolean {
+  for (let k = 1; k + 1 < words.length; k++) if (words[k] === 'of' && INDEFINITE.has(words[k + 1]) && words[k + 1] !== 'some') return true;
+  return false;
+}
+
+/** Words that join clauses: a description holds none (`the board and then said`). */
+const CLAUSE_JOINS = new Set(['and', 'then', 'but', 'or', 'that', 'who', 'which', 'when', 'while']);
+
+/** Words that deny a verb or make its subject no one. */
+const DENIALS = new Set(['not', 'never', 'nobody', 'none', 'nothing', 'neither', 'no']);
+
+/** Words j..k-1 before a cue verb at k deny it: `he did not say`, `nobody replied`, `she didn't say`. */
+function deniedBetween(words: readonly string[], j: number, k: number): boolean {
+  for (let x = j; x < k; x++) {
+    const w = words[x];
+    if (DENIALS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return true;
+  }
+  return false;
+}
+
+/** Prepositions that join a part to a description (`the minutes from | that meeting`). */
+const OF_PARTS = new Set(['of', 'from', 'at', 'in', 'for', 'on']);
+
 /** Words after which `a man` says what someone is rather than bringing someone in. */
 const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'seemed', 'seems', 'as', 'like', 'remained', "'s", 'not']);
 
@@ -1559,9 +1693,16 @@ const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 
 const SPEAKING_BODIES = new Set([
   'ministry', 'government', 'department', 'agency', 'army', 'military', 'police', 'company', 'office', 'embassy', 'court',
   'council', 'committee', 'commission', 'union', 'campaign', 'administration', 'authorities', 'prosecutors', 'regulator',
+  'board', 'authority', 'firm', 'bank', 'chamber', 'party', 'agencies', 'companies',
+  // firms by what they are to the speaker: `our largest customer told us`, `your main competitor said`
+  'customer', 'customers', 'competitor', 'competitors', 'rival', 'rivals', 'client', 'clients', 'supplier', 'suppliers', 'distributor', 'distributors', 'developer', 'developers',
   // and the papers they speak through: `the inspector general's report says`, `the statement added`
   'report', 'statement', 'letter', 'memo', 'filing', 'complaint', 'indictment', 'lawsuit', 'ruling', 'study', 'survey',
+  'minutes', 'release', 'notice', 'guidance', 'website', 'scorecard', 'outlook', 'forecast', 'budget',
 ]);
+
+/** The group `one of` picks someone from (`one of them`). */
+const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
 /** Words that open a description of a person (`the`, `a`, `his`...). */
 const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 'some', 'his', 'her', 'their', 'our', 'my', 'your']);
@@ -1579,6 +1720,16 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
     const last = words[words.length - 1];
     if (words.length > 3 || last.charCodeAt(last.length - 1) !== 115 || !(isPersonNoun(last) || ANONYMOUS_ROLES.has(last))) return null;
     return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };
+  }
+  // `one of them`, `one of your distributors`: one of a group named right after.
+  if (words[0] === 'one' && words.length >= 3 && words[1] === 'of') {
+    if (GROUP_PRONOUNS.has(words[2])) return { start: toks[at[0]].start, end: toks[at[2]].end };
+    if (DESCRIBING.has(words[2])) {
+      for (let x = 3; x < words.length && x <= 5; x++) {
+        if (DESCRIPTION_STOPS.has(words[x])) break;
+        if (words[x].endsWith('s') && (isPersonNoun(words[x]) || SPEAKING_BODIES.has(words[x]) || ANONYMOUS_ROLES.has(words[x]))) return { start: toks[at[0]].start, end: toks[at[x]].end };
+      }
+    }
   }
   let head = -1;
   let k = 1;

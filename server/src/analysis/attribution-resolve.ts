@@ -97,6 +97,9 @@ export function genderOfActor(a: Actor, text: string): Gender {
   f *= 3;
   const p = Math.min(a.mentions.length, 40);
   for (let k = 0; k < p; k++) {
+    // `When I read her Rashidi's line about the parking attendant, she laughed`: after a
+    // possessive, the pronoun is more often someone else, the subject of the sentence.
+    if (possessiveAt(text, a.mentions[k].end)) continue;
     const g = pronounAfter(text, a.mentions[k].end);
     if (g === 'm') m++;
     else if (g === 'f') f++;
@@ -128,6 +131,7 @@ const PERSON_NOUNS = new Set([
   'laborer', 'workman', 'worker', 'boatman', 'innkeeper', 'shopkeeper', 'auctioneer', 'clerk', 'secretary', 'manager',
   'owner', 'tenant', 'neighbour', 'neighbor', 'friend', 'companion', 'cousin', 'spokesman', 'spokeswoman', 'spokesperson',
   'official', 'aide', 'diplomat', 'analyst', 'expert', 'witness', 'resident', 'source', 'reporter', 'journalist',
+  'colleague', 'employee', 'staffer', 'insider', 'associate', 'ally', 'critic', 'supporter', 'moderator', 'panelist', 'panellist',
   'protester', 'protestor', 'voter', 'patient', 'passenger', 'pilot', 'nurse', 'matron', 'lady', 'maiden', 'doctor',
   'spaniard', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
   'welshman', 'welshwoman', 'dutchman', 'briton', 'dane', 'swede', 'finn', 'turk', 'scot', 'striker', 'midfielder',
@@ -172,6 +176,17 @@ const PRONOUN_AFTER_CHARS = 80;
  * narration (`Basil turned round, and his face...`); null when another name, a quotation mark
  * or the sentence's end comes first.
  */
+/** `'s` or `’s` (or a lone apostrophe after an s) right at `at`, or `at` just after one. */
+function possessiveAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x27 || c === 0x2019) {
+    if (text.charCodeAt(at + 1) === 115 && !isAsciiLetter(text.charCodeAt(at + 2))) return true;
+    if (text.charCodeAt(at - 1) === 115 && !isAsciiLetter(text.charCodeAt(at + 1))) return true;
+  }
+  const p = text.charCodeAt(at - 2);
+  return text.charCodeAt(at - 1) === 115 && (p === 0x27 || p === 0x2019);
+}
+
 export function pronounAfter(text: string, from: number): Gender {
   const end = Math.min(text.length, from + PRONOUN_AFTER_CHARS);
   let k = from;

@@ -57,6 +57,8 @@ const PHRASES: readonly (readonly string[])[] = [
   ['broke', 'in'], ['put', 'in'], ['chimed', 'in'], ['cut', 'in'],
   ['spoke', 'up'], ['piped', 'up'],
   ['quoted', 'as', 'saying'],
+  // `as one official put it`, `she put it more bluntly: “...”`
+  ['put', 'it'], ['puts', 'it'],
 ];
 
 /**

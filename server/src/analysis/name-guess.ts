@@ -5,7 +5,7 @@ import { isDigit } from './chars';
 import { GROUP_PEOPLE, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { PLACE_NOUNS } from './lexicon-places';
 import { ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
-import { LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
+import { H_TITLES, LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_LOWER, F_ALLCAPS, F_POSS, F_SENT, F_HYPHEN, F_DOTTED, F_HASLOWER, F_APOS, F_DIGIT, G_NONE, G_COMMA } from './name-tokens';
 import { NameScan, type Draft } from './name-scan';
 import { W_FIRST_NAME, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD } from './name-kinds';
@@ -39,6 +39,8 @@ export class NameGuess extends NameScan {
       if (ORG_NOUNS.has(nk)) return 'organization';
       if (PLACE_AFTER_NOUNS.has(nk)) return 'place';
     }
+    // `a spokesperson for Tidewell`, `a lawyer for Northgate`: whom a role serves is a body.
+    if (a >= 3 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'for' && this.roleOpens(a - 2) && (t.classes(a) & W_FIRST_NAME) === 0) return 'organization';
     // `Marta Silva, Vienna` is a sign-off, not a place: a given name first makes a person.
     if (b > a && (t.classes(a) & W_FIRST_NAME) !== 0 && !this.lower(t.hash[a])) return 'person';
     // `Hangzhou, China`
@@ -53,7 +55,8 @@ export class NameGuess extends NameScan {
     // `the Kremlin said`, `The Onion`; not `the Santorum cocktail`, where the name only
     // qualifies a noun, nor `the Constitution`, `the Nation`, a common noun with a capital.
     // `the Government`, `Cabinet`, `Navy`: an organisation's head word alone, capitalised mid-sentence.
-    if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS)) return 'organization';
+    // Not `this Chamber`: alone it is a legislature's room, and a body only in a name (`Chamber of Commerce`).
+    if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS) && t.key(a) !== 'chamber') return 'organization';
     if (hasThe && a === b && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
       const k = t.key(a);
       if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && !EMPHASIS_NOUNS.has(k) && ((t.classes(a) & W_ORG_HEAD) !== 0 || (t.classes(a) & W_INSTITUTION) === 0)) return 'organization';
@@ -63,6 +66,9 @@ export class NameGuess extends NameScan {
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
     // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
     if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
+    // `Marcus in Dunmore, who writes`: after a name and `in`, a place, whoever `who` is (not
+    // someone's thing: `in Beaudelet 's lugger`).
+    if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'in' && t.isCap(a - 2) && !t.has(a - 2, F_POSS) && !t.has(b, F_POSS) && !possessiveAfter(this.text, t.end[b]) && (t.classes(a) & W_FIRST_NAME) === 0) return 'place';
     if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.key(b + 1) === 'who') return 'person';
     // `Halyna Kovalenko, 67, a retired teacher`: an age set off by commas after the name.
     if (b + 2 < t.n && t.gap[b + 1] === G_COMMA && t.gap[b + 2] === G_COMMA && t.has(b + 1, F_DIGIT) && t.end[b + 1] - t.start[b + 1] <= 3 && isAllDigits(this.text, t.start[b + 1], t.end[b + 1])) return 'person';
@@ -86,6 +92,14 @@ export class NameGuess extends NameScan {
       return 'person';
     }
     return null;
+  }
+
+  /** A lower-case title at `i` after `a`, `the` or `one` and at most one modifier (`a spokesperson`, `a senior lawyer`), not a verb (`head for`). */
+  private roleOpens(i: number): boolean {
+    const t = this.tokens;
+    if (!t.has(i, F_LOWER) || !t.in(H_TITLES, i) || VERB_LIKE_TITLES.has(t.key(i)) || t.gap[i] !== G_NONE) return false;
+    const d = t.has(i - 1, F_LOWER) && !ROLE_OPENERS.has(t.key(i - 1)) && i >= 2 && t.gap[i - 1] === G_NONE ? i - 2 : i - 1;
+    return d >= 0 && ROLE_OPENERS.has(t.key(d)) && (t.has(d, F_LOWER) || t.has(d, F_SENT));
   }
 
   /**
@@ -274,4 +288,15 @@ function isAllDigits(text: string, from: number, to: number): boolean {
     if (!isDigit(text.charCodeAt(k))) return false;
   }
   return to > from;
+}
+
+/** Words that open a role held for a body (`a spokesperson for ...`). */
+const ROLE_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'their']);
+
+/** `'s` written apart right after `at` (`Beaudelet 's`), as some corpora split words. */
+function possessiveAfter(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && k - at < 2 && text.charCodeAt(k) === 32) k++;
+  const c = text.charCodeAt(k);
+  return (c === 0x27 || c === 0x2019) && text.charCodeAt(k + 1) === 115;
 }

@@ -131,7 +131,15 @@ export class NamePeople extends NameGuess {
         if (t.isCap(c) && (!isDroppable(t, c) || leadingLexicon(t, c, t.n - 1) > 0)) {
           // The whole name: `owners of a Port Arden | bar`.
           roleEnd = c;
-          while (roleEnd + 1 < t.n && t.gap[roleEnd + 1] === G_NONE && t.isCap(roleEnd + 1) && !t.has(roleEnd, F_POSS)) roleEnd++;
+          // Over the name's connectors too (`for the | Harwick Chamber of Commerce`).
+          while (roleEnd + 1 < t.n && t.gap[roleEnd + 1] === G_NONE && !t.has(roleEnd, F_POSS)) {
+            if (t.isCap(roleEnd + 1)) roleEnd++;
+            else {
+              const skip = this.connectorLength(c, roleEnd, roleEnd + 1);
+              if (skip === 0) break;
+              roleEnd = roleEnd + 1 + skip;
+            }
+          }
           if (this.demonymBeforeNoun(roleEnd)) roleEnd = -1;
         }
       }

@@ -300,6 +300,10 @@ export function appositiveRole(t: Tokens, b: number): Span | null {
     break;
   }
   if (!title || start < 0 || last < start) return null;
+  // `Owen, the minister for ports, Rachel Dunmore, has said`: a role set off before a full name is that name's.
+  let n = last + 1;
+  while (n < t.n && n - last <= 6 && t.gap[n] === G_NONE && t.has(n, F_LOWER)) n++;
+  if (n + 1 < t.n && t.gap[n] === G_COMMA && t.isCap(n) && t.gap[n + 1] === G_NONE && t.isCap(n + 1) && ((t.classes(n) | t.classes(n + 1)) & (W_TITLE | W_HONORIFIC | W_STOP)) === 0) return null;
   return { start: t.start[start], end: t.end[last] };
 }
 

@@ -447,6 +447,9 @@ export class NameRuns extends NamePeople {
     // it (`Dr. Ana Ruiz, an economist at the Bank of Veldmark,`): the name takes that role.
     const academic = role !== null && isAcademicTitle(this.text.slice(role.start, role.end));
     if ((role === null || academic) && kind !== 'place' && kind !== 'organization' && (t.classes(b) & W_NON_ACTOR_HEAD) === 0) roleAfter = appositiveRole(t, b);
+    // `Mostly, Senator.`, `Noted, Councillor Foster.`: a word opening a sentence, then someone
+    // called by a capitalised title, and the sentence ends: no one's name and role.
+    if (roleAfter !== null && unsure && a === b && this.calledByTitle(b, roleAfter)) return;
     const finalRole = roleAfter ?? role;
     if (roleAfter !== null) {
       this.appositiveEnd = roleAfter.end;
@@ -462,6 +465,20 @@ export class NameRuns extends NamePeople {
     };
     this.drafts.push(draft);
     if (roleAfter !== null) this.appositiveMention(b, roleAfter, draft.role!);
+  }
+
+  /**
+   * The role set off after token `b` is a capitalised title that, with the name after it if
+   * any, ends its sentence (`, Senator.`, `, Councillor Foster.`): someone spoken to.
+   */
+  private calledByTitle(b: number, role: Span): boolean {
+    const t = this.tokens;
+    const first = b + 1;
+    if (first >= t.n || !t.isCap(first) || (t.classes(first) & W_TITLE) === 0) return false;
+    let i = first;
+    while (i + 1 < t.n && t.gap[i + 1] === G_NONE && t.isCap(i + 1)) i++;
+    if (t.end[i] < role.end) return false;
+    return i + 1 >= t.n || t.gap[i + 1] === G_SENT;
   }
 
   /**

@@ -43,6 +43,8 @@ export function softWrap(text: string, lines: { readonly starts: readonly number
   if (text.charCodeAt(s) === 35 || text.charCodeAt(e - 1) === 92) return false;
   let w = a;
   while (w < ne && !isBlank(text.charCodeAt(w))) w++;
+  // `Officers: Philip Garside ...`: a capitalised key and a colon open a field of its own.
+  if (w - a > 1 && text.charCodeAt(w - 1) === 58 && c0 >= 65 && c0 <= 90) return false;
   while (ne > a && isBlank(text.charCodeAt(ne - 1))) ne--;
   const width = Math.max(e - s, ne - ns);
   // Widths vary by a few characters (spaces kept at line ends, a long word pushed over).

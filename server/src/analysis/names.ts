@@ -120,6 +120,12 @@ class Finder extends NameRuns {
       return;
     }
     let i = 0;
+    // `By Jonah Albrecht`: a byline names its writer.
+    const by = this.byline();
+    if (by > 0) {
+      this.drafts.push({ start: t.start[1], end: t.end[by], kind: 'person', role: null, roleSpan: null, label: -1 });
+      i = by + 1;
+    }
     while (i < t.n) {
       if (!t.isCap(i) || isDroppable(t, i)) {
         i++;
@@ -141,7 +147,9 @@ class Finder extends NameRuns {
         while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && t.in(H_TITLES, e + 1) && !t.has(e, F_POSS)) e++;
         const n = e + 1;
         // Two words when the second is a possessive (`Prime Minister Ada Varga 's Address`).
-        const m = n + 1 < t.n && t.gap[n + 1] === G_NONE && t.isCap(n + 1) && t.has(n + 1, F_POSS) && !t.in(H_TITLES, n + 1) ? n + 1 : n;
+        let m = n + 1 < t.n && t.gap[n + 1] === G_NONE && t.isCap(n + 1) && t.has(n + 1, F_POSS) && !t.in(H_TITLES, n + 1) ? n + 1 : n;
+        // A given name and a surname set off by a comma or a bracket (`Councillor Rajesh Kapoor (Vice-Chair),`).
+        if (m === n && n + 1 < t.n && t.gap[n + 1] === G_NONE && t.isCap(n + 1) && (n + 2 >= t.n || t.gap[n + 2] !== G_NONE) && !t.has(n, F_POSS) && !t.has(n + 1, F_ALLCAPS | F_INITIAL) && !t.in(H_TITLES, n + 1) && !isDroppable(t, n + 1) && lexiconKindAt(t, n, n + 1) === null && headKind(t, n, n + 1) === null) m = n + 1;
         if (n < t.n && t.gap[n] === G_NONE && t.isCap(n) && !t.has(e, F_POSS) && !t.in(H_TITLES, n) && !t.has(n, F_ALLCAPS | F_INITIAL) && !isDroppable(t, n) && lexiconKindFor(t, n, n, t.key(n)) === null && (m + 1 >= t.n || t.gap[m + 1] !== G_NONE || !t.isCap(m + 1) || t.has(m, F_POSS))) {
           // `Prime | Minister`, `Vice | President`: modifiers of the title before it.
           let r = i;
@@ -160,6 +168,16 @@ class Finder extends NameRuns {
         if (head !== null && (ORG_HEADS.has(t.key(r)) || LEX_PLACE_HEADS.has(t.key(r)))) {
           this.drafts.push({ start: t.start[i], end: t.end[r], kind: head, role: null, roleSpan: null, label: -1 });
           i = r + 1;
+          continue;
+        }
+      }
+      // `Lancaster House, London, 12 May`: a word and a head word, alone between commas or
+      // line ends, name a place or a body.
+      if (i + 1 < t.n && t.gap[i + 1] === G_NONE && t.isCap(i + 1) && !t.has(i, F_ALLCAPS | F_POSS) && !t.has(i + 1, F_ALLCAPS) && (i + 2 >= t.n || t.gap[i + 2] !== G_NONE) && (i === 0 || t.gap[i] !== G_NONE)) {
+        const head = headKind(t, i, i + 1);
+        if (head !== null && !t.in(H_TITLES, i) && !t.in(H_FIRST_NAMES, i) && lexiconKindAt(t, i, i + 1) === null) {
+          this.drafts.push({ start: t.start[i], end: t.end[i + 1], kind: head, role: null, roleSpan: null, label: -1 });
+          i += 2;
           continue;
         }
       }
@@ -210,6 +228,25 @@ class Finder extends NameRuns {
       });
       i = e + 1;
     }
+  }
+
+  /**
+   * The last token of the name in a byline (`By Jonah Albrecht`, `By Ana Holt and ...`): `By`, then
+   * two or three capitalised words in mixed case, none a title, a function or a lexicon word, then
+   * the line's end, a comma or `and`. 0 when the line is no byline.
+   */
+  private byline(): number {
+    const t = this.tokens;
+    if (t.n < 3 || t.key(0) !== 'by' || t.has(0, F_LOWER | F_ALLCAPS)) return 0;
+    let e = 1;
+    while (e + 1 < t.n && e < 3 && t.gap[e + 1] === G_NONE && t.isCap(e + 1)) e++;
+    if (e < 2) return 0;
+    if (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.key(e + 1) !== 'and') return 0;
+    for (let x = 1; x <= e; x++) {
+      if (!t.isCap(x) || t.has(x, F_ALLCAPS | F_POSS) || isDroppable(t, x) || t.in(H_TITLES, x) || t.end[x] - t.start[x] < 2) return 0;
+    }
+    if (lexiconKindAt(t, 1, e) !== null || headKind(t, 1, e) !== null) return 0;
+    return e;
   }
 
   /** Every word of the line is capitalised, in mixed case, no function, title or lexicon word. */

@@ -38,6 +38,9 @@ export const NON_LABEL_KEYS: ReadonlySet<string> = new Set([
   'WRITTEN BY',
   'EDITED BY',
   'REPORTED BY',
+  // a meeting's record: `RESOLVED: That the application be deferred.`, `Present: ...`
+  ...'RESOLVED AGREED DECIDED DECISION ACTION ACTIONS MOTION AMENDMENT CARRIED PRESENT APOLOGIES ABSENT ATTENDEES ATTENDANCE OFFICERS MINUTES ITEM'.split(' '),
+  'IN ATTENDANCE',
 ]);
 
 /**

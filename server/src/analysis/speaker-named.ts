@@ -76,7 +76,8 @@ export function scanCaps(text: string, p: number, end: number, le: number, time:
       const d = draft(p, r.end, unidentified ? 'unidentified' : 'caps-colon', r.stop + 1, t);
       d.nameEnd = nameEnd;
       d.roleStart = r.start;
-      d.roleEnd = r.end;
+      // `ELMIRA NASIBOVA, STATE TELEVISION (through interpreter):`: a note in brackets after the role is none of it.
+      d.roleEnd = noteBefore(text, r.start, r.end);
       d.anonymous = unidentified;
       return finishAfterColon(text, d, r.stop + 1, le);
     }
@@ -269,7 +270,9 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
   // (`Chris Wallace (01:20):`, `Chris Wallace  0:01`); most lines of prose do not: no strings
   // made for them.
   const after = text.charCodeAt(nameEnd);
-  if (after !== 44 && after !== 58) {
+  // `Priya Raman -- Chief Financial Officer:`: a role after a dash set off by spaces (earnings calls).
+  const dashed = after === 32 ? dashedRoleStart(text, nameEnd, end) : -1;
+  if (after !== 44 && after !== 58 && dashed < 0) {
     if (!isHSpace(after)) return null;
     const c = text.charCodeAt(skipHSpace(text, nameEnd, le));
     if (c !== 40 && c !== 91 && !isDigit(c)) return null;
@@ -291,6 +294,13 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
   if (text.charCodeAt(k) === 44) {
     const r = readRole(text, k + 1, end);
     if (!r || !r.closed || text.charCodeAt(r.stop) !== 58 || text.slice(r.start, r.end).indexOf(',') >= 0) return null;
+    roleStart = r.start;
+    roleEnd = r.end;
+    k = r.stop;
+  } else if (dashed >= 0) {
+    // After a dash the role may hold a comma (`Vice President, Investor Relations`) and ends at the colon.
+    const r = readRole(text, dashed, end);
+    if (!r || !r.closed || text.charCodeAt(r.stop) !== 58 || !isUpperCode(text.charCodeAt(r.start))) return null;
     roleStart = r.start;
     roleEnd = r.end;
     k = r.stop;
@@ -339,6 +349,36 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
     return d;
   }
   return null;
+}
+
+/**
+ * Where the role starts after ` -- `, ` — ` or ` – ` right after a label's name at `at` (a space
+ * there); -1 when no such dash follows.
+ */
+function dashedRoleStart(text: string, at: number, end: number): number {
+  let k = at + 1;
+  const c = text.charCodeAt(k);
+  if (c === 45) {
+    if (text.charCodeAt(k + 1) !== 45) return -1;
+    k += 2;
+  } else if (c === 0x2014 || c === 0x2013) k++;
+  else return -1;
+  if (k >= end || text.charCodeAt(k) !== 32) return -1;
+  return k + 1;
+}
+
+/**
+ * The end of a label's role at start..end without a closing note in brackets written in lower
+ * case (`(through interpreter)`, `(via video link)`); `end` when there is none or the role would be empty.
+ */
+function noteBefore(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end - 1) !== 41) return end;
+  let open = end - 2;
+  while (open > start && text.charCodeAt(open) !== 40) open--;
+  if (open <= start || !isLowerCode(text.charCodeAt(open + 1))) return end;
+  let e = open;
+  while (e > start && isHSpace(text.charCodeAt(e - 1))) e--;
+  return e > start ? e : end;
 }
 
 /** At most this many characters in brackets after a label's name. */
