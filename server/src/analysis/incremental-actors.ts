@@ -733,14 +733,13 @@ export class IncrementalActors {
       nr += order[k0].roles.length;
       k0++;
     }
-    const mentions = k0 === 0 ? [] : this.last!.mentions.slice(0, nm);
+    const head = k0 === 0 ? [] : this.last!.mentions.slice(0, nm);
+    const tails: Mention[][] = [];
+    for (let k = k0; k < order.length; k++) tails.push(order[k].mentions!);
+    const mentions = joined(head, tails);
     const kr = this.rolesInOrder ? k0 : 0;
     let roles = kr === 0 ? [] : this.last!.roles.slice(0, nr);
     let rolesSorted = true;
-    for (let k = k0; k < order.length; k++) {
-      const ms = order[k].mentions!;
-      for (let i = 0; i < ms.length; i++) mentions.push(ms[i]);
-    }
     for (let k = kr; k < order.length; k++) {
       const rs = order[k].roles;
       for (let i = 0; i < rs.length; i++) {
@@ -914,6 +913,16 @@ export class IncrementalActors {
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** How many lists one `concat` call takes (a call's arguments are bounded). */
+const JOIN_LISTS = 4096;
+
+/** `head` followed by every list of `lists`, in one new array (native copies: about half the time of pushing them one by one). */
+function joined<T>(head: T[], lists: readonly T[][]): T[] {
+  let out = head;
+  for (let k = 0; k < lists.length; k += JOIN_LISTS) out = out.concat(...lists.slice(k, k + JOIN_LISTS));
+  return out;
+}
 
 /** Two names the passes read alike (offsets and label indices aside). */
 function sameName(x: NameCandidate, y: NameCandidate): boolean {
