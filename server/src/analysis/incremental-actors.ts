@@ -74,30 +74,31 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
   // Mentions outside the stretch: the same, in the same order.
   const am = a.mentions;
   const bm = b.mentions;
-  let i = 0;
-  let j = 0;
   let insideSame = true;
-  for (;;) {
-    while (i < am.length && am[i].start >= from && !(am[i].start >= oldTo)) i++;
-    while (j < bm.length && bm[j].start >= from && !(bm[j].start >= to)) j++;
-    if (i >= am.length || j >= bm.length) {
-      if (i < am.length || j < bm.length) return no;
-      break;
-    }
-    const x = am[i];
-    const y = bm[j];
-    const moved = y.start >= to ? delta : 0;
-    if (x.start !== y.start - moved || x.end !== y.end - moved || x.actor !== y.actor || x.form !== y.form) return no;
-    if ((x.end > from && x.start < from) !== (y.end > from && y.start < from)) return no;
-    i++;
-    j++;
+  // Both lists are sorted by start: the mentions starting inside the stretch are one run of each.
+  const a1 = firstStartingAt(am, from);
+  const a2 = Math.max(a1, firstStartingAt(am, oldTo));
+  const b1 = firstStartingAt(bm, from);
+  const b2 = Math.max(b1, firstStartingAt(bm, to));
+  if (a1 !== b1 || am.length - a2 !== bm.length - b2) return no;
+  // Before the stretch: mostly the very same mentions (a block's mentions are kept while it
+  // stays). Equal ends there make a mention across the stretch's start one in both or in neither.
+  for (let k = 0; k < a1; k++) {
+    const x = am[k];
+    const y = bm[k];
+    if (x !== y && (x.start !== y.start || x.end !== y.end || x.actor !== y.actor || x.form !== y.form)) return no;
+  }
+  for (let k = 0; k < am.length - a2; k++) {
+    const x = am[a2 + k];
+    const y = bm[b2 + k];
+    if (x.start !== y.start - delta || x.end !== y.end - delta || x.actor !== y.actor || x.form !== y.form) return no;
   }
   // Roles outside the stretch (they come from the names, which may change far from an edit):
   // the same, in the same order, those after it moved.
   const ar = a.roles;
   const br = b.roles;
-  i = 0;
-  j = 0;
+  let i = 0;
+  let j = 0;
   for (;;) {
     while (i < ar.length && !(ar[i].end <= from || ar[i].start >= oldTo)) i++;
     while (j < br.length && !(br[j].end <= from || br[j].start >= to)) j++;
