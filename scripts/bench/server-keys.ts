@@ -2,13 +2,14 @@
  * The server's keystroke path in process (no protocol): the document update as the server
  * does it, the model cache, the token delta; each keystroke's time, collections inside it and
  * the slowest keystrokes. `node dist/bench.js --server-keys [--briefings] [--keys N] [--show N]
- * [--slowest] [--settle] [--parts] [--warmer [--warmer-keys N]]` (`--show N`: each part of the first N keystrokes;
+ * [--slowest] [--settle] [--parts] [--json FILE] [--warmer [--warmer-keys N]]` (`--show N`: each part of the first N keystrokes;
+ * `--json FILE`: each keystroke's time, collection pause and parts, to compare runs keystroke by keystroke;
  * `--parts`: each part's time summed over all keystrokes, and its median;
  * `--settle`, with node's --expose-gc: the resident size after three full collections, as the
  * server's idle collector runs; `--warmer`: the server's warm-up (warm-up.ts) typed first, back to
  * back, as the server types it once idle after opening).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { GCProfiler } from 'node:v8';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache, openedDocument } from '../../server/src/model-cache';
@@ -89,6 +90,8 @@ export function runServerKeys(): void {
     const timings = (cache as unknown as { entries: Map<string, { analyzer: { timings: Record<string, number> } }> }).entries.get(doc.uri)!.analyzer.timings;
     for (const k in timings) (partMs[k] ??= []).push(timings[k]);
   }
+  const jsonAt = process.argv.indexOf('--json');
+  if (jsonAt >= 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ ms, gcs, parts: partMs }));
   if (process.argv.includes('--parts')) {
     const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
     console.log(`  parts (ms: all keystrokes' sum / median): ${Object.entries(partMs).map(([k, xs]) => `${k} ${sum(xs).toFixed(0)}/${med(xs).toFixed(2)}`).join(', ')}`);

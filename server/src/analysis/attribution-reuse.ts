@@ -19,7 +19,7 @@
  */
 import type { Slot } from './attribution-dialogue';
 import type { DescriptionIndex, Gender } from './attribution-resolve';
-import type { Actor, AttributionVia, Quote, Span } from './model';
+import type { Actor, AttributionVia, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
 import { sameActorForms } from './actor-compare';
 import { firstStartingAt } from './spans';
@@ -107,6 +107,14 @@ export interface AttributionRun {
   readonly reach?: Float64Array;
   /** No mention is longer than this (a bound; undefined when not worked out). */
   readonly longest?: number;
+  /** The narrator's name the exchanges read (`narratorName`). */
+  readonly narrator?: string | null;
+  /** The actors the run read, by id. */
+  readonly byId?: ReadonlyMap<string, Actor>;
+  /** Raw indexes of the top-level quotes, in order; the turns and speaker labels the run read. */
+  readonly tops?: readonly number[];
+  readonly turns?: readonly Turn[];
+  readonly speakers?: readonly SpeakerLabel[];
 }
 
 /**
@@ -164,8 +172,18 @@ export class Reuser {
     this.to = Math.max(r.to, r.from + 1);
     const match = new Int32Array(raw.length).fill(-1);
     const old = r.oldRaw;
-    let j = 0;
-    for (let i = 0; i < raw.length; i++) {
+    // The very quotes of the old run that lie before the edit (they reach short of it): the same, at the same places.
+    const reach = r.old.reach;
+    let i0 = 0;
+    if (reach !== undefined) {
+      const n = Math.min(raw.length, old.length, reach.length);
+      while (i0 < n && raw[i0] === old[i0] && reach[i0] < r.from) {
+        match[i0] = i0;
+        i0++;
+      }
+    }
+    let j = i0;
+    for (let i = i0; i < raw.length; i++) {
       const q = raw[i];
       const s = this.toOld(q.start);
       if (s >= 0) {

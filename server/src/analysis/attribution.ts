@@ -105,13 +105,41 @@ class Attributor extends QuoteReader {
     let ti = 0;
     let before: Local | null = null;
     let attributed = 0;
+    // The first of those, the very quotes of the old run in the very turns, taken over as a block:
+    // the old run's lists copied, no quote or reading looked at (`block`).
+    const block = whole > 0 && !descriptionsChanged ? this.block(reuse!, whole) : 0;
+    /** How many top-level quotes the block holds. */
+    let blockTops = 0;
+    if (block > 0) {
+      const o = old!;
+      const oldTops = o.tops!;
+      for (let qi = 0; qi < block; qi++) {
+        out[qi] = o.quotes[qi];
+        locals[qi] = o.locals[qi];
+      }
+      kept.fill(1, 0, block);
+      reach.set(o.reach!.subarray(0, block));
+      while (blockTops < oldTops.length && oldTops[blockTops] < block) tops.push(oldTops[blockTops++]);
+      wholeTops = blockTops;
+      if (blockTops > 0) before = o.locals[oldTops[blockTops - 1]];
+      if (block < n) {
+        const at = raw[block].start;
+        while (ti < turns.length && turns[ti].end <= at) ti++;
+      }
+    }
 
+    /**
+     * A quote's window starts after the changed stretch: so do those of the quotes after it (the
+     * start of a quote's window grows with the quote's start).
+     */
+    let pastEdit = false;
     // 1. Each quote's own attribution.
-    for (let qi = 0; qi < n; qi++) {
+    for (let qi = block; qi < n; qi++) {
       const q = raw[qi];
       if (qi < whole && q !== reuse!.oldRaw[qi]) whole = qi;
       if (q.depth > 0 || q.kind === 'scare') {
-        out[qi] = this.plain(q);
+        // The very quote the old run read: the same quote, with no attribution.
+        out[qi] = qi < whole ? old!.quotes[qi] : this.plain(q);
         reach[qi] = q.end;
         continue;
       }
@@ -144,7 +172,7 @@ class Attributor extends QuoteReader {
       if (
         reader !== null &&
         reader.match[qi] >= 0 &&
-        (q.start >= reader.to ? this.readsFrom(q) >= reader.to : q.end <= reader.from && this.readsTo(q) <= reader.from) &&
+        (q.start >= reader.to ? pastEdit || (pastEdit = this.readsFrom(q) >= reader.to) : q.end <= reader.from && this.readsTo(q) <= reader.from) &&
         (reuse!.apart.length === 0 || !reader.touchesApart(this.readsFrom(q), this.readsTo(q)))
       ) {
         local = reader.local(qi, q, before, turnSpeaker, turnName, descriptionsChanged ? this.lookupsHold : null);
@@ -166,8 +194,9 @@ class Attributor extends QuoteReader {
 
     // 2. Exchanges: quotes with no attribution of their own take a side of the exchange.
     const slots: Slot[] = new Array<Slot>(tops.length);
-    for (let k = 0; k < tops.length; k++) slots[k] = locals[tops[k]]!.slot;
-    const narrator = narratorName(slots);
+    for (let k = 0; k < blockTops; k++) slots[k] = old!.slots[k];
+    for (let k = blockTops; k < tops.length; k++) slots[k] = locals[tops[k]]!.slot;
+    const narrator = this.narratorOf(slots, reuse);
     const exchanges: (Exchange | null)[] = new Array<Exchange | null>(n).fill(null);
     const decoded: (string | null)[] = new Array<string | null>(n).fill(null);
     const described: (string | null)[] = new Array<string | null>(n).fill(null);
@@ -175,7 +204,34 @@ class Attributor extends QuoteReader {
     const oldSlots = reuse !== null ? reuse.old.slots : [];
     let lastSpeaker: string | null = null;
     let otherSpeaker: string | null = null;
-    for (let i = 0; i < slots.length; ) {
+    let i0 = 0;
+    if (blockTops > 0 && narrator === old!.narrator) {
+      // The exchanges wholly within the block: the old run's, which opened with the same speakers
+      // before them (the same quotes and exchanges before them from the start of the text).
+      const o = old!;
+      while (i0 < blockTops) {
+        const e = o.exchanges[tops[i0]];
+        if (e === null || e.from !== i0 || e.to > blockTops) break;
+        if (e.to === blockTops && blockTops < slots.length && slots[blockTops].link !== 'break') break;
+        i0 = e.to;
+      }
+      for (let k = 0; k < i0; k++) {
+        const qi = tops[k];
+        exchanges[qi] = o.exchanges[qi];
+        decoded[qi] = o.decoded[qi];
+        described[qi] = o.described[qi];
+        keys[qi] = o.keys[qi];
+      }
+      // The last two speakers after them: the last key, and the last one before it that differs.
+      let k = i0 - 1;
+      while (k >= 0 && keys[tops[k]] === null) k--;
+      if (k >= 0) {
+        lastSpeaker = keys[tops[k]];
+        while (k >= 0 && (keys[tops[k]] === null || keys[tops[k]] === lastSpeaker)) k--;
+        if (k >= 0) otherSpeaker = keys[tops[k]];
+      }
+    }
+    for (let i = i0; i < slots.length; ) {
       let j = i + 1;
       while (j < slots.length && slots[j].link !== 'break') j++;
       const opener = tops[i];
@@ -213,7 +269,10 @@ class Attributor extends QuoteReader {
         who = decodeExchange(slots, i, j, context, this.genderOfId, narrator, carry ? recentUnnamed(context.length, lastSpeaker, otherSpeaker) : null);
         if ((globalThis as any).DBGX) console.error(JSON.stringify({ q: tops.slice(i, j).map((x) => this.text.slice(raw[x].start, raw[x].start + 25)), slots: slots.slice(i, j).map((s) => [s.link, s.own, s.pronoun, s.addressed, s.alt, s.stranger, s.described]), who }));
       }
-      exchanges[opener] = { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
+      exchanges[opener] =
+        oldEx !== null && who === oldEx.who && people === oldEx.people && oldEx.from === i && oldEx.to === j && oldEx.lastSpeaker === lastSpeaker && oldEx.otherSpeaker === otherSpeaker && oldEx.narrator === narrator
+          ? oldEx
+          : { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
       /** The described quotes around each quote of the exchange, worked out when first needed. */
       let around: Int32Array | null = null;
       for (let k = i; k < j; k++) {
@@ -259,7 +318,48 @@ class Attributor extends QuoteReader {
       }
       i = j;
     }
-    return { quotes: out, locals, slots, exchanges, decoded, described, keys, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo, reach, longest: this.longest };
+    return { quotes: out, locals, slots, exchanges, decoded, described, keys, genders: this.genders, actors: this.resolution.actors, descriptions: this.descriptions, attributed, freshFrom: this.freshFrom, freshTo: this.freshTo, reach, longest: this.longest, narrator, byId: this.byId, tops, turns: this.turns, speakers: this.speakers };
+  }
+
+  /**
+   * How many of the first `whole` quotes (see `wholeBefore`) are the very quotes of the old run,
+   * each in the very turn it had (the same turn, of the same label). With the descriptions read
+   * as before, each such quote is read as the old run read it, after the very reading before it,
+   * and the exchanges they make open with the same speakers before them: the old run's.
+   */
+  private block(reuse: AttributionReuse, whole: number): number {
+    const { raw, turns, speakers } = this;
+    const old = reuse.old;
+    const oldRaw = reuse.oldRaw;
+    if (old.tops === undefined || old.turns === undefined || old.speakers === undefined) return 0;
+    let p = 0;
+    while (p < whole && raw[p] === oldRaw[p]) p++;
+    if (p === 0) return 0;
+    const oldTurns = old.turns;
+    const oldSpeakers = old.speakers;
+    // A quote's turn is the first turn ending after its start, if it starts there: the quotes
+    // before the end of the last turn that is the same (of the same label) find the same turn.
+    const last = raw[p - 1].start;
+    let t = 0;
+    for (; t < turns.length && t < oldTurns.length; t++) {
+      const x = turns[t];
+      if (x !== oldTurns[t] || speakers[x.label] !== oldSpeakers[x.label]) break;
+      if (x.end > last) return p;
+    }
+    if (t === turns.length && t === oldTurns.length) return p;
+    return t === 0 ? 0 : Math.min(p, firstStartingAt(raw, turns[t - 1].end));
+  }
+
+  /**
+   * The narrator's name (`narratorName`): the old run's when every slot reads as the old run's
+   * slot at the same place (most edits leave the quotes' own attributions as they were).
+   */
+  private narratorOf(slots: readonly Slot[], reuse: AttributionReuse | null): string | null {
+    const old = reuse === null ? null : reuse.old;
+    if (old === null || old.narrator === undefined || old.slots.length !== slots.length) return narratorName(slots);
+    const oldSlots = old.slots;
+    for (let k = 0; k < slots.length; k++) if (slots[k] !== oldSlots[k] && !sameSlot(slots[k], oldSlots[k])) return narratorName(slots);
+    return old.narrator;
   }
 
   /**
@@ -374,11 +474,15 @@ class Attributor extends QuoteReader {
       return true;
     }
     for (const [id, g] of old) if (this.byId.has(id)) this.genders.set(id, g);
+    const oldById = reuse.old.byId;
     for (const id of near) {
       const g = old.get(id);
       if (g === undefined) continue;
-      this.genders.delete(id);
       const a = this.byId.get(id);
+      // Named near the edit, but read as before where its gender reads (its first mentions lie away from it).
+      const o = oldById === undefined || a === undefined ? undefined : oldById.get(id);
+      if (o !== undefined && readsAsBefore(o, a!, reuse, GENDER_MENTIONS)) continue;
+      this.genders.delete(id);
       if (a === undefined || this.genderOf(a) !== g) {
         // Every quote is read afresh: no gender of the run before may stand unchecked.
         this.genders.clear();

@@ -74,30 +74,31 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
   // Mentions outside the stretch: the same, in the same order.
   const am = a.mentions;
   const bm = b.mentions;
-  let i = 0;
-  let j = 0;
   let insideSame = true;
-  for (;;) {
-    while (i < am.length && am[i].start >= from && !(am[i].start >= oldTo)) i++;
-    while (j < bm.length && bm[j].start >= from && !(bm[j].start >= to)) j++;
-    if (i >= am.length || j >= bm.length) {
-      if (i < am.length || j < bm.length) return no;
-      break;
-    }
-    const x = am[i];
-    const y = bm[j];
-    const moved = y.start >= to ? delta : 0;
-    if (x.start !== y.start - moved || x.end !== y.end - moved || x.actor !== y.actor || x.form !== y.form) return no;
-    if ((x.end > from && x.start < from) !== (y.end > from && y.start < from)) return no;
-    i++;
-    j++;
+  // Both lists are sorted by start: the mentions starting inside the stretch are one run of each.
+  const a1 = firstStartingAt(am, from);
+  const a2 = Math.max(a1, firstStartingAt(am, oldTo));
+  const b1 = firstStartingAt(bm, from);
+  const b2 = Math.max(b1, firstStartingAt(bm, to));
+  if (a1 !== b1 || am.length - a2 !== bm.length - b2) return no;
+  // Before the stretch: mostly the very same mentions (a block's mentions are kept while it
+  // stays). Equal ends there make a mention across the stretch's start one in both or in neither.
+  for (let k = 0; k < a1; k++) {
+    const x = am[k];
+    const y = bm[k];
+    if (x !== y && (x.start !== y.start || x.end !== y.end || x.actor !== y.actor || x.form !== y.form)) return no;
+  }
+  for (let k = 0; k < am.length - a2; k++) {
+    const x = am[a2 + k];
+    const y = bm[b2 + k];
+    if (x.start !== y.start - delta || x.end !== y.end - delta || x.actor !== y.actor || x.form !== y.form) return no;
   }
   // Roles outside the stretch (they come from the names, which may change far from an edit):
   // the same, in the same order, those after it moved.
   const ar = a.roles;
   const br = b.roles;
-  i = 0;
-  j = 0;
+  let i = 0;
+  let j = 0;
   for (;;) {
     while (i < ar.length && !(ar[i].end <= from || ar[i].start >= oldTo)) i++;
     while (j < br.length && !(br[j].end <= from || br[j].start >= to)) j++;
@@ -733,14 +734,13 @@ export class IncrementalActors {
       nr += order[k0].roles.length;
       k0++;
     }
-    const mentions = k0 === 0 ? [] : this.last!.mentions.slice(0, nm);
+    const head = k0 === 0 ? [] : this.last!.mentions.slice(0, nm);
+    const tails: Mention[][] = [];
+    for (let k = k0; k < order.length; k++) tails.push(order[k].mentions!);
+    const mentions = joined(head, tails);
     const kr = this.rolesInOrder ? k0 : 0;
     let roles = kr === 0 ? [] : this.last!.roles.slice(0, nr);
     let rolesSorted = true;
-    for (let k = k0; k < order.length; k++) {
-      const ms = order[k].mentions!;
-      for (let i = 0; i < ms.length; i++) mentions.push(ms[i]);
-    }
     for (let k = kr; k < order.length; k++) {
       const rs = order[k].roles;
       for (let i = 0; i < rs.length; i++) {
@@ -914,6 +914,16 @@ export class IncrementalActors {
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** How many lists one `concat` call takes (a call's arguments are bounded). */
+const JOIN_LISTS = 4096;
+
+/** `head` followed by every list of `lists`, in one new array (native copies: about half the time of pushing them one by one). */
+export function joined<T>(head: T[], lists: readonly T[][]): T[] {
+  let out = head;
+  for (let k = 0; k < lists.length; k += JOIN_LISTS) out = out.concat(...lists.slice(k, k + JOIN_LISTS));
+  return out;
+}
 
 /** Two names the passes read alike (offsets and label indices aside). */
 function sameName(x: NameCandidate, y: NameCandidate): boolean {

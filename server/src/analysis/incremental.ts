@@ -24,7 +24,7 @@ import { withSpeechNames } from './speech-names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
 import { newQuoteState, pairQuoteLines, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
 import { findTimecodesIn, keepLabels, scanSpeakerLines, type ScanState, type ScannedLabels } from './speakers';
-import { compareActors, IncrementalActors, type NameBlock } from './incremental-actors';
+import { compareActors, IncrementalActors, joined, type NameBlock } from './incremental-actors';
 import { detach, lineAt, scanLines, type LineIndex } from './text';
 
 /** What one block gave, at the offsets it had when it was read (`base`). */
@@ -795,26 +795,35 @@ const depthCopies = new WeakMap<RawQuote, RawQuote>();
 
 /** Quotes and diagnostics of every block in text order; depths over the whole text when a quote spans blocks. */
 function assembleQuotes(blocks: readonly Block[]): { quotes: RawQuote[]; diagnostics: Diagnostic[] } {
-  const quotes: RawQuote[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const quoteLists: RawQuote[][] = [];
+  const diagnosticLists: Diagnostic[][] = [];
   let spanning = false;
   /** Quotes (diagnostics) in the order sortQuotes (the diagnostics' sort) gives. */
   let inOrder = true;
   let diagInOrder = true;
-  for (const b of blocks) {
-    if (b.qSpans && b.quotes.length + b.diagnostics.length > 0) spanning = true;
-    for (const q of b.quotes) {
-      if (inOrder && quotes.length > 0) {
-        const p = quotes[quotes.length - 1];
-        if (p.start > q.start || (p.start === q.start && p.end < q.end)) inOrder = false;
-      }
-      quotes.push(q);
+  // A block's quotes and diagnostics are sorted when read and moved as a whole: only where one
+  // block's list meets the next can the order break.
+  let lastQuote: RawQuote | null = null;
+  let lastDiagnostic: Diagnostic | null = null;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    const qs = b.quotes;
+    const ds = b.diagnostics;
+    if (b.qSpans && qs.length + ds.length > 0) spanning = true;
+    if (qs.length > 0) {
+      const q = qs[0];
+      if (inOrder && lastQuote !== null && (lastQuote.start > q.start || (lastQuote.start === q.start && lastQuote.end < q.end))) inOrder = false;
+      lastQuote = qs[qs.length - 1];
+      quoteLists.push(qs);
     }
-    for (const x of b.diagnostics) {
-      if (diagInOrder && diagnostics.length > 0 && diagnostics[diagnostics.length - 1].start > x.start) diagInOrder = false;
-      diagnostics.push(x);
+    if (ds.length > 0) {
+      if (diagInOrder && lastDiagnostic !== null && lastDiagnostic.start > ds[0].start) diagInOrder = false;
+      lastDiagnostic = ds[ds.length - 1];
+      diagnosticLists.push(ds);
     }
   }
+  const quotes = joined<RawQuote>([], quoteLists);
+  const diagnostics = joined<Diagnostic>([], diagnosticLists);
   if (!spanning) return { quotes, diagnostics };
   // Blocks are in order and each block's quotes sorted: only the quotes that began in an earlier
   // block may be out of order (the sorts are stable: a list in order stays as it is). Depths over
