@@ -498,7 +498,7 @@ test('when the newcomer a quote before described stops being a person, `he` goes
 
 test('a name written far after a turn renames its speaker: the quotes of that turn, before the edit, are read again', () => {
   const filler = Array.from({ length: 30 }, (_, i) => `Q    Question number ${i + 1} about the budget?\n\nMR. REYES: We are looking at it, and we will say more on Monday.\n`).join('\n');
-  const text = `MS. KOWAL: Good afternoon. As the minister put it, “We will not comment on the leak.”\n\n${filler}\nQ    One more?\n\nMR. REYES: That is all.\n`;
+  const text = `MS. KOWAL: Good afternoon. Let me be clear. “We will not comment on the leak.”\n\n${filler}\nQ    One more?\n\nMR. REYES: That is all.\n`;
   const edited = text.replace('That is all.', 'That is all. Anna Kowal will brief tomorrow.');
   const inc = new IncrementalAnalyzer();
   const leak = (m: TranscriptModel) => m.quotes.find((q) => q.text.includes('We will not comment'));
