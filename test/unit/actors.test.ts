@@ -683,3 +683,23 @@ test('a role set off before a full name is that person\'s role: the whip, Anna H
     assert.ok(people[0].roles.includes(role), `${text}: ${people[0].roles.join(', ')}`);
   }
 });
+
+test('a capitals line naming who a briefing is by gives the speaker a full name and title; other capitals words stay no names', () => {
+  const text = joinLines(
+    'PRESS BRIEFING BY PRESS SECRETARY ILSA MARVENDT',
+    '',
+    'MS. MARVENDT:  Good afternoon. Over to the Admiral.',
+    '',
+    'MR. OKONDU:  Thank you, Ilsa. The ports are open.',
+  );
+  const model = analyze(text);
+  const people = model.actors.filter((a) => a.kind === 'person');
+  const ilsa = people.find((a) => a.name === 'Ilsa Marvendt');
+  assert.ok(ilsa, people.map((a) => a.name).join(', '));
+  assert.deepEqual(ilsa.roles, ['Press Secretary']);
+  assert.ok(ilsa.aliases.includes('Ilsa') && ilsa.aliases.includes('MARVENDT'), ilsa.aliases.join(', '));
+  assert.ok(!people.some((a) => a.name === 'Ilsa' || a.name === 'Marvendt'), people.map((a) => a.name).join(', '));
+  // Without a label that names the person, the capitals line names no one.
+  const alone = analyze(joinLines('REMARKS BY GOVERNOR TAVIN ROSK ON THE HARBOUR', '', 'The harbour reopened today.'));
+  assert.deepEqual(alone.actors.map((a) => a.name), []);
+});

@@ -191,6 +191,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     const p = parsed[i];
     if (assigned[i] || c.kind !== null || p.folded.length < 2 || p.roleOnly) continue;
     assigned[i] = r.knownFullName(p, ev) ?? r.surnameOnlyFullName(p, ev);
+    if (assigned[i] !== null && c.role !== null) r.releaseGiven(p);
     keep(i);
   }
 
