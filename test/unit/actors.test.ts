@@ -703,3 +703,10 @@ test('a capitals line naming who a briefing is by gives the speaker a full name 
   const alone = analyze(joinLines('REMARKS BY GOVERNOR TAVIN ROSK ON THE HARBOUR', '', 'The harbour reopened today.'));
   assert.deepEqual(alone.actors.map((a) => a.name), []);
 });
+
+test('a name written in lower case (caption labels) is shown capitalised, the written form kept as an alias', () => {
+  const text = joinLines(">> good evening, i'm tova brisk.", '>> tova: the river is rising.', '>> anselm: thanks, tova.', '>> tova: more at ten.');
+  const model = analyze(text);
+  const names = model.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} [${a.aliases.join(', ')}]`);
+  assert.ok(names.includes('Tova [tova]') && names.includes('Anselm [anselm]'), names.join('; '));
+});

@@ -376,6 +376,9 @@ function canonicalName(b: Building, kind: ActorKind): string {
   if (bestCaps && kind !== 'person' && name.length > 5 && name.indexOf(' ') > 0) name = titleCase(name);
   if (b.roleLabel !== null && best !== null) name = titleCase(best);
   if (b.roleName !== null) name = b.roleName.charAt(0).toUpperCase() + b.roleName.slice(1);
+  // A name written only in lower case (`>> eric: thanks, jenna.`) is shown capitalised (`Eric`);
+  // the written form stays an alias. Not a group known by its role (`members of Congress`).
+  if (b.roleName === null && b.roleLabel === null && b.roles.length === 0 && name === name.toLowerCase() && name !== name.toUpperCase()) name = titleCase(name);
   // Honorifics never head a canonical name (`MS. PSAKI` -> `Psaki`).
   const words = name.split(/\s+/);
   let s = 0;
