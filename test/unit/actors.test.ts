@@ -710,3 +710,13 @@ test('a name written in lower case (caption labels) is shown capitalised, the wr
   const names = model.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} [${a.aliases.join(', ')}]`);
   assert.ok(names.includes('Tova [tova]') && names.includes('Anselm [anselm]'), names.join('; '));
 });
+
+test('no person Heaven (`Heaven knows`, `for Heaven\'s sake`), and no `Poor`/`Dear` glued to a name opening a sentence', () => {
+  const text = joinLines(
+    'Tamsin Voller came home late. Heaven knows where she had been.',
+    '"For Heaven\'s sake, sit down," said her brother.',
+    'Poor Tamsin! She had walked all the way. Dear Tamsin, he wrote later.',
+  );
+  const people = analyze(text).actors.filter((a) => a.kind === 'person');
+  assert.deepEqual(people.map((a) => `${a.name} [${a.aliases.join(', ')}]`), ['Tamsin Voller [Tamsin]']);
+});
