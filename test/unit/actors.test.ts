@@ -720,3 +720,12 @@ test('no person Heaven (`Heaven knows`, `for Heaven\'s sake`), and no `Poor`/`De
   const people = analyze(text).actors.filter((a) => a.kind === 'person');
   assert.deepEqual(people.map((a) => `${a.name} [${a.aliases.join(', ')}]`), ['Tamsin Voller [Tamsin]']);
 });
+
+test('a given name that is also a place: the person when the text names someone so, the place after `to`, `in`', () => {
+  const text = 'Georgia Pell, who runs the shelter, agreed. “It is the worst winter,” Georgia said. Later she flew to Georgia to see family.';
+  const model = analyze(text);
+  const shown = model.actors.map((a) => `${a.kind} ${a.name} ${a.mentions.length}`);
+  assert.deepEqual(shown, ['person Georgia Pell 2', 'place Georgia 1']);
+  // With no one of that given name, the word stays the place.
+  assert.deepEqual(analyze('Georgia said it would close the border.').actors.map((a) => `${a.kind} ${a.name}`), ['place Georgia']);
+});

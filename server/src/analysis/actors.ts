@@ -24,6 +24,7 @@ import { titleCase } from './names';
 import { titleFit } from './actor-kin';
 import { type Building, type Parsed, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
 import { Resolver, fitsAddress } from './actor-resolver';
+import { lexiconKind } from './name-kinds';
 export { holdsRole, nameKeys, phraseKeyWord, roleKeyWords, type Building, type Parsed } from './actor-forms';
 export { READ_EARLY, READ_FITS, Resolver, type Outside, type OutsideView, type Read } from './actor-resolver';
 
@@ -227,6 +228,11 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
         if (!b) b = r.orgOrPlace(p, ev);
       } else if (p.folded.length === 1) {
         b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c)) ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
+        // A place that is also a given name (`Georgia said`) no person has here: the place.
+        if (b === null && c.kind === null && c.label < 0 && lexiconKind(p.folded[0]) === 'place') {
+          b = r.orgOrPlace(p, ev);
+          b.kindVotes[KIND_INDEX.place]++;
+        }
       }
     }
     keep(i);

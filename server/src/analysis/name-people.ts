@@ -1,7 +1,7 @@
 /** Passes that read people from what surrounds a name: names written surname first, people described by a title or occupation, groups, and the connectors inside a name. */
 import { INTERJECTIONS, NAME_PARTICLES, STOPWORDS } from './lexicon-words';
 import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
-import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon, W_DEMONYM, W_FIRST_NAME, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon, W_DEMONYM, W_FIRST_NAME, W_LEX_PLACE, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
 import { type Tokens, hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { type Draft } from './name-scan';
 import { NameGuess, singularOf } from './name-guess';
@@ -203,7 +203,7 @@ export class NamePeople extends NameGuess {
     // `colleagues from across | the White House`
     if (p === 'from' && t.key(c) === 'across' && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
     if (t.has(c, F_LOWER) && (DETERMINERS.has(t.key(c)) || t.key(c) === 'this' || t.key(c) === 'both') && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
-    if (!t.isCap(c) || t.has(c, F_SENT) || t.in(H_FIRST_NAMES, c) || t.in(H_TITLES, c) || t.in(H_HONORIFICS, c)) return -1;
+    if (!t.isCap(c) || t.has(c, F_SENT) || (t.in(H_FIRST_NAMES, c) && (t.classes(c) & W_LEX_PLACE) === 0) || t.in(H_TITLES, c) || t.in(H_HONORIFICS, c)) return -1;
     if (isDroppable(t, c) && leadingLexicon(t, c, t.n - 1) === 0) return -1;
     // The whole name, over its connectors (`of the | Department of Homeland Security`).
     let e = c;

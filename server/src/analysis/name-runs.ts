@@ -421,6 +421,14 @@ export class NameRuns extends NamePeople {
     return true;
   }
 
+  /** A word that leads to a place comes right before token `a` (`to`, `in`, `from`, `across`), or a title. */
+  private afterPlaceWord(a: number): boolean {
+    const t = this.tokens;
+    if (a <= 0 || t.gap[a] !== G_NONE) return false;
+    // `the first Senator | Georgia has elected`: a title before it holds the place.
+    return (t.has(a - 1, F_LOWER) && PLACE_WORDS.has(t.key(a - 1))) || (t.classes(a - 1) & W_TITLE) !== 0;
+  }
+
   private emitRun(a: number, b: number, hasThe: boolean, person: boolean, role: Span | null, lexical: boolean, unsure = false): void {
     const t = this.tokens;
     if (a > b) return;
@@ -440,7 +448,11 @@ export class NameRuns extends NamePeople {
     const guessed = person ? 'person' : this.guessKind(a, b, hasThe);
     // Capitalised words with nothing else for them (`Card Tricks`, a sentence start) get no
     // kind: they become a mention only when the actors step finds them named elsewhere.
-    const kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
+    let kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
+    // `Georgia said`, `said Florence`: a place that is also a given name, and not after a word
+    // that leads to a place (`flew to Georgia`), waits for the actors step: the person with that
+    // given name when the text has one, else the place.
+    if (kind === 'place' && a === b && !hasThe && (t.classes(a) & W_FIRST_NAME) !== 0 && !t.has(a, F_ALLCAPS | F_POSS) && !this.afterPlaceWord(a)) kind = null;
     let roleAfter: Span | null = null;
     // `the Safer Streets Act, the Department of Justice ...`: a law holds no role.
     // A doctor's or professor's title before the name says less than the role set off after
@@ -556,3 +568,6 @@ const COMPOUND_TAILS = new Set(['based', 'backed', 'born', 'led', 'owned', 'run'
 
 /** Word classes a surname never has. */
 const NOT_SURNAME = W_LEX_PLACE | W_LEX_ORG | W_ORG_HEAD | W_PLACE_HEAD | W_TITLE | W_ROLE_MODIFIER | W_HONORIFIC | W_CALENDAR | W_STOP | W_GROUP_NOUN | W_DEMONYM | W_NON_NAME | W_NON_ACTOR_HEAD | W_PLACE_PREFIX;
+
+/** Words that lead to a place (`flew to | Georgia`, `born in | Florence`). */
+const PLACE_WORDS = new Set(['to', 'in', 'from', 'at', 'near', 'across', 'into', 'through', 'toward', 'towards', 'around', 'outside', 'inside', 'throughout', 'within', 'via', 'of', 'visit', 'visited', 'visiting', 'leave', 'left', 'leaving', 'reach', 'reached', 'entered', 'invaded', 'governor', 'senator', 'state', 'southern', 'northern', 'eastern', 'western', 'central', 'rural', 'downtown']);
