@@ -729,3 +729,10 @@ test('a given name that is also a place: the person when the text names someone 
   // With no one of that given name, the word stays the place.
   assert.deepEqual(analyze('Georgia said it would close the border.').actors.map((a) => `${a.kind} ${a.name}`), ['place Georgia']);
 });
+
+test('an office in brackets after the name in a speaker label is that speaker\'s role: `Mr Tolley (Head of Housing):`', () => {
+  const text = joinLines('The Chair: Mr Tolley, the report please.', '', 'Mr Tolley (Head of Housing): Thank you. The scheme is sound.', '', 'Ms Brand (Legal Adviser): I agree.');
+  const model = analyze(text);
+  const roles = model.actors.filter((a) => a.kind === 'person').map((a) => `${a.name}: ${a.roles.join(', ')}`);
+  assert.ok(roles.includes('Tolley: Head of Housing') && roles.includes('Brand: Legal Adviser'), roles.join('; '));
+});
