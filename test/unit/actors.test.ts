@@ -736,3 +736,13 @@ test('an office in brackets after the name in a speaker label is that speaker\'s
   const roles = model.actors.filter((a) => a.kind === 'person').map((a) => `${a.name}: ${a.roles.join(', ')}`);
   assert.ok(roles.includes('Tolley: Head of Housing') && roles.includes('Brand: Legal Adviser'), roles.join('; '));
 });
+
+test('an office in brackets after a name in a list of those present is that person\'s role; the label `The Chair:` is that person', () => {
+  const text = joinLines('Present: Councillor Nia Farrant (Chair), Councillor Owen Belsey (Vice-Chair), Councillor Ruth Amber', '', 'The Chair: Good evening, everyone.', '', 'Councillor Belsey: Thank you, Chair.');
+  const people = analyze(text).actors.filter((a) => a.kind === 'person');
+  const nia = people.find((a) => a.name === 'Nia Farrant');
+  assert.ok(nia, people.map((a) => a.name).join(', '));
+  assert.deepEqual(nia.roles, ['Chair']);
+  assert.ok(nia.aliases.includes('The Chair'), nia.aliases.join(', '));
+  assert.ok(!people.some((a) => a.name === 'The Chair'), people.map((a) => a.name).join(', '));
+});

@@ -154,8 +154,12 @@ class Finder extends NameRuns {
           // `Prime | Minister`, `Vice | President`: modifiers of the title before it.
           let r = i;
           while (r > 0 && t.gap[r] === G_NONE && t.isCap(r - 1) && ROLE_MODIFIERS.has(t.key(r - 1))) r--;
-          this.drafts.push({ start: t.start[n], end: t.end[m], kind: 'person', role: this.text.slice(t.start[r], t.end[e]), roleSpan: { start: t.start[r], end: t.end[e] }, label: -1 });
+          // `Councillor Margaret Doyle (Chair)`: the office in brackets is the role the person is known by.
+          const office = this.bracketOffice(m);
+          const roleSpan = office ?? { start: t.start[r], end: t.end[e] };
+          this.drafts.push({ start: t.start[n], end: t.end[m], kind: 'person', role: this.text.slice(roleSpan.start, roleSpan.end), roleSpan, label: -1 });
           i = m + 1;
+          if (office !== null) while (i < t.n && t.start[i] < office.end) i++;
           continue;
         }
       }
