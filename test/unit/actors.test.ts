@@ -746,3 +746,9 @@ test('an office in brackets after a name in a list of those present is that pers
   assert.ok(nia.aliases.includes('The Chair'), nia.aliases.join(', '));
   assert.ok(!people.some((a) => a.name === 'The Chair'), people.map((a) => a.name).join(', '));
 });
+
+test('`the Prime Minister` after `the Veldish Prime Minister` is the same office, one actor', () => {
+  const text = 'Yesterday the Veldish Prime Minister said in his speech that talks had stalled. What did he mean? I think the Prime Minister\'s words speak for themselves.';
+  const people = analyze(text).actors.filter((a) => a.kind === 'person');
+  assert.deepEqual(people.map((a) => `${a.name} ${a.mentions.length}`), ['Veldish Prime Minister 2']);
+});

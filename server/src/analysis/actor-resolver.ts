@@ -209,6 +209,22 @@ export class Resolver {
     this.bySurname.delete(k);
   }
 
+  /**
+   * The one role used as a name so far that is `phrase` with one word before it
+   * (`british prime minister` for `prime minister`), known by no name; null when none or several.
+   */
+  widerRoleLabel(phrase: string): Building | null {
+    if (this.byRoleLabel.size === 0) return null;
+    let one: Building | null = null;
+    for (const [k, b] of this.byRoleLabel) {
+      if (k.length <= phrase.length + 1 || !k.endsWith(phrase) || k.charCodeAt(k.length - phrase.length - 1) !== 32) continue;
+      if (k.lastIndexOf(' ', k.length - phrase.length - 2) >= 0 || b.roleLabel !== k) continue;
+      if (one !== null && one !== b) return null;
+      one = b;
+    }
+    return one;
+  }
+
   /** The person a full name belongs to, without creating one. */
   knownFullName(p: Parsed, evidence: string[]): Building | null {
     const list = this.bySurname.get(surnameKeyOf(p));

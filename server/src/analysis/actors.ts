@@ -211,7 +211,9 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       const phrase = c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p);
       b = r.byRoleLabel.get(phrase) ?? null;
       if (!b) {
-        const fit = r.oneFit(phrase, at[i], i);
+        // `the Prime Minister` after `the British Prime Minister`: the one office of two words
+        // or more named with a word before it so far, when no named person holds it.
+        const fit = r.oneFit(phrase, at[i], i) ?? (phrase.indexOf(' ') > 0 ? r.widerRoleLabel(phrase) : null);
         b = fit ?? r.create();
         if (fit === null) {
           b.roleLabel = phrase;
