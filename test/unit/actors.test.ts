@@ -752,3 +752,9 @@ test('`the Prime Minister` after `the Veldish Prime Minister` is the same office
   const people = analyze(text).actors.filter((a) => a.kind === 'person');
   assert.deepEqual(people.map((a) => `${a.name} ${a.mentions.length}`), ['Veldish Prime Minister 2']);
 });
+
+test('people counted by a number (`three successive mayors of Port Vell`) make no actor of their own', () => {
+  const text = 'For eleven years Ada Quell has been chief of staff to three successive mayors of Port Vell, a city on the estuary.';
+  const people = analyze(text).actors.filter((a) => a.kind === 'person');
+  assert.deepEqual(people.map((a) => a.name), ['Ada Quell']);
+});
