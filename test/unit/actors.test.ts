@@ -758,3 +758,8 @@ test('people counted by a number (`three successive mayors of Port Vell`) make n
   const people = analyze(text).actors.filter((a) => a.kind === 'person');
   assert.deepEqual(people.map((a) => a.name), ['Ada Quell']);
 });
+
+test('an age opening a sentence is no part of the name after it: `Twelve-year-old Amy`', () => {
+  const text = 'Twelve-year-old Amy was very tall. Her sister said Amy never minded it.';
+  assert.deepEqual(analyze(text).actors.map((a) => `${a.kind} ${a.name} ${a.mentions.length}`), ['person Amy 2']);
+});

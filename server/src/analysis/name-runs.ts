@@ -85,6 +85,11 @@ export class NameRuns extends NamePeople {
       a++;
       initial = false;
     }
+    // `Fifteen-year-old Jo`: an age opening the sentence is no part of the name.
+    if (a < b && t.has(a, F_HYPHEN) && t.key(a).endsWith('-old')) {
+      a++;
+      initial = false;
+    }
     while (b >= a && (isDroppable(t, b) || isConnectorWord(t, b))) b--;
     if (a > b) return;
     // `H. R. 4321`: initials before a number name a bill, no one.
