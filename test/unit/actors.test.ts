@@ -683,3 +683,83 @@ test('a role set off before a full name is that person\'s role: the whip, Anna H
     assert.ok(people[0].roles.includes(role), `${text}: ${people[0].roles.join(', ')}`);
   }
 });
+
+test('a capitals line naming who a briefing is by gives the speaker a full name and title; other capitals words stay no names', () => {
+  const text = joinLines(
+    'PRESS BRIEFING BY PRESS SECRETARY ILSA MARVENDT',
+    '',
+    'MS. MARVENDT:  Good afternoon. Over to the Admiral.',
+    '',
+    'MR. OKONDU:  Thank you, Ilsa. The ports are open.',
+  );
+  const model = analyze(text);
+  const people = model.actors.filter((a) => a.kind === 'person');
+  const ilsa = people.find((a) => a.name === 'Ilsa Marvendt');
+  assert.ok(ilsa, people.map((a) => a.name).join(', '));
+  assert.deepEqual(ilsa.roles, ['Press Secretary']);
+  assert.ok(ilsa.aliases.includes('Ilsa') && ilsa.aliases.includes('MARVENDT'), ilsa.aliases.join(', '));
+  assert.ok(!people.some((a) => a.name === 'Ilsa' || a.name === 'Marvendt'), people.map((a) => a.name).join(', '));
+  // Without a label that names the person, the capitals line names no one.
+  const alone = analyze(joinLines('REMARKS BY GOVERNOR TAVIN ROSK ON THE HARBOUR', '', 'The harbour reopened today.'));
+  assert.deepEqual(alone.actors.map((a) => a.name), []);
+});
+
+test('a name written in lower case (caption labels) is shown capitalised, the written form kept as an alias', () => {
+  const text = joinLines(">> good evening, i'm tova brisk.", '>> tova: the river is rising.', '>> anselm: thanks, tova.', '>> tova: more at ten.');
+  const model = analyze(text);
+  const names = model.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} [${a.aliases.join(', ')}]`);
+  assert.ok(names.includes('Tova [tova]') && names.includes('Anselm [anselm]'), names.join('; '));
+});
+
+test('no person Heaven (`Heaven knows`, `for Heaven\'s sake`), and no `Poor`/`Dear` glued to a name opening a sentence', () => {
+  const text = joinLines(
+    'Tamsin Voller came home late. Heaven knows where she had been.',
+    '"For Heaven\'s sake, sit down," said her brother.',
+    'Poor Tamsin! She had walked all the way. Dear Tamsin, he wrote later.',
+  );
+  const people = analyze(text).actors.filter((a) => a.kind === 'person');
+  assert.deepEqual(people.map((a) => `${a.name} [${a.aliases.join(', ')}]`), ['Tamsin Voller [Tamsin]']);
+});
+
+test('a given name that is also a place: the person when the text names someone so, the place after `to`, `in`', () => {
+  const text = 'Georgia Pell, who runs the shelter, agreed. “It is the worst winter,” Georgia said. Later she flew to Georgia to see family.';
+  const model = analyze(text);
+  const shown = model.actors.map((a) => `${a.kind} ${a.name} ${a.mentions.length}`);
+  assert.deepEqual(shown, ['person Georgia Pell 2', 'place Georgia 1']);
+  // With no one of that given name, the word stays the place.
+  assert.deepEqual(analyze('Georgia said it would close the border.').actors.map((a) => `${a.kind} ${a.name}`), ['place Georgia']);
+});
+
+test('an office in brackets after the name in a speaker label is that speaker\'s role: `Mr Tolley (Head of Housing):`', () => {
+  const text = joinLines('The Chair: Mr Tolley, the report please.', '', 'Mr Tolley (Head of Housing): Thank you. The scheme is sound.', '', 'Ms Brand (Legal Adviser): I agree.');
+  const model = analyze(text);
+  const roles = model.actors.filter((a) => a.kind === 'person').map((a) => `${a.name}: ${a.roles.join(', ')}`);
+  assert.ok(roles.includes('Tolley: Head of Housing') && roles.includes('Brand: Legal Adviser'), roles.join('; '));
+});
+
+test('an office in brackets after a name in a list of those present is that person\'s role; the label `The Chair:` is that person', () => {
+  const text = joinLines('Present: Councillor Nia Farrant (Chair), Councillor Owen Belsey (Vice-Chair), Councillor Ruth Amber', '', 'The Chair: Good evening, everyone.', '', 'Councillor Belsey: Thank you, Chair.');
+  const people = analyze(text).actors.filter((a) => a.kind === 'person');
+  const nia = people.find((a) => a.name === 'Nia Farrant');
+  assert.ok(nia, people.map((a) => a.name).join(', '));
+  assert.deepEqual(nia.roles, ['Chair']);
+  assert.ok(nia.aliases.includes('The Chair'), nia.aliases.join(', '));
+  assert.ok(!people.some((a) => a.name === 'The Chair'), people.map((a) => a.name).join(', '));
+});
+
+test('`the Prime Minister` after `the Veldish Prime Minister` is the same office, one actor', () => {
+  const text = 'Yesterday the Veldish Prime Minister said in his speech that talks had stalled. What did he mean? I think the Prime Minister\'s words speak for themselves.';
+  const people = analyze(text).actors.filter((a) => a.kind === 'person');
+  assert.deepEqual(people.map((a) => `${a.name} ${a.mentions.length}`), ['Veldish Prime Minister 2']);
+});
+
+test('people counted by a number (`three successive mayors of Port Vell`) make no actor of their own', () => {
+  const text = 'For eleven years Ada Quell has been chief of staff to three successive mayors of Port Vell, a city on the estuary.';
+  const people = analyze(text).actors.filter((a) => a.kind === 'person');
+  assert.deepEqual(people.map((a) => a.name), ['Ada Quell']);
+});
+
+test('an age opening a sentence is no part of the name after it: `Twelve-year-old Amy`', () => {
+  const text = 'Twelve-year-old Amy was very tall. Her sister said Amy never minded it.';
+  assert.deepEqual(analyze(text).actors.map((a) => `${a.kind} ${a.name} ${a.mentions.length}`), ['person Amy 2']);
+});

@@ -193,6 +193,38 @@ export class Resolver {
     return this.noteSpelling(list[0], p, evidence);
   }
 
+  /**
+   * A given name read alone before a name of unknown kind gave it a surname (`Thank you, Nora.`
+   * before `NORA HALVORSEN` joined `MS. HALVORSEN:`): no person of its own, but the given name
+   * of that person (the one with it), unless it came with a title or a form of address.
+   */
+  releaseGiven(p: Parsed): void {
+    if (p.folded.length !== 2) return;
+    const k = givenKeyOf(p);
+    const list = this.bySurname.get(k);
+    const holders = this.byGiven.get(k);
+    if (!list || list.length !== 1 || !holders || holders.length !== 1) return;
+    const x = list[0];
+    if (x.given.size > 0 || x.address !== 0 || x.titles.length > 0 || x.kinTitle !== null || x.pinned) return;
+    this.bySurname.delete(k);
+  }
+
+  /**
+   * The one role used as a name so far that is `phrase` with one word before it
+   * (`british prime minister` for `prime minister`), known by no name; null when none or several.
+   */
+  widerRoleLabel(phrase: string): Building | null {
+    if (this.byRoleLabel.size === 0) return null;
+    let one: Building | null = null;
+    for (const [k, b] of this.byRoleLabel) {
+      if (k.length <= phrase.length + 1 || !k.endsWith(phrase) || k.charCodeAt(k.length - phrase.length - 1) !== 32) continue;
+      if (k.lastIndexOf(' ', k.length - phrase.length - 2) >= 0 || b.roleLabel !== k) continue;
+      if (one !== null && one !== b) return null;
+      one = b;
+    }
+    return one;
+  }
+
   /** The person a full name belongs to, without creating one. */
   knownFullName(p: Parsed, evidence: string[]): Building | null {
     const list = this.bySurname.get(surnameKeyOf(p));

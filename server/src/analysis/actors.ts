@@ -24,6 +24,7 @@ import { titleCase } from './names';
 import { titleFit } from './actor-kin';
 import { type Building, type Parsed, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
 import { Resolver, fitsAddress } from './actor-resolver';
+import { lexiconKind } from './name-kinds';
 export { holdsRole, nameKeys, phraseKeyWord, roleKeyWords, type Building, type Parsed } from './actor-forms';
 export { READ_EARLY, READ_FITS, Resolver, type Outside, type OutsideView, type Read } from './actor-resolver';
 
@@ -191,6 +192,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     const p = parsed[i];
     if (assigned[i] || c.kind !== null || p.folded.length < 2 || p.roleOnly) continue;
     assigned[i] = r.knownFullName(p, ev) ?? r.surnameOnlyFullName(p, ev);
+    if (assigned[i] !== null && c.role !== null) r.releaseGiven(p);
     keep(i);
   }
 
@@ -209,7 +211,9 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       const phrase = c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p);
       b = r.byRoleLabel.get(phrase) ?? null;
       if (!b) {
-        const fit = r.oneFit(phrase, at[i], i);
+        // `the Prime Minister` after `the British Prime Minister`: the one office of two words
+        // or more named with a word before it so far, when no named person holds it.
+        const fit = r.oneFit(phrase, at[i], i) ?? (phrase.indexOf(' ') > 0 ? r.widerRoleLabel(phrase) : null);
         b = fit ?? r.create();
         if (fit === null) {
           b.roleLabel = phrase;
@@ -226,6 +230,11 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
         if (!b) b = r.orgOrPlace(p, ev);
       } else if (p.folded.length === 1) {
         b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c)) ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
+        // A place that is also a given name (`Georgia said`) no person has here: the place.
+        if (b === null && c.kind === null && c.label < 0 && lexiconKind(p.folded[0]) === 'place') {
+          b = r.orgOrPlace(p, ev);
+          b.kindVotes[KIND_INDEX.place]++;
+        }
       }
     }
     keep(i);
@@ -375,6 +384,9 @@ function canonicalName(b: Building, kind: ActorKind): string {
   if (bestCaps && kind !== 'person' && name.length > 5 && name.indexOf(' ') > 0) name = titleCase(name);
   if (b.roleLabel !== null && best !== null) name = titleCase(best);
   if (b.roleName !== null) name = b.roleName.charAt(0).toUpperCase() + b.roleName.slice(1);
+  // A name written only in lower case (`>> eric: thanks, jenna.`) is shown capitalised (`Eric`);
+  // the written form stays an alias. Not a group known by its role (`members of Congress`).
+  if (b.roleName === null && b.roleLabel === null && b.roles.length === 0 && name === name.toLowerCase() && name !== name.toUpperCase()) name = titleCase(name);
   // Honorifics never head a canonical name (`MS. PSAKI` -> `Psaki`).
   const words = name.split(/\s+/);
   let s = 0;

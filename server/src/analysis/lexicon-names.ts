@@ -23,7 +23,7 @@ dustin dylan earl ed eddie edgar edith edmund eduardo edward edwin eileen elaine
 eli elias elizabeth ella ellen elliot emil emily emma emmanuel emmanuelle enrique eric erica
 erik erin ernest ethan eugene eva evan evelyn evgeny fabian faisal fatima felix fernando fiona
 frances francesca francis francisco franco frank franz fred freda frederick fyodor gabriel
-gabriela gail gareth gary gavin gene george georgy gerald gerhard gina giovanni giuseppe glen
+gabriela gail gareth gary gavin gene george georgia georgy gerald gerhard gina giovanni giuseppe glen
 glenn gloria gordon grace graham greg gregory guido guillermo gus guy hamid hana hannah hans
 harold harriet harry hasan hassan heather heidi helen helena helmut henri henry herbert herman
 hillary hiroshi holly howard hu hugh hugo hussein ian ibrahim igor ilya imran ingrid irene iris
@@ -62,7 +62,7 @@ constance cora corey cornelius courtney curtis cyril daisy dalia damian damon da
 darlene darrell daryl davide deanna debbie delia delores derrick desmond devin dexter diego
 dirk dolores dominique donovan dora doreen dorian dwight edna eduard elijah eliza ellie
 elmer eloise elsa elvis emile emilio enzo erich ernesto ernst esther ethel etienne eugenia
-everett ezra fabio farah felicity fergus fernanda floyd forrest francois franklin freddie
+everett ezra fabio farah felicity fergus fernanda florence floyd forrest francois franklin freddie
 frederic frida fritz gabriele garrett gaston gemma genevieve geoffrey georg georgina gerard gertrude
 gideon gilbert giles gillian giulia gladys glenda gonzalo gottfried greta gretchen gunther gwen
 gwendolyn hal hank hannes harlan harvey hector heinrich heinz helga henrietta hilda

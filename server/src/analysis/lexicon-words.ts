@@ -77,10 +77,14 @@ spaniard frenchman frenchwoman englishman englishwoman irishman irishwoman scots
 welshman welshwoman dutchman briton brit dane swede finn turk scot pole kiwi aussie
 islam christianity judaism buddhism hinduism catholicism
 god allah
+poor dear dearest
 image photo video audio file source note update editor's advertisement
 chapter section page part
 applause laughter inaudible crosstalk booing
 `);
+
+/** Capitalised words that are no actor standing alone (`Heaven knows`), though a name may begin with one. */
+export const ALONE_NON_NAMES = set(`heaven heavens`);
 
 /**
  * Lower-case particles inside personal names (`Ludwig van Beethoven`, `Osama bin Laden`).

@@ -3,12 +3,12 @@
  * (`Council`, `River`), demonyms, and the shapes of words that are no names.
  */
 import type { ActorKind } from './model';
-import { CALENDAR, NON_NAMES, STOPWORDS } from './lexicon-words';
+import { ALONE_NON_NAMES, CALENDAR, NON_NAMES, STOPWORDS } from './lexicon-words';
 import { GROUP_NOUNS, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { CITIES, COUNTRIES, DEMONYMS, PLACE_HEADS, PLACE_PREFIXES, REGIONS } from './lexicon-places';
 import { NON_ACTOR_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, ORGANIZATIONS, PLACE_ACRONYMS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { F_ALLCAPS, F_AMP, F_DOTTED, F_HYPHEN, F_INITIAL, F_LOWER, F_PREFIXED, G_NONE, hashSet, hashWord, HashTable, isApostrophe, setWordClassifier, type HashSet, type Tokens } from './name-tokens';
+import { F_ALLCAPS, F_AMP, F_DOTTED, F_POSS, F_HYPHEN, F_INITIAL, F_LOWER, F_PREFIXED, G_NONE, hashSet, hashWord, HashTable, isApostrophe, setWordClassifier, type HashSet, type Tokens } from './name-tokens';
 
 // ---------------------------------------------------------------------------------------
 // Lexicon lookups. Entries are compared in the form a token sequence gives: lower case,
@@ -220,13 +220,16 @@ export function isConnectorWord(t: Tokens, i: number): boolean {
 }
 
 /** Hashes of the words `isDroppable` looks up (most capitalised words are none: no key made for them). */
-export const H_DROPPABLE = hashSet([...STOPWORDS, ...CALENDAR, ...NON_NAMES]);
+export const H_DROPPABLE = hashSet([...STOPWORDS, ...CALENDAR, ...NON_NAMES, ...ALONE_NON_NAMES]);
+const H_ALONE_NON_NAMES = hashSet(ALONE_NON_NAMES);
 
 /** A word that never starts or ends a name: `The`, `However`, `Tuesday`, `I`. */
 export function isDroppable(t: Tokens, i: number): boolean {
   if (!t.isCap(i) || !H_DROPPABLE.has(t.hash[i])) return false;
   // `US`, `IT`, `WHO` in capitals are acronyms, not the function words.
   if (t.has(i, F_ALLCAPS)) return (t.classes(i) & (W_CALENDAR | W_NON_NAME)) !== 0;
+  // `Heaven knows`, `for Heaven's sake`: no one; but a name may begin with it (`Heaven Sent Gaming`).
+  if (H_ALONE_NON_NAMES.has(t.hash[i])) return i + 1 >= t.n || t.gap[i + 1] !== G_NONE || !t.isCap(i + 1) || t.has(i, F_POSS);
   return (t.classes(i) & (W_STOP | W_CALENDAR | W_NON_NAME)) !== 0;
 }
 

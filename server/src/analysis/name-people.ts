@@ -1,7 +1,7 @@
 /** Passes that read people from what surrounds a name: names written surname first, people described by a title or occupation, groups, and the connectors inside a name. */
 import { INTERJECTIONS, NAME_PARTICLES, STOPWORDS } from './lexicon-words';
 import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
-import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon, W_DEMONYM, W_FIRST_NAME, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon, W_DEMONYM, W_FIRST_NAME, W_LEX_PLACE, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
 import { type Tokens, hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { type Draft } from './name-scan';
 import { NameGuess, singularOf } from './name-guess';
@@ -76,6 +76,7 @@ export class NamePeople extends NameGuess {
       if (!H_DESCRIBED_OR_GROUP.has(t.hash[i])) continue;
       if (H_GROUP_PEOPLE.has(t.hash[i])) {
         const e = this.groupOfName(i);
+        if (e > 0 && this.countedGroup(i, i)) continue;
         if (e > 0) {
           this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[i], t.end[e]), roleSpan: null, label: -1 });
           continue;
@@ -175,6 +176,8 @@ export class NamePeople extends NameGuess {
       // `a spokeswoman for the Harbour Council, Karen Whitfield,`, `the whip, Anna Holt`: a
       // role set off before a person's name is that person's role, no one apart.
       if (roleStart === i && this.roleBeforeName(roleStart, roleEnd)) continue;
+      // `three successive mayors of Harwick`: several people counted, none named, no actor.
+      if (this.countedGroup(roleStart === i ? mods : roleStart, i)) continue;
       this.drafts.push({
         start: t.start[i],
         end: t.end[i],
@@ -203,7 +206,7 @@ export class NamePeople extends NameGuess {
     // `colleagues from across | the White House`
     if (p === 'from' && t.key(c) === 'across' && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
     if (t.has(c, F_LOWER) && (DETERMINERS.has(t.key(c)) || t.key(c) === 'this' || t.key(c) === 'both') && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
-    if (!t.isCap(c) || t.has(c, F_SENT) || t.in(H_FIRST_NAMES, c) || t.in(H_TITLES, c) || t.in(H_HONORIFICS, c)) return -1;
+    if (!t.isCap(c) || t.has(c, F_SENT) || (t.in(H_FIRST_NAMES, c) && (t.classes(c) & W_LEX_PLACE) === 0) || t.in(H_TITLES, c) || t.in(H_HONORIFICS, c)) return -1;
     if (isDroppable(t, c) && leadingLexicon(t, c, t.n - 1) === 0) return -1;
     // The whole name, over its connectors (`of the | Department of Homeland Security`).
     let e = c;
@@ -256,6 +259,16 @@ export class NamePeople extends NameGuess {
     const det = t.key(d);
     if ((det !== 'a' && det !== 'an') || d < 1) return false;
     return PREDICATE_WORDS.has(t.key(d - 1));
+  }
+
+  /** The plural role whose words begin at `a` (head word `i`) is counted by a number (`three successive | mayors`). */
+  private countedGroup(a: number, i: number): boolean {
+    const t = this.tokens;
+    if (!t.in(H_PLURAL_FORMS, i)) return false;
+    let d = a - 1;
+    // Over one word more (`three successive | mayors`).
+    if (d > 0 && t.gap[a] === G_NONE && t.has(d, F_LOWER) && !STOPWORDS.has(t.key(d)) && !NUMBER_WORDS.has(t.key(d))) d--;
+    return d >= 0 && t.gap[d + 1] === G_NONE && t.has(d, F_LOWER) && NUMBER_WORDS.has(t.key(d));
   }
 
   /** The first of up to three lower-case role modifiers right before the title at `i` (`chief financial | officer`), or `i`. */
@@ -371,6 +384,12 @@ const H_MEMBER_NOUNS = hashSet(['gentleman', 'gentlewoman', 'gentlelady']);
  * holder, but no title before a name (`Member States`).
  */
 export const H_MEMBER_FORMS = hashSet(['member', 'members']);
+
+/** Plural forms of titles (`mayors`) and `members`. */
+const H_PLURAL_FORMS = hashSet(['members', ...[...TITLES].map(pluralOf)]);
+
+/** Numbers that count several people (`three successive mayors`). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several']);
 
 /** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
 const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);

@@ -85,6 +85,11 @@ export class NameRuns extends NamePeople {
       a++;
       initial = false;
     }
+    // `Fifteen-year-old Jo`: an age opening the sentence is no part of the name.
+    if (a < b && t.has(a, F_HYPHEN) && t.key(a).endsWith('-old')) {
+      a++;
+      initial = false;
+    }
     while (b >= a && (isDroppable(t, b) || isConnectorWord(t, b))) b--;
     if (a > b) return;
     // `H. R. 4321`: initials before a number name a bill, no one.
@@ -421,6 +426,41 @@ export class NameRuns extends NamePeople {
     return true;
   }
 
+  /**
+   * The office in brackets right after token `b` (`Doyle (Chair)`, `Garside (Head of Planning)`):
+   * capitalised words and small words, a title among them; null when none.
+   */
+  protected bracketOffice(b: number): Span | null {
+    const t = this.tokens;
+    const text = this.text;
+    let k = t.end[b];
+    if (k + 1 >= text.length || text.charCodeAt(k) !== 32 || text.charCodeAt(k + 1) !== 40) return null;
+    const from = k + 2;
+    let title = false;
+    let i = b + 1;
+    while (i < t.n && t.start[i] < from) i++;
+    if (i >= t.n || t.start[i] !== from) return null;
+    let e = -1;
+    for (let n = 0; i < t.n && n < 6; i++, n++) {
+      if (n > 0 && t.gap[i] !== G_NONE) break;
+      if (t.isCap(i)) {
+        if (t.has(i, F_ALLCAPS | F_POSS)) return null;
+        if ((t.classes(i) & W_TITLE) !== 0 || t.in(H_TITLE_PARTS, i)) title = true;
+      } else if (!(t.has(i, F_LOWER) && (t.key(i) === 'of' || t.key(i) === 'and' || t.key(i) === 'the' || t.key(i) === 'for'))) return null;
+      e = i;
+    }
+    if (e < 0 || !title || !t.isCap(e) || text.charCodeAt(t.end[e]) !== 41) return null;
+    return { start: from, end: t.end[e] };
+  }
+
+  /** A word that leads to a place comes right before token `a` (`to`, `in`, `from`, `across`), or a title. */
+  private afterPlaceWord(a: number): boolean {
+    const t = this.tokens;
+    if (a <= 0 || t.gap[a] !== G_NONE) return false;
+    // `the first Senator | Georgia has elected`: a title before it holds the place.
+    return (t.has(a - 1, F_LOWER) && PLACE_WORDS.has(t.key(a - 1))) || (t.classes(a - 1) & W_TITLE) !== 0;
+  }
+
   private emitRun(a: number, b: number, hasThe: boolean, person: boolean, role: Span | null, lexical: boolean, unsure = false): void {
     const t = this.tokens;
     if (a > b) return;
@@ -440,7 +480,11 @@ export class NameRuns extends NamePeople {
     const guessed = person ? 'person' : this.guessKind(a, b, hasThe);
     // Capitalised words with nothing else for them (`Card Tricks`, a sentence start) get no
     // kind: they become a mention only when the actors step finds them named elsewhere.
-    const kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
+    let kind = (unsure && guessed !== 'person') || this.weakKind ? null : guessed;
+    // `Georgia said`, `said Florence`: a place that is also a given name, and not after a word
+    // that leads to a place (`flew to Georgia`), waits for the actors step: the person with that
+    // given name when the text has one, else the place.
+    if (kind === 'place' && a === b && !hasThe && (t.classes(a) & W_FIRST_NAME) !== 0 && !t.has(a, F_ALLCAPS | F_POSS) && !this.afterPlaceWord(a)) kind = null;
     let roleAfter: Span | null = null;
     // `the Safer Streets Act, the Department of Justice ...`: a law holds no role.
     // A doctor's or professor's title before the name says less than the role set off after
@@ -450,6 +494,10 @@ export class NameRuns extends NamePeople {
     // `Mostly, Senator.`, `Noted, Councillor Foster.`: a word opening a sentence, then someone
     // called by a capitalised title, and the sentence ends: no one's name and role.
     if (roleAfter !== null && unsure && a === b && this.calledByTitle(b, roleAfter)) return;
+    // `Councillor Margaret Doyle (Chair)`: an office in brackets right after the name is the
+    // role it is known by (`The Chair:` below is that person).
+    const bracketed = roleAfter === null && kind !== 'place' && kind !== 'organization' ? this.bracketOffice(b) : null;
+    if (bracketed !== null) role = bracketed;
     const finalRole = roleAfter ?? role;
     if (roleAfter !== null) {
       this.appositiveEnd = roleAfter.end;
@@ -556,3 +604,9 @@ const COMPOUND_TAILS = new Set(['based', 'backed', 'born', 'led', 'owned', 'run'
 
 /** Word classes a surname never has. */
 const NOT_SURNAME = W_LEX_PLACE | W_LEX_ORG | W_ORG_HEAD | W_PLACE_HEAD | W_TITLE | W_ROLE_MODIFIER | W_HONORIFIC | W_CALENDAR | W_STOP | W_GROUP_NOUN | W_DEMONYM | W_NON_NAME | W_NON_ACTOR_HEAD | W_PLACE_PREFIX;
+
+/** Words that lead to a place (`flew to | Georgia`, `born in | Florence`). */
+const PLACE_WORDS = new Set(['to', 'in', 'from', 'at', 'near', 'across', 'into', 'through', 'toward', 'towards', 'around', 'outside', 'inside', 'throughout', 'within', 'via', 'of', 'visit', 'visited', 'visiting', 'leave', 'left', 'leaving', 'reach', 'reached', 'entered', 'invaded', 'governor', 'senator', 'state', 'southern', 'northern', 'eastern', 'western', 'central', 'rural', 'downtown']);
+
+/** Hyphened titles read whole (`Vice-Chair`) and heads of an office (`Head of Planning`). */
+const H_TITLE_PARTS = hashSet(['vice-chair', 'vice-chairman', 'vice-chairwoman', 'vice-president', 'head', 'deputy']);

@@ -29,10 +29,10 @@ import { NON_NAMES } from './lexicon-words';
 import { ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { ORG_HEADS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { LEX_PLACE_HEADS, LEX_NON_ACRONYMS, lexiconKind, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, isDroppable, lexiconKindFor, lexiconKindAt, headKind } from './name-kinds';
-import { hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_INITIAL, F_ABBR, F_POSS, F_HYPHEN, F_AMP, F_DOTTED, F_CUT, G_NONE, tokenize, M_PROSE, M_HEADLINE, lineMode } from './name-tokens';
+import { LEX_PLACE_HEADS, LEX_NON_ACRONYMS, lexiconKind, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, isDroppable, lexiconKindFor, lexiconKindAt, headKind, W_TITLE, W_ROLE_MODIFIER, W_DEMONYM, W_STOP, W_NON_NAME, W_CALENDAR, W_LEX_PLACE, W_LEX_ORG, W_ORG_HEAD, W_PLACE_HEAD } from './name-kinds';
+import { hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_HYPHEN, F_AMP, F_DOTTED, F_CUT, G_NONE, G_COMMA, tokenize, M_PROSE, M_HEADLINE, M_CAPS, lineMode } from './name-tokens';
 import { softWrap } from './name-wraps';
-import { readLabelName, isLadyTitle } from './name-roles';
+import { readLabelName, isLadyTitle, titleCase } from './name-roles';
 import { type Draft } from './name-scan';
 import { NameRuns, H_OF, H_THE } from './name-runs';
 
@@ -154,8 +154,12 @@ class Finder extends NameRuns {
           // `Prime | Minister`, `Vice | President`: modifiers of the title before it.
           let r = i;
           while (r > 0 && t.gap[r] === G_NONE && t.isCap(r - 1) && ROLE_MODIFIERS.has(t.key(r - 1))) r--;
-          this.drafts.push({ start: t.start[n], end: t.end[m], kind: 'person', role: this.text.slice(t.start[r], t.end[e]), roleSpan: { start: t.start[r], end: t.end[e] }, label: -1 });
+          // `Councillor Margaret Doyle (Chair)`: the office in brackets is the role the person is known by.
+          const office = this.bracketOffice(m);
+          const roleSpan = office ?? { start: t.start[r], end: t.end[e] };
+          this.drafts.push({ start: t.start[n], end: t.end[m], kind: 'person', role: this.text.slice(roleSpan.start, roleSpan.end), roleSpan, label: -1 });
           i = m + 1;
+          if (office !== null) while (i < t.n && t.start[i] < office.end) i++;
           continue;
         }
       }
@@ -247,6 +251,42 @@ class Finder extends NameRuns {
     }
     if (lexiconKindAt(t, 1, e) !== null || headKind(t, 1, e) !== null) return 0;
     return e;
+  }
+
+  // -- capitals-only lines: the people a briefing or remarks are by --------------------------
+  /**
+   * `BRIEFING BY PRESS SECRETARY NORA HALVORSEN`, `REMARKS BY THE VICE PRESIDENT AND SENATOR
+   * ANA HOLT`: after `BY`, a title and then two or three words up to `AND`, a comma or the
+   * line's end. Capitals tell no name from other words, so the name has no kind: it counts
+   * only when the text names that person elsewhere (the speaker label `MS. HALVORSEN:`), and
+   * then brings the given name and the title.
+   */
+  capsBy(): void {
+    const t = this.tokens;
+    let i = 0;
+    while (i < t.n && !(t.key(i) === 'by' && t.has(i, F_ALLCAPS))) i++;
+    i++;
+    while (i < t.n) {
+      if (t.gap[i] !== G_NONE && t.gap[i] !== G_COMMA) return;
+      if (t.key(i) === 'the') i++;
+      const ts = i;
+      let te = -1;
+      while (i < t.n && (i === ts || t.gap[i] === G_NONE) && (t.classes(i) & (W_TITLE | W_ROLE_MODIFIER | W_DEMONYM)) !== 0) {
+        if ((t.classes(i) & W_TITLE) !== 0) te = i;
+        i++;
+      }
+      if (te < 0) return;
+      i = te + 1;
+      const ns = i;
+      while (i < t.n && i < ns + 3 && t.gap[i] === G_NONE && t.has(i, F_ALLCAPS) && !t.has(i, F_POSS | F_DOTTED | F_AMP | F_DIGIT) && t.key(i) !== 'and' && (t.classes(i) & (W_STOP | W_TITLE | W_NON_NAME | W_CALENDAR | W_LEX_PLACE | W_LEX_ORG | W_ORG_HEAD | W_PLACE_HEAD)) === 0) i++;
+      if (i - ns >= 2 && (i >= t.n || t.gap[i] !== G_NONE || t.key(i) === 'and')) {
+        const role = titleCase(this.text.slice(t.start[ts], t.end[te]));
+        this.drafts.push({ start: t.start[ns], end: t.end[i - 1], kind: null, role, roleSpan: { start: t.start[ts], end: t.end[te] }, label: -1 });
+      }
+      if (i < t.n && t.gap[i] === G_COMMA) continue;
+      if (i >= t.n || t.gap[i] !== G_NONE || t.key(i) !== 'and') return;
+      i++;
+    }
   }
 
   /** Every word of the line is capitalised, in mixed case, no function, title or lexicon word. */
@@ -346,6 +386,7 @@ export function findNamesInLines(
     f.observe(mode);
     if (mode === M_PROSE) f.prose();
     else if (mode === M_HEADLINE) f.headline();
+    else if (mode === M_CAPS) f.capsBy();
     sortDrafts(drafts, first);
   }
   // Speaker labels, in text order too.

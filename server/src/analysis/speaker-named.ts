@@ -320,6 +320,11 @@ export function scanMixed(text: string, p: number, end: number, le: number, time
     const close = bracketClose(text, k + 2, Math.min(le, k + 2 + MAX_NOTE));
     if (close < 0) break;
     if (g === 0 && office && isNameInBrackets(text, k + 2, close)) holder = { start: k + 2, end: close };
+    // `Mr Garside (Head of Planning):`: the role in brackets.
+    else if (g === 0 && !office && roleStart < 0 && isRoleInBrackets(text, k + 2, close)) {
+      roleStart = k + 2;
+      roleEnd = close;
+    }
     k = close + 1;
   }
   if (office && !theRole && holder === null) return null;
@@ -398,6 +403,29 @@ function bracketClose(text: string, from: number, to: number): number {
 function isNameInBrackets(text: string, from: number, to: number): boolean {
   const r = readNameWords(text, from, to, true);
   return r !== null && r.end === to && r.words >= 2 && r.words <= 4;
+}
+
+/**
+ * text[from, to) is an office written in title case (`Head of Planning`, `Vice-Chair`): up to six
+ * words, each capitalised or a small word, one of them (or of its hyphened parts) a role word.
+ */
+function isRoleInBrackets(text: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 60 || !isUpperCode(text.charCodeAt(from))) return false;
+  const words = text.slice(from, to).split(' ');
+  if (words.length > 6) return false;
+  let role = false;
+  for (const w of words) {
+    if (w.length === 0) return false;
+    const c = w.charCodeAt(0);
+    if (isUpperCode(c)) {
+      for (let i = 0; i < w.length; i++) {
+        const x = w.charCodeAt(i);
+        if (!(isUpperCode(x) || isLowerCode(x) || x === 45)) return false;
+      }
+      for (const part of w.toUpperCase().split('-')) if (ROLE_WORDS.has(part) || ROLE_KEYS.has(part)) role = true;
+    } else if (!TITLE_SMALL.has(w)) return false;
+  }
+  return role;
 }
 
 /** Every word of the capitals `key` is a word of an office (`PRIME MINISTER`, `HOME SECRETARY`). */
