@@ -42,9 +42,9 @@ function actorCard(model: TranscriptModel, actor: Actor): string {
   const head = [`**${escape(actor.name)}**`, actor.kind];
   if (actor.roles.length) head.push(actor.roles.map(escape).join('; '));
   lines.push(head.join(' · '));
-  const quotes = model.quotes.filter((q) => q.speaker === actor.id);
-  let turns = 0;
-  for (const t of model.turns) if (t.speaker === actor.id) turns++;
+  const said = saidBy(model).get(actor.id);
+  const quotes = said?.quotes ?? [];
+  const turns = said?.turns ?? 0;
   lines.push('');
   const counts = [plural(actor.mentions.length, 'mention'), plural(quotes.length, 'quote')];
   if (turns > 0) counts.push(`speaks in ${plural(turns, 'turn')}`);
@@ -58,6 +58,24 @@ function actorCard(model: TranscriptModel, actor: Actor): string {
   }
   if (actor.evidence.length) lines.push('', `_${actor.evidence.map(escape).join('; ')}_`);
   return lines.join('\n');
+}
+
+/** Per model: each actor's quotes and the number of turns they speak in, made at the first hover. */
+const SAID_BY = new WeakMap<TranscriptModel, Map<string, { quotes: Quote[]; turns: number }>>();
+
+function saidBy(model: TranscriptModel): Map<string, { quotes: Quote[]; turns: number }> {
+  let m = SAID_BY.get(model);
+  if (m !== undefined) return m;
+  m = new Map();
+  const entry = (id: string) => {
+    let e = m!.get(id);
+    if (e === undefined) m!.set(id, (e = { quotes: [], turns: 0 }));
+    return e;
+  };
+  for (const q of model.quotes) if (q.speaker !== null) entry(q.speaker).quotes.push(q);
+  for (const t of model.turns) if (t.speaker !== null) entry(t.speaker).turns++;
+  SAID_BY.set(model, m);
+  return m;
 }
 
 function quoteCard(model: TranscriptModel, quote: Quote): string {
