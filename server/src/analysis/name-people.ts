@@ -130,17 +130,8 @@ export class NamePeople extends NameGuess {
           if (t.has(c, F_LOWER) && !ROLE_CONNECTORS.has(t.key(c)) && !DETERMINERS.has(t.key(c)) && c + 1 < t.n && t.gap[c + 1] === G_NONE && t.isCap(c + 1)) c++;
         }
         if (t.isCap(c) && (!isDroppable(t, c) || leadingLexicon(t, c, t.n - 1) > 0)) {
-          // The whole name: `owners of a Port Arden | bar`.
-          roleEnd = c;
-          // Over the name's connectors too (`for the | Harwick Chamber of Commerce`).
-          while (roleEnd + 1 < t.n && t.gap[roleEnd + 1] === G_NONE && !t.has(roleEnd, F_POSS)) {
-            if (t.isCap(roleEnd + 1)) roleEnd++;
-            else {
-              const skip = this.connectorLength(c, roleEnd, roleEnd + 1);
-              if (skip === 0) break;
-              roleEnd = roleEnd + 1 + skip;
-            }
-          }
+          // The whole name, over its connectors too: `owners of a Port Arden | bar`, `for the | Harwick Chamber of Commerce`.
+          roleEnd = this.nameEndFrom(c);
           if (this.demonymBeforeNoun(roleEnd)) roleEnd = -1;
         }
       }
@@ -209,6 +200,13 @@ export class NamePeople extends NameGuess {
     if (!t.isCap(c) || t.has(c, F_SENT) || (t.in(H_FIRST_NAMES, c) && (t.classes(c) & W_LEX_PLACE) === 0) || t.in(H_TITLES, c) || t.in(H_HONORIFICS, c)) return -1;
     if (isDroppable(t, c) && leadingLexicon(t, c, t.n - 1) === 0) return -1;
     // The whole name, over its connectors (`of the | Department of Homeland Security`).
+    const e = this.nameEndFrom(c);
+    return this.demonymBeforeNoun(e) ? -1 : e;
+  }
+
+  /** The last token of the name that starts at token `c`, read over its capitalised words and connectors. */
+  private nameEndFrom(c: number): number {
+    const t = this.tokens;
     let e = c;
     while (e + 1 < t.n && t.gap[e + 1] === G_NONE && !t.has(e, F_POSS)) {
       if (t.isCap(e + 1)) e++;
@@ -218,7 +216,7 @@ export class NamePeople extends NameGuess {
         e = e + 1 + skip;
       }
     }
-    return this.demonymBeforeNoun(e) ? -1 : e;
+    return e;
   }
 
   /**
