@@ -1,6 +1,9 @@
 import {
   createConnection,
+  DocumentHighlight,
+  DocumentHighlightKind,
   DocumentSymbol,
+  Location,
   LSPErrorCodes,
   ResponseError,
   ProposedFeatures,
@@ -16,6 +19,7 @@ import type { PinnedActor, Span, TranscriptModel } from './analysis/model';
 import { getHover } from './features/hover';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
+import { actorPlaces } from './features/references';
 import { encodeRange } from './features/token-encoding';
 import { requestCodeCacheSave } from './code-cache';
 import { IdleCollector } from './idle-gc';
@@ -116,6 +120,8 @@ connection.onInitialize(() => ({
   capabilities: {
     textDocumentSync: TextDocumentSyncKind.Incremental,
     hoverProvider: true,
+    documentHighlightProvider: true,
+    referencesProvider: true,
     documentSymbolProvider: { label: 'Transcript Lens' },
     semanticTokensProvider: {
       legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
@@ -135,6 +141,30 @@ connection.onHover((params) =>
     return { contents: { kind: 'markdown', value: answer.markdown }, range: rangeOf(found.doc, answer.span) };
   }),
 );
+
+// On a name or label: every form of that actor's name in the document.
+connection.onDocumentHighlight((params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  return safely('documentHighlight', [] as DocumentHighlight[], () => {
+    const found = modelOf(params.textDocument.uri);
+    if (!found) return [];
+    const places = actorPlaces(found.model, found.doc.offsetAt(params.position), false);
+    return places === null ? [] : places.mentions.map((m) => DocumentHighlight.create(rangeOf(found.doc, m), DocumentHighlightKind.Text));
+  });
+});
+
+// Find All References on a name, a label or a quote: where the actor is named and every quote it said.
+connection.onReferences((params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  return safely('references', [] as Location[], () => {
+    const found = modelOf(params.textDocument.uri);
+    if (!found) return [];
+    const places = actorPlaces(found.model, found.doc.offsetAt(params.position), true);
+    if (places === null) return [];
+    const spans = [...places.mentions, ...places.quotes].sort((a, b) => a.start - b.start);
+    return spans.map((s) => Location.create(params.textDocument.uri, rangeOf(found.doc, s)));
+  });
+});
 
 connection.onDocumentSymbol((params, token) => {
   if (token.isCancellationRequested) return cancelled();

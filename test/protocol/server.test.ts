@@ -57,6 +57,22 @@ test('hover on a quote says who said it and how', async () => {
   assert.match(md, /told reporters/);
 });
 
+test('on a name, every form of that person’s name is highlighted; not in plain prose', async () => {
+  const marks = (await lsp.documentHighlight(URI, offsetOf('Conti is expected') + 2)) ?? [];
+  const written = marks.map((h) => lsp.text(URI).slice(lsp.offsetAt(URI, h.range.start), lsp.offsetAt(URI, h.range.end)));
+  assert.deepEqual(written, ['Giorgia Conti', 'Conti', 'GIORGIA CONTI']);
+  assert.deepEqual(await lsp.documentHighlight(URI, offsetOf('arrived in') + 2), []);
+});
+
+test('Find All References on a name lists where the person is named and every quote they said', async () => {
+  const refs = (await lsp.references(URI, offsetOf('Weber told') + 1)) ?? [];
+  const written = refs.map((r) => lsp.text(URI).slice(lsp.offsetAt(URI, r.range.start), lsp.offsetAt(URI, r.range.end)));
+  assert.deepEqual(written, ['PAUL WEBER', '"It is a modest step, but a real one."', '“nothing is settled yet,”', 'Weber']);
+  // From inside a quote: its speaker's.
+  const fromQuote = (await lsp.references(URI, offsetOf('nothing is settled') + 3)) ?? [];
+  assert.equal(fromQuote.length, refs.length);
+});
+
 test('the outline lists speaker turns with their quotes, and quotes outside turns', async () => {
   const symbols = (await lsp.documentSymbol(URI)) as DocumentSymbol[];
   const names = symbols.map((s) => s.name);

@@ -17,8 +17,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
+  DocumentHighlight,
   DocumentSymbol,
   Hover,
+  Location,
   InitializeResult,
   Position,
   SemanticTokens,
@@ -219,8 +221,20 @@ export class LspClient {
     return this.doc(uri).positionAt(offset);
   }
 
+  offsetAt(uri: string, position: Position): number {
+    return this.doc(uri).offsetAt(position);
+  }
+
   hover(uri: string, offset: number): Promise<Hover | null> {
     return this.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: this.positionAt(uri, offset) });
+  }
+
+  documentHighlight(uri: string, offset: number): Promise<DocumentHighlight[] | null> {
+    return this.request('textDocument/documentHighlight', { textDocument: { uri }, position: this.positionAt(uri, offset) });
+  }
+
+  references(uri: string, offset: number): Promise<Location[] | null> {
+    return this.request('textDocument/references', { textDocument: { uri }, position: this.positionAt(uri, offset), context: { includeDeclaration: true } });
   }
 
   documentSymbol(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
