@@ -41,6 +41,18 @@ suite('Broadcast transcript', () => {
     assert.match(text, /equal terms/, 'the hover gives his quote');
   });
 
+  test('on a name, every form of the person’s name is highlighted, and references list her quote', async () => {
+    const at = positionOf(doc, 'Chancellor Merkel is in no position', 'Chancellor Me'.length);
+    const marks = await waitFor('document highlights', async () => {
+      const h = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, at);
+      return h && h.length > 1 ? h : undefined;
+    });
+    const written = marks.map((h) => doc.getText(h.range));
+    assert.ok(written.includes('Merkel') && written.includes('ANGELA MERKEL'), `highlighted: ${written.join(' | ')}`);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, at);
+    assert.ok(refs.some((r) => /solve every question/.test(doc.getText(r.range))), 'her quote is among the references');
+  });
+
   test('outline has the five speaker turns, each with its quote', async () => {
     const symbols = await waitFor('document symbols', async () => {
       const s = await documentSymbols(doc);
