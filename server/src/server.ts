@@ -19,7 +19,7 @@ import type { PinnedActor, Span, TranscriptModel } from './analysis/model';
 import { getHover } from './features/hover';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
-import { actorPlaces } from './features/references';
+import { actorPlaces, introduction } from './features/references';
 import { encodeRange } from './features/token-encoding';
 import { requestCodeCacheSave } from './code-cache';
 import { IdleCollector } from './idle-gc';
@@ -122,6 +122,7 @@ connection.onInitialize(() => ({
     hoverProvider: true,
     documentHighlightProvider: true,
     referencesProvider: true,
+    definitionProvider: true,
     documentSymbolProvider: { label: 'Transcript Lens' },
     semanticTokensProvider: {
       legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
@@ -163,6 +164,17 @@ connection.onReferences((params, token) => {
     if (places === null) return [];
     const spans = [...places.mentions, ...places.quotes].sort((a, b) => a.start - b.start);
     return spans.map((s) => Location.create(params.textDocument.uri, rangeOf(found.doc, s)));
+  });
+});
+
+// Go to Definition on a name or label: where the actor is introduced by full name.
+connection.onDefinition((params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  return safely('definition', null as Location | null, () => {
+    const found = modelOf(params.textDocument.uri);
+    if (!found) return null;
+    const at = introduction(found.model, found.doc.offsetAt(params.position));
+    return at === null ? null : Location.create(params.textDocument.uri, rangeOf(found.doc, at));
   });
 });
 

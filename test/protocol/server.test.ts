@@ -73,6 +73,15 @@ test('Find All References on a name lists where the person is named and every qu
   assert.equal(fromQuote.length, refs.length);
 });
 
+test('Go to Definition on a surname or a label goes to where the person is introduced by full name', async () => {
+  for (const from of ['Conti is expected', 'GIORGIA CONTI']) {
+    const def = await lsp.definition(URI, offsetOf(from) + 2);
+    assert.ok(def, `a definition from ${from}`);
+    assert.equal(lsp.offsetAt(URI, def.range.start), offsetOf('Giorgia Conti arrived'), from);
+  }
+  assert.equal(await lsp.definition(URI, offsetOf('arrived in') + 2), null);
+});
+
 test('the outline lists speaker turns with their quotes, and quotes outside turns', async () => {
   const symbols = (await lsp.documentSymbol(URI)) as DocumentSymbol[];
   const names = symbols.map((s) => s.name);

@@ -237,6 +237,10 @@ export class LspClient {
     return this.request('textDocument/references', { textDocument: { uri }, position: this.positionAt(uri, offset), context: { includeDeclaration: true } });
   }
 
+  definition(uri: string, offset: number): Promise<Location | null> {
+    return this.request('textDocument/definition', { textDocument: { uri }, position: this.positionAt(uri, offset) });
+  }
+
   documentSymbol(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
     return this.request('textDocument/documentSymbol', { textDocument: { uri } });
   }

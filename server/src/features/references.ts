@@ -37,3 +37,17 @@ function actorAt(model: TranscriptModel, offset: number, inQuotes: boolean): str
   if (label) return model.turns[label.index]?.speaker ?? null;
   return inQuotes ? (quoteAt(model, offset)?.speaker ?? null) : null;
 }
+
+/**
+ * Where the actor named at `offset` is introduced: its first mention by full name in the
+ * prose (`Sergey Lavrov, Russia’s Foreign Minister`), else its first mention of any form.
+ * Null when no actor is named there.
+ */
+export function introduction(model: TranscriptModel, offset: number): Span | null {
+  const id = actorAt(model, offset, false);
+  const actor = id === null ? undefined : actorById(model, id);
+  if (!actor || actor.mentions.length === 0) return null;
+  const full = actor.mentions.find((m) => m.form === 'full');
+  const m = full ?? actor.mentions[0];
+  return { start: m.start, end: m.end };
+}
