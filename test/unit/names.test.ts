@@ -761,3 +761,11 @@ test('a role with modifiers after a possessive, set off before a name closed by 
 test('a noun for a person of a nation is no name: the Spaniard said', () => {
   assert.deepEqual(shown('“It was never a penalty,” the Spaniard said.'), []);
 });
+
+test('a firm closing on & Co., Inc. or Ltd is one organisation, the period of the abbreviation kept', () => {
+  const text = 'Analysts at Ferrow Dale & Co. said margins would recover. Jessa Quint of Marlo Penn Ltd disagreed, and Brenna Hart Inc. declined to comment.';
+  const actors = analyze(text).actors.map((a) => `${a.name} ${a.kind}`);
+  assert.ok(actors.includes('Ferrow Dale & Co. organization'), actors.join(', '));
+  assert.ok(actors.includes('Marlo Penn Ltd organization'), actors.join(', '));
+  assert.ok(actors.includes('Brenna Hart Inc. organization'), actors.join(', '));
+});

@@ -505,7 +505,7 @@ export class NameRuns extends NamePeople {
     }
     const draft: Draft = {
       start: t.start[a],
-      end: t.has(b, F_ABBR) && !t.has(b, F_DOTTED) && !t.has(b, F_INITIAL) ? t.end[b] - 1 : t.end[b] - this.compoundTail(b),
+      end: t.has(b, F_ABBR) && !t.has(b, F_DOTTED) && !t.has(b, F_INITIAL) && !(b > a && COMPANY_ENDINGS.has(t.key(b))) ? t.end[b] - 1 : t.end[b] - this.compoundTail(b),
       kind: finalRole !== null ? 'person' : kind,
       role: finalRole !== null ? this.text.slice(finalRole.start, finalRole.end) : null,
       roleSpan: finalRole,
@@ -610,3 +610,6 @@ const PLACE_WORDS = new Set(['to', 'in', 'from', 'at', 'near', 'across', 'into',
 
 /** Hyphened titles read whole (`Vice-Chair`) and heads of an office (`Head of Planning`). */
 const H_TITLE_PARTS = hashSet(['vice-chair', 'vice-chairman', 'vice-chairwoman', 'vice-president', 'head', 'deputy']);
+
+/** A firm's closing abbreviation keeps its period (`Carver Hale & Co.`, `Brennan Inc.`). */
+const COMPANY_ENDINGS = new Set(['co', 'inc', 'ltd', 'corp', 'bros']);
