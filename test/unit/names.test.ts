@@ -769,3 +769,9 @@ test('a firm closing on & Co., Inc. or Ltd is one organisation, the period of th
   assert.ok(actors.includes('Marlo Penn Ltd organization'), actors.join(', '));
   assert.ok(actors.includes('Brenna Hart Inc. organization'), actors.join(', '));
 });
+
+test('a people’s adjective or language the lexicon does not know is no organisation or place', () => {
+  const text = 'The Korvanian foreign minister spoke first. A Korvanian newspaper reported the visit, and the Korvanian side agreed. He then spoke in Korvanian for a minute.';
+  const actors = analyze(text).actors.map((a) => `${a.name} ${a.kind}`);
+  assert.ok(!actors.some((a) => a.startsWith('Korvanian ') && !a.endsWith('person')), actors.join(', '));
+});
