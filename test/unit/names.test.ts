@@ -775,3 +775,9 @@ test('a people’s adjective or language the lexicon does not know is no organis
   const actors = analyze(text).actors.map((a) => `${a.name} ${a.kind}`);
   assert.ok(!actors.some((a) => a.startsWith('Korvanian ') && !a.endsWith('person')), actors.join(', '));
 });
+
+test('streets, farms and civic buildings are places; a firm named for its marine trade is an organisation', () => {
+  const text = 'The meeting was held at the Civic Centre, Ashcombe. The contract went to Tidewell Marine last year. Residents of Ferry Lane objected. She lives on Ferry Lane. The farm at Millbrook Farm was sold. He works at the Carter Centre for Peace.';
+  const actors = analyze(text).actors.map((a) => `${a.name} ${a.kind}`);
+  for (const want of ['Civic Centre place', 'Tidewell Marine organization', 'Ferry Lane place', 'Millbrook Farm place', 'Carter Centre for Peace organization']) assert.ok(actors.includes(want), `${want}: ${actors.join(', ')}`);
+});
