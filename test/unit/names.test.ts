@@ -781,3 +781,9 @@ test('streets, farms and civic buildings are places; a firm named for its marine
   const actors = analyze(text).actors.map((a) => `${a.name} ${a.kind}`);
   for (const want of ['Civic Centre place', 'Tidewell Marine organization', 'Ferry Lane place', 'Millbrook Farm place', 'Carter Centre for Peace organization']) assert.ok(actors.includes(want), `${want}: ${actors.join(', ')}`);
 });
+
+test('a firm closing on a lower-case plc or llc is one organisation with it', () => {
+  const actors = analyze('Shares in Orrin Vale plc fell, as did shares in Tassel Brook llc.').actors.map((a) => `${a.name} ${a.kind}`);
+  assert.ok(actors.includes('Orrin Vale plc organization'), actors.join(', '));
+  assert.ok(actors.includes('Tassel Brook llc organization'), actors.join(', '));
+});

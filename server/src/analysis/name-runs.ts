@@ -511,6 +511,8 @@ export class NameRuns extends NamePeople {
       roleSpan: finalRole,
       label: -1,
     };
+    // `Orrin Vale plc`: a firm's closing abbreviation in lower case is part of its name.
+    if (draft.kind === 'organization' && b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && LOWER_COMPANY_ENDINGS.has(t.key(b + 1))) draft.end = t.end[b + 1];
     this.drafts.push(draft);
     if (roleAfter !== null) this.appositiveMention(b, roleAfter, draft.role!);
   }
@@ -613,3 +615,6 @@ const H_TITLE_PARTS = hashSet(['vice-chair', 'vice-chairman', 'vice-chairwoman',
 
 /** A firm's closing abbreviation keeps its period (`Carver Hale & Co.`, `Brennan Inc.`). */
 const COMPANY_ENDINGS = new Set(['co', 'inc', 'ltd', 'corp', 'bros']);
+
+/** A firm's closing abbreviation written in lower case (`Orrin Vale plc`). */
+const LOWER_COMPANY_ENDINGS = new Set(['plc', 'llc']);
