@@ -763,3 +763,11 @@ test('an age opening a sentence is no part of the name after it: `Twelve-year-ol
   const text = 'Twelve-year-old Amy was very tall. Her sister said Amy never minded it.';
   assert.deepEqual(analyze(text).actors.map((a) => `${a.kind} ${a.name} ${a.mentions.length}`), ['person Amy 2']);
 });
+
+test('`Madam Chair` is the person a label or the prose calls Chairwoman; with no one holding the office it stays apart', () => {
+  const held = analyze('CHAIRWOMAN RITA VOSS: The committee will come to order.\n\nMR. HOLM: Madam Chair, I meant that we should fix the defect.\n\nCHAIRWOMAN VOSS: Thank you.\n');
+  const voss = held.actors.find((a) => a.name === 'Rita Voss');
+  assert.ok(voss && voss.aliases.includes('Madam Chair'), held.actors.map((a) => `${a.name} [${a.aliases.join(', ')}]`).join('; '));
+  const open = analyze('[00:01:20] Rita Voss: Good evening.\n[00:01:34] Owen Holm: Thank you, Madam Chair.\n');
+  assert.ok(!open.actors.find((a) => a.name === 'Rita Voss')?.aliases.includes('Madam Chair'));
+});

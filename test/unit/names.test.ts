@@ -761,3 +761,29 @@ test('a role with modifiers after a possessive, set off before a name closed by 
 test('a noun for a person of a nation is no name: the Spaniard said', () => {
   assert.deepEqual(shown('“It was never a penalty,” the Spaniard said.'), []);
 });
+
+test('a firm closing on & Co., Inc. or Ltd is one organisation, the period of the abbreviation kept', () => {
+  const text = 'Analysts at Ferrow Dale & Co. said margins would recover. Jessa Quint of Marlo Penn Ltd disagreed, and Brenna Hart Inc. declined to comment.';
+  const actors = analyze(text).actors.map((a) => `${a.name} ${a.kind}`);
+  assert.ok(actors.includes('Ferrow Dale & Co. organization'), actors.join(', '));
+  assert.ok(actors.includes('Marlo Penn Ltd organization'), actors.join(', '));
+  assert.ok(actors.includes('Brenna Hart Inc. organization'), actors.join(', '));
+});
+
+test('a people’s adjective or language the lexicon does not know is no organisation or place', () => {
+  const text = 'The Korvanian foreign minister spoke first. A Korvanian newspaper reported the visit, and the Korvanian side agreed. He then spoke in Korvanian for a minute.';
+  const actors = analyze(text).actors.map((a) => `${a.name} ${a.kind}`);
+  assert.ok(!actors.some((a) => a.startsWith('Korvanian ') && !a.endsWith('person')), actors.join(', '));
+});
+
+test('streets, farms and civic buildings are places; a firm named for its marine trade is an organisation', () => {
+  const text = 'The meeting was held at the Civic Centre, Ashcombe. The contract went to Tidewell Marine last year. Residents of Ferry Lane objected. She lives on Ferry Lane. The farm at Millbrook Farm was sold. He works at the Carter Centre for Peace.';
+  const actors = analyze(text).actors.map((a) => `${a.name} ${a.kind}`);
+  for (const want of ['Civic Centre place', 'Tidewell Marine organization', 'Ferry Lane place', 'Millbrook Farm place', 'Carter Centre for Peace organization']) assert.ok(actors.includes(want), `${want}: ${actors.join(', ')}`);
+});
+
+test('a firm closing on a lower-case plc or llc is one organisation with it', () => {
+  const actors = analyze('Shares in Orrin Vale plc fell, as did shares in Tassel Brook llc.').actors.map((a) => `${a.name} ${a.kind}`);
+  assert.ok(actors.includes('Orrin Vale plc organization'), actors.join(', '));
+  assert.ok(actors.includes('Tassel Brook llc organization'), actors.join(', '));
+});

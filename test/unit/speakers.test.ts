@@ -1,3 +1,4 @@
+import { analyze } from '../../server/src/analysis/analyze';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -480,4 +481,10 @@ describe('parliamentary records', () => {
       ['Keir Alden', null],
     ]);
   });
+});
+
+test('an office before the name in a label is its role; the name keeps it as written', () => {
+  const text = 'FOREIGN SECRETARY ORMOND: Welcome.\n\nSEN. TOMAS VELLA: Thank you.\n\nMR. ORMOND: Next.\n\nTHE PRESIDENT: Thanks.\n\nChairman DRAVEN. The committee will come to order.\n';
+  const got = analyze(text).speakers.map((s) => `${s.name} | ${s.role}`);
+  assert.deepEqual(got, ['FOREIGN SECRETARY ORMOND | Foreign Secretary', 'SEN. TOMAS VELLA | Sen.', 'MR. ORMOND | null', 'THE PRESIDENT | null', 'Chairman DRAVEN | Chairman']);
 });

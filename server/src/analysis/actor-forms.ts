@@ -298,6 +298,7 @@ function roleKeyWordsUncached(role: string): string[] {
   if (r.length === 0) return [];
   const out = [r[r.length - 1]];
   for (let i = 1; i < r.length; i++) if (HEAD_CONNECTORS.has(r[i]) && !out.includes(r[i - 1])) out.push(r[i - 1]);
+  for (let i = 0, n = out.length; i < n; i++) if (CHAIR_FORMS.has(out[i]) && !out.includes('chair')) out.push('chair');
   return out;
 }
 
@@ -340,7 +341,14 @@ export function roleMatches(role: string, phrase: string): boolean {
     }
   }
   if (p.length === 0 || r.length < p.length) return false;
-  for (let i = 0; i < p.length; i++) if (r[r.length - p.length + i] !== p[i]) return false;
+  for (let i = 0; i < p.length; i++) {
+    const w = r[r.length - p.length + i];
+    // `Madam Chair` addresses whoever is written `Chairwoman`, `Chairman` or `Chairperson`.
+    if (w !== p[i] && !(p[i] === 'chair' && CHAIR_FORMS.has(w))) return false;
+  }
   const before = r[r.length - p.length - 1];
   return before === undefined || !(before === 'vice' || before === 'deputy' || before === 'former' || before === 'acting' || before === 'assistant' || before === 'under' || before === 'co' || before.endsWith('-'));
 }
+
+/** The gendered forms of `chair`, which the neutral word in an address names too. */
+const CHAIR_FORMS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson']);

@@ -56,7 +56,7 @@ export const PLACE_ACRONYMS = wordList(`us|u.s.|u.s|usa|u.s.a.|uk|u.k.|uae|ussr|
 export const ORG_HEADS = wordList(`
 council|institute|institution|university|college|school|academy|ministry|department|office|house
 party|front|group|agency|committee|commission|company|corp|corp.|corporation|inc|inc.|ltd|ltd.
-llc|co.|plc|gmbh|ag|sa|times|news|post|journal|herald|tribune|gazette|courier|magazine|press
+llc|co|co.|plc|gmbh|ag|sa|times|news|post|journal|herald|tribune|gazette|courier|magazine|press
 radio|television|tv|network|channel|broadcasting|bank|fund|foundation|association|society
 union|federation|league|organization|organisation|center|centre|court|assembly|parliament
 congress|senate|cabinet|administration|government|army|navy|forces|force|corps|police|service
@@ -77,7 +77,7 @@ export const ORG_NOUNS = wordList(`
 group|party|movement|militia|network|agency|company|firm|newspaper|channel|broadcaster|magazine
 organization|organisation|alliance|coalition|faction|club|band|website|site|blog|paper|outlet
 station|union|brigade|brigades|council|committee|ministry|bank|corporation|institute|foundation
-charity|association|league|federation
+charity|association|league|federation|plc|llc
 `);
 
 /** Lower-case nouns right after a name that make it a place (`the Crimea region`). */

@@ -116,7 +116,7 @@ forest|glacier|shelf|republic|kingdom|emirates|states|oblast|krai|governorate|pr
 canton|borough|township|suburb|park|stadium|arena|palace|castle|cathedral|mosque|temple
 basin|delta|plain|plains|plateau|highlands|lowlands|archipelago|atoll|reef|cape|point
 quarter|camp|base|checkpoint|crossing|border|frontier|zone|enclave|corridor|county
-room|lawn|garden|memorial|monument
+room|lawn|garden|memorial|monument|lane|farm|terrace|quay|wharf
 `);
 
 /** Words before a name that make it a place (`North Kivu`, `Lake Chad`, `San Diego`). */

@@ -5,7 +5,7 @@ import { isDigit } from './chars';
 import { GROUP_PEOPLE, TITLE_COMPLEMENTS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
 import { PLACE_NOUNS } from './lexicon-places';
 import { ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
-import { H_TITLES, LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
+import { H_TITLES, LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_LOWER, F_ALLCAPS, F_POSS, F_SENT, F_HYPHEN, F_DOTTED, F_HASLOWER, F_APOS, F_DIGIT, G_NONE, G_COMMA } from './name-tokens';
 import { NameScan, type Draft } from './name-scan';
 import { W_FIRST_NAME, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD } from './name-kinds';
@@ -33,6 +33,13 @@ export class NameGuess extends NameScan {
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.key(a - 1) === 'of' && PLACE_NOUNS.has(t.key(a - 2))) return 'place';
     const head = headKind(t, a, b);
     if (head !== null) return head;
+    // `the Korvanian foreign minister`, `a Korvanian newspaper`, `speaks in Korvanian`: a
+    // people's adjective or language the lexicon does not know is no actor.
+    if (a === b && this.demonymLike(a)) {
+      const afterDeterminer = a > 0 && t.gap[a] === G_NONE && DETERMINERS.has(t.key(a - 1));
+      if (afterDeterminer && b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && isNounLike(t, b + 1)) return null;
+      if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'in') return null;
+    }
     // `the Islamic State group`, `the Crimea region`
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS)) {
       const nk = t.key(b + 1);
@@ -183,6 +190,14 @@ export class NameGuess extends NameScan {
     return H_OBJECT_PRONOUNS.has(t.hash[p]) && H_NAMING_VERBS.has(t.hash[p - 1]);
   }
 
+  /** A single capitalised word shaped like a people's adjective (`Korvanian`, `Tarnese`), none the lexicon or the given names know. */
+  private demonymLike(i: number): boolean {
+    const t = this.tokens;
+    if (t.has(i, F_ALLCAPS | F_POSS | F_HYPHEN | F_DOTTED) || (t.classes(i) & (W_FIRST_NAME | W_LEX_ORG | W_LEX_PLACE)) !== 0) return false;
+    const k = t.key(i);
+    return k.length >= 6 && DEMONYM_ENDING.test(k) && !this.lower(t.hash[i]);
+  }
+
   private singleWordKind(i: number): ActorKind | null {
     const t = this.tokens;
     const k = t.key(i);
@@ -300,3 +315,6 @@ function possessiveAfter(text: string, at: number): boolean {
   const c = text.charCodeAt(k);
   return (c === 0x27 || c === 0x2019) && text.charCodeAt(k + 1) === 115;
 }
+
+/** Endings of a people's adjective or language (`-ian`, `-ese`, `-ish`). */
+const DEMONYM_ENDING = /(?:ian|ese|ish)$/;

@@ -307,12 +307,19 @@ export function leadingLexicon(t: Tokens, a: number, b: number): number {
 
 /** Kind from head words: `Security Council`, `University of Helsinki`, `Black Sea`, `North Kivu`. */
 /** Place words that are no surname: after a given name they still make a place. */
+/** What a centre that is a building holds (`Civic Centre`, `Leisure Centre`). */
+const VENUE_WORDS: ReadonlySet<string> = new Set(['civic', 'community', 'leisure', 'shopping', 'sports', 'conference', 'convention', 'exhibition', 'visitor', 'visitors']);
+
 const NO_SURNAME_PLACE_HEADS = new Set(
-  'sea ocean gulf strait straits bay peninsula desert canyon glacier shelf island islands isles airport station avenue boulevard plaza stadium arena basin delta archipelago atoll reef room lawn garden memorial monument building'.split(' '),
+  'sea ocean gulf strait straits bay peninsula desert canyon glacier shelf island islands isles airport station avenue boulevard plaza stadium arena basin delta archipelago atoll reef room lawn garden memorial monument building farm quay wharf'.split(' '),
 );
 
 export function headKind(t: Tokens, a: number, b: number): ActorKind | null {
   const last = t.classes(b);
+  // `the Civic Centre`, `Harwick Community Center`: a building named for what it holds is a place.
+  if (b > a && (t.key(b) === 'centre' || t.key(b) === 'center') && VENUE_WORDS.has(t.key(b - 1))) return 'place';
+  // `Tidewell Marine`: a firm's trade after its name; alone (`a Marine`) a person.
+  if (b > a && t.key(b) === 'marine' && (t.classes(b - 1) & (W_DEMONYM | W_LEX_PLACE | W_TITLE)) === 0 && !t.has(b - 1, F_ALLCAPS | F_DOTTED)) return 'organization';
   if ((last & W_ORG_HEAD) !== 0 && b > a) return 'organization';
   // `Christopher Hill`, `Anna Park`: a given name and a place word is a person; not with
   // a word no surname is (`Alma Sea`, `Ilse Station`).

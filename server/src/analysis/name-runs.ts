@@ -505,12 +505,14 @@ export class NameRuns extends NamePeople {
     }
     const draft: Draft = {
       start: t.start[a],
-      end: t.has(b, F_ABBR) && !t.has(b, F_DOTTED) && !t.has(b, F_INITIAL) ? t.end[b] - 1 : t.end[b] - this.compoundTail(b),
+      end: t.has(b, F_ABBR) && !t.has(b, F_DOTTED) && !t.has(b, F_INITIAL) && !(b > a && COMPANY_ENDINGS.has(t.key(b))) ? t.end[b] - 1 : t.end[b] - this.compoundTail(b),
       kind: finalRole !== null ? 'person' : kind,
       role: finalRole !== null ? this.text.slice(finalRole.start, finalRole.end) : null,
       roleSpan: finalRole,
       label: -1,
     };
+    // `Orrin Vale plc`: a firm's closing abbreviation in lower case is part of its name.
+    if (draft.kind === 'organization' && b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && LOWER_COMPANY_ENDINGS.has(t.key(b + 1))) draft.end = t.end[b + 1];
     this.drafts.push(draft);
     if (roleAfter !== null) this.appositiveMention(b, roleAfter, draft.role!);
   }
@@ -610,3 +612,9 @@ const PLACE_WORDS = new Set(['to', 'in', 'from', 'at', 'near', 'across', 'into',
 
 /** Hyphened titles read whole (`Vice-Chair`) and heads of an office (`Head of Planning`). */
 const H_TITLE_PARTS = hashSet(['vice-chair', 'vice-chairman', 'vice-chairwoman', 'vice-president', 'head', 'deputy']);
+
+/** A firm's closing abbreviation keeps its period (`Carver Hale & Co.`, `Brennan Inc.`). */
+const COMPANY_ENDINGS = new Set(['co', 'inc', 'ltd', 'corp', 'bros']);
+
+/** A firm's closing abbreviation written in lower case (`Orrin Vale plc`). */
+const LOWER_COMPANY_ENDINGS = new Set(['plc', 'llc']);

@@ -30,6 +30,7 @@ import { isDigit, isHSpace } from './chars';
 import { readClockSuffix, readTimecodeToken, skipHSpace } from './speaker-timecodes';
 import { WordClass, classifyWord, readWord } from './speaker-words';
 import { detach, type LineIndex } from './text';
+import { readLabelName } from './name-roles';
 
 /** Longest label prefix looked at (name, role, notes); a line's rest is read only for checks. */
 const MAX_LABEL = 160;
@@ -142,14 +143,18 @@ export function findTimecodesIn(text: string, lines: LineIndex, from: number, to
 
 function toLabel(text: string, d: Draft): SpeakerLabel {
   const hasRole = d.roleStart >= 0 && d.roleEnd > d.roleStart;
+  const name = detach(text.slice(d.nameStart, d.nameEnd));
+  // `FOREIGN SECRETARY BLAKE:`, `SEN. PAUL WHITACRE:`, `Chairman HAMILTON.`: the office written
+  // before the name is the label's role; the name keeps it, as written.
+  const title = hasRole || d.anonymous || !TITLED_LAYOUTS.has(d.layout) ? null : titleInName(name);
   return {
     start: d.start,
     end: d.end,
     label: detach(text.slice(d.start, d.end)),
-    name: detach(text.slice(d.nameStart, d.nameEnd)),
+    name,
     nameSpan: { start: d.nameStart, end: d.nameEnd },
-    role: hasRole ? detach(titleCaseRole(text.slice(d.roleStart, d.roleEnd))) : null,
-    roleSpan: hasRole ? { start: d.roleStart, end: d.roleEnd } : null,
+    role: hasRole ? detach(titleCaseRole(text.slice(d.roleStart, d.roleEnd))) : title !== null ? title.text : null,
+    roleSpan: hasRole ? { start: d.roleStart, end: d.roleEnd } : title !== null ? { start: d.nameStart + title.start, end: d.nameStart + title.end } : null,
     time: d.time ? text.slice(d.time.start, d.time.end) : null,
     timeSpan: d.time,
     layout: d.layout,
@@ -210,4 +215,14 @@ function scanLabel(text: string, p: number, end: number, le: number, time: Span 
   if (first === WordClass.Caps || first === WordClass.Initial) return scanCaps(text, p, end, le, time);
   if (first === WordClass.Cap) return scanHearing(text, p, end, le, time, w) ?? scanMixed(text, p, end, le, time, w);
   return null;
+}
+
+/** The layouts whose name may open with an office (`SECRETARY KERRY:`, `Chairman HAMILTON.`, `Senator Ames:`). */
+const TITLED_LAYOUTS: ReadonlySet<string> = new Set(['caps-colon', 'hearing', 'mixed-colon']);
+
+/** The office before the person's name in a label's name (`Foreign Secretary` in `FOREIGN SECRETARY BLAKE`); null when none. */
+function titleInName(name: string): { start: number; end: number; text: string } | null {
+  const r = readLabelName(name);
+  if (r === null || r.title === null || r.titleText === null) return null;
+  return { start: r.title.start, end: r.title.end, text: r.titleText };
 }
