@@ -517,7 +517,9 @@ class Attributor extends QuoteReader {
   private readonly lookupsHold = (lookups: readonly DescriptionLookup[], start: number): boolean => {
     this.descriptions ??= this.newDescriptionIndex();
     for (const l of lookups) {
-      if (this.lookupStands(l, start + l.at)) continue;
+      const stands = this.lookupStands(l, start + l.at);
+      if (stands === STANDS) continue;
+      if (stands === FALLS) return false;
       const actor = this.descriptions.find(l.words, start + l.at);
       if (actor === null ? l.id !== null : actor.id !== l.id || actor.kind !== l.kind) return false;
     }
@@ -525,15 +527,18 @@ class Attributor extends QuoteReader {
   };
 
   /**
-   * After names merged again, a description matched at `at` names what it named, without
-   * matching it against every actor: no actor the edit changed (or named near it) matches it
-   * now, and it named none of them. It named no one: no other actor has other words now. It
-   * named an actor mentioned before `at`: every other actor that matches has its mentions,
-   * moved, so the one mentioned last is still that one (unless another mention starts there too).
+   * After names merged again, whether a description matched at `at` names what it named
+   * (STANDS), names another now (FALLS) or must be matched against every actor to tell (neither),
+   * without matching it against every actor. No actor the edit changed (or named near it) is
+   * what it named. It named no one: it stands when none of those matches it now (no other actor
+   * has other words now), else it falls. It named an actor mentioned before `at`: every other
+   * actor that matches has its mentions, moved, so the one mentioned last of them is still that
+   * one (unless another mention starts there too); of those the edit changed, the one mentioned
+   * last that matches now takes its place when mentioned later.
    */
-  private lookupStands(l: DescriptionLookup, at: number): boolean {
+  private lookupStands(l: DescriptionLookup, at: number): number {
     const near = this.nearChanged;
-    if (near === null || (l.id !== null && near.has(l.id))) return false;
+    if (near === null || (l.id !== null && near.has(l.id))) return UNKNOWN;
     if (this.nearDescriptions === null) {
       const actors: Actor[] = [];
       for (const id of near) {
@@ -542,17 +547,24 @@ class Attributor extends QuoteReader {
       }
       this.nearDescriptions = new DescriptionIndex(actors, this.text);
     }
-    if (this.nearDescriptions.find(l.words, at) !== null) return false;
-    if (l.id === null) return true;
+    const rival = this.nearDescriptions.find(l.words, at);
+    if (l.id === null) return rival === null ? STANDS : FALLS;
     const a = this.byId.get(l.id);
-    if (a === undefined || a.kind !== l.kind) return false;
+    if (a === undefined || a.kind !== l.kind) return UNKNOWN;
     const last = lastMentionBefore(a.mentions, at);
-    if (last < 0) return false;
+    if (last < 0) return UNKNOWN;
     const ms = this.mentions;
     const k = firstStartingAt(ms, last);
-    return k + 1 >= ms.length || ms[k + 1].start !== last;
+    if (k + 1 < ms.length && ms[k + 1].start === last) return UNKNOWN;
+    // No other mention starts at `last`: a rival is mentioned before it or after it.
+    return rival === null || lastMentionBefore(rival.mentions, at) < last ? STANDS : FALLS;
   }
 }
+
+/** What `lookupStands` tells of a description's match after names merged again. */
+const STANDS = 1;
+const FALLS = 2;
+const UNKNOWN = 0;
 
 /** The context of an exchange: the people named before it, then the last two speakers. */
 function withSpeakers(people: readonly string[], lastSpeaker: string | null, otherSpeaker: string | null): string[] {
