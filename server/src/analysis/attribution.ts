@@ -107,7 +107,7 @@ class Attributor extends QuoteReader {
     let attributed = 0;
     // The first of those, the very quotes of the old run in the very turns, taken over as a block:
     // the old run's lists copied, no quote or reading looked at (`block`).
-    const block = whole > 0 && !descriptionsChanged ? this.block(reuse!, whole) : 0;
+    const block = whole > 0 ? this.block(reuse!, whole, descriptionsChanged) : 0;
     /** How many top-level quotes the block holds. */
     let blockTops = 0;
     if (block > 0) {
@@ -325,9 +325,24 @@ class Attributor extends QuoteReader {
    * How many of the first `whole` quotes (see `wholeBefore`) are the very quotes of the old run,
    * each in the very turn it had (the same turn, of the same label). With the descriptions read
    * as before, each such quote is read as the old run read it, after the very reading before it,
-   * and the exchanges they make open with the same speakers before them: the old run's.
+   * and the exchanges they make open with the same speakers before them: the old run's. With
+   * the descriptions changed, only the quotes before the first whose descriptions name other
+   * actors now.
    */
-  private block(reuse: AttributionReuse, whole: number): number {
+  private block(reuse: AttributionReuse, whole: number, descriptionsChanged: boolean): number {
+    const n = this.sameTurnsBlock(reuse, whole);
+    if (!descriptionsChanged) return n;
+    const { raw } = this;
+    const locals = reuse.old.locals;
+    for (let qi = 0; qi < n; qi++) {
+      const o = locals[qi];
+      if (o !== null && o.lookups !== null && !this.lookupsHold(o.lookups, raw[qi].start)) return qi;
+    }
+    return n;
+  }
+
+  /** `block` with the descriptions read as before. */
+  private sameTurnsBlock(reuse: AttributionReuse, whole: number): number {
     const { raw, turns, speakers } = this;
     const old = reuse.old;
     const oldRaw = reuse.oldRaw;
