@@ -512,3 +512,18 @@ test('a name written far after a turn renames its speaker: the quotes of that tu
   assert.deepEqual(again, analyze(more));
   assert.equal(leak(again), leak(model));
 });
+
+test('typing a second minister of the same surname among quotes a description attributes: every keystroke equals a fresh analysis', () => {
+  const filler = 'The harbour was quiet that week and the boats stayed in. '.repeat(3);
+  const parts: string[] = ['Foreign Minister Dana Whitlock arrived on Monday.\n\n'];
+  for (let i = 0; i < 12; i++) parts.push(`${filler}\n\n“We will look at number ${i},” the ${i % 2 === 0 ? 'trade ' : ''}minister said.\n\n`);
+  let text = parts.join('');
+  const inc = new IncrementalAnalyzer();
+  inc.update(text);
+  const at = text.indexOf('“We will look at number 6');
+  const typed = 'Trade Minister Pell Whitlock came too. ';
+  for (let k = 0; k < typed.length; k++) {
+    text = text.slice(0, at + k) + typed[k] + text.slice(at + k);
+    assert.deepStrictEqual(inc.update(text), analyze(text), `after typing ${JSON.stringify(typed.slice(0, k + 1))}`);
+  }
+});

@@ -107,7 +107,7 @@ class Attributor extends QuoteReader {
     let attributed = 0;
     // The first of those, the very quotes of the old run in the very turns, taken over as a block:
     // the old run's lists copied, no quote or reading looked at (`block`).
-    const block = whole > 0 && !descriptionsChanged ? this.block(reuse!, whole) : 0;
+    const block = whole > 0 ? this.block(reuse!, whole, descriptionsChanged) : 0;
     /** How many top-level quotes the block holds. */
     let blockTops = 0;
     if (block > 0) {
@@ -325,9 +325,24 @@ class Attributor extends QuoteReader {
    * How many of the first `whole` quotes (see `wholeBefore`) are the very quotes of the old run,
    * each in the very turn it had (the same turn, of the same label). With the descriptions read
    * as before, each such quote is read as the old run read it, after the very reading before it,
-   * and the exchanges they make open with the same speakers before them: the old run's.
+   * and the exchanges they make open with the same speakers before them: the old run's. With
+   * the descriptions changed, only the quotes before the first whose descriptions name other
+   * actors now.
    */
-  private block(reuse: AttributionReuse, whole: number): number {
+  private block(reuse: AttributionReuse, whole: number, descriptionsChanged: boolean): number {
+    const n = this.sameTurnsBlock(reuse, whole);
+    if (!descriptionsChanged) return n;
+    const { raw } = this;
+    const locals = reuse.old.locals;
+    for (let qi = 0; qi < n; qi++) {
+      const o = locals[qi];
+      if (o !== null && o.lookups !== null && !this.lookupsHold(o.lookups, raw[qi].start)) return qi;
+    }
+    return n;
+  }
+
+  /** `block` with the descriptions read as before. */
+  private sameTurnsBlock(reuse: AttributionReuse, whole: number): number {
     const { raw, turns, speakers } = this;
     const old = reuse.old;
     const oldRaw = reuse.oldRaw;
@@ -517,7 +532,9 @@ class Attributor extends QuoteReader {
   private readonly lookupsHold = (lookups: readonly DescriptionLookup[], start: number): boolean => {
     this.descriptions ??= this.newDescriptionIndex();
     for (const l of lookups) {
-      if (this.lookupStands(l, start + l.at)) continue;
+      const stands = this.lookupStands(l, start + l.at);
+      if (stands === STANDS) continue;
+      if (stands === FALLS) return false;
       const actor = this.descriptions.find(l.words, start + l.at);
       if (actor === null ? l.id !== null : actor.id !== l.id || actor.kind !== l.kind) return false;
     }
@@ -525,15 +542,18 @@ class Attributor extends QuoteReader {
   };
 
   /**
-   * After names merged again, a description matched at `at` names what it named, without
-   * matching it against every actor: no actor the edit changed (or named near it) matches it
-   * now, and it named none of them. It named no one: no other actor has other words now. It
-   * named an actor mentioned before `at`: every other actor that matches has its mentions,
-   * moved, so the one mentioned last is still that one (unless another mention starts there too).
+   * After names merged again, whether a description matched at `at` names what it named
+   * (STANDS), names another now (FALLS) or must be matched against every actor to tell (neither),
+   * without matching it against every actor. No actor the edit changed (or named near it) is
+   * what it named. It named no one: it stands when none of those matches it now (no other actor
+   * has other words now), else it falls. It named an actor mentioned before `at`: every other
+   * actor that matches has its mentions, moved, so the one mentioned last of them is still that
+   * one (unless another mention starts there too); of those the edit changed, the one mentioned
+   * last that matches now takes its place when mentioned later.
    */
-  private lookupStands(l: DescriptionLookup, at: number): boolean {
+  private lookupStands(l: DescriptionLookup, at: number): number {
     const near = this.nearChanged;
-    if (near === null || (l.id !== null && near.has(l.id))) return false;
+    if (near === null || (l.id !== null && near.has(l.id))) return UNKNOWN;
     if (this.nearDescriptions === null) {
       const actors: Actor[] = [];
       for (const id of near) {
@@ -542,17 +562,24 @@ class Attributor extends QuoteReader {
       }
       this.nearDescriptions = new DescriptionIndex(actors, this.text);
     }
-    if (this.nearDescriptions.find(l.words, at) !== null) return false;
-    if (l.id === null) return true;
+    const rival = this.nearDescriptions.find(l.words, at);
+    if (l.id === null) return rival === null ? STANDS : FALLS;
     const a = this.byId.get(l.id);
-    if (a === undefined || a.kind !== l.kind) return false;
+    if (a === undefined || a.kind !== l.kind) return UNKNOWN;
     const last = lastMentionBefore(a.mentions, at);
-    if (last < 0) return false;
+    if (last < 0) return UNKNOWN;
     const ms = this.mentions;
     const k = firstStartingAt(ms, last);
-    return k + 1 >= ms.length || ms[k + 1].start !== last;
+    if (k + 1 < ms.length && ms[k + 1].start === last) return UNKNOWN;
+    // No other mention starts at `last`: a rival is mentioned before it or after it.
+    return rival === null || lastMentionBefore(rival.mentions, at) < last ? STANDS : FALLS;
   }
 }
+
+/** What `lookupStands` tells of a description's match after names merged again. */
+const STANDS = 1;
+const FALLS = 2;
+const UNKNOWN = 0;
 
 /** The context of an exchange: the people named before it, then the last two speakers. */
 function withSpeakers(people: readonly string[], lastSpeaker: string | null, otherSpeaker: string | null): string[] {

@@ -287,6 +287,9 @@ export class IncrementalActors {
   private labelsMoved = true;
   /** Blocks whose labels' actors may have changed (read again, or some name of a label merged again or renamed). */
   private labelBlocks = new Set<BlockSlots>();
+  /** Names of speaker labels a merge gave an actor again, with the actor id each had before: a block whose label changes actor is noted in `labelBlocks`. */
+  private labelChecks: Slot[] = [];
+  private labelCheckIds: (string | null)[] = [];
   /** The actors in order of first mention, as last assembled. */
   private sorted: Info[] | null = null;
   /** The blocks in the order the last lists were assembled from; whether those roles needed no sort. */
@@ -600,7 +603,11 @@ export class IncrementalActors {
     }
     if (retired.length > 0 || r.buildings.length > 0) this.sorted = null;
     // Every name whose actor may change is in the group (a retired actor's names too).
-    for (const s of group) if (s.c.label >= 0) this.labelBlocks.add(s.blk);
+    for (const s of group) {
+      if (s.c.label < 0) continue;
+      this.labelChecks.push(s);
+      this.labelCheckIds.push(s.info === null ? null : s.info.id);
+    }
     const reads: Read[][] = [];
     for (const read of r.reads!) (reads[read.item] ??= []).push(read);
     const live: Building[] = [];
@@ -709,13 +716,24 @@ export class IncrementalActors {
           info.touched = epoch;
           for (const s of info.slots) {
             this.patch.push(s);
-            if (s.c.label >= 0) this.labelBlocks.add(s.blk);
+            // A new actor's labels are noted by the merge that made it (`labelChecks`).
+            if (s.c.label >= 0 && info.born !== epoch) this.labelBlocks.add(s.blk);
           }
         }
       }
       this.sorted = infos;
     }
     const infos = this.sorted;
+    const checks = this.labelChecks;
+    if (checks.length > 0) {
+      const ids = this.labelCheckIds;
+      for (let k = 0; k < checks.length; k++) {
+        const s = checks[k];
+        if ((s.info === null ? null : s.info.id) !== ids[k]) this.labelBlocks.add(s.blk);
+      }
+      this.labelChecks = [];
+      this.labelCheckIds = [];
+    }
     for (const s of this.patch) this.patchMention(s, epoch);
     this.patch = [];
     const order = this.order;
