@@ -1,4 +1,5 @@
 import type { Actor, Quote, Span, TranscriptModel, Turn } from '../analysis/model';
+import { firstEndingAfter, firstStartingAt } from '../analysis/spans';
 import { lineAt } from '../analysis/text';
 import { actorById, linesOf, mentionAt, quoteAt, speakerAt } from './lookup';
 
@@ -141,38 +142,28 @@ function writtenWords(text: string, quote: Quote): string | null {
   return text.slice(start, end).replace(/\s+/g, ' ');
 }
 
-/** The top-level quote that holds a nested one. */
+/** The top-level quote that holds a nested one: the nearest top-level quote starting before it (top-level quotes never overlap). */
 function enclosingQuote(model: TranscriptModel, quote: Quote): Quote | undefined {
-  let found: Quote | undefined;
-  for (const q of model.quotes) {
-    if (q.start > quote.start) break;
-    if (q.depth === 0 && q.end >= quote.end && q !== quote) found = q;
+  for (let i = firstStartingAt(model.quotes, quote.start) - 1; i >= 0; i--) {
+    const q = model.quotes[i];
+    if (q.depth === 0) return q.end >= quote.end ? q : undefined;
   }
-  return found;
+  return undefined;
 }
 
-/** The top-level quote that ends last before `quote` starts. */
+/** The last top-level quote (not a scare quote) that starts before `quote`. */
 function previousTopQuote(model: TranscriptModel, quote: Quote): Quote | undefined {
-  let found: Quote | undefined;
-  for (const q of model.quotes) {
-    if (q.start >= quote.start) break;
-    if (q.depth === 0 && q.kind !== 'scare') found = q;
+  for (let i = firstStartingAt(model.quotes, quote.start) - 1; i >= 0; i--) {
+    const q = model.quotes[i];
+    if (q.depth === 0 && q.kind !== 'scare') return q;
   }
-  return found;
+  return undefined;
 }
 
 /** The speaker turn that holds `at`. */
 function turnAt(model: TranscriptModel, at: number): Turn | undefined {
-  let lo = 0;
-  let hi = model.turns.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = model.turns[mid];
-    if (t.end <= at) lo = mid + 1;
-    else if (t.start > at) hi = mid - 1;
-    else return t;
-  }
-  return undefined;
+  const t = model.turns[firstEndingAfter(model.turns, at)];
+  return t !== undefined && t.start <= at ? t : undefined;
 }
 
 function preview(text: string, chars = QUOTE_PREVIEW): string {

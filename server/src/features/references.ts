@@ -26,7 +26,7 @@ export function actorPlaces(model: TranscriptModel, offset: number, inQuotes: bo
   if (!actor) return null;
   const quotes: Span[] = [];
   for (const q of model.quotes) if (q.speaker === id) quotes.push({ start: q.start, end: q.end });
-  return { actor: id, mentions: actor.mentions.map((m) => ({ start: m.start, end: m.end })), quotes };
+  return { actor: id, mentions: actor.mentions, quotes };
 }
 
 /** The id of the actor named at `offset`, or (`inQuotes`) of the speaker of the quote there; null when none. */
