@@ -19,7 +19,7 @@ import type { PinnedActor, Span, TranscriptModel } from './analysis/model';
 import { getHover } from './features/hover';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
-import { actorPlaces, introduction } from './features/references';
+import { actorNamedAt, introduction, referencesOf } from './features/references';
 import { encodeRange } from './features/token-encoding';
 import { requestCodeCacheSave } from './code-cache';
 import { IdleCollector } from './idle-gc';
@@ -149,8 +149,8 @@ connection.onDocumentHighlight((params, token) => {
   return safely('documentHighlight', [] as DocumentHighlight[], () => {
     const found = modelOf(params.textDocument.uri);
     if (!found) return [];
-    const places = actorPlaces(found.model, found.doc.offsetAt(params.position), false);
-    return places === null ? [] : places.mentions.map((m) => DocumentHighlight.create(rangeOf(found.doc, m), DocumentHighlightKind.Text));
+    const actor = actorNamedAt(found.model, found.doc.offsetAt(params.position), false);
+    return actor === null ? [] : actor.mentions.map((m) => DocumentHighlight.create(rangeOf(found.doc, m), DocumentHighlightKind.Text));
   });
 });
 
@@ -160,10 +160,8 @@ connection.onReferences((params, token) => {
   return safely('references', [] as Location[], () => {
     const found = modelOf(params.textDocument.uri);
     if (!found) return [];
-    const places = actorPlaces(found.model, found.doc.offsetAt(params.position), true);
-    if (places === null) return [];
-    const spans = [...places.mentions, ...places.quotes].sort((a, b) => a.start - b.start);
-    return spans.map((s) => Location.create(params.textDocument.uri, rangeOf(found.doc, s)));
+    const actor = actorNamedAt(found.model, found.doc.offsetAt(params.position), true);
+    return actor === null ? [] : referencesOf(found.model, actor).map((s) => Location.create(params.textDocument.uri, rangeOf(found.doc, s)));
   });
 });
 
@@ -173,7 +171,8 @@ connection.onDefinition((params, token) => {
   return safely('definition', null as Location | null, () => {
     const found = modelOf(params.textDocument.uri);
     if (!found) return null;
-    const at = introduction(found.model, found.doc.offsetAt(params.position));
+    const actor = actorNamedAt(found.model, found.doc.offsetAt(params.position), false);
+    const at = actor === null ? null : introduction(actor);
     return at === null ? null : Location.create(params.textDocument.uri, rangeOf(found.doc, at));
   });
 });
