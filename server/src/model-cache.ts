@@ -89,6 +89,15 @@ export class ModelCache {
     if (entry) entry.boundLost = true;
   }
 
+  /**
+   * True when an edit of the document can be analysed before anyone asks: an earlier version
+   * has a model (in full, not the reduced analysis of a very large file) and this one has none.
+   */
+  worthAnalysingAhead(doc: TextDocument): boolean {
+    const entry = this.entries.get(doc.uri);
+    return entry !== undefined && entry.model !== null && !entry.model.reduced && entry.version !== doc.version;
+  }
+
   /** True when the document's current version has been analysed. */
   has(doc: TextDocument): boolean {
     const entry = this.entries.get(doc.uri);
