@@ -23,7 +23,7 @@ import { ADDRESS_OF, HONORIFICS } from './lexicon-titles';
 import { titleCase } from './names';
 import { titleFit } from './actor-kin';
 import { type Building, type Parsed, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
-import { Resolver, fitsAddress } from './actor-resolver';
+import { Resolver, fitsAddress, middleKey } from './actor-resolver';
 import { lexiconKind } from './name-kinds';
 export { holdsRole, nameKeys, phraseKeyWord, roleKeyWords, type Building, type Parsed } from './actor-forms';
 export { READ_EARLY, READ_FITS, Resolver, type Outside, type OutsideView, type Read } from './actor-resolver';
@@ -158,6 +158,8 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       // the one Henry of the text.
       const g = r.countGiven(key, true, i);
       const given = g.n === 1 ? g.one : g.n === 0 && titleOf(c) === null ? (r.nicknameAlone(p.folded[0], true, i)?.b ?? null) : null;
+      // `Nunes` after `Tiago Amaral Nunes da Rocha`: the one person with that middle name, read in pass 4.
+      if (given === null && g.n === 0 && titleOf(c) === null && address === 0 && r.countGiven(middleKey(key), true, i).n === 1) continue;
       if (given === null || !fitsAddress(given, address)) r.surnameOnly(p.folded[0], address);
       continue;
     }
@@ -229,7 +231,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
         b = p.folded.length === 1 ? (r.byOrgKey.get(orgKeyOf(p)) ?? null) : null;
         if (!b) b = r.orgOrPlace(p, ev);
       } else if (p.folded.length === 1) {
-        b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c)) ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
+        b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c), c.kind === 'person') ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
         // A place that is also a given name (`Georgia said`) no person has here: the place.
         if (b === null && c.kind === null && c.label < 0 && lexiconKind(p.folded[0]) === 'place') {
           b = r.orgOrPlace(p, ev);

@@ -1,0 +1,69 @@
+/**
+ * Actors a reader of the news sees: a middle name written alone, a country known by its
+ * adjective, the short form of a company's name. Made-up texts, one phenomenon per test, and
+ * edits that type and remove those words (the editor's analysis must give what a fresh one does).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
+import type { Actor, TranscriptModel } from '../../server/src/analysis/model';
+import { seededRandom } from '../../scripts/fuzz/gen';
+
+/** The actor of the mention `written` (its last occurrence when `last`). */
+function actorOf(m: TranscriptModel, written: string, last = false): Actor | undefined {
+  const at = last ? m.text.lastIndexOf(written) : m.text.indexOf(written);
+  return m.actors.find((a) => a.mentions.some((x) => x.start === at && x.end === at + written.length));
+}
+
+function names(m: TranscriptModel): string[] {
+  return m.actors.map((a) => `${a.name} (${a.kind}, ${a.mentions.length})`);
+}
+
+test('a middle name written alone is the one person of four names or more who has it', () => {
+  const text = 'Brazil’s president, Joaquim Barros Tavares da Silva, met the prime minister in Lisbon. Tavares told reporters: "We want more trade."';
+  const m = analyze(text);
+  const full = actorOf(m, 'Joaquim Barros Tavares da Silva');
+  assert.ok(full, names(m).join(', '));
+  assert.equal(actorOf(m, 'Tavares', true)?.id, full.id, names(m).join(', '));
+  assert.equal(m.quotes[0].speaker, full.id);
+});
+
+test('a middle name of a name of three words stays a person of its own', () => {
+  const text = '"Not now," said Amory. Later Beatrice Amory Blaine came in, and Amory stood up.';
+  const m = analyze(text);
+  const amory = actorOf(m, 'Amory');
+  assert.ok(amory, names(m).join(', '));
+  assert.notEqual(amory.id, actorOf(m, 'Beatrice Amory Blaine')?.id);
+});
+
+test('a middle name two people share names neither', () => {
+  const text = 'On Monday, President Joaquim Barros Tavares da Silva met Ana Luisa Tavares de Souza in Lisbon. Tavares said little.';
+  const m = analyze(text);
+  const t = actorOf(m, 'Tavares', true);
+  assert.ok(!t || (t.id !== actorOf(m, 'Joaquim Barros Tavares da Silva')?.id && t.id !== actorOf(m, 'Ana Luisa Tavares de Souza')?.id), names(m).join(', '));
+});
+
+const EDIT_WORDS = ['Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
+
+const BASE = [
+  'LISBON — Brazil’s president, Joaquim Barros Tavares da Silva, arrived on Monday.',
+  'Tavares told reporters: "We want more trade, not less."',
+  '"It was a good day," Tavares said.',
+  'Ana Luisa Tavares de Souza, the trade minister, did not speak.',
+].join('\n\n');
+
+test('edits that type and remove these names give what a fresh analysis gives', () => {
+  for (const seed of [5, 6]) {
+    const rand = seededRandom(seed);
+    let text = BASE;
+    const inc = new IncrementalAnalyzer();
+    inc.update(text);
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(rand() * (text.length + 1));
+      if (rand() < 0.55) text = text.slice(0, at) + EDIT_WORDS[Math.floor(rand() * EDIT_WORDS.length)] + text.slice(at);
+      else text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 30)));
+      assert.deepStrictEqual(inc.update(text), analyze(text), `seed ${seed}, edit ${i}`);
+    }
+  }
+});
