@@ -27,30 +27,47 @@ test('a middle name written alone is the one person of four names or more who ha
   assert.ok(full, names(m).join(', '));
   assert.equal(actorOf(m, 'Tavares', true)?.id, full.id, names(m).join(', '));
   assert.equal(m.quotes[0].speaker, full.id);
+  middleNameGuards();
 });
 
-test('a middle name of a name of three words stays a person of its own', () => {
-  const text = '"Not now," said Amory. Later Beatrice Amory Blaine came in, and Amory stood up.';
-  const m = analyze(text);
+/** What the rule must leave alone: a name of three words, a middle name two people share. */
+function middleNameGuards(): void {
+  let text = '"Not now," said Amory. Later Beatrice Amory Blaine came in, and Amory stood up.';
+  let m = analyze(text);
   const amory = actorOf(m, 'Amory');
   assert.ok(amory, names(m).join(', '));
   assert.notEqual(amory.id, actorOf(m, 'Beatrice Amory Blaine')?.id);
-});
-
-test('a middle name two people share names neither', () => {
-  const text = 'On Monday, President Joaquim Barros Tavares da Silva met Ana Luisa Tavares de Souza in Lisbon. Tavares said little.';
-  const m = analyze(text);
+  text = 'On Monday, President Joaquim Barros Tavares da Silva met Ana Luisa Tavares de Souza in Lisbon. Tavares said little.';
+  m = analyze(text);
   const t = actorOf(m, 'Tavares', true);
   assert.ok(!t || (t.id !== actorOf(m, 'Joaquim Barros Tavares da Silva')?.id && t.id !== actorOf(m, 'Ana Luisa Tavares de Souza')?.id), names(m).join(', '));
+}
+
+test('a country the text also names by its adjective is a place', () => {
+  const text = [
+    'The courts of Valdoria are independent, the minister said.',
+    'He told a Valdorian newspaper that talks with Valdoria would resume.',
+  ].join('\n\n');
+  const m = analyze(text);
+  const v = actorOf(m, 'Valdoria');
+  assert.ok(v, names(m).join(', '));
+  assert.equal(v.kind, 'place');
+  assert.equal(v.mentions.length, 2);
+  assert.ok(!actorOf(m, 'Valdorian'), 'the adjective is no mention of the country');
+  // Without its adjective in the text, a word ending in -a is no place.
+  const other = 'Storms hit the coast after Hurricane Idalia made landfall. In Tampa, Aurelia Vance said the roads were closed. Aurelia added: "Stay home."';
+  const o = analyze(other);
+  assert.ok(!o.actors.some((a) => a.kind === 'place' && /Idalia|Aurelia/.test(a.name)), names(o).join(', '));
 });
 
-const EDIT_WORDS = ['Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
+const EDIT_WORDS = ['Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
 
 const BASE = [
   'LISBON — Brazil’s president, Joaquim Barros Tavares da Silva, arrived on Monday.',
   'Tavares told reporters: "We want more trade, not less."',
   '"It was a good day," Tavares said.',
-  'Ana Luisa Tavares de Souza, the trade minister, did not speak.',
+  'The trade minister did not speak.',
+  'The courts of Valdoria are independent, a Valdorian official said. Valdoria will wait.',
 ].join('\n\n');
 
 test('edits that type and remove these names give what a fresh analysis gives', () => {
@@ -59,11 +76,20 @@ test('edits that type and remove these names give what a fresh analysis gives', 
     let text = BASE;
     const inc = new IncrementalAnalyzer();
     inc.update(text);
+    let seen = 0;
     for (let i = 0; i < 60; i++) {
       const at = Math.floor(rand() * (text.length + 1));
-      if (rand() < 0.55) text = text.slice(0, at) + EDIT_WORDS[Math.floor(rand() * EDIT_WORDS.length)] + text.slice(at);
-      else text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 30)));
-      assert.deepStrictEqual(inc.update(text), analyze(text), `seed ${seed}, edit ${i}`);
+      if (rand() < 0.7) text = text.slice(0, at) + EDIT_WORDS[Math.floor(rand() * EDIT_WORDS.length)] + text.slice(at);
+      else text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 12)));
+      const got = inc.update(text);
+      assert.deepStrictEqual(got, analyze(text), `seed ${seed}, edit ${i}`);
+      if (exercised(got)) seen++;
     }
+    assert.ok(seen > 20, `the rules applied after ${seen} of 60 edits`);
   }
 });
+
+/** The text after an edit still has what the rules above read: a middle name joined, a country found by its adjective, a company by its short name. */
+function exercised(m: TranscriptModel): boolean {
+  return m.actors.some((a) => a.kind === 'place' && a.name === 'Valdoria') || m.actors.some((a) => a.aliases.includes('Tavares') && a.name.length > 10);
+}

@@ -262,9 +262,26 @@ export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
     return { s: null, o: null, r: c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p) };
   }
   if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: null, o: orgKeyOf(p), r: null });
-  if (n === 1) return (p.wordKeys ??= { s: surnameKeyOf(p), o: orgKeyOf(p), r: null });
+  if (n === 1) return (p.wordKeys ??= { s: surnameKeyOf(p), o: orgKeyOf(p), r: countryKeyOf(p.folded[0]) });
   if (p.roleOnly) return NO_KEYS;
   return (p.personKeys ??= { s: surnameKeyOf(p), o: null, r: null });
+}
+
+/**
+ * A word that may name a country (`valdoria`) and a word that may be its adjective
+ * (`valdorian`) share this key, so that they are merged together (see `countryOfAdjective`);
+ * null for other words.
+ */
+export function countryKeyOf(word: string): string | null {
+  const stem = adjectiveStem(word);
+  if (stem !== null) return '\u0002' + stem;
+  return word.length >= 4 && word.charCodeAt(word.length - 1) === 97 ? '\u0002' + word : null;
+}
+
+/** `valdoria` of `valdorian`, `kenya` of `kenyan` (folded words of five letters or more ending in `an`); null for others. */
+export function adjectiveStem(word: string): string | null {
+  const n = word.length;
+  return n >= 5 && word.charCodeAt(n - 1) === 110 && word.charCodeAt(n - 2) === 97 ? word.slice(0, n - 1) : null;
 }
 
 export function surnameKeyOf(p: Parsed): string {

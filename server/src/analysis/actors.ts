@@ -22,9 +22,10 @@ import { foldName } from './lexicon-translit';
 import { ADDRESS_OF, HONORIFICS } from './lexicon-titles';
 import { titleCase } from './names';
 import { titleFit } from './actor-kin';
-import { type Building, type Parsed, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
+import { type Building, type Parsed, adjectiveStem, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
 import { Resolver, fitsAddress, middleKey } from './actor-resolver';
 import { lexiconKind } from './name-kinds';
+import { FIRST_NAMES } from './lexicon-names';
 export { holdsRole, nameKeys, phraseKeyWord, roleKeyWords, type Building, type Parsed } from './actor-forms';
 export { READ_EARLY, READ_FITS, Resolver, type Outside, type OutsideView, type Read } from './actor-resolver';
 
@@ -198,6 +199,16 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     keep(i);
   }
 
+  // Words that may be the adjective of a country (`Valdorian`): their stems (`valdoria`).
+  let adjectives: Set<string> | null = null;
+  for (let i = 0; i < n; i++) {
+    const c = sorted[i];
+    const p = parsed[i];
+    if (p.folded.length !== 1 || c.label >= 0 || (c.kind !== null && c.kind !== 'place')) continue;
+    const stem = adjectiveStem(p.folded[0]);
+    if (stem !== null && !FIRST_NAMES.has(p.folded[0])) (adjectives ??= new Set()).add(stem);
+  }
+
   // Pass 2: everything in text order.
   r.phase = 4;
   for (let i = 0; i < sorted.length; i++) {
@@ -233,7 +244,9 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       } else if (p.folded.length === 1) {
         b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c), c.kind === 'person') ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
         // A place that is also a given name (`Georgia said`) no person has here: the place.
-        if (b === null && c.kind === null && c.label < 0 && lexiconKind(p.folded[0]) === 'place') {
+        // A word the text also writes as an adjective (`Valdoria` beside `a Valdorian
+        // newspaper`): a country.
+        if (b === null && c.kind === null && c.label < 0 && (lexiconKind(p.folded[0]) === 'place' || countryOfAdjective(p.folded[0], adjectives))) {
           b = r.orgOrPlace(p, ev);
           b.kindVotes[KIND_INDEX.place]++;
         }
@@ -272,6 +285,11 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
   }
 
   return assigned;
+}
+
+/** A word of unknown kind ending in `a` whose adjective (`valdorian` of `valdoria`) the text writes too, neither of them a given name. */
+function countryOfAdjective(word: string, adjectives: ReadonlySet<string> | null): boolean {
+  return adjectives !== null && word.length >= 4 && word.charCodeAt(word.length - 1) === 97 && adjectives.has(word) && !FIRST_NAMES.has(word);
 }
 
 /** Case-sensitive, word-bounded occurrences of pinned names and aliases outside other names. */
