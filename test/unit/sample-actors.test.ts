@@ -60,7 +60,24 @@ test('a country the text also names by its adjective is a place', () => {
   assert.ok(!o.actors.some((a) => a.kind === 'place' && /Idalia|Aurelia/.test(a.name)), names(o).join(', '));
 });
 
-const EDIT_WORDS = ['Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
+test('a company written by the first word of its name is the one company whose name begins so', () => {
+  const text = 'The contract went to Tidewell Marine, registered in 2020. A spokesperson for Tidewell said the bid was fair. A former Tidewell employee disagreed.';
+  const m = analyze(text);
+  const full = actorOf(m, 'Tidewell Marine');
+  assert.ok(full, names(m).join(', '));
+  assert.equal(full.mentions.length, 3, names(m).join(', '));
+  // Not when two companies begin so, nor a town of that name, nor an acronym (`FEMA Corps` is not FEMA).
+  for (const other of [
+    'The contract went to Tidewell Marine, not to Tidewell Dredging. A spokesperson for Tidewell declined to comment.',
+    'The Harwick Chamber of Commerce met in Harwick. A spokesman for Harwick said little.',
+    'FEMA Corps members arrived. A spokesman for FEMA said more would come.',
+  ]) {
+    const o = analyze(other);
+    assert.ok(!o.actors.some((a) => a.mentions.length > 1 && a.name.indexOf(' ') > 0 && a.kind === 'organization'), names(o).join(', '));
+  }
+});
+
+const EDIT_WORDS = ['Tidewell', 'Tidewell Marine', 'Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
 
 const BASE = [
   'LISBON — Brazil’s president, Joaquim Barros Tavares da Silva, arrived on Monday.',
@@ -68,6 +85,7 @@ const BASE = [
   '"It was a good day," Tavares said.',
   'The trade minister did not speak.',
   'The courts of Valdoria are independent, a Valdorian official said. Valdoria will wait.',
+  'The contract went to Tidewell Marine. A spokesperson for Tidewell said the bid was fair.',
 ].join('\n\n');
 
 test('edits that type and remove these names give what a fresh analysis gives', () => {
@@ -85,11 +103,11 @@ test('edits that type and remove these names give what a fresh analysis gives', 
       assert.deepStrictEqual(got, analyze(text), `seed ${seed}, edit ${i}`);
       if (exercised(got)) seen++;
     }
-    assert.ok(seen > 20, `the rules applied after ${seen} of 60 edits`);
+    assert.ok(seen > 10, `the rules applied after ${seen} of 60 edits`);
   }
 });
 
 /** The text after an edit still has what the rules above read: a middle name joined, a country found by its adjective, a company by its short name. */
 function exercised(m: TranscriptModel): boolean {
-  return m.actors.some((a) => a.kind === 'place' && a.name === 'Valdoria') || m.actors.some((a) => a.aliases.includes('Tavares') && a.name.length > 10);
+  return m.actors.some((a) => a.kind === 'place' && a.name === 'Valdoria') || m.actors.some((a) => a.name === 'Tidewell Marine' && a.aliases.includes('Tidewell')) || m.actors.some((a) => a.aliases.includes('Tavares') && a.name.length > 10);
 }

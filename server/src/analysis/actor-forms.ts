@@ -80,10 +80,11 @@ export interface Parsed {
   orgKey?: string;
   abbreviation?: boolean;
   ownForm?: string;
-  /** `nameKeys` of the name as an organisation or place, as a single word, as a person. */
+  /** `nameKeys` of the name as an organisation or place, as a single word, as a person, of unknown kind. */
   orgKeys?: NameKeys;
   wordKeys?: NameKeys;
   personKeys?: NameKeys;
+  unknownKeys?: NameKeys;
 }
 
 /** Memo tables: names repeat, and a long transcript repeats them thousands of times. */
@@ -157,6 +158,7 @@ function parseNameUncached(text: string): Parsed {
     orgKeys: undefined,
     wordKeys: undefined,
     personKeys: undefined,
+    unknownKeys: undefined,
   };
 }
 
@@ -261,9 +263,14 @@ export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
   if (roleAsName(c, p)) {
     return { s: null, o: null, r: c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p) };
   }
-  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: null, o: orgKeyOf(p), r: null });
+  // An organisation or place shares the key of its first word with that word alone (`Tidewell`
+  // of `Tidewell Marine`), merged together (see `shortOrganizations`).
+  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: vkey(p.folded.length > 1 && p.folded[0] === 'the' ? p.folded[1] : p.folded[0]), o: orgKeyOf(p), r: null });
   if (n === 1) return (p.wordKeys ??= { s: surnameKeyOf(p), o: orgKeyOf(p), r: countryKeyOf(p.folded[0]) });
   if (p.roleOnly) return NO_KEYS;
+  // A name of unknown kind may be an organisation's that shares its first word with another's
+  // (`Tidewell Dredging` beside `Tidewell Marine` and `Tidewell`): merged together.
+  if (c.kind === null) return (p.unknownKeys ??= { s: surnameKeyOf(p), o: p.folded[0] === 'the' ? p.folded[1] : p.folded[0], r: null });
   return (p.personKeys ??= { s: surnameKeyOf(p), o: null, r: null });
 }
 
