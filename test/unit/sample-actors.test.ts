@@ -77,6 +77,22 @@ test('a company written by the first word of its name is the one company whose n
   }
 });
 
+test('an office named before the label that names its holder is that person', () => {
+  const text = [
+    'Mr Speaker: Order. Questions to the Prime Minister.',
+    'Keir Alden (Lab): Mr Speaker, the Prime Minister told this House last week that "the economy has turned a corner". Does he still believe that?',
+    'The Prime Minister (Rowan Ashby): I do, and the figures show it.',
+  ].join('\n\n');
+  const m = analyze(text);
+  const pm = actorOf(m, 'Rowan Ashby');
+  assert.ok(pm, names(m).join(', '));
+  assert.equal(actorOf(m, 'Prime Minister')?.id, pm.id, names(m).join(', '));
+  assert.equal(m.quotes[0].speaker, pm.id);
+  // Two holders of the office in labels: neither.
+  const two = analyze(text + '\n\nThe Prime Minister (Edward Blake): I was prime minister before him.');
+  assert.ok(!two.actors.some((a) => a.aliases.includes('Prime Minister') && a.name.indexOf(' ') > 0 && a.mentions.length > 1 && /Ashby|Blake/.test(a.name)), names(two).join(', '));
+});
+
 const EDIT_WORDS = ['Tidewell', 'Tidewell Marine', 'Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
 
 const BASE = [
@@ -86,6 +102,8 @@ const BASE = [
   'The trade minister did not speak.',
   'The courts of Valdoria are independent, a Valdorian official said. Valdoria will wait.',
   'The contract went to Tidewell Marine. A spokesperson for Tidewell said the bid was fair.',
+  'Keir Alden (Lab): Mr Speaker, the Prime Minister told this House last week that "the economy has turned a corner".',
+  'The Prime Minister (Rowan Ashby): I do.',
 ].join('\n\n');
 
 test('edits that type and remove these names give what a fresh analysis gives', () => {
@@ -109,5 +127,5 @@ test('edits that type and remove these names give what a fresh analysis gives', 
 
 /** The text after an edit still has what the rules above read: a middle name joined, a country found by its adjective, a company by its short name. */
 function exercised(m: TranscriptModel): boolean {
-  return m.actors.some((a) => a.kind === 'place' && a.name === 'Valdoria') || m.actors.some((a) => a.name === 'Tidewell Marine' && a.aliases.includes('Tidewell')) || m.actors.some((a) => a.aliases.includes('Tavares') && a.name.length > 10);
+  return m.actors.some((a) => a.name === 'Rowan Ashby' && a.aliases.includes('Prime Minister')) || m.actors.some((a) => a.kind === 'place' && a.name === 'Valdoria') || m.actors.some((a) => a.name === 'Tidewell Marine' && a.aliases.includes('Tidewell')) || m.actors.some((a) => a.aliases.includes('Tavares') && a.name.length > 10);
 }

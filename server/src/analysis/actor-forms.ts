@@ -270,8 +270,20 @@ export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
   if (p.roleOnly) return NO_KEYS;
   // A name of unknown kind may be an organisation's that shares its first word with another's
   // (`Tidewell Dredging` beside `Tidewell Marine` and `Tidewell`): merged together.
+  // A person named in a label with an office (`The Prime Minister (Rowan Ashby):`) meets the
+  // names that stand for the office (`the Prime Minister told this House`, see `labelOffices`).
+  const office = labelOffice(c);
+  if (office !== null) return { s: surnameKeyOf(p), o: null, r: office };
   if (c.kind === null) return (p.unknownKeys ??= { s: surnameKeyOf(p), o: p.folded[0] === 'the' ? p.folded[1] : p.folded[0], r: null });
   return (p.personKeys ??= { s: surnameKeyOf(p), o: null, r: null });
+}
+
+/** The office a label gives a person by full name (`the prime minister` of `The Prime Minister (Rowan Ashby):`), as a role phrase; null when none. */
+export function labelOffice(c: NameCandidate): string | null {
+  if (c.label < 0 || c.role === null || c.roleSpan === null || c.kind === 'organization' || c.kind === 'place') return null;
+  const p = parseName(stripPossessive(c.text));
+  if (p.folded.length < 2 || p.roleOnly || !parseName(c.role).roleOnly) return null;
+  return prosePhrase(c.role);
 }
 
 /**

@@ -22,7 +22,7 @@ import { foldName } from './lexicon-translit';
 import { ADDRESS_OF, HONORIFICS } from './lexicon-titles';
 import { titleCase } from './names';
 import { titleFit } from './actor-kin';
-import { type Building, type Parsed, adjectiveStem, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
+import { type Building, type Parsed, adjectiveStem, labelOffice, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
 import { Resolver, fitsAddress, middleKey, EVIDENCE_SHORT_NAME } from './actor-resolver';
 import { classesOf, lexiconKind } from './name-kinds';
 import { FIRST_NAMES } from './lexicon-names';
@@ -210,6 +210,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
   }
 
   const shorts = shortOrganizations(sorted, parsed);
+  const offices = labelOffices(sorted, parsed, assigned);
 
   // Pass 2: everything in text order.
   r.phase = 4;
@@ -228,7 +229,13 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       if (!b) {
         // `the Prime Minister` after `the British Prime Minister`: the one office of two words
         // or more named with a word before it so far, when no named person holds it.
-        const fit = r.oneFit(phrase, at[i], i) ?? (phrase.indexOf(' ') > 0 ? r.widerRoleLabel(phrase) : null);
+        let fit = r.oneFit(phrase, at[i], i) ?? (phrase.indexOf(' ') > 0 ? r.widerRoleLabel(phrase) : null);
+        // `the Prime Minister told this House` before `The Prime Minister (Rowan Ashby):`: the
+        // one person the labels give that office.
+        if (fit === null && c.label < 0) {
+          const h = offices?.get(phrase);
+          if (h !== undefined && h >= 0) fit = assigned[h];
+        }
         b = fit ?? r.create();
         if (fit === null) {
           b.roleLabel = phrase;
@@ -287,6 +294,22 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
   }
 
   return assigned;
+}
+
+/**
+ * Offices the speaker labels give persons named in full (`The Prime Minister (Rowan Ashby):`):
+ * role phrase -> index of a name of the one person holding it in labels, or -1 when two do.
+ */
+function labelOffices(sorted: readonly NameCandidate[], parsed: readonly Parsed[], assigned: readonly (Building | null)[]): Map<string, number> | null {
+  let out: Map<string, number> | null = null;
+  for (let i = 0; i < sorted.length; i++) {
+    const office = labelOffice(sorted[i]);
+    if (office === null || assigned[i] === null) continue;
+    out ??= new Map();
+    const was = out.get(office);
+    out.set(office, was === undefined || (was >= 0 && assigned[was] === assigned[i]) ? i : -1);
+  }
+  return out;
 }
 
 /**
