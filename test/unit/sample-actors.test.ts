@@ -93,7 +93,19 @@ test('an office named before the label that names its holder is that person', ()
   assert.ok(!two.actors.some((a) => a.aliases.includes('Prime Minister') && a.name.indexOf(' ') > 0 && a.mentions.length > 1 && /Ashby|Blake/.test(a.name)), names(two).join(', '));
 });
 
-const EDIT_WORDS = ['Tidewell', 'Tidewell Marine', 'Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
+test('people described by the words around a word in lower case are named by that description, one actor per description', () => {
+  const text = 'One member of Parliament said sanctions would be "the only language he understands." She spoke to members of the Senate, then to members of Congress.';
+  const m = analyze(text);
+  const mp = actorOf(m, 'member');
+  assert.equal(mp?.name, 'Member of Parliament', names(m).join(', '));
+  const senate = actorOf(m, 'members');
+  const congress = actorOf(m, 'members', true);
+  assert.ok(senate && congress, names(m).join(', '));
+  assert.notEqual(senate.id, congress.id, 'two groups');
+  assert.equal(senate.name, 'Members of the Senate');
+});
+
+const EDIT_WORDS = ['members of Congress ', 'member of Parliament ', 'Tidewell', 'Tidewell Marine', 'Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
 
 const BASE = [
   'LISBON — Brazil’s president, Joaquim Barros Tavares da Silva, arrived on Monday.',

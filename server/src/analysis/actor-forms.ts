@@ -252,8 +252,16 @@ const NO_KEYS: NameKeys = { s: null, o: null, r: null };
  */
 export function roleAsName(c: NameCandidate, p: Parsed): boolean {
   if (p.roleOnly) return c.label >= 0 || c.kind === 'person';
+  // A word in lower case described by the words around it (`member` of `one member of
+  // Parliament`, `members of the Senate`): the description stands for them, as a role does.
+  if (c.label < 0 && c.kind === 'person' && c.role !== null && c.roleSpan === null && p.folded.length === 1 && isLowerWord(p.words[0]) && c.role.length > c.text.length) return true;
   const rs = c.roleSpan;
   return c.label < 0 && c.kind === 'person' && rs !== null && rs.start <= c.start && rs.end >= c.end;
+}
+
+/** Every letter of `w` is lower case (and it has one). */
+function isLowerWord(w: string): boolean {
+  return w === w.toLowerCase() && w !== w.toUpperCase();
 }
 
 export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {

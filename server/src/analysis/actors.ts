@@ -239,7 +239,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
         b = fit ?? r.create();
         if (fit === null) {
           b.roleLabel = phrase;
-          if (c.label < 0 && c.role !== null && c.role.indexOf(' ') > 0) b.roleName = c.role;
+          if (c.label < 0 && c.role !== null && wordCount(c.role) > 1) b.roleName = c.role;
         }
         r.byRoleLabel.set(phrase, b);
       }
