@@ -94,7 +94,7 @@ test('an office named before the label that names its holder is that person', ()
 });
 
 test('people described by the words around a word in lower case are named by that description, one actor per description', () => {
-  const text = 'One member of Parliament said sanctions would be "the only language he understands." She spoke to members of the Senate, then to members of Congress.';
+  const text = 'One member of Parliament said sanctions would be "the only language he understands." She spoke to members of the Senate on Monday and to members of Congress on Tuesday.';
   const m = analyze(text);
   const mp = actorOf(m, 'member');
   assert.equal(mp?.name, 'Member of Parliament', names(m).join(', '));
