@@ -105,6 +105,13 @@ test('people described by the words around a word in lower case are named by tha
   assert.equal(senate.name, 'Members of the Senate');
 });
 
+test('a side named after its town that wins or loses a match is a club, the town stays a place', () => {
+  const text = 'MANCHESTER, England (AP) — Erling Dahlberg scored twice as Manchester City beat Arsenal 3-1 on Sunday.';
+  const m = analyze(text);
+  assert.equal(actorOf(m, 'Manchester City')?.kind, 'organization', names(m).join(', '));
+  assert.equal(actorOf(m, 'MANCHESTER')?.kind, 'place', names(m).join(', '));
+});
+
 const EDIT_WORDS = ['members of Congress ', 'member of Parliament ', 'Tidewell', 'Tidewell Marine', 'Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
 
 const BASE = [

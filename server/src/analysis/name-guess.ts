@@ -31,6 +31,9 @@ export class NameGuess extends NameScan {
     if ((t.classes(b) & W_NON_ACTOR_HEAD) !== 0) return null;
     // `the town of Khan Sheikhoun`, `the Black Sea resort of Sochi`
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.key(a - 1) === 'of' && PLACE_NOUNS.has(t.key(a - 2))) return 'place';
+    // `Manchester City beat Arsenal 3-1`: a side that wins or loses a match is a club, even
+    // when it is named after its town.
+    if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && MATCH_VERBS.has(t.key(b + 1)) && this.scoreAfter(b + 2)) return 'organization';
     const head = headKind(t, a, b);
     if (head !== null) return head;
     // `the Korvanian foreign minister`, `a Korvanian newspaper`, `speaks in Korvanian`: a
@@ -99,6 +102,20 @@ export class NameGuess extends NameScan {
       return 'person';
     }
     return null;
+  }
+
+  /** A score (`3-1`, `2–0`) within the three tokens from `i`: a match's result. */
+  private scoreAfter(i: number): boolean {
+    const t = this.tokens;
+    for (let k = i; k < t.n && k < i + 3; k++) {
+      if (!t.has(k, F_DIGIT)) continue;
+      const s = this.text.slice(t.start[k], Math.min(t.end[k] + 4, this.text.length));
+      let d = 0;
+      while (d < s.length && s.charCodeAt(d) >= 48 && s.charCodeAt(d) <= 57) d++;
+      const dash = s.charCodeAt(d);
+      if (d > 0 && d <= 3 && (dash === 45 || dash === 0x2013) && s.charCodeAt(d + 1) >= 48 && s.charCodeAt(d + 1) <= 57) return true;
+    }
+    return false;
   }
 
   /** A lower-case title at `i` after `a`, `the` or `one` and at most one modifier (`a spokesperson`, `a senior lawyer`), not a verb (`head for`). */
@@ -318,3 +335,6 @@ function possessiveAfter(text: string, at: number): boolean {
 
 /** Endings of a people's adjective or language (`-ian`, `-ese`, `-ish`). */
 const DEMONYM_ENDING = /(?:ian|ese|ish)$/;
+
+/** Verbs by which a side wins or loses a match (`Manchester City beat Arsenal 3-1`). */
+const MATCH_VERBS = new Set(['beat', 'defeated', 'drew', 'thrashed', 'routed', 'edged', 'trounced', 'lost', 'overcame', 'downed']);
