@@ -112,6 +112,13 @@ test('a side named after its town that wins or loses a match is a club, the town
   assert.equal(actorOf(m, 'MANCHESTER')?.kind, 'place', names(m).join(', '));
 });
 
+test('a party before a title and a name after a verb of saying is no person', () => {
+  const text = '"The plan has failed," said Labour leader Rowan Ashby on Monday.';
+  const m = analyze(text);
+  assert.ok(!m.actors.some((a) => a.name === 'Labour'), names(m).join(', '));
+  assert.equal(m.quotes[0].speaker, actorOf(m, 'Rowan Ashby')?.id);
+});
+
 const EDIT_WORDS = ['members of Congress ', 'member of Parliament ', 'Tidewell', 'Tidewell Marine', 'Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
 
 const BASE = [

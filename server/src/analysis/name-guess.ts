@@ -8,7 +8,7 @@ import { ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { H_TITLES, LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_LOWER, F_ALLCAPS, F_POSS, F_SENT, F_HYPHEN, F_DOTTED, F_HASLOWER, F_APOS, F_DIGIT, G_NONE, G_COMMA } from './name-tokens';
 import { NameScan, type Draft } from './name-scan';
-import { W_FIRST_NAME, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD } from './name-kinds';
+import { W_FIRST_NAME, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_TITLE } from './name-kinds';
 
 export class NameGuess extends NameScan {
   /** Kind from the words and their context; null when nothing tells. */
@@ -75,7 +75,8 @@ export class NameGuess extends NameScan {
     if (a === b && firstName && !this.lower(t.hash[a]) && !(a > 0 && t.gap[a] === G_NONE && H_COUNTING_WORDS.has(t.hash[a - 1]))) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
     // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
-    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
+    // Not a word before a title and a name (`said Labour leader Rowan Ashby`): the role's.
+    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS)) && !this.titleAndNameAfter(b)) return 'person';
     // `Marcus in Dunmore, who writes`: after a name and `in`, a place, whoever `who` is (not
     // someone's thing: `in Beaudelet 's lugger`).
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'in' && t.isCap(a - 2) && !t.has(a - 2, F_POSS) && !t.has(b, F_POSS) && !possessiveAfter(this.text, t.end[b]) && (t.classes(a) & W_FIRST_NAME) === 0) return 'place';
@@ -102,6 +103,12 @@ export class NameGuess extends NameScan {
       return 'person';
     }
     return null;
+  }
+
+  /** A title in lower case right after token `b`, and a capitalised word after it (`Labour | leader Rowan`). */
+  private titleAndNameAfter(b: number): boolean {
+    const t = this.tokens;
+    return b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.has(b + 1, F_LOWER) && (t.classes(b + 1) & W_TITLE) !== 0 && t.isCap(b + 2);
   }
 
   /** A score (`3-1`, `2–0`) within the three tokens from `i`: a match's result. */
