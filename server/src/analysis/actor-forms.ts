@@ -6,6 +6,7 @@ import { GROUP_PEOPLE, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titl
 import { ABBREVIATION_OF } from './lexicon-orgs';
 import { NAME_PARTICLES } from './lexicon-words';
 import { detach } from './text';
+import { classesOf } from './name-kinds';
 
 /** Name suffixes that are no surname (`Martin Luther King Jr.`). */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq']);
@@ -273,7 +274,7 @@ export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
   }
   // An organisation or place shares the key of its first word with that word alone (`Tidewell`
   // of `Tidewell Marine`), merged together (see `shortOrganizations`).
-  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: vkey(p.folded.length > 1 && p.folded[0] === 'the' ? p.folded[1] : p.folded[0]), o: orgKeyOf(p), r: null });
+  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: shortFormKey(p.folded.length > 1 && p.folded[0] === 'the' ? p.folded[1] : p.folded[0]), o: orgKeyOf(p), r: null });
   if (n === 1) return (p.wordKeys ??= { s: surnameKeyOf(p), o: orgKeyOf(p), r: countryKeyOf(p.folded[0]) });
   if (p.roleOnly) return NO_KEYS;
   // A name of unknown kind may be an organisation's that shares its first word with another's
@@ -282,7 +283,7 @@ export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
   // names that stand for the office (`the Prime Minister told this House`, see `labelOffices`).
   const office = labelOffice(c);
   if (office !== null) return { s: surnameKeyOf(p), o: null, r: office };
-  if (c.kind === null) return (p.unknownKeys ??= { s: surnameKeyOf(p), o: p.folded[0] === 'the' ? p.folded[1] : p.folded[0], r: null });
+  if (c.kind === null) return (p.unknownKeys ??= { s: surnameKeyOf(p), o: shortFormWord(p.folded[0] === 'the' ? p.folded[1] : p.folded[0]), r: null });
   return (p.personKeys ??= { s: surnameKeyOf(p), o: null, r: null });
 }
 
@@ -294,12 +295,28 @@ export function labelOffice(c: NameCandidate): string | null {
   return prosePhrase(c.role);
 }
 
+/** A word of no list (no common word, title, given name, known place...): only such a word may stand for an organisation or a country the lexicons do not know. */
+export function isPlainWord(word: string | undefined): boolean {
+  return word !== undefined && word.length > 0 && classesOf(word) === 0;
+}
+
+/** The key by which an organisation's first word meets that word alone (`shortOrganizations`); null for a word of some list. */
+function shortFormKey(word: string | undefined): string | null {
+  return isPlainWord(word) ? vkey(word!) : null;
+}
+
+/** The first word of a name of unknown kind as an organisation key (see `shortOrganizations`); null for a word of some list. */
+function shortFormWord(word: string | undefined): string | null {
+  return isPlainWord(word) ? word! : null;
+}
+
 /**
  * A word that may name a country (`valdoria`) and a word that may be its adjective
  * (`valdorian`) share this key, so that they are merged together (see `countryOfAdjective`);
  * null for other words.
  */
 export function countryKeyOf(word: string): string | null {
+  if (!isPlainWord(word)) return null;
   const stem = adjectiveStem(word);
   if (stem !== null) return '\u0002' + stem;
   return word.length >= 4 && word.charCodeAt(word.length - 1) === 97 ? '\u0002' + word : null;

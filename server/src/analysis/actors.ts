@@ -22,7 +22,7 @@ import { foldName } from './lexicon-translit';
 import { ADDRESS_OF, HONORIFICS } from './lexicon-titles';
 import { titleCase } from './names';
 import { titleFit } from './actor-kin';
-import { type Building, type Parsed, adjectiveStem, labelOffice, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
+import { type Building, type Parsed, adjectiveStem, isPlainWord, labelOffice, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
 import { Resolver, fitsAddress, middleKey, EVIDENCE_SHORT_NAME } from './actor-resolver';
 import { classesOf, lexiconKind } from './name-kinds';
 import { FIRST_NAMES } from './lexicon-names';
@@ -205,7 +205,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     const c = sorted[i];
     const p = parsed[i];
     if (p.folded.length !== 1 || c.label >= 0 || (c.kind !== null && c.kind !== 'place')) continue;
-    const stem = adjectiveStem(p.folded[0]);
+    const stem = isPlainWord(p.folded[0]) ? adjectiveStem(p.folded[0]) : null;
     if (stem !== null && !FIRST_NAMES.has(p.folded[0])) (adjectives ??= new Set()).add(stem);
   }
 
@@ -370,7 +370,7 @@ function shortOf(r: Resolver, shorts: Map<string, string | null> | null, p: Pars
 
 /** A word of unknown kind ending in `a` whose adjective (`valdorian` of `valdoria`) the text writes too, neither of them a given name. */
 function countryOfAdjective(word: string, adjectives: ReadonlySet<string> | null): boolean {
-  return adjectives !== null && word.length >= 4 && word.charCodeAt(word.length - 1) === 97 && adjectives.has(word) && !FIRST_NAMES.has(word);
+  return adjectives !== null && word.length >= 4 && word.charCodeAt(word.length - 1) === 97 && adjectives.has(word) && !FIRST_NAMES.has(word) && isPlainWord(word);
 }
 
 /** Case-sensitive, word-bounded occurrences of pinned names and aliases outside other names. */
