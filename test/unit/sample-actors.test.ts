@@ -119,7 +119,22 @@ test('a party before a title and a name after a verb of saying is no person', ()
   assert.equal(m.quotes[0].speaker, actorOf(m, 'Rowan Ashby')?.id);
 });
 
-const EDIT_WORDS = ['members of Congress ', 'member of Parliament ', 'Tidewell', 'Tidewell Marine', 'Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
+test('two offices of one title written out are two people, neither the title written alone', () => {
+  const text = 'MS. PSAKI: The President will host the President of Mexico on Friday. The Secretary of State and the Secretary of Defense will join them. The President of the United States has said the talks matter, and the President of Mexico agreed.';
+  const m = analyze(text);
+  const at = (w: string, k = 0): Actor | undefined => {
+    let i = -1;
+    for (let n = 0; n <= k; n++) i = m.text.indexOf(w, i + 1);
+    return m.actors.find((a) => a.mentions.some((x) => x.start <= i && x.end > i));
+  };
+  const mexico = at('President of Mexico');
+  assert.ok(mexico, names(m).join(', '));
+  assert.notEqual(mexico.id, at('President will')?.id, names(m).join(', '));
+  assert.equal(at('President of Mexico', 1)?.id, mexico.id);
+  assert.notEqual(at('Secretary of State')?.id, at('Secretary of Defense')?.id, names(m).join(', '));
+});
+
+const EDIT_WORDS = ['the President of Mexico ', 'members of Congress ', 'member of Parliament ', 'Tidewell', 'Tidewell Marine', 'Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
 
 const BASE = [
   'LISBON — Brazil’s president, Joaquim Barros Tavares da Silva, arrived on Monday.',
@@ -130,6 +145,7 @@ const BASE = [
   'The contract went to Tidewell Marine. A spokesperson for Tidewell said the bid was fair.',
   'Keir Alden (Lab): Mr Speaker, the Prime Minister told this House last week that "the economy has turned a corner".',
   'The Prime Minister (Rowan Ashby): I do.',
+  'The President of the United States met the President of Mexico. The President said little.',
 ].join('\n\n');
 
 test('edits that type and remove these names give what a fresh analysis gives', () => {

@@ -211,6 +211,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
 
   const shorts = shortOrganizations(sorted, parsed);
   const offices = labelOffices(sorted, parsed, assigned);
+  const offices2 = qualifiedOffices(sorted, parsed);
 
   // Pass 2: everything in text order.
   r.phase = 4;
@@ -226,6 +227,19 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       // Veldmark`); a label gives the title alone.
       const phrase = c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p);
       b = r.byRoleLabel.get(phrase) ?? null;
+      // `the President of Mexico` in a text that also writes `the President of the United
+      // States`: two offices of one title, each its holder's; neither is `the President`.
+      const q = c.label < 0 && c.role !== null && c.roleSpan !== null ? qualifiedRole(c.role, phrase) : null;
+      if (q !== null && (offices2?.get(phrase)?.size ?? 0) >= 2) {
+        const key = '\u0005' + q;
+        b = r.byRoleLabel.get(key) ?? null;
+        if (b === null) {
+          b = r.create();
+          b.roleLabel = q;
+          b.roleName = c.role;
+          r.byRoleLabel.set(key, b);
+        }
+      }
       if (!b) {
         // `the Prime Minister` after `the British Prime Minister`: the one office of two words
         // or more named with a word before it so far, when no named person holds it.
@@ -294,6 +308,29 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
   }
 
   return assigned;
+}
+
+/** The role phrase of `role` when it writes out what the title `phrase` is of (`president of mexico` for `President of Mexico`); null when it does not. */
+function qualifiedRole(role: string, phrase: string): string | null {
+  const full = prosePhrase(role);
+  return full.length > phrase.length + 4 && full.startsWith(phrase) && (full.startsWith(' of ', phrase.length) || full.startsWith(' for ', phrase.length)) ? full : null;
+}
+
+/** For each title used as a name in prose (`president`), the offices of it the text writes out (`president of mexico`, `president of the united states`). */
+function qualifiedOffices(sorted: readonly NameCandidate[], parsed: readonly Parsed[]): Map<string, Set<string>> | null {
+  let out: Map<string, Set<string>> | null = null;
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    if (c.label >= 0 || c.role === null || c.roleSpan === null || parsed[i].folded.length === 0 || !roleAsName(c, parsed[i])) continue;
+    const phrase = rolePhrase(parsed[i]);
+    const q = qualifiedRole(c.role, phrase);
+    if (q === null) continue;
+    out ??= new Map();
+    let set = out.get(phrase);
+    if (set === undefined) out.set(phrase, (set = new Set()));
+    set.add(q);
+  }
+  return out;
 }
 
 /**
