@@ -6,6 +6,7 @@ import { GROUP_PEOPLE, HONORIFICS, ROLE_MODIFIERS, TITLES } from './lexicon-titl
 import { ABBREVIATION_OF } from './lexicon-orgs';
 import { NAME_PARTICLES } from './lexicon-words';
 import { detach } from './text';
+import { classesOf } from './name-kinds';
 
 /** Name suffixes that are no surname (`Martin Luther King Jr.`). */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq']);
@@ -80,10 +81,11 @@ export interface Parsed {
   orgKey?: string;
   abbreviation?: boolean;
   ownForm?: string;
-  /** `nameKeys` of the name as an organisation or place, as a single word, as a person. */
+  /** `nameKeys` of the name as an organisation or place, as a single word, as a person, of unknown kind. */
   orgKeys?: NameKeys;
   wordKeys?: NameKeys;
   personKeys?: NameKeys;
+  unknownKeys?: NameKeys;
 }
 
 /** Memo tables: names repeat, and a long transcript repeats them thousands of times. */
@@ -157,6 +159,7 @@ function parseNameUncached(text: string): Parsed {
     orgKeys: undefined,
     wordKeys: undefined,
     personKeys: undefined,
+    unknownKeys: undefined,
   };
 }
 
@@ -250,8 +253,16 @@ const NO_KEYS: NameKeys = { s: null, o: null, r: null };
  */
 export function roleAsName(c: NameCandidate, p: Parsed): boolean {
   if (p.roleOnly) return c.label >= 0 || c.kind === 'person';
+  // A word in lower case described by the words around it (`member` of `one member of
+  // Parliament`, `members of the Senate`): the description stands for them, as a role does.
+  if (c.label < 0 && c.kind === 'person' && c.role !== null && c.roleSpan === null && p.folded.length === 1 && isLowerWord(p.words[0]) && c.role.length > c.text.length) return true;
   const rs = c.roleSpan;
   return c.label < 0 && c.kind === 'person' && rs !== null && rs.start <= c.start && rs.end >= c.end;
+}
+
+/** Every letter of `w` is lower case (and it has one). */
+function isLowerWord(w: string): boolean {
+  return w === w.toLowerCase() && w !== w.toUpperCase();
 }
 
 export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
@@ -261,10 +272,60 @@ export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
   if (roleAsName(c, p)) {
     return { s: null, o: null, r: c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p) };
   }
-  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: null, o: orgKeyOf(p), r: null });
-  if (n === 1) return (p.wordKeys ??= { s: surnameKeyOf(p), o: orgKeyOf(p), r: null });
+  // An organisation or place shares the key of its first word with that word alone (`Tidewell`
+  // of `Tidewell Marine`), merged together (see `shortOrganizations`).
+  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: shortFormKey(p.folded.length > 1 && p.folded[0] === 'the' ? p.folded[1] : p.folded[0]), o: orgKeyOf(p), r: null });
+  if (n === 1) return (p.wordKeys ??= { s: surnameKeyOf(p), o: orgKeyOf(p), r: countryKeyOf(p.folded[0]) });
   if (p.roleOnly) return NO_KEYS;
+  // A name of unknown kind may be an organisation's that shares its first word with another's
+  // (`Tidewell Dredging` beside `Tidewell Marine` and `Tidewell`): merged together.
+  // A person named in a label with an office (`The Prime Minister (Rowan Ashby):`) meets the
+  // names that stand for the office (`the Prime Minister told this House`, see `labelOffices`).
+  const office = labelOffice(c);
+  if (office !== null) return { s: surnameKeyOf(p), o: null, r: office };
+  if (c.kind === null) return (p.unknownKeys ??= { s: surnameKeyOf(p), o: shortFormWord(p.folded[0] === 'the' ? p.folded[1] : p.folded[0]), r: null });
   return (p.personKeys ??= { s: surnameKeyOf(p), o: null, r: null });
+}
+
+/** The office a label gives a person by full name (`the prime minister` of `The Prime Minister (Rowan Ashby):`), as a role phrase; null when none. */
+export function labelOffice(c: NameCandidate): string | null {
+  if (c.label < 0 || c.role === null || c.roleSpan === null || c.kind === 'organization' || c.kind === 'place') return null;
+  const p = parseName(stripPossessive(c.text));
+  if (p.folded.length < 2 || p.roleOnly || !parseName(c.role).roleOnly) return null;
+  return prosePhrase(c.role);
+}
+
+/** A word of no list (no common word, title, given name, known place...): only such a word may stand for an organisation or a country the lexicons do not know. */
+export function isPlainWord(word: string | undefined): boolean {
+  return word !== undefined && word.length > 0 && classesOf(word) === 0;
+}
+
+/** The key by which an organisation's first word meets that word alone (`shortOrganizations`); null for a word of some list. */
+function shortFormKey(word: string | undefined): string | null {
+  return isPlainWord(word) ? vkey(word!) : null;
+}
+
+/** The first word of a name of unknown kind as an organisation key (see `shortOrganizations`); null for a word of some list. */
+function shortFormWord(word: string | undefined): string | null {
+  return isPlainWord(word) ? word! : null;
+}
+
+/**
+ * A word that may name a country (`valdoria`) and a word that may be its adjective
+ * (`valdorian`) share this key, so that they are merged together (see `countryOfAdjective`);
+ * null for other words.
+ */
+export function countryKeyOf(word: string): string | null {
+  if (!isPlainWord(word)) return null;
+  const stem = adjectiveStem(word);
+  if (stem !== null) return '\u0002' + stem;
+  return word.length >= 4 && word.charCodeAt(word.length - 1) === 97 ? '\u0002' + word : null;
+}
+
+/** `valdoria` of `valdorian`, `kenya` of `kenyan` (folded words of five letters or more ending in `an`); null for others. */
+export function adjectiveStem(word: string): string | null {
+  const n = word.length;
+  return n >= 5 && word.charCodeAt(n - 1) === 110 && word.charCodeAt(n - 2) === 97 ? word.slice(0, n - 1) : null;
 }
 
 export function surnameKeyOf(p: Parsed): string {

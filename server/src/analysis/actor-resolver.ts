@@ -2,14 +2,17 @@
 import type { PinnedActor } from './model';
 import { TITLES } from './lexicon-titles';
 import { titleFit } from './actor-kin';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon-names';
+import { FEMALE_GIVEN_NAMES, FIRST_NAMES, MALE_GIVEN_NAMES } from './lexicon-names';
+import { NAME_PARTICLES } from './lexicon-words';
 import { aloneNickname, nicknameEvidence, nicknameNamesake } from './actor-nicknames';
 import { type Building, type Parsed, vkey, parseName, orgKey, aliasKey, stripPrefix, surnameKeyOf, orgKeyOf, roleKeyWords, phraseKeyWord, holdsRole } from './actor-forms';
 
 export const EVIDENCE_SURNAME = 'same surname in this file';
 export const EVIDENCE_GIVEN_NAME = 'same given name in this file';
+export const EVIDENCE_MIDDLE_NAME = 'a middle name of the one person with it';
 export const EVIDENCE_VARIANT = 'spelling variant';
 export const EVIDENCE_ABBREVIATION = 'known abbreviation';
+export const EVIDENCE_SHORT_NAME = 'first word of the one organisation named so';
 
 /** How many persons outside a run fit a look-up (0, 1, or 2 for two or more), and the one when one. */
 export interface Outside {
@@ -153,6 +156,19 @@ export class Resolver {
         push(this.byGiven, gk, b);
       }
     }
+    // The names between the first and the last of a name of four words or more (`Nunes` of
+    // `Tiago Amaral Nunes da Rocha`), kept apart from given names: a word alone read as a
+    // person's that nobody has as surname or given name. Not of three (`Amory` of `Beatrice
+    // Amory Blaine` is her son's given name).
+    for (let i = 1; n >= 4 && i < n - 1; i++) {
+      const w = p.folded[i];
+      if (w.length < 3 || NAME_PARTICLES.has(w) || FIRST_NAMES.has(w)) continue;
+      const mk = middleKey(vkey(w));
+      if (!b.given.has(mk)) {
+        b.given.set(mk, this.phase);
+        push(this.byGiven, mk, b);
+      }
+    }
   }
 
   /** The person a full name (given name + surname) belongs to; creates one when none fits. */
@@ -250,7 +266,7 @@ export class Resolver {
   /** The person a single word (`Putin`, `al-Assad`, `Rebecca`) refers to, or null; of two
    * people with that surname, the one mentioned last. `title`: the title written with it
    * (`President`), which a namesake with another title does not hold. */
-  single(word: string, evidence: string[], address: number, item: number, title: string | null = null): Building | null {
+  single(word: string, evidence: string[], address: number, item: number, title: string | null = null, middleName = false): Building | null {
     const k = vkey(word);
     const list = this.bySurname.get(k);
     if (list && list.length > 0) {
@@ -274,7 +290,10 @@ export class Resolver {
     }
     const nick = given.n === 0 ? this.nicknameAlone(word, false, item) : null;
     if (nick !== null) evidence.push(nicknameEvidence(nick.full));
-    return nick?.b ?? null;
+    if (nick !== null || given.n > 0 || !middleName) return nick?.b ?? null;
+    const middle = this.countGiven(middleKey(k), false, item);
+    if (middle.n === 1 && middle.one !== null) evidence.push(EVIDENCE_MIDDLE_NAME);
+    return middle.n === 1 ? middle.one : null;
   }
 
   /** When nobody has the word as given name (`countGiven` counted none): the one person it is a nickname of. */
@@ -341,6 +360,16 @@ export class Resolver {
     b.surname = vkey(word);
     b.surnameSpelling = word;
     push(this.bySurname, b.surname, b);
+    return b;
+  }
+
+  /** The organisation or place with the key `key`; created when none. */
+  orgByKey(key: string): Building {
+    let b = this.byOrgKey.get(key);
+    if (b === undefined) {
+      b = this.create();
+      this.byOrgKey.set(key, b);
+    }
     return b;
   }
 
@@ -436,4 +465,9 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 function givenKeyOf(p: Parsed): string {
   return (p.givenKey ??= vkey(p.folded[0]));
+}
+
+/** Key of a name written between the first and the last of a full name (apart from given-name keys). */
+export function middleKey(k: string): string {
+  return '\u0001' + k;
 }

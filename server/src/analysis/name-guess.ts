@@ -8,7 +8,7 @@ import { ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { H_TITLES, LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_LOWER, F_ALLCAPS, F_POSS, F_SENT, F_HYPHEN, F_DOTTED, F_HASLOWER, F_APOS, F_DIGIT, G_NONE, G_COMMA } from './name-tokens';
 import { NameScan, type Draft } from './name-scan';
-import { W_FIRST_NAME, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD } from './name-kinds';
+import { W_FIRST_NAME, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_TITLE } from './name-kinds';
 
 export class NameGuess extends NameScan {
   /** Kind from the words and their context; null when nothing tells. */
@@ -31,6 +31,9 @@ export class NameGuess extends NameScan {
     if ((t.classes(b) & W_NON_ACTOR_HEAD) !== 0) return null;
     // `the town of Khan Sheikhoun`, `the Black Sea resort of Sochi`
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.key(a - 1) === 'of' && PLACE_NOUNS.has(t.key(a - 2))) return 'place';
+    // `Manchester City beat Arsenal 3-1`: a side that wins or loses a match is a club, even
+    // when it is named after its town.
+    if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && MATCH_VERBS.has(t.key(b + 1)) && this.scoreAfter(b + 2)) return 'organization';
     const head = headKind(t, a, b);
     if (head !== null) return head;
     // `the Korvanian foreign minister`, `a Korvanian newspaper`, `speaks in Korvanian`: a
@@ -72,7 +75,8 @@ export class NameGuess extends NameScan {
     if (a === b && firstName && !this.lower(t.hash[a]) && !(a > 0 && t.gap[a] === G_NONE && H_COUNTING_WORDS.has(t.hash[a - 1]))) return 'person';
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
     // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
-    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS))) return 'person';
+    // Not a word before a title and a name (`said Labour leader Rowan Ashby`): the role's.
+    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS)) && !this.titleAndNameAfter(b)) return 'person';
     // `Marcus in Dunmore, who writes`: after a name and `in`, a place, whoever `who` is (not
     // someone's thing: `in Beaudelet 's lugger`).
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'in' && t.isCap(a - 2) && !t.has(a - 2, F_POSS) && !t.has(b, F_POSS) && !possessiveAfter(this.text, t.end[b]) && (t.classes(a) & W_FIRST_NAME) === 0) return 'place';
@@ -99,6 +103,26 @@ export class NameGuess extends NameScan {
       return 'person';
     }
     return null;
+  }
+
+  /** A title in lower case right after token `b`, and a capitalised word after it (`Labour | leader Rowan`). */
+  private titleAndNameAfter(b: number): boolean {
+    const t = this.tokens;
+    return b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.has(b + 1, F_LOWER) && (t.classes(b + 1) & W_TITLE) !== 0 && t.isCap(b + 2);
+  }
+
+  /** A score (`3-1`, `2–0`) within the three tokens from `i`: a match's result. */
+  private scoreAfter(i: number): boolean {
+    const t = this.tokens;
+    for (let k = i; k < t.n && k < i + 3; k++) {
+      if (!t.has(k, F_DIGIT)) continue;
+      const s = this.text.slice(t.start[k], Math.min(t.end[k] + 4, this.text.length));
+      let d = 0;
+      while (d < s.length && s.charCodeAt(d) >= 48 && s.charCodeAt(d) <= 57) d++;
+      const dash = s.charCodeAt(d);
+      if (d > 0 && d <= 3 && (dash === 45 || dash === 0x2013) && s.charCodeAt(d + 1) >= 48 && s.charCodeAt(d + 1) <= 57) return true;
+    }
+    return false;
   }
 
   /** A lower-case title at `i` after `a`, `the` or `one` and at most one modifier (`a spokesperson`, `a senior lawyer`), not a verb (`head for`). */
@@ -318,3 +342,6 @@ function possessiveAfter(text: string, at: number): boolean {
 
 /** Endings of a people's adjective or language (`-ian`, `-ese`, `-ish`). */
 const DEMONYM_ENDING = /(?:ian|ese|ish)$/;
+
+/** Verbs by which a side wins or loses a match (`Manchester City beat Arsenal 3-1`). */
+const MATCH_VERBS = new Set(['beat', 'defeated', 'drew', 'thrashed', 'routed', 'edged', 'trounced', 'lost', 'overcame', 'downed']);

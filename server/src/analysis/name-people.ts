@@ -1,7 +1,7 @@
 /** Passes that read people from what surrounds a name: names written surname first, people described by a title or occupation, groups, and the connectors inside a name. */
 import { INTERJECTIONS, NAME_PARTICLES, STOPWORDS } from './lexicon-words';
 import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
-import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon, W_DEMONYM, W_FIRST_NAME, W_LEX_PLACE, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon, W_CALENDAR, W_DEMONYM, W_FIRST_NAME, W_LEX_PLACE, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
 import { type Tokens, hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { type Draft } from './name-scan';
 import { NameGuess, singularOf } from './name-guess';
@@ -212,7 +212,8 @@ export class NamePeople extends NameGuess {
       if (t.isCap(e + 1)) e++;
       else {
         const skip = this.connectorLength(c, e, e + 1);
-        if (skip === 0) break;
+        // `members of the Senate | on Monday`: a day or month after a connector is no part of the name.
+        if (skip === 0 || (e + 1 + skip < t.n && (t.classes(e + 1 + skip) & W_CALENDAR) !== 0)) break;
         e = e + 1 + skip;
       }
     }

@@ -185,11 +185,17 @@ function afterClose(text: string, from: number, to: number, hits: number[]): voi
     const n = speechVerb(words, i);
     if (n === 0) return;
     const e = capitalRun(toks, i + n);
-    if (e > i + n && !possessiveAt(toks, e - 1, e)) push(text, toks, i + n, e, hits, true, true);
+    // Not `” said Labour | leader Rowan Ashby`: a party or body before a title and a name.
+    if (e > i + n && !possessiveAt(toks, e - 1, e) && !titleAndNameAt(toks, e)) push(text, toks, i + n, e, hits, true, true);
     return;
   }
   const e = capitalRun(toks, i);
   if (e > i && e < toks.length && toks[e].word && !toks[e].cap && speechVerb(words, e) > 0) push(text, toks, i, e, hits, true);
+}
+
+/** A title in lower case at token `e` and a capitalised word after it (`leader Rowan`). */
+function titleAndNameAt(toks: readonly Token[], e: number): boolean {
+  return e + 1 < toks.length && toks[e].word && !toks[e].cap && TITLES.has(toks[e].w.toLowerCase()) && toks[e + 1].word && toks[e + 1].cap;
 }
 
 /** Words the name finder read as a city that only a person can be here, by start (see `withSpeechNames`). */

@@ -1,0 +1,173 @@
+/**
+ * Actors a reader of the news sees: a middle name written alone, a country known by its
+ * adjective, the short form of a company's name. Made-up texts, one phenomenon per test, and
+ * edits that type and remove those words (the editor's analysis must give what a fresh one does).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
+import type { Actor, TranscriptModel } from '../../server/src/analysis/model';
+import { seededRandom } from '../../scripts/fuzz/gen';
+
+/** The actor of the mention `written` (its last occurrence when `last`). */
+function actorOf(m: TranscriptModel, written: string, last = false): Actor | undefined {
+  const at = last ? m.text.lastIndexOf(written) : m.text.indexOf(written);
+  return m.actors.find((a) => a.mentions.some((x) => x.start === at && x.end === at + written.length));
+}
+
+function names(m: TranscriptModel): string[] {
+  return m.actors.map((a) => `${a.name} (${a.kind}, ${a.mentions.length})`);
+}
+
+test('a middle name written alone is the one person of four names or more who has it', () => {
+  const text = 'Brazil’s president, Joaquim Barros Tavares da Silva, met the prime minister in Lisbon. Tavares told reporters: "We want more trade."';
+  const m = analyze(text);
+  const full = actorOf(m, 'Joaquim Barros Tavares da Silva');
+  assert.ok(full, names(m).join(', '));
+  assert.equal(actorOf(m, 'Tavares', true)?.id, full.id, names(m).join(', '));
+  assert.equal(m.quotes[0].speaker, full.id);
+  middleNameGuards();
+});
+
+/** What the rule must leave alone: a name of three words, a middle name two people share. */
+function middleNameGuards(): void {
+  let text = '"Not now," said Amory. Later Beatrice Amory Blaine came in, and Amory stood up.';
+  let m = analyze(text);
+  const amory = actorOf(m, 'Amory');
+  assert.ok(amory, names(m).join(', '));
+  assert.notEqual(amory.id, actorOf(m, 'Beatrice Amory Blaine')?.id);
+  text = 'On Monday, President Joaquim Barros Tavares da Silva met Ana Luisa Tavares de Souza in Lisbon. Tavares said little.';
+  m = analyze(text);
+  const t = actorOf(m, 'Tavares', true);
+  assert.ok(!t || (t.id !== actorOf(m, 'Joaquim Barros Tavares da Silva')?.id && t.id !== actorOf(m, 'Ana Luisa Tavares de Souza')?.id), names(m).join(', '));
+}
+
+test('a country the text also names by its adjective is a place', () => {
+  const text = [
+    'The courts of Valdoria are independent, the minister said.',
+    'He told a Valdorian newspaper that talks with Valdoria would resume.',
+  ].join('\n\n');
+  const m = analyze(text);
+  const v = actorOf(m, 'Valdoria');
+  assert.ok(v, names(m).join(', '));
+  assert.equal(v.kind, 'place');
+  assert.equal(v.mentions.length, 2);
+  assert.ok(!actorOf(m, 'Valdorian'), 'the adjective is no mention of the country');
+  // Without its adjective in the text, a word ending in -a is no place.
+  const other = 'Storms hit the coast after Hurricane Idalia made landfall. In Tampa, Aurelia Vance said the roads were closed. Aurelia added: "Stay home."';
+  const o = analyze(other);
+  assert.ok(!o.actors.some((a) => a.kind === 'place' && /Idalia|Aurelia/.test(a.name)), names(o).join(', '));
+});
+
+test('a company written by the first word of its name is the one company whose name begins so', () => {
+  const text = 'The contract went to Tidewell Marine, registered in 2020. A spokesperson for Tidewell said the bid was fair. A former Tidewell employee disagreed.';
+  const m = analyze(text);
+  const full = actorOf(m, 'Tidewell Marine');
+  assert.ok(full, names(m).join(', '));
+  assert.equal(full.mentions.length, 3, names(m).join(', '));
+  // Not when two companies begin so, nor a town of that name, nor an acronym (`FEMA Corps` is not FEMA).
+  for (const other of [
+    'The contract went to Tidewell Marine, not to Tidewell Dredging. A spokesperson for Tidewell declined to comment.',
+    'The Harwick Chamber of Commerce met in Harwick. A spokesman for Harwick said little.',
+    'FEMA Corps members arrived. A spokesman for FEMA said more would come.',
+  ]) {
+    const o = analyze(other);
+    assert.ok(!o.actors.some((a) => a.mentions.length > 1 && a.name.indexOf(' ') > 0 && a.kind === 'organization'), names(o).join(', '));
+  }
+});
+
+test('an office named before the label that names its holder is that person', () => {
+  const text = [
+    'Mr Speaker: Order. Questions to the Prime Minister.',
+    'Keir Alden (Lab): Mr Speaker, the Prime Minister told this House last week that "the economy has turned a corner". Does he still believe that?',
+    'The Prime Minister (Rowan Ashby): I do, and the figures show it.',
+  ].join('\n\n');
+  const m = analyze(text);
+  const pm = actorOf(m, 'Rowan Ashby');
+  assert.ok(pm, names(m).join(', '));
+  assert.equal(actorOf(m, 'Prime Minister')?.id, pm.id, names(m).join(', '));
+  assert.equal(m.quotes[0].speaker, pm.id);
+  // Two holders of the office in labels: neither.
+  const two = analyze(text + '\n\nThe Prime Minister (Edward Blake): I was prime minister before him.');
+  assert.ok(!two.actors.some((a) => a.aliases.includes('Prime Minister') && a.name.indexOf(' ') > 0 && a.mentions.length > 1 && /Ashby|Blake/.test(a.name)), names(two).join(', '));
+});
+
+test('people described by the words around a word in lower case are named by that description, one actor per description', () => {
+  const text = 'One member of Parliament said sanctions would be "the only language he understands." She spoke to members of the Senate on Monday and to members of Congress on Tuesday.';
+  const m = analyze(text);
+  const mp = actorOf(m, 'member');
+  assert.equal(mp?.name, 'Member of Parliament', names(m).join(', '));
+  const senate = actorOf(m, 'members');
+  const congress = actorOf(m, 'members', true);
+  assert.ok(senate && congress, names(m).join(', '));
+  assert.notEqual(senate.id, congress.id, 'two groups');
+  assert.equal(senate.name, 'Members of the Senate');
+});
+
+test('a side named after its town that wins or loses a match is a club, the town stays a place', () => {
+  const text = 'MANCHESTER, England (AP) — Erling Dahlberg scored twice as Manchester City beat Arsenal 3-1 on Sunday.';
+  const m = analyze(text);
+  assert.equal(actorOf(m, 'Manchester City')?.kind, 'organization', names(m).join(', '));
+  assert.equal(actorOf(m, 'MANCHESTER')?.kind, 'place', names(m).join(', '));
+});
+
+test('a party before a title and a name after a verb of saying is no person', () => {
+  const text = '"The plan has failed," said Labour leader Rowan Ashby on Monday.';
+  const m = analyze(text);
+  assert.ok(!m.actors.some((a) => a.name === 'Labour'), names(m).join(', '));
+  assert.equal(m.quotes[0].speaker, actorOf(m, 'Rowan Ashby')?.id);
+});
+
+test('two offices of one title written out are two people, neither the title written alone', () => {
+  const text = 'MS. PSAKI: The President will host the President of Mexico on Friday. The Secretary of State and the Secretary of Defense will join them. The President of the United States has said the talks matter, and the President of Mexico agreed.';
+  const m = analyze(text);
+  const at = (w: string, k = 0): Actor | undefined => {
+    let i = -1;
+    for (let n = 0; n <= k; n++) i = m.text.indexOf(w, i + 1);
+    return m.actors.find((a) => a.mentions.some((x) => x.start <= i && x.end > i));
+  };
+  const mexico = at('President of Mexico');
+  assert.ok(mexico, names(m).join(', '));
+  assert.notEqual(mexico.id, at('President will')?.id, names(m).join(', '));
+  assert.equal(at('President of Mexico', 1)?.id, mexico.id);
+  assert.notEqual(at('Secretary of State')?.id, at('Secretary of Defense')?.id, names(m).join(', '));
+});
+
+const EDIT_WORDS = ['the President of Mexico ', 'members of Congress ', 'member of Parliament ', 'Tidewell', 'Tidewell Marine', 'Valdoria', 'Valdorian ', 'Tavares', 'Joaquim Barros Tavares da Silva', 'Silva', 'Ana Luisa Tavares de Souza', ' the ', '\n'];
+
+const BASE = [
+  'LISBON — Brazil’s president, Joaquim Barros Tavares da Silva, arrived on Monday.',
+  'Tavares told reporters: "We want more trade, not less."',
+  '"It was a good day," Tavares said.',
+  'The trade minister did not speak.',
+  'The courts of Valdoria are independent, a Valdorian official said. Valdoria will wait.',
+  'The contract went to Tidewell Marine. A spokesperson for Tidewell said the bid was fair.',
+  'Keir Alden (Lab): Mr Speaker, the Prime Minister told this House last week that "the economy has turned a corner".',
+  'The Prime Minister (Rowan Ashby): I do.',
+  'The President of the United States met the President of Mexico. The President said little.',
+].join('\n\n');
+
+test('edits that type and remove these names give what a fresh analysis gives', () => {
+  for (const seed of [5, 6]) {
+    const rand = seededRandom(seed);
+    let text = BASE;
+    const inc = new IncrementalAnalyzer();
+    inc.update(text);
+    let seen = 0;
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(rand() * (text.length + 1));
+      if (rand() < 0.7) text = text.slice(0, at) + EDIT_WORDS[Math.floor(rand() * EDIT_WORDS.length)] + text.slice(at);
+      else text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 12)));
+      const got = inc.update(text);
+      assert.deepStrictEqual(got, analyze(text), `seed ${seed}, edit ${i}`);
+      if (exercised(got)) seen++;
+    }
+    assert.ok(seen > 10, `the rules applied after ${seen} of 60 edits`);
+  }
+});
+
+/** The text after an edit still has what the rules above read: a middle name joined, a country found by its adjective, a company by its short name. */
+function exercised(m: TranscriptModel): boolean {
+  return m.actors.some((a) => a.name === 'Rowan Ashby' && a.aliases.includes('Prime Minister')) || m.actors.some((a) => a.kind === 'place' && a.name === 'Valdoria') || m.actors.some((a) => a.name === 'Tidewell Marine' && a.aliases.includes('Tidewell')) || m.actors.some((a) => a.aliases.includes('Tavares') && a.name.length > 10);
+}
