@@ -210,7 +210,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
   }
 
   const shorts = shortOrganizations(sorted, parsed);
-  const offices = labelOffices(sorted, parsed, assigned);
+  const offices = labelOffices(sorted, assigned);
   const offices2 = qualifiedOffices(sorted, parsed);
 
   // Pass 2: everything in text order.
@@ -337,7 +337,7 @@ function qualifiedOffices(sorted: readonly NameCandidate[], parsed: readonly Par
  * Offices the speaker labels give persons named in full (`The Prime Minister (Rowan Ashby):`):
  * role phrase -> index of a name of the one person holding it in labels, or -1 when two do.
  */
-function labelOffices(sorted: readonly NameCandidate[], parsed: readonly Parsed[], assigned: readonly (Building | null)[]): Map<string, number> | null {
+function labelOffices(sorted: readonly NameCandidate[], assigned: readonly (Building | null)[]): Map<string, number> | null {
   let out: Map<string, number> | null = null;
   for (let i = 0; i < sorted.length; i++) {
     const office = labelOffice(sorted[i]);
