@@ -527,3 +527,25 @@ test('typing a second minister of the same surname among quotes a description at
     assert.deepStrictEqual(inc.update(text), analyze(text), `after typing ${JSON.stringify(typed.slice(0, k + 1))}`);
   }
 });
+
+test('edits that write an office with a word before it (`British Prime Minister`) give what a fresh analysis gives', () => {
+  const base = [
+    'Mr Speaker: Order. Questions to the Prime Minister.',
+    'Keir Alden (Lab): Mr Speaker, the Prime Minister told this House last week that "the economy has turned a corner".',
+    'The Prime Minister (Rowan Ashby): I do.',
+    'The President of the United States met the President of Mexico. The President said little.',
+  ].join('\n\n');
+  const words = ['British ', 'the Saudi Crown Prince ', 'Crown Prince ', 'Deputy ', 'the Prime Minister ', 'Keir Alden (Lab): ', 'The Prime Minister (Rowan Ashby): ', ' the ', '\n'];
+  for (let seed = 1; seed <= 12; seed++) {
+    const rand = seededRandom(seed);
+    let text = base;
+    const inc = new IncrementalAnalyzer();
+    inc.update(text);
+    for (let i = 0; i < 30; i++) {
+      const at = Math.floor(rand() * (text.length + 1));
+      if (rand() < 0.7) text = text.slice(0, at) + words[Math.floor(rand() * words.length)] + text.slice(at);
+      else text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 12)));
+      assert.deepStrictEqual(inc.update(text), analyze(text), `seed ${seed}, edit ${i}`);
+    }
+  }
+});

@@ -270,7 +270,7 @@ export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
   const n = p.folded.length;
   if (n === 0) return NO_KEYS;
   if (roleAsName(c, p)) {
-    return { s: null, o: null, r: c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p) };
+    return { s: null, o: null, r: roleGroupKey(c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p)) };
   }
   // An organisation or place shares the key of its first word with that word alone (`Tidewell`
   // of `Tidewell Marine`), merged together (see `shortOrganizations`).
@@ -282,9 +282,21 @@ export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
   // A person named in a label with an office (`The Prime Minister (Rowan Ashby):`) meets the
   // names that stand for the office (`the Prime Minister told this House`, see `labelOffices`).
   const office = labelOffice(c);
-  if (office !== null) return { s: surnameKeyOf(p), o: null, r: office };
+  if (office !== null) return { s: surnameKeyOf(p), o: null, r: roleGroupKey(office) };
   if (c.kind === null) return (p.unknownKeys ??= { s: surnameKeyOf(p), o: shortFormWord(p.folded[0] === 'the' ? p.folded[1] : p.folded[0]), r: null });
   return (p.personKeys ??= { s: surnameKeyOf(p), o: null, r: null });
+}
+
+/**
+ * The key by which a role phrase meets others: its last two words. A role read as one with a
+ * word more before it (`the Prime Minister` as the one `British Prime Minister`, see
+ * `widerRoleLabel`) then shares it, whatever that word is.
+ */
+function roleGroupKey(phrase: string): string {
+  const last = phrase.lastIndexOf(' ');
+  if (last < 0) return phrase;
+  const before = phrase.lastIndexOf(' ', last - 1);
+  return before < 0 ? phrase : phrase.slice(before + 1);
 }
 
 /** The office a label gives a person by full name (`the prime minister` of `The Prime Minister (Rowan Ashby):`), as a role phrase; null when none. */
