@@ -148,6 +148,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
       // `Daily | et al.`: the authors after a name are in its phrase.
       if (kind === 'person' && text.startsWith(' et al.', end)) end += 7;
       end = widenEnd(text, end);
+      if (kind === 'person') end = widenRelative(text, end);
     }
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
   });
@@ -290,6 +291,66 @@ function widenEnd(text: string, end: number): number {
   // A bare mark is a possessive only after a plural (`HARRIS ’`), else a closing quote.
   if (!/s$/i.test(m[0]) && !/s$/i.test(text.slice(end - 1, end))) return end;
   return end + m[0].length;
+}
+
+/** Where a relative clause or its parenthetical ends: at a sentence mark, a dash, a bracket or a quote. */
+function clauseMark(c: number): boolean {
+  return c === 46 || c === 59 || c === 58 || c === 63 || c === 33 || c === 40 || c === 41 || c === 34 || c === 10 || c === 0x2014 || c === 0x2013 || c === 0x201c || c === 0x201d;
+}
+
+/** Subject pronouns: `and` before one of them opens a new clause (`who is our editor | and he 's`). */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/** Longest relative clause held in a mention's phrase; a longer run is rather a run-on sentence. */
+const MAX_CLAUSE = 240;
+
+/**
+ * The end of a relative clause right after a person (`Jason, who is our editor`, `Arabs who
+ * did it`, `the people of India, whose representatives we are`): GUM's noun phrase holds it.
+ * It ends at a sentence mark, a dash, a bracket, a quote, a comma (a parenthetical set off
+ * right after `who,` is skipped: `who, embodying the old spirit, held aloft the torch`) or
+ * `and` before a subject pronoun; `end` when there is none or it runs on too long.
+ */
+function widenRelative(text: string, end: number): number {
+  let i = end;
+  if (text.charCodeAt(i) === 44) i++;
+  while (text.charCodeAt(i) === 32) i++;
+  if (i === end) return end;
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+  const word = text.slice(i, j);
+  if (word !== 'who' && word !== 'whose' && word !== 'whom') return end;
+  let k = j;
+  while (text.charCodeAt(k) === 32) k++;
+  if (text.charCodeAt(k) === 44) {
+    // `who, embodying the old spirit of India, held aloft`: over the parenthetical.
+    k++;
+    while (k < text.length && text.charCodeAt(k) !== 44 && !clauseMark(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) !== 44) return end;
+    k++;
+  }
+  let last = j;
+  let w = k;
+  while (k < text.length && k - end <= MAX_CLAUSE) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || clauseMark(c)) return last;
+    if (c === 32) {
+      k++;
+      continue;
+    }
+    w = k;
+    while (k < text.length && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 44 && !clauseMark(text.charCodeAt(k))) k++;
+    const token = text.slice(w, k);
+    if (token === 'and' || token === 'but') {
+      let q = k;
+      while (text.charCodeAt(q) === 32) q++;
+      let r = q;
+      while (r < text.length && text.charCodeAt(r) >= 97 && text.charCodeAt(r) <= 122) r++;
+      if (SUBJECT_PRONOUNS.has(text.slice(q, r).toLowerCase()) || (r === q + 1 && text.charCodeAt(q) === 73)) return last;
+    }
+    last = k;
+  }
+  return k >= text.length ? last : end;
 }
 
 /** Scores of one kind over all documents. */

@@ -1,0 +1,26 @@
+/**
+ * The exact GUM entity score maps each mention to the noun phrase it heads, as GUM marks
+ * it (scripts/eval/entities.ts). These pin the syntactic rules of that mapping.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { predictedEntities } from '../../scripts/eval/entities';
+
+function wide(text: string): string[] {
+  return predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
+}
+
+test('a relative clause after a person is in its phrase, up to the clause end', () => {
+  const text = 'There is Marta Okafor, who runs the shop. We met Democrats who wanted more money; and the Mayor, who, for all his faults, kept the peace.';
+  const w = wide(text);
+  assert.ok(w.includes('person Marta Okafor, who runs the shop'), w.join(' | '));
+  assert.ok(w.includes('person Democrats who wanted more money'), w.join(' | '));
+  assert.ok(w.includes('person the Mayor, who, for all his faults, kept the peace'), w.join(' | '));
+});
+
+test('a relative clause ends at a comma and before `and` with a new subject', () => {
+  const text = 'Then there is Marta Okafor, who is our editor and she writes the news, and the rest.';
+  const w = wide(text);
+  assert.ok(w.includes('person Marta Okafor, who is our editor'), w.join(' | '));
+});
