@@ -123,6 +123,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   const text = model.text;
   const mentionAt = new Map<number, number>();
   for (const m of model.mentions) mentionAt.set(m.start, m.end);
+  const personAt = new Set<number>();
+  for (const m of model.mentions) if (kindOf.get(m.actor) === 'person') personAt.add(m.start);
   const nameEndingAt = new Map<number, number>();
   for (const m of model.mentions) if (kindOf.get(m.actor) !== 'person') nameEndingAt.set(m.end, m.start);
   return model.mentions.map((m) => {
@@ -144,6 +146,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         start = widenDeterminer(text, modified);
         if (start < modified && modified !== m.start && text.startsWith('that ', start)) start = modified;
         if (end === m.end) end = widenOf(text, end, mentionAt);
+        end = Math.max(end, widenPrepositional(text, end, personAt));
       }
       // `Daily | et al.`: the authors after a name are in its phrase.
       if (kind === 'person' && text.startsWith(' et al.', end)) end += 7;
@@ -282,6 +285,110 @@ function widenOf(text: string, end: number, mentionAt: ReadonlyMap<number, numbe
   const m = /^ (?:of|from|at|for) (?:[Tt]he |this |that |our |their |its )?/.exec(text.slice(end, end + 12));
   if (!m) return end;
   return mentionAt.get(end + m[0].length) ?? end;
+}
+
+/** Prepositions whose phrase after a role or group is held in its noun phrase (`the President | of that country`). */
+const PHRASE_PREPOSITIONS = new Set(['of', 'from', 'in', 'with', 'at', 'on']);
+/** Determiners opening the noun phrase after the preposition. */
+const NP_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'his', 'her', 'their', 'its', 'my', 'every', 'each', 'both', 'all', 'some', 'any']);
+/** Past forms of common verbs with no `-ed`: they end a noun phrase (`the President of that country | took`). */
+const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'came', 'went', 'said', 'got', 'held', 'told', 'saw', 'knew', 'thought', 'found', 'left', 'brought', 'became', 'began', 'ran', 'won', 'lost', 'kept', 'met', 'paid', 'sent', 'set', 'put', 'stood', 'spoke', 'wrote', 'felt', 'led', 'read', 'heard', 'meant', 'built', 'sat', 'sold', 'fought', 'taught', 'bought', 'chose', 'drove', 'fell', 'grew', 'rose', 'shot', 'struck', 'threw', 'wore', 'gone', 'taken', 'given', 'seen', 'known', 'shown', 'written', 'spoken', 'chosen', 'become']);
+
+/** A phrase of time after a role belongs rather to the verb (`sworn in as President | at that hour`, `launched by the Secretary-General | on Monday`). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'moment', 'morning', 'evening', 'night', 'afternoon', 'today', 'tonight', 'yesterday', 'tomorrow']);
+
+/** Longest prepositional phrase (in words) held after a role. */
+const MAX_PHRASE_WORDS = 14;
+
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 10 || c === 9 || c === 44 || clauseMark(c) || c === 46 || c === 59) break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * The end of prepositional phrases after a role or group (`the President | of that country`,
+ * `the Senator | from this State`, `Americans | with disabilities`, `the nominee | of the
+ * Republican party in 2016`): a determiner, then capitalised words, numbers and, after a
+ * determiner or a lower-case word, lower-case words that are no function words nor verbs
+ * (`-ed`, `-ing`, `-ly`, a common past form), joined by `and` (not before a person of ours)
+ * or another preposition; not a phrase of time (`on Monday`, `in 1868`); `end` when there is
+ * none.
+ */
+function widenPrepositional(text: string, end: number, personAt: ReadonlySet<number>): number {
+  let best = end;
+  let i = end;
+  let words = 0;
+  for (let phrases = 0; phrases < 3; phrases++) {
+    if (text.charCodeAt(i) !== 32) return best;
+    let p = i + 1;
+    let e = wordEnd(text, p);
+    if (!PHRASE_PREPOSITIONS.has(text.slice(p, e))) return best;
+    let last = -1;
+    let det = false;
+    let lower = false;
+    for (;;) {
+      if (text.charCodeAt(e) !== 32 || ++words > MAX_PHRASE_WORDS) break;
+      const q = e + 1;
+      const r = wordEnd(text, q);
+      if (r === q) break;
+      const w = text.slice(q, r);
+      const c = w.charCodeAt(0);
+      const cap = c >= 65 && c <= 90;
+      const digit = c >= 48 && c <= 57;
+      if (last < 0 && !det && NP_DETERMINERS.has(w)) {
+        det = true;
+        e = r;
+        continue;
+      }
+      if (last >= 0 && (w === "'s" || w === '’s')) {
+        last = r;
+        e = r;
+        continue;
+      }
+      if (last >= 0 && w === 'and') {
+        // `this city and State`, `Khartoum and Juba`: a second noun, not a clause.
+        const r2 = wordEnd(text, r + 1);
+        const w2 = text.slice(r + 1, r2);
+        const c2 = w2.charCodeAt(0);
+        // Not before a person of ours, a conjunct of the whole phrase (`the Governor of Ohio | and Americans`).
+        if (!((c2 >= 65 && c2 <= 90) || NP_DETERMINERS.has(w2)) || personAt.has(r + 1)) break;
+        det = false;
+        e = r;
+        continue;
+      }
+      if (w === '@' || w === '&') {
+        // `Stardust @ home`, `Johnson & Johnson`: one name.
+        const r2 = wordEnd(text, r + 1);
+        if (r2 === r + 1) break;
+        last = r2;
+        e = r2;
+        continue;
+      }
+      if (TIME_WORDS.has(w.toLowerCase()) || (digit && /^\d{4}$/.test(w) && last < 0)) return best;
+      if (w === 'I') break;
+      if (cap || digit) {
+        lower = false;
+        last = r;
+        e = r;
+        continue;
+      }
+      if (!/^[a-z][a-z-]*$/.test(w) || STOPWORDS.has(w) || IRREGULAR_PAST.has(w) || /(?:ed|ing|ly)$/.test(w)) break;
+      // After a bare proper noun a lower-case word is rather a verb (`of India | believe`).
+      if (last >= 0 && !det && !lower) break;
+      lower = true;
+      last = r;
+      e = r;
+    }
+    if (last < 0) return best;
+    best = last;
+    i = last;
+  }
+  return best;
 }
 
 function widenEnd(text: string, end: number): number {

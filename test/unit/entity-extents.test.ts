@@ -24,3 +24,12 @@ test('a relative clause ends at a comma and before `and` with a new subject', ()
   const w = wide(text);
   assert.ok(w.includes('person Marta Okafor, who is our editor'), w.join(' | '));
 });
+
+test('a prepositional phrase after a role or group is in its phrase, not a phrase of time', () => {
+  const text = 'We thank the Governor of that province and Americans with disabilities. The Senator from this State agreed with the Mayor on Monday.';
+  const w = wide(text);
+  assert.ok(w.includes('person the Governor of that province'), w.join(' | '));
+  assert.ok(w.includes('person Americans with disabilities'), w.join(' | '));
+  assert.ok(w.includes('person The Senator from this State'), w.join(' | '));
+  assert.ok(w.includes('person the Mayor'), w.join(' | '));
+});
