@@ -147,11 +147,13 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         if (start < modified && modified !== m.start && text.startsWith('that ', start)) start = modified;
         if (end === m.end) end = widenOf(text, end, mentionAt);
         end = Math.max(end, widenPrepositional(text, end, personAt));
+        end = widenParticiple(text, end, true);
       }
       // `Daily | et al.`: the authors after a name are in its phrase.
       if (kind === 'person' && text.startsWith(' et al.', end)) end += 7;
       end = widenEnd(text, end);
       if (kind === 'person') end = widenRelative(text, end);
+      if (kind === 'person' && end === m.end) end = widenParticiple(text, end, false);
     }
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
   });
@@ -405,6 +407,11 @@ function clauseMark(c: number): boolean {
   return c === 46 || c === 59 || c === 58 || c === 63 || c === 33 || c === 40 || c === 41 || c === 34 || c === 10 || c === 0x2014 || c === 0x2013 || c === 0x201c || c === 0x201d;
 }
 
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /** Subject pronouns: `and` before one of them opens a new clause (`who is our editor | and he 's`). */
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
@@ -436,17 +443,25 @@ function widenRelative(text: string, end: number): number {
     if (text.charCodeAt(k) !== 44) return end;
     k++;
   }
-  let last = j;
+  return clauseEnd(text, end, j, k);
+}
+
+/**
+ * Where a clause that opened with the word ending at `last` ends, scanning from `k`: at a
+ * sentence mark, a dash, a bracket, a quote, a comma or `and`/`but` before a subject pronoun;
+ * `end` when it runs on past MAX_CLAUSE.
+ */
+function clauseEnd(text: string, end: number, last: number, k: number): number {
   let w = k;
   while (k < text.length && k - end <= MAX_CLAUSE) {
     const c = text.charCodeAt(k);
-    if (c === 44 || clauseMark(c)) return last;
+    if ((c === 44 && !isDigitAt(text, k - 1)) || clauseMark(c)) return last;
     if (c === 32) {
       k++;
       continue;
     }
     w = k;
-    while (k < text.length && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 44 && !clauseMark(text.charCodeAt(k))) k++;
+    while (k < text.length && text.charCodeAt(k) !== 32 && (text.charCodeAt(k) !== 44 || isDigitAt(text, k + 1)) && !clauseMark(text.charCodeAt(k))) k++;
     const token = text.slice(w, k);
     if (token === 'and' || token === 'but') {
       let q = k;
@@ -458,6 +473,33 @@ function widenRelative(text: string, end: number): number {
     last = k;
   }
   return k >= text.length ? last : end;
+}
+
+/** Past participles with no `-ed` that open a reduced relative clause (`born in 1958`, `known as the Gliders`). */
+const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'caught', 'given', 'taken', 'chosen', 'held', 'seen', 'left', 'sworn', 'brought', 'led', 'made', 'kept', 'sent', 'won', 'found', 'shown', 'written']);
+
+/**
+ * The end of a reduced relative clause after a role or group (`refugees in the Middle East |
+ * yearning for a return`, `a fan | caught in the moment`, `a former member, | known as the
+ * Gliders`) or, after a comma, a name (`ALEX VALE, | born while ...`): a participle in
+ * `-ing` (after a role or group only) or one with no `-ed` and its clause, to the clause end;
+ * `end` when there is none. Not `-ed`, which is as often the verb of the sentence (`the
+ * Democrats of this city | produced a margin`).
+ */
+function widenParticiple(text: string, end: number, role: boolean): number {
+  let i = end;
+  const comma = text.charCodeAt(i) === 44;
+  if (comma) i++;
+  if (text.charCodeAt(i) !== 32) return end;
+  while (text.charCodeAt(i) === 32) i++;
+  if (!role && !comma) return end;
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+  if (j < text.length && text.charCodeAt(j) !== 32) return end;
+  const word = text.slice(i, j);
+  const participle = IRREGULAR_PARTICIPLES.has(word) || (word.length > 5 && word.endsWith('ing') && role);
+  if (!participle || STOPWORDS.has(word)) return end;
+  return clauseEnd(text, end, j, j);
 }
 
 /** Scores of one kind over all documents. */

@@ -33,3 +33,11 @@ test('a prepositional phrase after a role or group is in its phrase, not a phras
   assert.ok(w.includes('person The Senator from this State'), w.join(' | '));
   assert.ok(w.includes('person the Mayor'), w.join(' | '));
 });
+
+test('a reduced relative clause after a group, or after a comma a name, is in its phrase', () => {
+  const text = 'We have heard refugees in the Middle East yearning for a return home; and ANN VALE, born while the war went on, spoke. The Democrats of this city produced a margin.';
+  const w = wide(text);
+  assert.ok(w.includes('person refugees in the Middle East yearning for a return home'), w.join(' | '));
+  assert.ok(w.includes('person ANN VALE, born while the war went on'), w.join(' | '));
+  assert.ok(w.includes('person The Democrats of this city'), w.join(' | '));
+});
