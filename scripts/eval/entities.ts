@@ -44,7 +44,8 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
 import type { ActorKind, TranscriptModel } from '../../server/src/analysis/model';
 import { CORPUS, type EvalRow } from './report';
-import { HONORIFICS, ROLE_MODIFIERS, TITLES, GROUP_NOUNS, GROUP_PEOPLE } from '../../server/src/analysis/lexicon-titles';
+import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, GROUP_NOUNS, GROUP_PEOPLE } from '../../server/src/analysis/lexicon-titles';
+import { ADJECTIVE_ENDING } from '../../server/src/analysis/name-kinds';
 import { DEMONYMS } from '../../server/src/analysis/lexicon-places';
 import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
 import { scoreExact, scoreLenient, sum, type Scored, type SpanLike } from './score';
@@ -124,7 +125,12 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   const mentionAt = new Map<number, number>();
   for (const m of model.mentions) mentionAt.set(m.start, m.end);
   const personAt = new Set<number>();
-  for (const m of model.mentions) if (kindOf.get(m.actor) === 'person') personAt.add(m.start);
+  const personEndingAt = new Set<number>();
+  for (const m of model.mentions) {
+    if (kindOf.get(m.actor) !== 'person') continue;
+    personAt.add(m.start);
+    personEndingAt.add(m.end);
+  }
   const nameEndingAt = new Map<number, number>();
   for (const m of model.mentions) if (kindOf.get(m.actor) !== 'person') nameEndingAt.set(m.end, m.start);
   return model.mentions.map((m) => {
@@ -141,7 +147,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
       // `call him The | Birdman`: a capital `The` inside a sentence is part of a person's name.
       if (kind === 'person' && start === m.start && start >= 6 && text.startsWith('The ', start - 4) && /[a-z,] $/.test(text.slice(start - 6, start - 4))) start -= 4;
       if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) {
-        const modified = start === m.start ? widenModifier(text, start, nameEndingAt) : start;
+        let modified = start === m.start ? widenModifier(text, start, nameEndingAt) : start;
+        if (start === m.start && isLowerWords(text, m.start, m.end)) modified = widenPremodifier(text, modified, personEndingAt);
         // `slim that | Senate Republicans`: after a modifier, `that` is rather a conjunction.
         start = widenDeterminer(text, modified);
         if (start < modified && modified !== m.start && text.startsWith('that ', start)) start = modified;
@@ -255,6 +262,69 @@ function widenModifier(text: string, start: number, nameEndingAt: ReadonlyMap<nu
     if (between === ' ' || /^ ?['’]s $/.test(between)) return s;
   }
   return start;
+}
+
+/** Adjectives before a people noun that GUM's phrase holds (`young refugees`) besides role modifiers and `-al`, `-ic`... endings. */
+const PEOPLE_ADJECTIVES = new Set(['young', 'old', 'older', 'younger', 'elderly', 'poor', 'rich', 'wealthy', 'ordinary', 'local', 'foreign', 'many', 'other', 'new', 'former', 'fellow', 'best', 'great', 'brave', 'innocent']);
+
+/** The mention is lower-case words only (`owner`, `decision-makers`): a people noun, no name. */
+function isLowerWords(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+  }
+  return true;
+}
+
+/** The word that ends at `q` (after no space): its start, over letters, digits, `-` and `.`. */
+function wordStartBefore(text: string, q: number): number {
+  let w = q;
+  while (w > 0) {
+    const c = text.charCodeAt(w - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || (c >= 0xc0 && c < 0x2000))) break;
+    w--;
+  }
+  return w;
+}
+
+/**
+ * The start of the modifiers of a lower-case people noun (`former Marine | commandant`,
+ * `New York bar | owner`, `Ebola | survivors`, `political | decision-makers`): capitalised
+ * words that are no function words, role modifiers and adjectives, and a lower-case noun
+ * between a capitalised modifier and the noun (`New York bar`), not over a person's name
+ * (`James Jones | former Marine commandant`); `start` when there are none.
+ */
+function widenPremodifier(text: string, start: number, personEndingAt: ReadonlySet<number>): number {
+  let s = start;
+  let kept = start;
+  let pendingNoun = false;
+  for (let words = 0; words < 5; words++) {
+    const q = s - 1;
+    if (q <= 0 || text.charCodeAt(q) !== 32) break;
+    const w = wordStartBefore(text, q);
+    if (w === q) break;
+    if (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10) break;
+    const word = text.slice(w, q);
+    const lower = word.toLowerCase();
+    const c = word.charCodeAt(0);
+    if (c >= 65 && c <= 90) {
+      if ((STOPWORDS.has(lower) && !MODIFIER_STOPWORDS.has(lower)) || DETERMINERS.has(lower) || personEndingAt.has(q)) break;
+      pendingNoun = false;
+      s = kept = w;
+      continue;
+    }
+    if (c < 97 || c > 122 || (STOPWORDS.has(word) && !MODIFIER_STOPWORDS.has(word))) break;
+    if (LOWER_ROLE_MODIFIERS.has(word) || PEOPLE_ADJECTIVES.has(word) || ADJECTIVE_ENDING.test(word)) {
+      if (pendingNoun) break;
+      s = kept = w;
+      continue;
+    }
+    // A lower-case noun counts only before a capitalised modifier (`New York | bar owner`).
+    if (pendingNoun || words > 0 || /(?:s|ed|ing|ly)$/.test(word)) break;
+    pendingNoun = true;
+    s = w;
+  }
+  return kept;
 }
 
 /** A cardinal number, in digits or words: a quantifier of the phrase (`these three | Senators`). */

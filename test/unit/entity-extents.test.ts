@@ -41,3 +41,11 @@ test('a reduced relative clause after a group, or after a comma a name, is in it
   assert.ok(w.includes('person ANN VALE, born while the war went on'), w.join(' | '));
   assert.ok(w.includes('person The Democrats of this city'), w.join(' | '));
 });
+
+test('modifiers before a lower-case people noun are in its phrase, not a name before them', () => {
+  const text = 'We spoke to Ebola survivors in North Kivu; political decision-makers from both Khartoum and Juba came. Ann Vale former Marine commandant agreed.';
+  const w = wide(text);
+  assert.ok(w.includes('person Ebola survivors in North Kivu'), w.join(' | '));
+  assert.ok(w.includes('person political decision-makers from both Khartoum and Juba'), w.join(' | '));
+  assert.ok(w.includes('person former Marine commandant'), w.join(' | '));
+});
