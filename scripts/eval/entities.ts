@@ -158,6 +158,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
       }
       // `Daily | et al.`: the authors after a name are in its phrase.
       if (kind === 'person' && text.startsWith(' et al.', end)) end += 7;
+      // `the Senator himself`: an emphatic reflexive right after a person is in its phrase.
+      if (kind === 'person') end = widenReflexive(text, end);
       end = widenEnd(text, end);
       if (kind === 'person') end = widenRelative(text, end);
       if (kind === 'person' && end === m.end) end = widenParticiple(text, end, false);
@@ -571,6 +573,19 @@ function widenParticiple(text: string, end: number, role: boolean): number {
   const participle = IRREGULAR_PARTICIPLES.has(word) || (word.length > 5 && word.endsWith('ing') && role);
   if (!participle || STOPWORDS.has(word)) return end;
   return clauseEnd(text, end, j, j);
+}
+
+const REFLEXIVES = ['himself', 'herself', 'themselves', 'myself', 'yourself', 'ourselves'];
+
+/** The end of an emphatic reflexive after a person (`the Senator | himself has said`); `end` when there is none. */
+function widenReflexive(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  for (const r of REFLEXIVES) {
+    if (!text.startsWith(r, end + 1)) continue;
+    const c = text.charCodeAt(end + 1 + r.length);
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? end : end + 1 + r.length;
+  }
+  return end;
 }
 
 /** Scores of one kind over all documents. */

@@ -55,3 +55,10 @@ test('a prepositional phrase of a bare name and a lower-case word is left out', 
   const w = wide(text);
   assert.ok(w.includes('person Boston cafe owner'), w.join(' | '));
 });
+
+test('an emphatic reflexive right after a person is in its phrase', () => {
+  const text = 'Senator Ann Vale herself has said so, and Tom Reed praised himselfish acts.';
+  const w = wide(text);
+  assert.ok(w.includes('person Senator Ann Vale herself'), w.join(' | '));
+  assert.ok(w.includes('person Tom Reed'), w.join(' | '));
+});
