@@ -153,7 +153,9 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         start = widenDeterminer(text, modified);
         if (start < modified && modified !== m.start && text.startsWith('that ', start)) start = modified;
         if (end === m.end) end = widenOf(text, end, mentionAt);
-        end = Math.max(end, widenPrepositional(text, end, personAt));
+        // From the head too: the model's role or a mention after `of` may end inside the
+        // phrase (`member of the Australia | women 's team`, `opponents of the Vietnam | War`).
+        end = Math.max(end, widenPrepositional(text, end, personAt), widenPrepositional(text, m.end, personAt));
         end = widenParticiple(text, end, true);
       }
       // `Daily | et al.`: the authors after a name are in its phrase.

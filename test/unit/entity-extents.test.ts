@@ -62,3 +62,10 @@ test('an emphatic reflexive right after a person is in its phrase', () => {
   assert.ok(w.includes('person Senator Ann Vale herself'), w.join(' | '));
   assert.ok(w.includes('person Tom Reed'), w.join(' | '));
 });
+
+test('the prepositional phrase is read from the head when a mention inside it ends early', () => {
+  const text = 'She was one of the first opponents of the Vietnam War, and he is a former member of the Canada women \'s national rowing team.';
+  const w = wide(text);
+  assert.ok(w.includes('person the first opponents of the Vietnam War'), w.join(' | '));
+  assert.ok(w.includes("person a former member of the Canada women 's national rowing team"), w.join(' | '));
+});
