@@ -453,7 +453,7 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
         e = r;
         continue;
       }
-      if (!/^[a-z][a-z-]*$/.test(w) || STOPWORDS.has(w) || IRREGULAR_PAST.has(w) || /(?:ed|ing|ly)$/.test(w)) break;
+      if (!/^[a-z][a-z-]*$/.test(w) || (STOPWORDS.has(w) && !(det && MODIFIER_STOPWORDS.has(w))) || IRREGULAR_PAST.has(w) || /(?:ed|ing|ly)$/.test(w)) break;
       // After a bare proper noun a lower-case word is a verb (`of India | believe`) or the
       // noun of a longer phrase (`owner on Santorum | cocktail`): the phrase is left out.
       if (last >= 0 && !det && !lower) return best;

@@ -69,3 +69,9 @@ test('the prepositional phrase is read from the head when a mention inside it en
   assert.ok(w.includes('person the first opponents of the Vietnam War'), w.join(' | '));
   assert.ok(w.includes("person a former member of the Canada women 's national rowing team"), w.join(' | '));
 });
+
+test('an adjective among the function words stays in the prepositional phrase after a determiner', () => {
+  const text = 'That I should be the leader of this new House majority is a great honour.';
+  const w = wide(text);
+  assert.ok(w.includes('person the leader of this new House majority'), w.join(' | '));
+});
