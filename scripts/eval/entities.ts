@@ -136,6 +136,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   return model.mentions.map((m) => {
     let start = m.start;
     let end = m.end;
+    let clause = false;
     if (wide) {
       const kind = kindOf.get(m.actor);
       const own = kind === 'person' ? rolesOf.get(m.actor)?.find((r) => r.start <= m.start && r.end >= m.end) : undefined;
@@ -156,14 +157,18 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         // From the head too: the model's role or a mention after `of` may end inside the
         // phrase (`member of the Australia | women 's team`, `opponents of the Vietnam | War`).
         end = Math.max(end, widenPrepositional(text, end, personAt), widenPrepositional(text, m.end, personAt));
+        const phraseEnd = end;
         end = widenParticiple(text, end, true);
+        clause = end !== phraseEnd;
       }
       // `Daily | et al.`: the authors after a name are in its phrase.
       if (kind === 'person' && text.startsWith(' et al.', end)) end += 7;
       // `the Senator himself`: an emphatic reflexive right after a person is in its phrase.
       if (kind === 'person') end = widenReflexive(text, end);
       end = widenEnd(text, end);
-      if (kind === 'person') end = widenRelative(text, end);
+      // A relative clause after a clause of the phrase is that clause's (`sworn in on a book
+      // owned by the rabbi | , who ...`).
+      if (kind === 'person' && !clause) end = widenRelative(text, end);
       if (kind === 'person' && end === m.end) end = widenParticiple(text, end, false);
     }
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
@@ -207,6 +212,9 @@ const MEMBER_WORDS = new Set(['member', 'members', 'gentleman', 'gentlewoman', '
 function isRoleOrGroup(mention: string): boolean {
   const words = mention.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, ''));
   if (words.every((w) => ROLE_WORDS.has(w) || MEMBER_WORDS.has(w))) return true;
+  // `Latino Senator`, `African-American Senator`: a title after demonyms.
+  const head = words[words.length - 1];
+  if (words.length > 1 && TITLES.has(head) && words.slice(0, -1).every((w) => ROLE_WORDS.has(w) || w.split('-').every((p) => DEMONYMS.has(p)))) return true;
   if (words.length !== 1) return false;
   // A group named by its place or body (`the people | of India`).
   if (GROUP_PEOPLE.has(words[0]) && mention === mention.toLowerCase()) return true;
@@ -572,6 +580,9 @@ function widenParticiple(text: string, end: number, role: boolean): number {
   while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
   if (j < text.length && text.charCodeAt(j) !== 32) return end;
   const word = text.slice(i, j);
+  // After a comma only a description of the person (`X, born in 1958`, `a member, known as
+  // ...`); an event is the sentence's (`the Senator, sworn in today`).
+  if (comma && word !== 'born' && word !== 'known') return end;
   const participle = IRREGULAR_PARTICIPLES.has(word) || (word.length > 5 && word.endsWith('ing') && role);
   if (!participle || STOPWORDS.has(word)) return end;
   return clauseEnd(text, end, j, j);

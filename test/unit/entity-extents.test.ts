@@ -75,3 +75,9 @@ test('an adjective among the function words stays in the prepositional phrase af
   const w = wide(text);
   assert.ok(w.includes('person the leader of this new House majority'), w.join(' | '));
 });
+
+test('a title after demonyms is a role, and a clause of its phrase keeps the relative clause after it out', () => {
+  const text = 'Tom Reed is the first Jewish Senator from his State, sworn in today on a book owned by the rabbi, who was his friend.';
+  const w = wide(text);
+  assert.ok(w.includes('person the first Jewish Senator from his State'), w.join(' | '));
+});
