@@ -159,6 +159,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         end = Math.max(end, widenPrepositional(text, end, personAt), widenPrepositional(text, m.end, personAt));
         const phraseEnd = end;
         end = widenParticiple(text, end, true);
+        // `the first Latino Senator | to represent California`: after `first`, `last` or `only`.
+        if (end === phraseEnd && RANKED.test(text.slice(start, m.start))) end = widenInfinitive(text, end);
         clause = end !== phraseEnd;
       }
       // `Daily | et al.`: the authors after a name are in its phrase.
@@ -599,6 +601,19 @@ function widenReflexive(text: string, end: number): number {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? end : end + 1 + r.length;
   }
   return end;
+}
+
+/** A ranking before the role (`the first | Latino Senator`, `the only | candidate`): an infinitive after it is in the phrase. */
+const RANKED = /^(?:[Tt]he|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:first|last|only|next|second|third)\b/;
+
+/** The end of an infinitive clause after a ranked role (`the first Senator | to represent California`); `end` when there is none. */
+function widenInfinitive(text: string, end: number): number {
+  if (!text.startsWith(' to ', end)) return end;
+  const c = text.charCodeAt(end + 4);
+  if (c < 97 || c > 122) return end;
+  const j = wordEnd(text, end + 4);
+  if (STOPWORDS.has(text.slice(end + 4, j)) && text.slice(end + 4, j) !== 'be') return end;
+  return clauseEnd(text, end, j, j);
 }
 
 /** Scores of one kind over all documents. */

@@ -81,3 +81,10 @@ test('a title after demonyms is a role, and a clause of its phrase keeps the rel
   const w = wide(text);
   assert.ok(w.includes('person the first Jewish Senator from his State'), w.join(' | '));
 });
+
+test('an infinitive after a ranked role is in its phrase', () => {
+  const text = 'Ann Vale is the first Latino Senator to represent Nevada; the Senator to speak next was Tom Reed.';
+  const w = wide(text);
+  assert.ok(w.includes('person the first Latino Senator to represent Nevada'), w.join(' | '));
+  assert.ok(w.includes('person the Senator'), w.join(' | '));
+});
