@@ -163,6 +163,12 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         if (end === phraseEnd && RANKED.test(text.slice(start, m.start))) end = widenInfinitive(text, end);
         clause = end !== phraseEnd;
       }
+      // `[George W.] Bush`, `Jeff [Drake]`: an editor's brackets inside a name.
+      if (kind === 'person' && start === m.start) {
+        const b = bracketedName(text, start, end);
+        start = b.start;
+        end = b.end;
+      }
       // `Daily | et al.`: the authors after a name are in its phrase.
       if (kind === 'person' && text.startsWith(' et al.', end)) end += 7;
       // `the Senator himself`: an emphatic reflexive right after a person is in its phrase.
@@ -588,6 +594,37 @@ function widenParticiple(text: string, end: number, role: boolean): number {
   const participle = IRREGULAR_PARTICIPLES.has(word) || (word.length > 5 && word.endsWith('ing') && role);
   if (!participle || STOPWORDS.has(word)) return end;
   return clauseEnd(text, end, j, j);
+}
+
+/** The end of a run of capitalised words from `i` (`Bush`, `Drake Jr.`); `i` when there is none. */
+function capitalRunEnd(text: string, i: number): number {
+  let e = i;
+  for (;;) {
+    const c = text.charCodeAt(e);
+    if (c < 65 || c > 90) return e;
+    let j = e + 1;
+    while (j < text.length && /[\p{L}.'’-]/u.test(text[j])) j++;
+    if (text.charCodeAt(j) !== 32) return j;
+    const n = text.charCodeAt(j + 1);
+    if (n < 65 || n > 90) return j;
+    e = j + 1;
+  }
+}
+
+/**
+ * A name an editor completed in brackets (`[George W.] Bush`, `[Phil] Gramm`, `Jeff [Drake]`):
+ * the brackets and the words on their other side are in the name; the span as it was otherwise.
+ */
+function bracketedName(text: string, start: number, end: number): { start: number; end: number } {
+  if (text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && text.charCodeAt(end + 1) === 32) {
+    const e = capitalRunEnd(text, end + 2);
+    if (e > end + 2) return { start: start - 1, end: e };
+  }
+  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 91) {
+    const e = capitalRunEnd(text, end + 2);
+    if (e > end + 2 && text.charCodeAt(e) === 93) return { start, end: e + 1 };
+  }
+  return { start, end };
 }
 
 const REFLEXIVES = ['himself', 'herself', 'themselves', 'myself', 'yourself', 'ourselves'];

@@ -88,3 +88,10 @@ test('an infinitive after a ranked role is in its phrase', () => {
   assert.ok(w.includes('person the first Latino Senator to represent Nevada'), w.join(' | '));
   assert.ok(w.includes('person the Senator'), w.join(' | '));
 });
+
+test("an editor's brackets inside a name are in its span", () => {
+  const text = 'I voted for [Harold J.] Finch in 96 and for Marta [Okafor], who ran in 2004.';
+  const w = wide(text);
+  assert.ok(w.includes('person [Harold J.] Finch'), w.join(' | '));
+  assert.ok(w.includes('person Marta [Okafor], who ran in 2004'), w.join(' | '));
+});
