@@ -318,6 +318,7 @@ function widenPremodifier(text: string, start: number, personEndingAt: ReadonlyS
   let s = start;
   let kept = start;
   let pendingNoun = false;
+  let capBefore = false;
   for (let words = 0; words < 5; words++) {
     const q = s - 1;
     if (q <= 0 || text.charCodeAt(q) !== 32) break;
@@ -330,9 +331,22 @@ function widenPremodifier(text: string, start: number, personEndingAt: ReadonlyS
     if (c >= 65 && c <= 90) {
       if ((STOPWORDS.has(lower) && !MODIFIER_STOPWORDS.has(lower)) || DETERMINERS.has(lower) || personEndingAt.has(q)) break;
       pendingNoun = false;
+      capBefore = true;
       s = kept = w;
       continue;
     }
+    if (word === 'and' && capBefore && w >= 2 && text.charCodeAt(w - 1) === 32) {
+      // `the Jewish and African-American | communities`: two capitalised modifiers joined.
+      const v = wordStartBefore(text, w - 1);
+      const prev = text.slice(v, w - 1);
+      const pc = prev.charCodeAt(0);
+      if (v < w - 1 && pc >= 65 && pc <= 90 && !STOPWORDS.has(prev.toLowerCase()) && !personEndingAt.has(w - 1)) {
+        s = kept = v;
+        words++;
+        continue;
+      }
+    }
+    capBefore = false;
     if (c < 97 || c > 122 || (STOPWORDS.has(word) && !MODIFIER_STOPWORDS.has(word))) break;
     if (LOWER_ROLE_MODIFIERS.has(word) || PEOPLE_ADJECTIVES.has(word) || ADJECTIVE_ENDING.test(word)) {
       if (pendingNoun) break;

@@ -95,3 +95,9 @@ test("an editor's brackets inside a name are in its span", () => {
   assert.ok(w.includes('person [Harold J.] Finch'), w.join(' | '));
   assert.ok(w.includes('person Marta [Okafor], who ran in 2004'), w.join(' | '));
 });
+
+test('two capitalised modifiers joined by `and` before a people noun are in its phrase', () => {
+  const text = 'The rabbi formed a bond between the Irish and Italian-American communities of Boston.';
+  const w = wide(text);
+  assert.ok(w.includes('person the Irish and Italian-American communities of Boston'), w.join(' | '));
+});
