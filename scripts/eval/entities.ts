@@ -192,7 +192,7 @@ function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<numbe
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
   if (p < s) {
     const role = roleEndingAt.get(p);
-    if (role !== undefined) s = role;
+    if (role !== undefined) s = demonymBefore(text, role);
     else {
       const before = text.slice(Math.max(0, p - 5), p);
       const m = /(?:^|\s)(Mr|Mrs|Ms|Miss|Mx)\.?$/.exec(before);
@@ -204,6 +204,15 @@ function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<numbe
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
   if (p < s && p >= 3 && /(?:^|[^\p{L}])[Tt]he$/u.test(text.slice(Math.max(0, p - 4), p))) s = p - 3;
   return s;
+}
+
+/** The start of a capitalised demonym right before a role (`Indian | Prime Minister`); `start` when there is none. */
+function demonymBefore(text: string, start: number): number {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return start;
+  const w = wordStartBefore(text, start - 1);
+  const c = text.charCodeAt(w);
+  if (w === start - 1 || c < 65 || c > 90 || (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10)) return start;
+  return DEMONYMS.has(text.slice(w, start - 1).toLowerCase()) ? w : start;
 }
 
 const ROLE_WORDS = new Set([...TITLES, ...HONORIFICS, ...ROLE_MODIFIERS]);

@@ -101,3 +101,9 @@ test('two capitalised modifiers joined by `and` before a people noun are in its 
   const w = wide(text);
   assert.ok(w.includes('person the Irish and Italian-American communities of Boston'), w.join(' | '));
 });
+
+test('a demonym right before a role is in the phrase of the name', () => {
+  const text = "Kenyan Prime Minister Tom Mboya 's Address";
+  const w = wide(text);
+  assert.ok(w.includes("person Kenyan Prime Minister Tom Mboya 's"), w.join(' | '));
+});
