@@ -161,6 +161,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         end = widenParticiple(text, end, true);
         // `the first Latino Senator | to represent California`: after `first`, `last` or `only`.
         if (end === phraseEnd && RANKED.test(text.slice(start, m.start))) end = widenInfinitive(text, end);
+        if (end === phraseEnd) end = widenContact(text, end, mentionAt);
         clause = end !== phraseEnd;
       }
       // `[George W.] Bush`, `Jeff [Drake]`: an editor's brackets inside a name.
@@ -674,6 +675,30 @@ function widenInfinitive(text: string, end: number): number {
   const j = wordEnd(text, end + 4);
   if (STOPWORDS.has(text.slice(end + 4, j)) && text.slice(end + 4, j) !== 'be') return end;
   return clauseEnd(text, end, j, j);
+}
+
+/** Words that, right after a subject, show a clause: an auxiliary or an adverb before its verb (`he | most admires`, `Georgia | has ever elected`). */
+const CLAUSE_OPENERS = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'most', 'ever', 'never', 'always', 'once', 'still', 'just', 'really', 'also', 'personally']);
+
+/**
+ * The end of a relative clause with no `who` or `that` after a role (`the former governor |
+ * he most admires`, `the first Senator | Georgia has ever elected`): a subject pronoun or a
+ * mention of ours, then an auxiliary or an adverb, to the clause end; `end` when there is none.
+ */
+function widenContact(text: string, end: number, mentionAt: ReadonlyMap<number, number>): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  const a = end + 1;
+  let b = wordEnd(text, a);
+  const subject = text.slice(a, b);
+  if (!SUBJECT_PRONOUNS.has(subject) || subject === 'i') {
+    const m = mentionAt.get(a);
+    if (m === undefined && subject !== 'I') return end;
+    if (m !== undefined) b = m;
+  }
+  if (text.charCodeAt(b) !== 32) return end;
+  const c = wordEnd(text, b + 1);
+  if (!CLAUSE_OPENERS.has(text.slice(b + 1, c))) return end;
+  return clauseEnd(text, end, c, c);
 }
 
 /** Scores of one kind over all documents. */

@@ -107,3 +107,11 @@ test('a demonym right before a role is in the phrase of the name', () => {
   const w = wide(text);
   assert.ok(w.includes("person Kenyan Prime Minister Tom Mboya 's"), w.join(' | '));
 });
+
+test('a relative clause with no relative word after a role is in its phrase', () => {
+  const text = 'Ann Vale is the first Jewish Senator Ohio has ever elected. He named the former Ohio governor he most admires. When we met the Senator he smiled.';
+  const w = wide(text);
+  assert.ok(w.includes('person the first Jewish Senator Ohio has ever elected'), w.join(' | '));
+  assert.ok(w.includes('person the former Ohio governor he most admires'), w.join(' | '));
+  assert.ok(w.includes('person the Senator'), w.join(' | '));
+});
