@@ -405,6 +405,8 @@ function widenOf(text: string, end: number, mentionAt: ReadonlyMap<number, numbe
 
 /** Prepositions whose phrase after a role or group is held in its noun phrase (`the President | of that country`). */
 const PHRASE_PREPOSITIONS = new Set(['of', 'from', 'in', 'with', 'at', 'on']);
+/** Prepositions of place that may follow `from` (`from across the country`). */
+const PLACE_PREPOSITIONS = new Set(['across', 'within', 'around', 'outside', 'inside', 'beyond', 'throughout', 'behind', 'among']);
 /** Determiners opening the noun phrase after the preposition. */
 const NP_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'his', 'her', 'their', 'its', 'my', 'every', 'each', 'both', 'all', 'some', 'any']);
 /** Past forms of common verbs with no `-ed`: they end a noun phrase (`the President of that country | took`). */
@@ -444,6 +446,11 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
     let p = i + 1;
     let e = wordEnd(text, p);
     if (!PHRASE_PREPOSITIONS.has(text.slice(p, e))) return best;
+    // `from | across the country`: a second preposition of place after `from`.
+    if (text.slice(p, e) === 'from' && text.charCodeAt(e) === 32) {
+      const e2 = wordEnd(text, e + 1);
+      if (PLACE_PREPOSITIONS.has(text.slice(e + 1, e2))) e = e2;
+    }
     let last = -1;
     let det = false;
     let lower = false;

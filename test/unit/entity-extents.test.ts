@@ -115,3 +115,9 @@ test('a relative clause with no relative word after a role is in its phrase', ()
   assert.ok(w.includes('person the former Ohio governor he most admires'), w.join(' | '));
   assert.ok(w.includes('person the Senator'), w.join(' | '));
 });
+
+test('a preposition of place after `from` opens the phrase after a group', () => {
+  const text = 'Thank you also to our colleagues from across the State Department and FEMA and everyone else.';
+  const w = wide(text);
+  assert.ok(w.includes('person our colleagues from across the State Department and FEMA'), w.join(' | '));
+});
