@@ -147,7 +147,11 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
       start = widenStart(text, start, kind === 'person' ? roleEndingAt : NO_ROLES, kind !== 'person' && headsPhrase(text, m.end));
       // `call him The | Birdman`: a capital `The` inside a sentence is part of a person's name.
       if (kind === 'person' && start === m.start && start >= 6 && text.startsWith('The ', start - 4) && /[a-z,] $/.test(text.slice(start - 6, start - 4))) start -= 4;
-      if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) {
+      if (kind === 'person' && !isRoleOrGroup(text.slice(m.start, m.end)) && start === m.start && end === m.end && isNamedRole(text.slice(m.start, m.end))) {
+        const q = quotedDeterminer(text, start, end);
+        start = q.start;
+        end = q.end;
+      } else if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) {
         let modified = start === m.start ? widenModifier(text, start, nameEndingAt) : start;
         if (start === m.start && isLowerWords(text, m.start, m.end)) modified = widenPremodifier(text, modified, personEndingAt);
         // `slim that | Senate Republicans`: after a modifier, `that` is rather a conjunction.
@@ -241,6 +245,28 @@ function isRoleOrGroup(mention: string): boolean {
   return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing) || (sing !== words[0] && TITLES.has(sing));
 }
 
+const OPENING_QUOTES = '"“‘\'';
+const CLOSING_QUOTES = '"”’\'';
+
+/** `Mets Poet`, `Harbour Poet`: a title after a capitalised word that is no role word, a role named by what it serves. */
+function isNamedRole(mention: string): boolean {
+  const words = mention.toLowerCase().split(/\s+/);
+  return words.length > 1 && TITLES.has(words[words.length - 1]) && !words.slice(0, -1).some((w) => ROLE_WORDS.has(w) || HONORIFICS.has(w));
+}
+
+/**
+ * A determiner before a role named by what it serves (`the | Mets Poet`), also before an
+ * opening quote, with the quote and its closing one (`the "Mets Poet'`); as it was when there
+ * is no determiner.
+ */
+function quotedDeterminer(text: string, start: number, end: number): { start: number; end: number } {
+  const quoted = start >= 2 && OPENING_QUOTES.includes(text[start - 1]) && text.charCodeAt(start - 2) === 32;
+  const p = quoted ? start - 1 : start;
+  const s = widenDeterminer(text, p);
+  if (s === p || !DETERMINERS.has(text.slice(s, wordEnd(text, s)).toLowerCase())) return { start, end };
+  return { start: s, end: quoted && CLOSING_QUOTES.includes(text[end] ?? '') ? end + 1 : end };
+}
+
 /**
  * The start of a determiner before the mention, over up to two lower-case modifiers
  * (`the 46th | President`, `my fellow | Democrats`); `start` when there is none.
@@ -259,6 +285,8 @@ function widenDeterminer(text: string, start: number): number {
     const word = text.slice(w, q);
     const lower = word.toLowerCase();
     if (DETERMINERS.has(lower)) return predeterminer(text, w);
+    // `as 'The | Mets Poet'`: a determiner right after an opening quote.
+    if (OPENING_QUOTES.includes(word[0]) && DETERMINERS.has(lower.slice(1))) return w + 1;
     if (CARDINAL.test(lower)) {
       number = w;
       p = w;

@@ -121,3 +121,10 @@ test('a preposition of place after `from` opens the phrase after a group', () =>
   const w = wide(text);
   assert.ok(w.includes('person our colleagues from across the State Department and FEMA'), w.join(' | '));
 });
+
+test('a role named by what it serves takes its determiner, also across quotes', () => {
+  const text = "So quite a few fans knew about the \"Harbour Poet'. I have never called myself that. I never called myself 'The Harbour Poet'.";
+  const w = wide(text);
+  assert.ok(w.includes('person the "Harbour Poet\''), w.join(' | '));
+  assert.ok(w.includes('person The Harbour Poet'), w.join(' | '));
+});
