@@ -300,11 +300,15 @@ function widenDeterminer(text: string, start: number): number {
   return number;
 }
 
-/** The start of `all` before the determiner at `w` (`all | the people of India`); not `both`, which may open a pair (`both the President and the Congress`). */
+/** The start of `all` or `all of` before the determiner at `w` (`all | the people of India`); not `both`, which may open a pair (`both the President and the Congress`). */
 function predeterminer(text: string, w: number): number {
   const before = text.slice(Math.max(0, w - 4), w);
   const m = /(?:^|\s)(all|All) $/.exec(before);
-  return m ? w - m[1].length - 1 : w;
+  if (m) return w - m[1].length - 1;
+  // `ALL of | the people`: `all of` as `all`.
+  const of = text.slice(Math.max(0, w - 8), w);
+  const n = /(?:^|\s)(all|All|ALL) of $/.exec(of);
+  return n ? w - n[1].length - 4 : w;
 }
 
 /**

@@ -128,3 +128,10 @@ test('a role named by what it serves takes its determiner, also across quotes', 
   assert.ok(w.includes('person the "Harbour Poet\''), w.join(' | '));
   assert.ok(w.includes('person The Harbour Poet'), w.join(' | '));
 });
+
+test('`all of` before the determiner of a group is in its phrase, `one of` is not', () => {
+  const text = 'As Mayor, I will serve all of the people in Ohio, and one of the people in Utah.';
+  const w = wide(text);
+  assert.ok(w.includes('person all of the people in Ohio'), w.join(' | '));
+  assert.ok(w.includes('person the people in Utah'), w.join(' | '));
+});
