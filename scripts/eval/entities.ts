@@ -444,6 +444,35 @@ const NP_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 /** Past forms of common verbs with no `-ed`: they end a noun phrase (`the President of that country | took`). */
 const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'came', 'went', 'said', 'got', 'held', 'told', 'saw', 'knew', 'thought', 'found', 'left', 'brought', 'became', 'began', 'ran', 'won', 'lost', 'kept', 'met', 'paid', 'sent', 'set', 'put', 'stood', 'spoke', 'wrote', 'felt', 'led', 'read', 'heard', 'meant', 'built', 'sat', 'sold', 'fought', 'taught', 'bought', 'chose', 'drove', 'fell', 'grew', 'rose', 'shot', 'struck', 'threw', 'wore', 'gone', 'taken', 'given', 'seen', 'known', 'shown', 'written', 'spoken', 'chosen', 'become']);
 
+/** A lower-case noun: no function word nor verb form. */
+function isPlainNoun(w: string): boolean {
+  return /^[a-z][a-z-]*$/.test(w) && !STOPWORDS.has(w) && !IRREGULAR_PAST.has(w) && !/(?:ed|ing|ly)$/.test(w);
+}
+
+/**
+ * The end of a list of lower-case nouns after the noun ending at `end` (`rights | , privileges
+ * and obligations`), when the list ends with `and` and a noun at a sentence mark; `end` otherwise.
+ */
+function nounListEnd(text: string, end: number): number {
+  let i = end;
+  let comma = false;
+  for (let items = 0; items < 6; items++) {
+    if (text.startsWith(', ', i)) {
+      comma = true;
+      i += 2;
+    } else if (text.startsWith(' and ', i) && comma) {
+      const j = wordEnd(text, i + 5);
+      if (!isPlainNoun(text.slice(i + 5, j))) return end;
+      const c = text.charCodeAt(j);
+      return c === 46 || c === 59 || c === 58 || (c === 32 && (text.charCodeAt(j + 1) === 46 || text.charCodeAt(j + 1) === 59)) ? j : end;
+    } else return end;
+    const j = wordEnd(text, i);
+    if (!isPlainNoun(text.slice(i, j))) return end;
+    i = j;
+  }
+  return end;
+}
+
 /** A phrase of time after a role belongs rather to the verb (`sworn in as President | at that hour`, `launched by the Secretary-General | on Monday`). */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'moment', 'morning', 'evening', 'night', 'afternoon', 'today', 'tonight', 'yesterday', 'tomorrow']);
 
@@ -541,6 +570,8 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
       e = r;
     }
     if (last < 0) return best;
+    // `with equal rights, privileges and obligations`: a list of nouns closing the sentence.
+    if (lower) last = nounListEnd(text, last);
     best = last;
     i = last;
   }

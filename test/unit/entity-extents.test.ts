@@ -135,3 +135,10 @@ test('`all of` before the determiner of a group is in its phrase, `one of` is no
   assert.ok(w.includes('person all of the people in Ohio'), w.join(' | '));
   assert.ok(w.includes('person the people in Utah'), w.join(' | '));
 });
+
+test('a list of nouns closing the sentence stays in the prepositional phrase of a group', () => {
+  const text = 'All of us are equally the citizens of Ghana with equal duties, freedoms and hopes. And the citizens of Togo with duties, hopes and we agree.';
+  const w = wide(text);
+  assert.ok(w.includes('person the citizens of Ghana with equal duties, freedoms and hopes'), w.join(' | '));
+  assert.ok(w.includes('person the citizens of Togo with duties'), w.join(' | '));
+});
