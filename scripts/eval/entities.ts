@@ -473,7 +473,11 @@ function nounListEnd(text: string, end: number): number {
   return end;
 }
 
-/** A phrase of time after a role belongs rather to the verb (`sworn in as President | at that hour`, `launched by the Secretary-General | on Monday`). */
+/**
+ * A phrase of time after a role belongs rather to the verb (`sworn in as President | at that
+ * hour`, `launched by the Secretary-General | on Monday`, `impeached a President | in 1868`);
+ * a year after another phrase of the role dates it (`the nominee of the Republican party | in 2016`).
+ */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'moment', 'morning', 'evening', 'night', 'afternoon', 'today', 'tonight', 'yesterday', 'tomorrow']);
 
 /** Longest prepositional phrase (in words) held after a role. */
@@ -553,7 +557,7 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
         e = r2;
         continue;
       }
-      if (TIME_WORDS.has(w.toLowerCase()) || (digit && /^\d{4}$/.test(w) && last < 0)) return best;
+      if (TIME_WORDS.has(w.toLowerCase()) || (digit && /^\d{4}$/.test(w) && last < 0 && phrases === 0)) return best;
       if (w === 'I') break;
       if (cap || digit) {
         lower = false;

@@ -142,3 +142,10 @@ test('a list of nouns closing the sentence stays in the prepositional phrase of 
   assert.ok(w.includes('person the citizens of Ghana with equal duties, freedoms and hopes'), w.join(' | '));
   assert.ok(w.includes('person the citizens of Togo with duties'), w.join(' | '));
 });
+
+test('a year after a prepositional phrase of a role is in its phrase, a year right after the role is not', () => {
+  const text = 'I will back the nominee of the Green party in 2028. They impeached a President in 1868.';
+  const w = wide(text);
+  assert.ok(w.includes('person the nominee of the Green party in 2028'), w.join(' | '));
+  assert.ok(w.includes('person a President'), w.join(' | '));
+});
