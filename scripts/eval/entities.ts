@@ -166,6 +166,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         // `the first Latino Senator | to represent California`: after `first`, `last` or `only`.
         if (end === phraseEnd && RANKED.test(text.slice(start, m.start))) end = widenInfinitive(text, end);
         if (end === phraseEnd) end = widenContact(text, end, mentionAt);
+        if (end === phraseEnd) end = widenAdjectivePhrase(text, end);
         clause = end !== phraseEnd;
       }
       // `[George W.] Bush`, `Jeff [Drake]`: an editor's brackets inside a name.
@@ -772,6 +773,25 @@ function widenContact(text: string, end: number, mentionAt: ReadonlyMap<number, 
   if (text.charCodeAt(b) !== 32) return end;
   const c = wordEnd(text, b + 1);
   if (!CLAUSE_OPENERS.has(text.slice(b + 1, c))) return end;
+  return clauseEnd(text, end, c, c);
+}
+
+/** Prepositions that take the complement of an adjective (`magnificent | in his faith`, `proud | of them`). */
+const ADJECTIVE_COMPLEMENTS = new Set(['in', 'of', 'with', 'about', 'to', 'for']);
+
+/**
+ * The end of an adjective phrase set off by a comma after a role (`this great son of India,
+ * | magnificent in his faith and courage`): a lower-case adjective that is no title nor verb
+ * form, its preposition and the rest of the clause; `end` when there is none.
+ */
+function widenAdjectivePhrase(text: string, end: number): number {
+  if (!text.startsWith(', ', end)) return end;
+  const a = end + 2;
+  const b = wordEnd(text, a);
+  const adj = text.slice(a, b);
+  if (!isPlainNoun(adj) || IRREGULAR_PARTICIPLES.has(adj) || TITLES.has(adj) || TITLES.has(adj.replace(/s$/, '')) || GROUP_PEOPLE.has(adj) || text.charCodeAt(b) !== 32) return end;
+  const c = wordEnd(text, b + 1);
+  if (!ADJECTIVE_COMPLEMENTS.has(text.slice(b + 1, c))) return end;
   return clauseEnd(text, end, c, c);
 }
 

@@ -149,3 +149,10 @@ test('a year after a prepositional phrase of a role is in its phrase, a year rig
   assert.ok(w.includes('person the nominee of the Green party in 2028'), w.join(' | '));
   assert.ok(w.includes('person a President'), w.join(' | '));
 });
+
+test('an adjective phrase set off after a role is in its phrase, a participle of an event is not', () => {
+  const text = 'We remember this great daughter of Peru, fearless in her work and kind in her ways. We thank the Governor of Utah, sworn in today by the judge.';
+  const w = wide(text);
+  assert.ok(w.includes('person this great daughter of Peru, fearless in her work and kind in her ways'), w.join(' | '));
+  assert.ok(w.includes('person the Governor of Utah'), w.join(' | '));
+});
