@@ -156,6 +156,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         if (start === m.start && isLowerWords(text, m.start, m.end)) modified = widenPremodifier(text, modified, personEndingAt);
         // `slim that | Senate Republicans`: after a modifier, `that` is rather a conjunction.
         start = widenDeterminer(text, modified);
+        // `our generation of | Americans`: a noun of a part or a group, `of` and the people.
+        if (start === m.start) start = widenPartOf(text, start);
         if (start < modified && modified !== m.start && text.startsWith('that ', start)) start = modified;
         if (end === m.end) end = widenOf(text, end, mentionAt);
         // From the head too: the model's role or a mention after `of` may end inside the
@@ -299,6 +301,21 @@ function widenDeterminer(text: string, start: number): number {
     p = w;
   }
   return number;
+}
+
+/** Nouns of a part or a gathering of people: with `of` before a group they head its phrase (`our generation of Americans`). */
+const COLLECTIVE_NOUNS = new Set(['generation', 'generations', 'group', 'groups', 'number', 'majority', 'minority', 'handful', 'couple', 'host', 'army', 'wave', 'body', 'class', 'crowd', 'band', 'delegation', 'contingent', 'coalition']);
+
+/** The start of `det noun of` before a group, the noun a collective one (`our generation of | Americans`); `start` when there is none. */
+function widenPartOf(text: string, start: number): number {
+  if (!text.endsWith(' of ', start) ) return start;
+  const q = start - 4;
+  const w = wordStartBefore(text, q);
+  const noun = text.slice(w, q);
+  if (w === q || !COLLECTIVE_NOUNS.has(noun)) return start;
+  const d = widenDeterminer(text, w);
+  if (d === w) return start;
+  return DETERMINERS.has(text.slice(d, wordEnd(text, d)).toLowerCase()) ? d : start;
 }
 
 /** The start of `all` or `all of` before the determiner at `w` (`all | the people of India`); not `both`, which may open a pair (`both the President and the Congress`). */

@@ -156,3 +156,10 @@ test('an adjective phrase set off after a role is in its phrase, a participle of
   assert.ok(w.includes('person this great daughter of Peru, fearless in her work and kind in her ways'), w.join(' | '));
   assert.ok(w.includes('person the Governor of Utah'), w.join(' | '));
 });
+
+test('a collective noun and `of` before a group head its phrase, a person noun does not', () => {
+  const text = 'It will be said of this generation, our generation of Canadians, that we kept faith. She is a descendant of victims of the Holocaust.';
+  const w = wide(text);
+  assert.ok(w.includes('person our generation of Canadians'), w.join(' | '));
+  assert.ok(w.includes('person victims of the Holocaust'), w.join(' | '));
+});
