@@ -38,6 +38,21 @@
  *   sentence (`call him The | Birdman`). A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
+ * The rest of a person's noun phrase follows GUM's convention as well:
+ * - after a role or group, prepositional phrases (`the President | of that country`,
+ *   `Americans | with disabilities`, `the nominee | of the Republican party in 2016`), not one of
+ *   time (`a President | in 1868`), read from the role's head too; a reduced relative clause
+ *   (`refugees | yearning for ...`), an infinitive after a ranked role (`the first Senator | to
+ *   represent California`), a relative clause with no relative word (`the former governor | he
+ *   most admires`) and an adjective phrase set off by a comma (`this son of India, |
+ *   magnificent in his faith`);
+ * - before a lower-case people noun, its modifiers (`former Marine | commandant`, `New York bar |
+ *   owner`); before a group, `all of` and a collective noun (`ALL of | the people`, `our
+ *   generation of | Americans`); a demonym before a role (`Indian | Prime Minister`); the
+ *   determiner of a role named by what it serves (`the "| Mets Poet'`);
+ * - after any person, a relative clause (`Jason | , who is our editor`), after a comma a
+ *   description by `born` or `known` (`X | , born while ...`), an emphatic reflexive (`Rick
+ *   Santorum | himself`) and an editor's brackets (`[George W.] | Bush`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
