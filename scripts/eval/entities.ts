@@ -179,7 +179,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         // phrase (`member of the Australia | women 's team`, `opponents of the Vietnam | War`).
         end = Math.max(end, widenPrepositional(text, end, personAt), widenPrepositional(text, m.end, personAt));
         const phraseEnd = end;
-        end = widenParticiple(text, end, true);
+        end = widenParticiple(text, end, true, (isPluralPeople(text.slice(m.start, m.end)) && !auxiliaryBefore(text, start)) || /^an? /i.test(text.slice(start, start + 3)));
         // `the first Latino Senator | to represent California`: after `first`, `last` or `only`.
         if (end === phraseEnd && RANKED.test(text.slice(start, m.start))) end = widenInfinitive(text, end);
         if (end === phraseEnd) end = widenContact(text, end, mentionAt);
@@ -520,10 +520,21 @@ function wordEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
     const c = text.charCodeAt(j);
-    if (c === 32 || c === 10 || c === 9 || c === 44 || clauseMark(c) || c === 46 || c === 59) break;
+    // `U.S.`: a full stop between letters is inside the word, and the one after it too.
+    if (c === 46 && j > i && isLetterAt(text, j + 1) && isLetterAt(text, j - 1)) {
+      j++;
+      continue;
+    }
+    if (c === 46 && j >= i + 3 && text.charCodeAt(j - 2) === 46 && isLetterAt(text, j - 1)) return j + 1;
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 44 || c === 92 || clauseMark(c) || c === 46 || c === 59) break;
     j++;
   }
   return j;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -553,10 +564,11 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
     let det = false;
     let lower = false;
     for (;;) {
-      if (text.charCodeAt(e) !== 32 || ++words > MAX_PHRASE_WORDS) break;
+      if (!(text.charCodeAt(e) === 32 || (text.charCodeAt(e) === 10 && wrapAt(text, e))) || ++words > MAX_PHRASE_WORDS) break;
       const q = e + 1;
       const r = wordEnd(text, q);
-      if (r === q) break;
+      // `Secretary of the Navy | Ray Mabus`: a person of ours after the phrase is no part of it.
+      if (r === q || (last >= 0 && personAt.has(q))) break;
       const w = text.slice(q, r);
       const c = w.charCodeAt(0);
       const cap = c >= 65 && c <= 90;
@@ -674,31 +686,102 @@ function widenRelative(text: string, end: number): number {
  * `end` when it runs on past MAX_CLAUSE.
  */
 function clauseEnd(text: string, end: number, last: number, k: number): number {
+  const opened = last;
   let w = k;
   while (k < text.length && k - end <= MAX_CLAUSE) {
     const c = text.charCodeAt(k);
-    if ((c === 44 && !isDigitAt(text, k - 1)) || clauseMark(c)) return last;
-    if (c === 32) {
+    // A line wrapped inside a sentence goes on in lower case; a new line in capitals (a verse,
+    // a heading) or a blank line ends the clause.
+    if (c === 32 || c === 9 || c === 13 || (c === 10 && wrapAt(text, k))) {
       k++;
       continue;
     }
+    if ((c === 44 && !isDigitAt(text, k - 1)) || clauseMark(c)) return last === opened ? end : last;
     w = k;
-    while (k < text.length && text.charCodeAt(k) !== 32 && (text.charCodeAt(k) !== 44 || isDigitAt(text, k + 1)) && !clauseMark(text.charCodeAt(k))) k++;
+    while (k < text.length && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9 && text.charCodeAt(k) !== 13 && (text.charCodeAt(k) !== 44 || isDigitAt(text, k + 1)) && (!clauseMark(text.charCodeAt(k)) || abbreviationDot(text, k))) k++;
     const token = text.slice(w, k);
     if (token === 'and' || token === 'but') {
       let q = k;
       while (text.charCodeAt(q) === 32) q++;
       let r = q;
       while (r < text.length && text.charCodeAt(r) >= 97 && text.charCodeAt(r) <= 122) r++;
-      if (SUBJECT_PRONOUNS.has(text.slice(q, r).toLowerCase()) || (r === q + 1 && text.charCodeAt(q) === 73)) return last;
+      if (SUBJECT_PRONOUNS.has(text.slice(q, r).toLowerCase()) || (r === q + 1 && text.charCodeAt(q) === 73)) return last === opened ? end : last;
     }
     last = k;
   }
-  return k >= text.length ? last : end;
+  return k >= text.length && last !== opened ? last : end;
+}
+
+/** The full stop at `k` is inside an abbreviation (`U.S.`, `D.C.`): between letters, or after a letter and a dot, with no capital after it. */
+function abbreviationDot(text: string, k: number): boolean {
+  if (text.charCodeAt(k) !== 46 || !isLetterAt(text, k - 1)) return false;
+  if (isLetterAt(text, k + 1)) return true;
+  if (text.charCodeAt(k - 2) !== 46) return false;
+  let i = k + 1;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Longest line of a text wrapped at a fixed width; such a text has many lines near it. */
+const WRAP_WIDTH = 100;
+
+let wrappedText = '';
+let wrapped = false;
+
+/** The text is wrapped at a fixed width (`names across line wraps`): of its lines at least half that long, many and nearly all no longer than WRAP_WIDTH. */
+function isWrapped(text: string): boolean {
+  if (text === wrappedText) return wrapped;
+  let fit = 0;
+  let over = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 10) continue;
+    const n = i - start;
+    if (n > WRAP_WIDTH) over++;
+    else if (n >= WRAP_WIDTH / 2) fit++;
+    start = i + 1;
+  }
+  wrapped = fit >= 10 && over * 20 <= fit;
+  wrappedText = text;
+  return wrapped;
+}
+
+/**
+ * The line break at `k` goes on inside a sentence: the next line goes on in lower case, or,
+ * in a text wrapped at a fixed width, no blank line follows; not a heading nor a verse.
+ */
+function wrapAt(text: string, k: number): boolean {
+  let i = k + 1;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i++;
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  if (i >= text.length || c === 10) return false;
+  return isWrapped(text);
+}
+
+/** People named as a group: a plural (`refugees`, `Americans`, `Congressmen`) or a group noun (`people`). */
+function isPluralPeople(mention: string): boolean {
+  const last = mention.slice(mention.lastIndexOf(' ') + 1).toLowerCase();
+  return (last.endsWith('s') && !last.endsWith('ss')) || last.endsWith('men') || last === 'people' || last === 'staff' || last === 'team';
+}
+
+/** Forms of `be` and auxiliaries: before a subject they ask a question (`Is | the President looking ...`). */
+const BE_AND_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', "isn't", "aren't", "wasn't", "weren't", 'isn’t', 'aren’t', 'wasn’t', 'weren’t']);
+
+/** The word before `start` is a form of `be` or an auxiliary. */
+function auxiliaryBefore(text: string, start: number): boolean {
+  if (start < 2 || !(text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 10)) return false;
+  const w = wordStartBefore(text, start - 1);
+  return BE_AND_AUXILIARIES.has(text.slice(w, start - 1).toLowerCase());
 }
 
 /** Past participles with no `-ed` that open a reduced relative clause (`born in 1958`, `known as the Gliders`). */
 const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'caught', 'given', 'taken', 'chosen', 'held', 'seen', 'left', 'sworn', 'brought', 'led', 'made', 'kept', 'sent', 'won', 'found', 'shown', 'written']);
+/** Prepositions after a participle of a passive (`registered | in the city`, `caught | in a moment`). */
+const PASSIVE_PREPOSITIONS = new Set(['in', 'by', 'at', 'on', 'from', 'into', 'under', 'as']);
+/** Those of them that are no past tense as well: only they open a clause with no comma (not `the Chancellor | brought it up`). */
+const PARTICIPLES_ONLY = new Set(['born', 'known', 'given', 'taken', 'chosen', 'seen', 'sworn', 'shown', 'written']);
 
 /**
  * The end of a reduced relative clause after a role or group (`refugees in the Middle East |
@@ -708,7 +791,7 @@ const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'caught', 'given', 'take
  * `end` when there is none. Not `-ed`, which is as often the verb of the sentence (`the
  * Democrats of this city | produced a margin`).
  */
-function widenParticiple(text: string, end: number, role: boolean): number {
+function widenParticiple(text: string, end: number, role: boolean, group = false): number {
   let i = end;
   const comma = text.charCodeAt(i) === 44;
   if (comma) i++;
@@ -722,7 +805,14 @@ function widenParticiple(text: string, end: number, role: boolean): number {
   // After a comma only a description of the person (`X, born in 1958`, `a member, known as
   // ...`); an event is the sentence's (`the Senator, sworn in today`).
   if (comma && word !== 'born' && word !== 'known') return end;
-  const participle = IRREGULAR_PARTICIPLES.has(word) || (word.length > 5 && word.endsWith('ing') && role);
+  // A form that is a past tense too (`caught`, `registered`) opens the clause only before a
+  // preposition (`a fan | caught in the moment`), not before an object (`the Chancellor | brought
+  // it up`, `the Democrats | produced a margin`).
+  // Those and a form in `-ing` only after `group`: people named as a group that are no subject
+  // of a question (`Is the President | looking ...`, `Are the Democrats | planning ...`), or an
+  // indefinite person (`a fan | caught in ...`).
+  const passive = group && !comma && (IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed'))) && PASSIVE_PREPOSITIONS.has(text.slice(j + 1, wordEnd(text, j + 1)));
+  const participle = (comma ? IRREGULAR_PARTICIPLES : PARTICIPLES_ONLY).has(word) || passive || (word.length > 5 && word.endsWith('ing') && group);
   if (!participle || STOPWORDS.has(word)) return end;
   return clauseEnd(text, end, j, j);
 }
@@ -784,8 +874,9 @@ function widenInfinitive(text: string, end: number): number {
   return clauseEnd(text, end, j, j);
 }
 
-/** Words that, right after a subject, show a clause: an auxiliary or an adverb before its verb (`he | most admires`, `Georgia | has ever elected`). */
-const CLAUSE_OPENERS = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'most', 'ever', 'never', 'always', 'once', 'still', 'just', 'really', 'also', 'personally']);
+/** Words that, right after a subject, show a clause: an adverb before its verb, after an auxiliary or not (`he | most admires`, `Georgia | has ever elected`). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
+const CLAUSE_ADVERBS = new Set(['most', 'ever', 'never', 'always', 'once', 'still', 'really', 'personally', 'first', 'last']);
 
 /**
  * The end of a relative clause with no `who` or `that` after a role (`the former governor |
@@ -803,10 +894,22 @@ function widenContact(text: string, end: number, mentionAt: ReadonlyMap<number, 
     if (m !== undefined) b = m;
   }
   if (text.charCodeAt(b) !== 32) return end;
-  const c = wordEnd(text, b + 1);
-  if (!CLAUSE_OPENERS.has(text.slice(b + 1, c))) return end;
+  let c = wordEnd(text, b + 1);
+  let word = text.slice(b + 1, c);
+  // An auxiliary alone may open the main clause (`when I met the Prime Minister | we have
+  // ...`); an adverb before the verb tells a clause of the role (`he | most admires`,
+  // `Georgia | has ever elected`).
+  if (AUXILIARIES.has(word) && text.charCodeAt(c) === 32) {
+    const d = wordEnd(text, c + 1);
+    word = text.slice(c + 1, d);
+    c = d;
+  }
+  if (!CLAUSE_ADVERBS.has(word)) return end;
   return clauseEnd(text, end, c, c);
 }
+
+/** Endings of adjectives (`magnificent`, `proud` aside): a noun set off by a comma is rather an apposition (`the Saudis, | counterpart to counterpart`). */
+const ADJECTIVE_SUFFIX = /(?:ent|ant|ous|ful|ive|ble|al|ic|less|ary|ish|ile|ate|ar|en|est|ier)$/;
 
 /** Prepositions that take the complement of an adjective (`magnificent | in his faith`, `proud | of them`). */
 const ADJECTIVE_COMPLEMENTS = new Set(['in', 'of', 'with', 'about', 'to', 'for']);
@@ -821,7 +924,7 @@ function widenAdjectivePhrase(text: string, end: number): number {
   const a = end + 2;
   const b = wordEnd(text, a);
   const adj = text.slice(a, b);
-  if (!isPlainNoun(adj) || IRREGULAR_PARTICIPLES.has(adj) || TITLES.has(adj) || TITLES.has(adj.replace(/s$/, '')) || GROUP_PEOPLE.has(adj) || text.charCodeAt(b) !== 32) return end;
+  if (!isPlainNoun(adj) || !ADJECTIVE_SUFFIX.test(adj) || IRREGULAR_PARTICIPLES.has(adj) || TITLES.has(adj) || TITLES.has(adj.replace(/s$/, '')) || GROUP_PEOPLE.has(adj) || text.charCodeAt(b) !== 32) return end;
   const c = wordEnd(text, b + 1);
   if (!ADJECTIVE_COMPLEMENTS.has(text.slice(b + 1, c))) return end;
   return clauseEnd(text, end, c, c);

@@ -163,3 +163,19 @@ test('a collective noun and `of` before a group head its phrase, a person noun d
   assert.ok(w.includes('person our generation of Canadians'), w.join(' | '));
   assert.ok(w.includes('person victims of the Holocaust'), w.join(' | '));
 });
+
+test('a clause of a role is no main verb of a question, of the sentence or of the next clause', () => {
+  const text = 'Is the President looking at the proposal? When I met the Prime Minister we have agreed. Then the Chancellor brought that subject up. We thank the Secretary of the Navy Ray Mabus. We met the Saudis, counterpart to counterpart.';
+  const w = wide(text);
+  for (const p of ['the President', 'the Prime Minister', 'the Chancellor', 'the Secretary of the Navy', 'the Saudis']) assert.ok(w.includes(`person ${p}`), `${p}: ${w.join(' | ')}`);
+});
+
+test('a clause goes on over the line breaks of a text wrapped at a fixed width, not over a verse line', () => {
+  const filler = 'The briefing went on for a while and the reporters asked many questions.\n'.repeat(12);
+  const text = `${filler}We also heard from Senator Lindsey Vale, who is expected to be the\nBudget Committee ranking member, on the plan.\n`;
+  const w = wide(text);
+  assert.ok(w.includes('person Senator Lindsey Vale, who is expected to be the\nBudget Committee ranking member'), w.join(' | '));
+  const verse = 'You are a Mets fan who waits in late September at the park\nAs one that has battled hard through many a broken dream\n';
+  const v = wide(verse);
+  assert.ok(v.includes('person a Mets fan who waits in late September at the park'), v.join(' | '));
+});
