@@ -468,8 +468,8 @@ function widenOf(text: string, end: number, mentionAt: ReadonlyMap<number, numbe
   return mentionAt.get(end + m[0].length) ?? end;
 }
 
-/** Prepositions whose phrase after a role or group is held in its noun phrase (`the President | of that country`). */
-const PHRASE_PREPOSITIONS = new Set(['of', 'from', 'in', 'with', 'at', 'on']);
+/** Prepositions whose phrase after a role or group is held in its noun phrase (`the President | of that country`); not `at`, which after a role mostly places an event (`met the President | at a summit`). */
+const PHRASE_PREPOSITIONS = new Set(['of', 'from', 'in', 'with', 'on']);
 /** Prepositions of place that may follow `from` (`from across the country`). */
 const PLACE_PREPOSITIONS = new Set(['across', 'within', 'around', 'outside', 'inside', 'beyond', 'throughout', 'behind', 'among']);
 /** Determiners opening the noun phrase after the preposition. */
@@ -554,7 +554,8 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
     if (text.charCodeAt(i) !== 32) return best;
     let p = i + 1;
     let e = wordEnd(text, p);
-    if (!PHRASE_PREPOSITIONS.has(text.slice(p, e))) return best;
+    const preposition = text.slice(p, e);
+    if (!PHRASE_PREPOSITIONS.has(preposition)) return best;
     // `from | across the country`: a second preposition of place after `from`.
     if (text.slice(p, e) === 'from' && text.charCodeAt(e) === 32) {
       const e2 = wordEnd(text, e + 1);
@@ -574,6 +575,9 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
       const cap = c >= 65 && c <= 90;
       const digit = c >= 48 && c <= 57;
       if (last < 0 && !det && NP_DETERMINERS.has(w)) {
+        // `on` with a determiner is rather the verb's (`asked the President | on the issue`);
+        // with a bare noun the state of the person (`the President | on trial`).
+        if (preposition === 'on') return best;
         det = true;
         e = r;
         continue;

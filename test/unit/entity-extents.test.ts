@@ -179,3 +179,9 @@ test('a clause goes on over the line breaks of a text wrapped at a fixed width, 
   const v = wide(verse);
   assert.ok(v.includes('person a Mets fan who waits in late September at the park'), v.join(' | '));
 });
+
+test('`on` with a bare noun after a role is in its phrase, with a determiner and `at` are not', () => {
+  const text = 'Nobody may judge the President on trial. We asked the Governor on the issue and met the Mayor at a summit.';
+  const w = wide(text);
+  for (const p of ['the President on trial', 'the Governor', 'the Mayor']) assert.ok(w.includes(`person ${p}`), `${p}: ${w.join(' | ')}`);
+});
