@@ -809,13 +809,13 @@ function widenParticiple(text: string, end: number, role: boolean, group = false
   // After a comma only a description of the person (`X, born in 1958`, `a member, known as
   // ...`); an event is the sentence's (`the Senator, sworn in today`).
   if (comma && word !== 'born' && word !== 'known') return end;
-  // A form that is a past tense too (`caught`, `registered`) opens the clause only before a
+  // A form with no `-ed` that is a past tense too (`caught`) opens the clause only before a
   // preposition (`a fan | caught in the moment`), not before an object (`the Chancellor | brought
-  // it up`, `the Democrats | produced a margin`).
+  // it up`); one in `-ed` never (`the Democrats | produced a margin`, `the justices | ruled in`).
   // Those and a form in `-ing` only after `group`: people named as a group that are no subject
   // of a question (`Is the President | looking ...`, `Are the Democrats | planning ...`), or an
   // indefinite person (`a fan | caught in ...`).
-  const passive = group && !comma && (IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed'))) && PASSIVE_PREPOSITIONS.has(text.slice(j + 1, wordEnd(text, j + 1)));
+  const passive = group && !comma && IRREGULAR_PARTICIPLES.has(word) && PASSIVE_PREPOSITIONS.has(text.slice(j + 1, wordEnd(text, j + 1)));
   const participle = (comma ? IRREGULAR_PARTICIPLES : PARTICIPLES_ONLY).has(word) || passive || (word.length > 5 && word.endsWith('ing') && group);
   if (!participle || STOPWORDS.has(word)) return end;
   return clauseEnd(text, end, j, j);

@@ -185,3 +185,9 @@ test('`on` with a bare noun after a role is in its phrase, with a determiner and
   const w = wide(text);
   for (const p of ['the President on trial', 'the Governor', 'the Mayor']) assert.ok(w.includes(`person ${p}`), `${p}: ${w.join(' | ')}`);
 });
+
+test('a participle in `-ed` after a group is rather the verb of the sentence', () => {
+  const text = 'Then the Republicans blocked at that time the whole bill, and the Democrats ruled in favour.';
+  const w = wide(text);
+  for (const p of ['the Republicans', 'the Democrats']) assert.ok(w.includes(`person ${p}`), `${p}: ${w.join(' | ')}`);
+});
