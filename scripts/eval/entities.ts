@@ -472,6 +472,8 @@ function widenOf(text: string, end: number, mentionAt: ReadonlyMap<number, numbe
 const PHRASE_PREPOSITIONS = new Set(['of', 'from', 'in', 'with', 'on']);
 /** Prepositions of place that may follow `from` (`from across the country`). */
 const PLACE_PREPOSITIONS = new Set(['across', 'within', 'around', 'outside', 'inside', 'beyond', 'throughout', 'behind', 'among']);
+/** Adverb particles that follow a preposition in phrasal verbs and idioms (`on down`, `in between`). */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'forward', 'between', 'board', 'hand', 'hold', 'top', 'behalf']);
 /** Determiners opening the noun phrase after the preposition. */
 const NP_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'his', 'her', 'their', 'its', 'my', 'every', 'each', 'both', 'all', 'some', 'any']);
 /** Past forms of common verbs with no `-ed`: they end a noun phrase (`the President of that country | took`). */
@@ -615,6 +617,8 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
         continue;
       }
       if (!/^[a-z][a-z-]*$/.test(w) || (STOPWORDS.has(w) && !(det && MODIFIER_STOPWORDS.has(w))) || IRREGULAR_PAST.has(w) || /(?:ed|ing|ly)$/.test(w)) break;
+      // `from the President on | down`: a particle, no noun.
+      if (PARTICLES.has(w)) return best;
       // After a bare proper noun a lower-case word is a verb (`of India | believe`) or the
       // noun of a longer phrase (`owner on Santorum | cocktail`): the phrase is left out.
       if (last >= 0 && !det && !lower) return best;

@@ -191,3 +191,9 @@ test('a participle in `-ed` after a group is rather the verb of the sentence', (
   const w = wide(text);
   for (const p of ['the Republicans', 'the Democrats']) assert.ok(w.includes(`person ${p}`), `${p}: ${w.join(' | ')}`);
 });
+
+test('a particle after a preposition makes no phrase of a role', () => {
+  const text = 'Everyone from the Governor on down agreed, and the Mayor on behalf of the city.';
+  const w = wide(text);
+  for (const p of ['the Governor', 'the Mayor']) assert.ok(w.includes(`person ${p}`), `${p}: ${w.join(' | ')}`);
+});
