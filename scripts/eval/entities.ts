@@ -48,6 +48,7 @@ import { HONORIFICS, ROLE_MODIFIERS, TITLES, GROUP_NOUNS, GROUP_PEOPLE } from '.
 import { DEMONYMS } from '../../server/src/analysis/lexicon-places';
 import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
 import { scoreExact, scoreLenient, sum, type Scored, type SpanLike } from './score';
+import { widenPlacesAndOrganisations } from './extents-places';
 
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'place'];
 
@@ -125,7 +126,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   for (const m of model.mentions) mentionAt.set(m.start, m.end);
   const nameEndingAt = new Map<number, number>();
   for (const m of model.mentions) if (kindOf.get(m.actor) !== 'person') nameEndingAt.set(m.end, m.start);
-  return model.mentions.map((m) => {
+  const list = model.mentions.map((m): Predicted => {
     let start = m.start;
     let end = m.end;
     if (wide) {
@@ -151,6 +152,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
     }
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
   });
+  // Organisations and places: the rest of the noun phrase (extents-places.ts).
+  return wide ? widenPlacesAndOrganisations(text, list) : list;
 }
 
 /** Roles widen person mentions only: a title before a place is no part of its name (`the first Senator | Georgia has elected`). */

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { predictedEntities } from '../../scripts/eval/entities';
+import { analyze } from '../../server/src/analysis/analyze';
+
+/** Our wide (exact-score) spans as `kind text`. */
+function wide(text: string): string[] {
+  return predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
+}
+
+test('a place, a comma and the larger place it lies in make one place; a list of countries stays apart', () => {
+  const spans = wide('The talks were held in Cardiff, Wales, and the team then toured France, Italy and Spain.');
+  assert.ok(spans.includes('place Cardiff, Wales'), spans.join(', '));
+  assert.ok(!spans.includes('place Wales'), spans.join(', '));
+  assert.ok(spans.includes('place France'), spans.join(', '));
+  assert.ok(spans.includes('place Italy'), spans.join(', '));
+});
