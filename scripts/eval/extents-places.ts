@@ -3,14 +3,108 @@
  * after `predictedEntities` has widened each mention by a `the` and a possessive. GUM marks
  * the whole noun phrase a name heads; these rules read only the text and our mentions:
  * - a place, a comma and the larger place it lies in are one phrase (`Cambridge,
- *   Massachusetts`, `Sochi, Russia`); the larger place is no mention of its own there.
+ *   Massachusetts`, `Sochi, Russia`); the larger place is no mention of its own there;
+ * - a determiner and the adjectives between it and a name that ends its phrase are the
+ *   name's own (`this House`, `the 117th Congress`, `a united Germany`, `its Member States`),
+ *   and so is a bare adjective of part or kind (`northern Italy`, `free India`).
  */
 import type { Predicted } from './entities';
 import { COUNTRIES, REGIONS } from '../../server/src/analysis/lexicon-places';
+import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
 
 /** Widens the organisation and place spans of `list` (our wide spans, in text order); person spans stay as they are. */
 export function widenPlacesAndOrganisations(text: string, list: readonly Predicted[]): Predicted[] {
-  return joinPlaceWithLargerPlace(text, list);
+  return joinPlaceWithLargerPlace(text, list).map((p) => (p.kind === 'person' ? p : { ...p, start: widenPremodifiers(text, p.start, p.end) }));
+}
+
+/** Determiners that open a name's phrase; not `that`, more often a conjunction (`said that Congress`). */
+const DETERMINERS = new Set(['the', 'this', 'these', 'those', 'a', 'an', 'any', 'all', 'its', 'our', 'their', 'your', 'my', 'his', 'her', 'every', 'each']);
+
+/** Adjectives that open a place's phrase without a determiner (`northern Italy`, `free India`). */
+const BARE_ADJECTIVES = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western',
+  'south-eastern', 'south-western', 'upper', 'lower', 'greater', 'mainland', 'rural', 'urban', 'coastal',
+  'free', 'united', 'modern', 'ancient', 'medieval', 'colonial', 'occupied', 'independent', 'present-day', 'contemporary',
+]);
+
+/** Adjectives between a determiner and a name (`the whole United States`, `the new Administration`). */
+const ADJECTIVES = new Set([...BARE_ADJECTIVES, 'whole', 'entire', 'new', 'old', 'current', 'former', 'future', 'great', 'strong', 'same', 'real', 'very', 'first', 'second', 'third', 'last', 'next', 'present']);
+
+/** `117th`, `3rd`: an ordinal in digits. */
+function isOrdinal(word: string): boolean {
+  let i = 0;
+  while (i < word.length && word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57) i++;
+  return i > 0 && ['st', 'nd', 'rd', 'th'].includes(word.slice(i));
+}
+
+/** `full-time`, `war-torn`: lower-case words joined by a hyphen. */
+function isHyphenated(word: string): boolean {
+  const h = word.indexOf('-');
+  return h > 0 && h < word.length - 1 && word === word.toLowerCase() && isLetters(word.slice(0, h)) && isLetters(word.slice(h + 1));
+}
+
+function isLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
+}
+
+/** The word that ends right before `end` over spaces, as [start, end], or null at a line start or punctuation. */
+function wordBefore(text: string, end: number): [number, number] | null {
+  let q = end;
+  while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
+  if (q === end) return null;
+  let w = q;
+  while (w > 0 && isWordChar(text.charCodeAt(w - 1))) w--;
+  return w < q ? [w, q] : null;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+}
+
+/**
+ * The start of the determiner and adjectives before a name (at most two adjectives), when
+ * the name ends its phrase; `start` when the span holds its `the` already or none comes before.
+ */
+function widenPremodifiers(text: string, start: number, end: number): number {
+  if (/^[Tt]he /.test(text.slice(start, start + 4)) || !endsPhrase(text, end)) return start;
+  let p = start;
+  let bare = -1;
+  for (let words = 0; words < 3; words++) {
+    const w = wordBefore(text, p);
+    if (w === null) break;
+    const word = text.slice(w[0], w[1]);
+    const lower = word.toLowerCase();
+    if (DETERMINERS.has(lower) && (word === lower || w[0] === 0 || !isWordChar(text.charCodeAt(w[0] - 1)))) return w[0];
+    if (word !== lower && !isOrdinal(word)) break;
+    if (!ADJECTIVES.has(lower) && !isOrdinal(word) && !isHyphenated(word)) break;
+    if (BARE_ADJECTIVES.has(lower)) bare = w[0];
+    p = w[0];
+  }
+  return bare >= 0 ? bare : start;
+}
+
+/**
+ * True when the name ends its noun phrase: punctuation or the end of the text follows, or a
+ * possessive, or a lower-case function word, or a word ending like a verb or a plural
+ * (`-ed`, `-s`); not a capitalised word (`the | Kenya Vision`) or another lower-case word
+ * (`the | NATO conference`).
+ */
+function endsPhrase(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 39 || last === 0x2019 || (last === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019))) return true;
+  let i = end;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  if (j === i) return true;
+  const word = text.slice(i, j);
+  if (word !== word.toLowerCase()) return false;
+  return STOPWORDS.has(word) || word.endsWith('ed') || word.endsWith('s');
 }
 
 /** A country, a US state or a region that a smaller place is said to lie in. */

@@ -15,3 +15,14 @@ test('a place, a comma and the larger place it lies in make one place; a list of
   assert.ok(spans.includes('place France'), spans.join(', '));
   assert.ok(spans.includes('place Italy'), spans.join(', '));
 });
+
+test('a determiner and adjectives before a name that ends its phrase, or a bare adjective of part, are in the phrase', () => {
+  const spans = wide('Storms hit northern Italy and the whole United States. This Senate will vote before the 117th Congress ends.');
+  assert.ok(spans.includes('place northern Italy'), spans.join(', '));
+  assert.ok(spans.includes('place the whole United States'), spans.join(', '));
+  assert.ok(spans.includes('organization This Senate'), spans.join(', '));
+  assert.ok(spans.includes('organization the 117th Congress'), spans.join(', '));
+  // Not when a noun follows the name: the determiner is the noun's.
+  const nato = wide('He spoke at the NATO conference in Brussels.');
+  assert.ok(!nato.some((s) => s.endsWith('the NATO')), nato.join(', '));
+});
