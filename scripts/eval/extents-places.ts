@@ -6,7 +6,9 @@
  *   Massachusetts`, `Sochi, Russia`); the larger place is no mention of its own there;
  * - a determiner and the adjectives between it and a name that ends its phrase are the
  *   name's own (`this House`, `the 117th Congress`, `a united Germany`, `its Member States`),
- *   and so is a bare adjective of part or kind (`northern Italy`, `free India`).
+ *   and so is a bare adjective of part or kind (`northern Italy`, `free India`); a name ends
+ *   its phrase before punctuation, a function word, a verb or an adverb (`the United States
+ *   largely`, `The Middle East took`), not before a noun (`the NATO conference`).
  */
 import type { Predicted } from './entities';
 import { COUNTRIES, REGIONS } from '../../server/src/analysis/lexicon-places';
@@ -104,7 +106,22 @@ function endsPhrase(text: string, end: number): boolean {
   if (j === i) return true;
   const word = text.slice(i, j);
   if (word !== word.toLowerCase()) return false;
-  return STOPWORDS.has(word) || word.endsWith('ed') || word.endsWith('s');
+  return STOPWORDS.has(word) || word.endsWith('ed') || word.endsWith('s') || isVerbOrAdverb(word);
+}
+
+/** Verbs that follow their subject or object (`The Middle East took`, `make the United States meet`), and `too`. */
+const VERBS = new Set([
+  'too', 'took', 'made', 'set', 'put', 'gave', 'came', 'went', 'got', 'led', 'left', 'won', 'lost', 'held', 'met',
+  'sent', 'kept', 'brought', 'began', 'became', 'grew', 'fell', 'rose', 'stood', 'saw', 'knew', 'thought', 'told',
+  'found', 'ran', 'paid', 'built', 'sold', 'spent', 'meet', 'join', 'become', 'remain', 'continue', 'seem',
+]);
+
+/** Nouns ending in `-ly` (`the NATO ally`, `the US supply`). */
+const LY_NOUNS = new Set(['ally', 'rally', 'reply', 'supply', 'family', 'assembly', 'monopoly', 'anomaly', 'belly', 'jelly', 'lily', 'bully', 'folly', 'italy', 'fly', 'july', 'homily', 'melancholy']);
+
+/** A verb of {@link VERBS} or an adverb in `-ly` (`largely`, `officially`): the name before it ends its phrase. */
+function isVerbOrAdverb(word: string): boolean {
+  return VERBS.has(word) || (word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word));
 }
 
 /** A country, a US state or a region that a smaller place is said to lie in. */

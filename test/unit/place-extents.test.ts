@@ -26,3 +26,9 @@ test('a determiner and adjectives before a name that ends its phrase, or a bare 
   const nato = wide('He spoke at the NATO conference in Brussels.');
   assert.ok(!nato.some((s) => s.endsWith('the NATO')), nato.join(', '));
 });
+
+test('a name followed by a verb or an adverb ends its phrase and takes its determiner', () => {
+  const spans = wide('Prices in the United States largely held, and the European Union took note.');
+  assert.ok(spans.includes('place the United States'), spans.join(', '));
+  assert.ok(spans.includes('organization the European Union'), spans.join(', '));
+});
