@@ -8,15 +8,21 @@
  *   name's own (`this House`, `the 117th Congress`, `a united Germany`, `its Member States`),
  *   and so is a bare adjective of part or kind (`northern Italy`, `free India`); a name ends
  *   its phrase before punctuation, a function word, a verb or an adverb (`the United States
- *   largely`, `The Middle East took`), not before a noun (`the NATO conference`).
+ *   largely`, `The Middle East took`), not before a noun (`the NATO conference`);
+ * - a noun of place or part and `of` before a place head its phrase (`the city of
+ *   Philadelphia`, `the State of Pennsylvania`, `the Horn of Africa`).
  */
 import type { Predicted } from './entities';
-import { COUNTRIES, REGIONS } from '../../server/src/analysis/lexicon-places';
+import { COUNTRIES, PLACE_NOUNS, REGIONS } from '../../server/src/analysis/lexicon-places';
 import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
 
 /** Widens the organisation and place spans of `list` (our wide spans, in text order); person spans stay as they are. */
 export function widenPlacesAndOrganisations(text: string, list: readonly Predicted[]): Predicted[] {
-  return joinPlaceWithLargerPlace(text, list).map((p) => (p.kind === 'person' ? p : { ...p, start: widenPremodifiers(text, p.start, p.end) }));
+  return joinPlaceWithLargerPlace(text, list).map((p) => {
+    if (p.kind === 'person') return p;
+    const start = p.kind === 'place' ? widenPlaceNoun(text, p.start, p.end) : p.start;
+    return { ...p, start: start < p.start ? start : widenPremodifiers(text, p.start, p.end) };
+  });
 }
 
 /** Determiners that open a name's phrase; not `that`, more often a conjunction (`said that Congress`). */
@@ -74,6 +80,11 @@ function isWordChar(c: number): boolean {
  */
 function widenPremodifiers(text: string, start: number, end: number): number {
   if (/^[Tt]he /.test(text.slice(start, start + 4)) || !endsPhrase(text, end)) return start;
+  return premodifierStart(text, start, true);
+}
+
+/** The start of the determiner, or with `bareOk` of the bare adjective, over at most two adjectives before `start`; `start` when there is none. */
+function premodifierStart(text: string, start: number, bareOk: boolean): number {
   let p = start;
   let bare = -1;
   for (let words = 0; words < 3; words++) {
@@ -87,7 +98,7 @@ function widenPremodifiers(text: string, start: number, end: number): number {
     if (BARE_ADJECTIVES.has(lower)) bare = w[0];
     p = w[0];
   }
-  return bare >= 0 ? bare : start;
+  return bare >= 0 && bareOk ? bare : start;
 }
 
 /**
@@ -158,4 +169,26 @@ function joinPlaceWithLargerPlace(text: string, list: readonly Predicted[]): Pre
 /** A name without a leading `the` (`the Netherlands`). */
 function bare(name: string): string {
   return name.startsWith('the ') || name.startsWith('The ') ? name.slice(4) : name;
+}
+
+/** Nouns of a part of a place (`the Horn of Africa`, `the heartland of America`), besides {@link PLACE_NOUNS}. */
+const PART_NOUNS = new Set(['horn', 'heart', 'heartland', 'north', 'south', 'east', 'west', 'centre', 'center', 'interior', 'mainland']);
+
+/**
+ * The start of `the city of`, `the State of`, `the Horn of` before a place that ends its
+ * phrase, with the definite determiner and adjectives before the noun (`the great state
+ * of`); `start` when there is none.
+ */
+function widenPlaceNoun(text: string, start: number, end: number): number {
+  if (!endsPhrase(text, end)) return start;
+  const of = wordBefore(text, start);
+  if (of === null || text.slice(of[0], of[1]) !== 'of') return start;
+  const noun = wordBefore(text, of[0]);
+  if (noun === null) return start;
+  const lower = text.slice(noun[0], noun[1]).toLowerCase();
+  if (!PLACE_NOUNS.has(lower) && !PART_NOUNS.has(lower)) return start;
+  // Only a definite one: `a state of | Peace` is no place.
+  const opened = premodifierStart(text, noun[0], false);
+  const det = text.slice(opened, opened + 5).toLowerCase();
+  return opened < noun[0] && (det.startsWith('the ') || det.startsWith('this ')) ? opened : start;
 }

@@ -32,3 +32,10 @@ test('a name followed by a verb or an adverb ends its phrase and takes its deter
   assert.ok(spans.includes('place the United States'), spans.join(', '));
   assert.ok(spans.includes('organization the European Union'), spans.join(', '));
 });
+
+test('a noun of place or part and `of` before a place head its phrase, only after a definite determiner', () => {
+  const spans = wide('He was born in the city of Leeds, lived in the Horn of Africa, and longed for a state of Grace.');
+  assert.ok(spans.includes('place the city of Leeds'), spans.join(', '));
+  assert.ok(spans.includes('place the Horn of Africa'), spans.join(', '));
+  assert.ok(!spans.some((s) => s.includes('a state of')), spans.join(', '));
+});
