@@ -10,7 +10,10 @@
  *   its phrase before punctuation, a function word, a verb or an adverb (`the United States
  *   largely`, `The Middle East took`), not before a noun (`the NATO conference`);
  * - a noun of place or part and `of` before a place head its phrase (`the city of
- *   Philadelphia`, `the State of Pennsylvania`, `the Horn of Africa`).
+ *   Philadelphia`, `the State of Pennsylvania`, `the Horn of Africa`);
+ * - an organisation's name before a lower-case noun that names an organisation is that
+ *   noun's modifier, and the phrase is the organisation's (`the Republican party`, `the NATO
+ *   military alliance`).
  */
 import type { Predicted } from './entities';
 import { COUNTRIES, PLACE_NOUNS, REGIONS } from '../../server/src/analysis/lexicon-places';
@@ -21,7 +24,8 @@ export function widenPlacesAndOrganisations(text: string, list: readonly Predict
   return joinPlaceWithLargerPlace(text, list).map((p) => {
     if (p.kind === 'person') return p;
     const start = p.kind === 'place' ? widenPlaceNoun(text, p.start, p.end) : p.start;
-    return { ...p, start: start < p.start ? start : widenPremodifiers(text, p.start, p.end) };
+    const end = p.kind === 'organization' ? widenOrganisationNoun(text, p.end) : p.end;
+    return { ...p, start: start < p.start ? start : widenPremodifiers(text, p.start, end), end };
   });
 }
 
@@ -191,4 +195,39 @@ function widenPlaceNoun(text: string, start: number, end: number): number {
   const opened = premodifierStart(text, noun[0], false);
   const det = text.slice(opened, opened + 5).toLowerCase();
   return opened < noun[0] && (det.startsWith('the ') || det.startsWith('this ')) ? opened : start;
+}
+
+/** Lower-case nouns that name an organisation (`the Republican | party`); not a website or a blog, which GUM leaves out (`The LibriVox | website`). */
+const ORGANISATION_NOUNS = new Set([
+  'party', 'movement', 'alliance', 'coalition', 'government', 'administration', 'team', 'club', 'group', 'network',
+  'company', 'corporation', 'firm', 'agency', 'committee', 'council', 'union', 'league', 'federation', 'association',
+  'foundation', 'institute', 'organisation', 'organization', 'magazine', 'newspaper', 'band',
+]);
+
+/**
+ * The end of a lower-case noun that names an organisation, directly or over one lower-case
+ * word, after an organisation's name (`Republican | party`, `NATO | military alliance`), when
+ * the noun ends its phrase; `end` when there is none.
+ */
+function widenOrganisationNoun(text: string, end: number): number {
+  let p = end;
+  for (let words = 0; words < 2; words++) {
+    const w = wordAfter(text, p);
+    if (w === null) return end;
+    const word = text.slice(w[0], w[1]);
+    if (word !== word.toLowerCase() || STOPWORDS.has(word)) return end;
+    if (ORGANISATION_NOUNS.has(word)) return endsPhrase(text, w[1]) ? w[1] : end;
+    p = w[1];
+  }
+  return end;
+}
+
+/** The word that starts right after `start` over spaces, as [start, end], or null. */
+function wordAfter(text: string, start: number): [number, number] | null {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  if (i === start) return null;
+  let j = i;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  return j > i ? [i, j] : null;
 }

@@ -39,3 +39,9 @@ test('a noun of place or part and `of` before a place head its phrase, only afte
   assert.ok(spans.includes('place the Horn of Africa'), spans.join(', '));
   assert.ok(!spans.some((s) => s.includes('a state of')), spans.join(', '));
 });
+
+test('an organisation name before a noun that names an organisation heads one phrase with it', () => {
+  const spans = wide('My ties to the Republican party are old. He wanted Ukraine to join the NATO military alliance.');
+  assert.ok(spans.includes('organization the Republican party'), spans.join(', '));
+  assert.ok(spans.includes('organization the NATO military alliance'), spans.join(', '));
+});
