@@ -13,7 +13,10 @@
  *   Philadelphia`, `the State of Pennsylvania`, `the Horn of Africa`);
  * - an organisation's name before a lower-case noun that names an organisation is that
  *   noun's modifier, and the phrase is the organisation's (`the Republican party`, `the NATO
- *   military alliance`).
+ *   military alliance`);
+ * - a relative clause set off by a comma after the name is in its phrase, up to the next
+ *   punctuation (`Iran, which is currently experiencing ...`, `the Ways and Means
+ *   Committee, on which ... serves`).
  */
 import type { Predicted } from './entities';
 import { COUNTRIES, PLACE_NOUNS, REGIONS } from '../../server/src/analysis/lexicon-places';
@@ -25,7 +28,7 @@ export function widenPlacesAndOrganisations(text: string, list: readonly Predict
     if (p.kind === 'person') return p;
     const start = p.kind === 'place' ? widenPlaceNoun(text, p.start, p.end) : p.start;
     const end = p.kind === 'organization' ? widenOrganisationNoun(text, p.end) : p.end;
-    return { ...p, start: start < p.start ? start : widenPremodifiers(text, p.start, end), end };
+    return { ...p, start: start < p.start ? start : widenPremodifiers(text, p.start, end), end: widenRelativeClause(text, end) };
   });
 }
 
@@ -231,3 +234,33 @@ function wordAfter(text: string, start: number): [number, number] | null {
   while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
   return j > i ? [i, j] : null;
 }
+
+/** Prepositions that may open a relative clause (`in which`, `on which`). */
+const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'for', 'from', 'by', 'with', 'through', 'under']);
+
+/**
+ * The end of a relative clause set off by a comma after a name (`, which ...`, `, in which
+ * ...`), at the next comma, stop, colon, semicolon, question or exclamation mark, dash,
+ * bracket or line end; `end` when none follows. Not `, where` or `, whose`, which GUM leaves
+ * out of a place's phrase as often as not (`South Asia, where ...`).
+ */
+function widenRelativeClause(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 44) return end;
+  let w = wordAfter(text, end + 1);
+  if (w !== null && CLAUSE_PREPOSITIONS.has(text.slice(w[0], w[1]))) w = wordAfter(text, w[1]);
+  if (w === null) return end;
+  if (text.slice(w[0], w[1]) !== 'which') return end;
+  let i = w[1];
+  // A comma between digits is no end (`about 1,400 participants`).
+  while (i < text.length && (!CLAUSE_ENDS.includes(text.charCodeAt(i)) || (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))) i++;
+  let e = i;
+  while (e > w[1] && text.charCodeAt(e - 1) === 32) e--;
+  return e;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `,` `.` `;` `:` `?` `!` `(` `)` line feed, carriage return, en and em dash. */
+const CLAUSE_ENDS: readonly number[] = [44, 46, 59, 58, 63, 33, 40, 41, 10, 13, 0x2013, 0x2014];

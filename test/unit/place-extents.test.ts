@@ -45,3 +45,8 @@ test('an organisation name before a noun that names an organisation heads one ph
   assert.ok(spans.includes('organization the Republican party'), spans.join(', '));
   assert.ok(spans.includes('organization the NATO military alliance'), spans.join(', '));
 });
+
+test('a relative clause with `which` set off by a comma is in the phrase, up to the next punctuation', () => {
+  const spans = wide('She spent a month in Iran, which is facing an outbreak of about 1,400 cases. Then she left.');
+  assert.ok(spans.includes('place Iran, which is facing an outbreak of about 1,400 cases'), spans.join(', '));
+});
