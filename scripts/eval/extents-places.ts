@@ -28,6 +28,8 @@ export function widenPlacesAndOrganisations(text: string, list: readonly Predict
     if (p.kind === 'person') return p;
     const start = p.kind === 'place' ? widenPlaceNoun(text, p.start, p.end) : p.start;
     const end = p.kind === 'organization' ? widenOrganisationNoun(text, p.end) : p.end;
+    // A `the` before a name that does not end its phrase is the larger phrase's (`the | House managers proved`).
+    if (start === p.start && end === p.end && /^[Tt]he /.test(text.slice(p.start, p.start + 4)) && !endsPhrase(text, end)) return { ...p, start: p.start + 4 };
     return { ...p, start: start < p.start ? start : widenPremodifiers(text, p.start, end), end: widenRelativeClause(text, end) };
   });
 }
@@ -124,7 +126,24 @@ function endsPhrase(text: string, end: number): boolean {
   if (j === i) return true;
   const word = text.slice(i, j);
   if (word !== word.toLowerCase()) return false;
-  return STOPWORDS.has(word) || word.endsWith('ed') || word.endsWith('s') || isVerbOrAdverb(word);
+  if (word.endsWith('s') && !word.endsWith('ss') && !STOPWORDS.has(word)) return !isPluralHead(text, j);
+  return STOPWORDS.has(word) || word.endsWith('ed') || isVerbOrAdverb(word);
+}
+
+/** Words after a plural noun that heads the phrase (`the House managers | proved`, `headquarters | in`). */
+const AFTER_PLURAL = new Set(['in', 'of', 'for', 'at', 'on', 'with', 'from', 'are', 'were', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+
+/**
+ * True when the lower-case `-s` word ending at `end` is rather a plural noun the name modifies
+ * than a verb: a preposition, an auxiliary or a verb in `-ed` follows it (`the House managers
+ * | proved`, `The United Nations headquarters | in Vienna`), not an object (`The Onion
+ * writes | an issue`).
+ */
+function isPluralHead(text: string, end: number): boolean {
+  const w = wordAfter(text, end);
+  if (w === null) return false;
+  const word = text.slice(w[0], w[1]);
+  return AFTER_PLURAL.has(word) || (word.length > 3 && word.endsWith('ed') && word === word.toLowerCase()) || (VERBS.has(word) && word !== 'too');
 }
 
 /** Verbs that follow their subject or object (`The Middle East took`, `make the United States meet`), and `too`. */

@@ -50,3 +50,9 @@ test('a relative clause with `which` set off by a comma is in the phrase, up to 
   const spans = wide('She spent a month in Iran, which is facing an outbreak of about 1,400 cases. Then she left.');
   assert.ok(spans.includes('place Iran, which is facing an outbreak of about 1,400 cases'), spans.join(', '));
 });
+
+test('a name before a plural noun that heads the phrase leaves `the` to that noun', () => {
+  const spans = wide('Nevertheless, the Senate managers proved their case, and The Onion writes an issue.');
+  assert.ok(spans.includes('organization Senate'), spans.join(', '));
+  assert.ok(spans.includes('organization The Onion'), spans.join(', '));
+});
