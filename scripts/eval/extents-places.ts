@@ -16,10 +16,12 @@
  *   military alliance`);
  * - a relative clause set off by a comma after the name is in its phrase, up to the next
  *   punctuation (`Iran, which is currently experiencing ...`, `the Ways and Means
- *   Committee, on which ... serves`).
+ *   Committee, on which ... serves`);
+ * - a place named by an adjective heads no phrase: the lower-case noun of place after it
+ *   does, and the phrase is the place (`the South-East European region`).
  */
 import type { Predicted } from './entities';
-import { COUNTRIES, PLACE_NOUNS, REGIONS } from '../../server/src/analysis/lexicon-places';
+import { COUNTRIES, DEMONYMS, PLACE_HEADS, PLACE_NOUNS, REGIONS } from '../../server/src/analysis/lexicon-places';
 import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
 
 /** Widens the organisation and place spans of `list` (our wide spans, in text order); person spans stay as they are. */
@@ -27,7 +29,7 @@ export function widenPlacesAndOrganisations(text: string, list: readonly Predict
   return joinPlaceWithLargerPlace(text, list).map((p) => {
     if (p.kind === 'person') return p;
     const start = p.kind === 'place' ? widenPlaceNoun(text, p.start, p.end) : p.start;
-    const end = p.kind === 'organization' ? widenOrganisationNoun(text, p.end) : p.end;
+    const end = p.kind === 'organization' ? widenOrganisationNoun(text, p.end) : widenAdjectivePlace(text, p.start, p.end);
     // A `the` before a name that does not end its phrase is the larger phrase's (`the | House managers proved`).
     if (start === p.start && end === p.end && /^[Tt]he /.test(text.slice(p.start, p.start + 4)) && !endsPhrase(text, end)) return { ...p, start: p.start + 4 };
     return { ...p, start: start < p.start ? start : widenPremodifiers(text, p.start, end), end: widenRelativeClause(text, end) };
@@ -283,3 +285,20 @@ function isDigit(c: number): boolean {
 
 /** `,` `.` `;` `:` `?` `!` `(` `)` line feed, carriage return, en and em dash. */
 const CLAUSE_ENDS: readonly number[] = [44, 46, 59, 58, 63, 33, 40, 41, 10, 13, 0x2013, 0x2014];
+
+/**
+ * The end of the lower-case noun of place after a place named by an adjective (`South-East
+ * European | region`, `Asian | area`): a demonym or a word in `-ean`, `-ian`, `-ern` that
+ * names no place itself; `end` when the name is no adjective or no such noun follows.
+ */
+function widenAdjectivePlace(text: string, start: number, end: number): number {
+  let w = end;
+  while (w > start && isWordChar(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 45) w--;
+  const last = text.slice(w, end).toLowerCase();
+  const adjective = DEMONYMS.has(last) || last.endsWith('ean') || last.endsWith('ian') || last.endsWith('ern');
+  if (!adjective || isLargerPlace(last)) return end;
+  const noun = wordAfter(text, end);
+  if (noun === null) return end;
+  const word = text.slice(noun[0], noun[1]);
+  return PLACE_HEADS.has(word) && endsPhrase(text, noun[1]) ? noun[1] : end;
+}

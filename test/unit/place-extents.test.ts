@@ -56,3 +56,8 @@ test('a name before a plural noun that heads the phrase leaves `the` to that nou
   assert.ok(spans.includes('organization Senate'), spans.join(', '));
   assert.ok(spans.includes('organization The Onion'), spans.join(', '));
 });
+
+test('a place named by an adjective takes the noun of place after it', () => {
+  const spans = wide('Peace is prevailing in the South-East European region, he said.');
+  assert.ok(spans.includes('place the South-East European region'), spans.join(', '));
+});
