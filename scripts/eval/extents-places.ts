@@ -16,7 +16,9 @@
  *   military alliance`);
  * - a relative clause set off by a comma after the name is in its phrase, up to the next
  *   punctuation (`Iran, which is currently experiencing ...`, `the Ways and Means
- *   Committee, on which ... serves`);
+ *   Committee, on which ... serves`), and after an indefinite article or `the kind of`, one
+ *   with `that` or `which` right after the name (`a Virginia that is ...`, `the kind of
+ *   America which ...`);
  * - a place named by an adjective heads no phrase: the lower-case noun of place after it
  *   does, and the phrase is the place (`the South-East European region`).
  */
@@ -32,7 +34,8 @@ export function widenPlacesAndOrganisations(text: string, list: readonly Predict
     const end = p.kind === 'organization' ? widenOrganisationNoun(text, p.end) : widenAdjectivePlace(text, p.start, p.end);
     // A `the` before a name that does not end its phrase is the larger phrase's (`the | House managers proved`).
     if (start === p.start && end === p.end && /^[Tt]he /.test(text.slice(p.start, p.start + 4)) && !endsPhrase(text, end)) return { ...p, start: p.start + 4 };
-    return { ...p, start: start < p.start ? start : widenPremodifiers(text, p.start, end), end: widenRelativeClause(text, end) };
+    const opened = start < p.start ? start : widenPremodifiers(text, p.start, end);
+    return { ...p, start: opened, end: widenRelativeClause(text, end, restricted(text, opened)) };
   });
 }
 
@@ -200,7 +203,7 @@ function bare(name: string): string {
 }
 
 /** Nouns of a part of a place (`the Horn of Africa`, `the heartland of America`), besides {@link PLACE_NOUNS}. */
-const PART_NOUNS = new Set(['horn', 'heart', 'heartland', 'north', 'south', 'east', 'west', 'centre', 'center', 'interior', 'mainland']);
+const PART_NOUNS = new Set(['horn', 'heart', 'heartland', 'north', 'south', 'east', 'west', 'centre', 'center', 'interior', 'mainland', 'kind', 'sort']);
 
 /**
  * The start of `the city of`, `the State of`, `the Horn of` before a place that ends its
@@ -260,17 +263,29 @@ function wordAfter(text: string, start: number): [number, number] | null {
 const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'for', 'from', 'by', 'with', 'through', 'under']);
 
 /**
+ * True when the phrase opening at `start` asks for a restrictive clause after the name: an
+ * indefinite article (`a Virginia | that is ...`) or `the kind of` (`the kind of America |
+ * which ...`).
+ */
+function restricted(text: string, start: number): boolean {
+  const head = text.slice(start, start + 16).toLowerCase();
+  return head.startsWith('a ') || head.startsWith('an ') || head.startsWith('the kind of ') || head.startsWith('the sort of ');
+}
+
+/**
  * The end of a relative clause set off by a comma after a name (`, which ...`, `, in which
- * ...`), at the next comma, stop, colon, semicolon, question or exclamation mark, dash,
+ * ...`), or with `restrictive` one right after it (`a modern Kenya | that will be ...`), at the next comma, stop, colon, semicolon, question or exclamation mark, dash,
  * bracket or line end; `end` when none follows. Not `, where` or `, whose`, which GUM leaves
  * out of a place's phrase as often as not (`South Asia, where ...`).
  */
-function widenRelativeClause(text: string, end: number): number {
-  if (text.charCodeAt(end) !== 44) return end;
-  let w = wordAfter(text, end + 1);
+function widenRelativeClause(text: string, end: number, restrictive: boolean): number {
+  const comma = text.charCodeAt(end) === 44;
+  if (!comma && !restrictive) return end;
+  let w = wordAfter(text, comma ? end + 1 : end);
   if (w !== null && CLAUSE_PREPOSITIONS.has(text.slice(w[0], w[1]))) w = wordAfter(text, w[1]);
   if (w === null) return end;
-  if (text.slice(w[0], w[1]) !== 'which') return end;
+  const word = text.slice(w[0], w[1]);
+  if (word !== 'which' && (comma || word !== 'that')) return end;
   let i = w[1];
   // A comma between digits is no end (`about 1,400 participants`).
   while (i < text.length && (!CLAUSE_ENDS.includes(text.charCodeAt(i)) || (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))) i++;

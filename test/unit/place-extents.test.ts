@@ -61,3 +61,9 @@ test('a place named by an adjective takes the noun of place after it', () => {
   const spans = wide('Peace is prevailing in the South-East European region, he said.');
   assert.ok(spans.includes('place the South-East European region'), spans.join(', '));
 });
+
+test('after an indefinite article or `the kind of`, a relative clause right after the place is in its phrase', () => {
+  const spans = wide('We will build a modern Ghana that will be a knowledge economy. I believe in the kind of Canada which I described here, and so do you.');
+  assert.ok(spans.includes('place a modern Ghana that will be a knowledge economy'), spans.join(', '));
+  assert.ok(spans.includes('place the kind of Canada which I described here'), spans.join(', '));
+});
