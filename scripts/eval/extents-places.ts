@@ -132,7 +132,34 @@ function endsPhrase(text: string, end: number): boolean {
   const word = text.slice(i, j);
   if (word !== word.toLowerCase()) return false;
   if (word.endsWith('s') && !word.endsWith('ss') && !STOPWORDS.has(word)) return !isPluralHead(text, j);
+  if ((word === 'and' || word === 'or') && modifiesAfterConjunct(text, j)) return false;
   return STOPWORDS.has(word) || word.endsWith('ed') || isVerbOrAdverb(word);
+}
+
+/**
+ * True when the names joined after `and` or `or` (ending at `end`) modify a lower-case noun
+ * with the name before them (`the | United Nations and Council of Europe conventions`, `the
+ * | European Union and NATO standards`): capitalised words, with `of` or `for` between
+ * them, and then a plural noun; a singular one rather heads a phrase of its own (`the
+ * Hewlett Foundation | and SOO Africa team`).
+ */
+function modifiesAfterConjunct(text: string, end: number): boolean {
+  let p = end;
+  let names = 0;
+  for (let words = 0; words < 8; words++) {
+    const w = wordAfter(text, p);
+    if (w === null) return false;
+    const word = text.slice(w[0], w[1]);
+    const c = word.charCodeAt(0);
+    if (c >= 65 && c <= 90) names++;
+    else if (word !== 'of' && word !== 'for') break;
+    p = w[1];
+  }
+  if (names === 0) return false;
+  const w = wordAfter(text, p);
+  if (w === null) return false;
+  const word = text.slice(w[0], w[1]);
+  return isLetters(word) && word.endsWith('s') && !word.endsWith('ss') && !STOPWORDS.has(word);
 }
 
 /** Words after a plural noun that heads the phrase (`the House managers | proved`, `headquarters | in`). */

@@ -67,3 +67,8 @@ test('after an indefinite article or `the kind of`, a relative clause right afte
   assert.ok(spans.includes('place a modern Ghana that will be a knowledge economy'), spans.join(', '));
   assert.ok(spans.includes('place the kind of Canada which I described here'), spans.join(', '));
 });
+
+test('a name joined by `and` to names that modify a plural noun leaves `the` to that noun', () => {
+  const spans = wide('The reforms were guided by the European Union and NATO standards.');
+  assert.ok(spans.includes('organization European Union'), spans.join(', '));
+});
