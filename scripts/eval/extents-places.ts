@@ -20,7 +20,11 @@
  *   with `that` or `which` right after the name (`a Virginia that is ...`, `the kind of
  *   America which ...`);
  * - a place named by an adjective heads no phrase: the lower-case noun of place after it
- *   does, and the phrase is the place (`the South-East European region`).
+ *   does, and the phrase is the place (`the South-East European region`);
+ * - a `the` before a name that does not end its phrase is the larger phrase's: before a
+ *   plural noun the name modifies (`the | House managers proved`, `The | United Nations
+ *   headquarters in`) or before `and` and names that modify one with it (`the | European
+ *   Union and NATO standards`).
  */
 import type { Predicted } from './entities';
 import { COUNTRIES, DEMONYMS, PLACE_HEADS, PLACE_NOUNS, REGIONS } from '../../server/src/analysis/lexicon-places';
@@ -34,7 +38,7 @@ export function widenPlacesAndOrganisations(text: string, list: readonly Predict
     const end = p.kind === 'organization' ? widenOrganisationNoun(text, p.end) : widenAdjectivePlace(text, p.start, p.end);
     // A `the` before a name that does not end its phrase is the larger phrase's (`the | House managers proved`).
     if (start === p.start && end === p.end && /^[Tt]he /.test(text.slice(p.start, p.start + 4)) && !endsPhrase(text, end)) return { ...p, start: p.start + 4 };
-    const opened = start < p.start ? start : widenPremodifiers(text, p.start, end);
+    const opened = start < p.start ? start : widenPremodifiers(text, p.start, end, p.kind === 'place');
     return { ...p, start: opened, end: widenRelativeClause(text, end, restricted(text, opened)) };
   });
 }
@@ -89,12 +93,13 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * The start of the determiner and adjectives before a name (at most two adjectives), when
- * the name ends its phrase; `start` when the span holds its `the` already or none comes before.
+ * The start of the determiner and adjectives before a name (at most two adjectives), or with
+ * `bareOk` (places) of a bare adjective of part or kind, when the name ends its phrase;
+ * `start` when the span holds its `the` already or none comes before.
  */
-function widenPremodifiers(text: string, start: number, end: number): number {
+function widenPremodifiers(text: string, start: number, end: number, bareOk: boolean): number {
   if (/^[Tt]he /.test(text.slice(start, start + 4)) || !endsPhrase(text, end)) return start;
-  return premodifierStart(text, start, true);
+  return premodifierStart(text, start, bareOk);
 }
 
 /** The start of the determiner, or with `bareOk` of the bare adjective, over at most two adjectives before `start`; `start` when there is none. */
