@@ -24,7 +24,9 @@
  * - a `the` before a name that does not end its phrase is the larger phrase's: before a
  *   plural noun the name modifies (`the | House managers proved`, `The | United Nations
  *   headquarters in`) or before `and` and names that modify one with it (`the | European
- *   Union and NATO standards`).
+ *   Union and NATO standards`);
+ * - an organisation named after another of ours and two or more capitalised words holds
+ *   that one as its own phrase (`United Nations | Office for Disarmament Affairs`).
  */
 import type { Predicted } from './entities';
 import type { Mention } from '../../server/src/analysis/model';
@@ -112,7 +114,7 @@ function premodifierStart(text: string, start: number, bareOk: boolean): number 
     if (w === null) break;
     const word = text.slice(w[0], w[1]);
     const lower = word.toLowerCase();
-    if (DETERMINERS.has(lower) && (word === lower || w[0] === 0 || !isWordChar(text.charCodeAt(w[0] - 1)))) return w[0];
+    if (DETERMINERS.has(lower)) return w[0];
     if (word !== lower && !isOrdinal(word)) break;
     if (!ADJECTIVES.has(lower) && !isOrdinal(word) && !isHyphenated(word)) break;
     if (BARE_ADJECTIVES.has(lower)) bare = w[0];
