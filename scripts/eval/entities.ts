@@ -64,6 +64,7 @@ import { ADJECTIVE_ENDING } from '../../server/src/analysis/name-kinds';
 import { DEMONYMS } from '../../server/src/analysis/lexicon-places';
 import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
 import { scoreExact, scoreLenient, sum, type Scored, type SpanLike } from './score';
+import { widenPlacesAndOrganisations } from './extents-places';
 
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'place'];
 
@@ -148,7 +149,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   }
   const nameEndingAt = new Map<number, number>();
   for (const m of model.mentions) if (kindOf.get(m.actor) !== 'person') nameEndingAt.set(m.end, m.start);
-  return model.mentions.map((m) => {
+  const list = model.mentions.map((m): Predicted => {
     let start = m.start;
     let end = m.end;
     let clause = false;
@@ -204,6 +205,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
     }
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
   });
+  // Organisations and places: the rest of the noun phrase (extents-places.ts).
+  return wide ? widenPlacesAndOrganisations(text, list, model.mentions) : list;
 }
 
 /** Roles widen person mentions only: a title before a place is no part of its name (`the first Senator | Georgia has elected`). */
