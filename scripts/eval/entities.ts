@@ -206,7 +206,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
     return { start, end, key: doc, kind: kindOf.get(m.actor) ?? 'person', actor: m.actor };
   });
   // Organisations and places: the rest of the noun phrase (extents-places.ts).
-  return wide ? widenPlacesAndOrganisations(text, list, model.mentions) : list;
+  return wide ? widenPlacesAndOrganisations(text, list) : list;
 }
 
 /** Roles widen person mentions only: a title before a place is no part of its name (`the first Senator | Georgia has elected`). */

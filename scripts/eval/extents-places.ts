@@ -29,13 +29,12 @@
  *   that one as its own phrase (`United Nations | Office for Disarmament Affairs`).
  */
 import type { Predicted } from './entities';
-import type { Mention } from '../../server/src/analysis/model';
 import { COUNTRIES, DEMONYMS, PLACE_HEADS, PLACE_NOUNS, REGIONS } from '../../server/src/analysis/lexicon-places';
 import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
 
-/** Widens the organisation and place spans of `list` (our wide spans of `mentions`, one each, in text order); person spans stay as they are. */
-export function widenPlacesAndOrganisations(text: string, list: readonly Predicted[], mentions: readonly Mention[]): Predicted[] {
-  return joinPlaceWithLargerPlace(text, innermostOrganisations(text, list, mentions)).map((p) => {
+/** Widens the organisation and place spans of `list` (our wide spans, in text order); person spans stay as they are. */
+export function widenPlacesAndOrganisations(text: string, list: readonly Predicted[]): Predicted[] {
+  return joinPlaceWithLargerPlace(text, list).map((p) => {
     if (p.kind === 'person') return p;
     const start = p.kind === 'place' ? widenPlaceNoun(text, p.start, p.end) : p.start;
     const end = p.kind === 'organization' ? widenOrganisationNoun(text, p.end) : widenAdjectivePlace(text, p.start, p.end);
@@ -351,30 +350,4 @@ function widenAdjectivePlace(text: string, start: number, end: number): number {
   if (noun === null) return end;
   const word = text.slice(noun[0], noun[1]);
   return PLACE_HEADS.has(word) && endsPhrase(text, noun[1]) ? noun[1] : end;
-}
-
-/**
- * An organisation's name that begins with the name of another organisation of ours, then a
- * capitalised word, holds that one as a phrase of its own (`United Nations | Office for
- * Disarmament Affairs`, `UNESCO | Slovenian National Commission`): GUM nests it, and as the
- * score keeps the innermost of nested gold spans, our span becomes the inner name. Not a
- * name that goes on with `of` (`House | of Representatives`) or by one word only, which
- * rather names the same body in full (`Republican | Party`, `School of Open | Africa`), nor
- * the name of the same actor.
- */
-function innermostOrganisations(text: string, list: readonly Predicted[], mentions: readonly Mention[]): Predicted[] {
-  const names = new Map<string, string>();
-  for (let i = 0; i < list.length; i++) if (list[i].kind === 'organization') names.set(text.slice(mentions[i].start, mentions[i].end), list[i].actor);
-  return list.map((p, i) => {
-    if (p.kind !== 'organization') return p;
-    const m = mentions[i];
-    const name = text.slice(m.start, m.end);
-    let inner = 0;
-    for (const [n, actor] of names) {
-      if (actor === p.actor || n.length <= inner || n.length >= name.length || !name.startsWith(n + ' ')) continue;
-      const next = name.charCodeAt(n.length + 1);
-      if (next >= 65 && next <= 90 && name.indexOf(' ', n.length + 1) > 0) inner = n.length;
-    }
-    return inner === 0 ? p : { ...p, start: m.start, end: m.start + inner };
-  });
 }

@@ -72,11 +72,3 @@ test('a name joined by `and` to names that modify a plural noun leaves `the` to 
   const spans = wide('The reforms were guided by the European Union and NATO standards.');
   assert.ok(spans.includes('organization European Union'), spans.join(', '));
 });
-
-test('an organisation named after another of ours plus more capitalised words holds that name as its own phrase', () => {
-  const text = 'We thank the United Nations. A liaison office of the United Nations Office for Disarmament Affairs will open in Vienna.';
-  const spans = wide(text);
-  const at = text.indexOf('United Nations Office');
-  const inner = predictedEntities(analyze(text), 'doc', true).find((p) => p.start === at);
-  assert.equal(inner && text.slice(inner.start, inner.end), 'United Nations', spans.join(', '));
-});
