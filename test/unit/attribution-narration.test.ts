@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+
+/** `speaker / described` of each top-level quote, in order. */
+function speakers(text: string): string[] {
+  const m = analyze(text);
+  return m.quotes.filter((q) => q.depth === 0).map((q) => `${q.speaker ?? '-'} / ${q.described ?? '-'}`);
+}
+
+test('a narrator who speaks only twice is named when another calls them by one name three times', () => {
+  const text = [
+    'Mr. Sherlock Holmes was seated at the breakfast table.',
+    '“Well, Watson, what do you make of it?”',
+    'I picked up the stick and looked at it for some time.',
+    '“It belongs to a country doctor,” I said.',
+    'Holmes laughed and lit his pipe.',
+    '“Really, Watson, you excel yourself.”',
+    'I coloured with pleasure at the praise.',
+    '“Then I was right,” I said.',
+    'Holmes rose and stood at the window.',
+    '“Only in part, Watson.”',
+  ].join('\n');
+  const got = speakers(text);
+  assert.equal(got[1], 'watson / -');
+  assert.equal(got[3], 'watson / -');
+});
+
+test('a narrator called by name only twice, speaking twice, stays unnamed', () => {
+  const text = [
+    'Mr. Sherlock Holmes was seated at the breakfast table.',
+    '“Well, Watson, what do you make of it?”',
+    'I picked up the stick and looked at it for some time.',
+    '“It belongs to a country doctor,” I said.',
+    'Holmes laughed and lit his pipe.',
+    '“Really, Watson, you excel yourself.”',
+    'I coloured with pleasure at the praise.',
+    '“Then I was right,” I said.',
+  ].join('\n');
+  assert.equal(speakers(text)[1], '- / I (the narrator)');
+});
