@@ -39,3 +39,16 @@ test('a narrator called by name only twice, speaking twice, stays unnamed', () =
   ].join('\n');
   assert.equal(speakers(text)[1], '- / I (the narrator)');
 });
+
+test('`said her mother` is not the woman `her` stands for, and speaks to her', () => {
+  const text = [
+    'Mrs. Bennet sat by the fire with her daughters, and began scolding Kitty for her cough.',
+    '“I do not cough for my own amusement,” replied Kitty fretfully.',
+    '“When is your next ball to be, Lizzy?”',
+    '“To-morrow fortnight.”',
+    '“Aye, so it is,” cried her mother, “and Mrs. Long does not come back till the day before.”',
+  ].join('\n');
+  const got = speakers(text);
+  assert.equal(got[3], 'bennet / -');
+  assert.equal(got[4], 'bennet / -');
+});

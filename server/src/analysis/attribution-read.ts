@@ -107,6 +107,8 @@ interface Who {
   readonly indefinite?: boolean;
   /** For a description that names no one: the words that describe a person (`a small boy`), if they do. */
   readonly person?: Span | null;
+  /** For a kin description (`her mother`): the person `her` stands for, who is not the speaker. */
+  readonly possessor?: string | null;
 }
 
 interface CueHit {
@@ -195,6 +197,8 @@ export class QuoteReader {
       let attrEnd = q.end;
       const addressed = this.addressee(q);
       this.addressedNow = addressed;
+      /** Whom the quote speaks to: the one it calls by name, or the one its kin description is kin to. */
+      let spokenTo = addressed;
       this.turnSpeakerNow = turnSpeaker;
       this.turnNow = turn;
       /** The quote's own attribution names someone, maybe someone we cannot identify (null). */
@@ -252,6 +256,10 @@ export class QuoteReader {
           if (hit.who.how === 'pronoun' || (hit.who.how === 'description' && !(own === null && hit.who.indefinite))) pronoun = hit.who.gender ?? null;
           if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) {
             alt = this.resolvePronoun(pronoun, hit.who.span.start, hit.who.speaker);
+            // `cried her mother`: the next woman is the one `her` stands for, not a likely speaker,
+            // and, when the quote calls no one by name, most likely the one spoken to.
+            if (alt !== null && alt === hit.who.possessor) alt = null;
+            if (spokenTo === null && hit.who.possessor != null && hit.who.possessor !== own) spokenTo = hit.who.possessor;
             // Nobody calls themselves by name: `“Have a troche, Kronborg,” he said` is not Kronborg.
             if (own === addressed && alt !== null) {
               own = alt;
@@ -343,7 +351,7 @@ export class QuoteReader {
         subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
       }
 
-      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer };
+      const slot: Slot = { link, own, addressed: spokenTo, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer };
       const first = result ?? this.plain(q);
       return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
     }
@@ -960,11 +968,14 @@ export class QuoteReader {
     const gender = descriptionGender(words);
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
     const definite = !othersRole && !INDEFINITE.has(words[0]) && !ofSomeoneNew(words) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
-    const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
+    let speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
+    // `said her mother`: not the woman `her` stands for, whom a plain `she` finds first.
+    const possessor = speaker !== null && words.length === 2 && words[0] === (gender === 'f' ? 'her' : 'his') && isKinWord(words[1]) ? this.kinPossessor(words[0], start) : null;
+    if (possessor !== null && possessor === speaker) speaker = this.resolvePronoun(gender, start, possessor);
     // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
     const indefinite = INDEFINITE.has(words[0]) || ofSomeoneNew(words) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
-    return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? personWords(toks, words, at) : null };
+    return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? personWords(toks, words, at) : null, possessor };
   }
 
   /**
@@ -1022,6 +1033,14 @@ export class QuoteReader {
       for (let j = 2; j < after.length && after[j].word; j++) if (roleWord(after[j].w) === head) return true;
     }
     return false;
+  }
+
+  /**
+   * The person `his` / `her` of a kin description stands for (`“..., Lizzy.” ... said her
+   * mother`): the one the quote speaks to, else the one a pronoun would find.
+   */
+  private kinPossessor(word: string, at: number): string | null {
+    return this.addressedNow ?? this.possessorOf(word, at);
   }
 
   /** The person `his` / `her` at `at` stands for; null for other words. */
@@ -1604,6 +1623,13 @@ function isLeadPunct(w: string): boolean {
 const SPOUSE_KIN: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['wife', 'f'], ['lady', 'f'], ['mother', 'f'], ['husband', 'm'], ['father', 'm'],
 ]);
+
+/** Words for kin: `her mother` is someone else than the woman `her` stands for. */
+const KIN_WORDS = new Set(['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'daughter', 'son', 'cousin', 'niece', 'nephew', 'wife', 'husband', 'grandmother', 'grandfather', 'mamma', 'mama', 'papa']);
+
+function isKinWord(w: string): boolean {
+  return KIN_WORDS.has(w);
+}
 
 /** Words after `his wife` that end the description (`his wife to him`). */
 const KIN_TAIL_STOPS = new Set(['to', 'with', 'in', 'at', 'from', 'as', 'who', 'and']);
