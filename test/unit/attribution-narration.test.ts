@@ -52,3 +52,16 @@ test('`said her mother` is not the woman `her` stands for, and speaks to her', (
   assert.equal(got[3], 'bennet / -');
   assert.equal(got[4], 'bennet / -');
 });
+
+test('a `she` no woman named stands for is the girl the narration brought in', () => {
+  const text = [
+    'The boy crept closer through the trees to the old cabin.',
+    'Amid the light of the fire a girl was dancing.',
+    'A little mocking smile came and sat upon her lips.',
+    '“What you run for?” she asked, with dancing mischief in her eyes.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / the girl']);
+  // A woman named since is who `she` is.
+  const named = text.replace('A little mocking', 'Zora smiled. A little mocking');
+  assert.deepEqual(speakers(named), ['zora / -']);
+});

@@ -290,6 +290,15 @@ export class QuoteReader {
               describedGender = pronoun;
               newcomer = true;
               result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
+            } else if (own === null) {
+              // `A girl was dancing. ... “What you run for?” she asked.`: a `she` no woman named
+              // stands for is the girl the narration calls so.
+              const head = this.unnamedPersonBefore(pronoun, hit.who.span.start);
+              if (head !== null) {
+                described = 'the ' + head;
+                describedGender = pronoun;
+                result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
+              }
             }
           }
           const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
@@ -1079,6 +1088,32 @@ export class QuoteReader {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The head word of the last description of a person of `gender` the narration gives before
+   * `before` (`a girl was dancing`, `the old parson` -> `girl`, `parson`), with no person of
+   * that sex named after it; null when none within INTRODUCED_LOOKBACK_CHARS.
+   */
+  private unnamedPersonBefore(gender: 'm' | 'f', before: number): string | null {
+    const from = Math.max(0, before - INTRODUCED_LOOKBACK_CHARS);
+    const toks = tokenize(this.text, from, before, INTRODUCED_LOOKBACK_CHARS);
+    for (let k = toks.length - 1; k > 0; k--) {
+      const t = toks[k];
+      if (!t.word || t.cap || !isPersonNoun(t.w) || descriptionGender([t.w]) !== gender || this.insideQuote(t.start)) continue;
+      // `a girl`, `the old man`, `this lad`.
+      let j = k - 1;
+      while (j > 0 && k - j <= 3 && toks[j].word && !toks[j].cap && !DESCRIBING.has(toks[j].w) && !INDEFINITE.has(toks[j].w)) j--;
+      if (!(toks[j].word && (DESCRIBING.has(toks[j].w) || INDEFINITE.has(toks[j].w)))) continue;
+      for (let m = this.firstMentionAt(t.end); m < this.mentions.length && this.mentions[m].start < before; m++) {
+        const a = this.byId.get(this.mentions[m].actor);
+        if (a === undefined || a.kind !== 'person' || this.insideQuote(this.mentions[m].start)) continue;
+        const g = this.genderOf(a);
+        if (g === null || g === gender) return null;
+      }
+      return t.w;
+    }
+    return null;
   }
 
   /**
