@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
+import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 
 /** `speaker / described` of each top-level quote, in order. */
 function speakers(text: string): string[] {
@@ -64,4 +65,25 @@ test('a `she` no woman named stands for is the girl the narration brought in', (
   // A woman named since is who `she` is.
   const named = text.replace('A little mocking', 'Zora smiled. A little mocking');
   assert.deepEqual(speakers(named), ['zora / -']);
+});
+
+test('a narrator who calls themselves by a name in the narration is named by it', () => {
+  const text = [
+    'My father’s family name being Pirrip, my infant tongue could make of it nothing longer than Pip. So, I called myself Pip, and came to be called Pip.',
+    'A fearful man started up from among the graves and seized me by the chin.',
+    '“Oh! Don’t cut my throat, sir,” I pleaded in terror.',
+    '“Tell us your name!” said the man.',
+    '“Pip, sir,” said I.',
+    '“Show us where you live,” said the man.',
+    '“There, sir!” I said.',
+  ].join('\n');
+  const got = speakers(text);
+  assert.equal(got[0], 'pip / -');
+  assert.equal(got[4], 'pip / -');
+  // Without the words that name the narrator, the narrator stays `I`.
+  const plain = text.replace('So, I called myself Pip, and came to be called Pip.', 'So it stayed.');
+  assert.equal(speakers(plain)[0], '- / I (the narrator)');
+  // An edit that takes the words away (or puts them back) gives what a fresh analysis gives.
+  const inc = new IncrementalAnalyzer();
+  for (const t of [text, plain, text]) assert.deepEqual(inc.update(t), analyze(t));
 });

@@ -47,6 +47,8 @@ export interface Slot {
   readonly stranger: boolean;
   /** The gender of that new person (`a man` -> m), null when none or not known. */
   readonly describedGender: 'm' | 'f' | null;
+  /** For the narrator's quote: the person the narration before it names as the narrator (`I called myself Pip`). */
+  readonly selfNamed?: string | null;
 }
 
 /**
@@ -62,6 +64,8 @@ export function narratorName(slots: readonly Slot[]): string | null {
   for (const s of slots) {
     if (s.narrator) {
       spoken++;
+      // The narration gives the narrator's own name: as good as being called by it twice.
+      if (s.selfNamed != null) votes.set(s.selfNamed, (votes.get(s.selfNamed) ?? 0) + NARRATOR_VOTES);
       continue;
     }
     if (s.addressed !== null) votes.set(s.addressed, (votes.get(s.addressed) ?? 0) + 1);

@@ -360,7 +360,8 @@ export class QuoteReader {
         subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
       }
 
-      const slot: Slot = { link, own, addressed: spokenTo, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer };
+      const selfNamed = narrator ? this.selfNamedBefore(q.start) : null;
+      const slot: Slot = { link, own, addressed: spokenTo, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer, selfNamed };
       const first = result ?? this.plain(q);
       return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
     }
@@ -1091,6 +1092,37 @@ export class QuoteReader {
   }
 
   /**
+   * The person the narration names as the narrator shortly before `before` (`So, I called myself
+   * Pip`, `I was called Robinson`): the person a mention right after such words stands for, outside
+   * quotes; null when none within SELF_NAMING_CHARS.
+   */
+  private selfNamedBefore(before: number): string | null {
+    const text = this.text;
+    const from = Math.max(0, before - SELF_NAMING_CHARS);
+    let found: string | null = null;
+    for (let k = from; k < before; k++) {
+      const c = text.charCodeAt(k);
+      // `c`alled myself, `I` was called: a cheap test of the first letter.
+      if (c !== 99 && c !== 73) continue;
+      if (k > 0 && isLetter(text.charCodeAt(k - 1))) continue;
+      let phrase: string | undefined = undefined;
+      for (const p of SELF_NAMING) {
+        if (p.charCodeAt(0) === c && text.startsWith(p, k)) {
+          phrase = p;
+          break;
+        }
+      }
+      if (phrase === undefined) continue;
+      let at = k + phrase.length;
+      while (at < before && isPlainBlank(text.charCodeAt(at))) at++;
+      const m = this.mentions[this.firstMentionAt(at)];
+      if (m === undefined || m.start !== at || m.end > before || this.insideQuote(k)) continue;
+      if (this.byId.get(m.actor)?.kind === 'person') found = m.actor;
+    }
+    return found;
+  }
+
+  /**
    * The head word of the last description of a person of `gender` the narration gives before
    * `before` (`a girl was dancing`, `the old parson` -> `girl`, `parson`), with no person of
    * that sex named after it; null when none within INTRODUCED_LOOKBACK_CHARS.
@@ -1658,6 +1690,15 @@ function isLeadPunct(w: string): boolean {
 const SPOUSE_KIN: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['wife', 'f'], ['lady', 'f'], ['mother', 'f'], ['husband', 'm'], ['father', 'm'],
 ]);
+
+/**
+ * Words with which a narrator gives the name others call them by (`I called myself Pip`, `I was
+ * called Robinson`). `My name is ...` is left out: a narrator's formal name (`My name is Thomas
+ * Pell`) is read from how the others call them (`narratorName`).
+ */
+const SELF_NAMING = ['called myself', 'I was called', 'I am called', 'I was always called'];
+/** How far before a quote of the narrator's the narration is read for the narrator's own name. */
+const SELF_NAMING_CHARS = 4000;
 
 /** Words for kin: `her mother` is someone else than the woman `her` stands for. */
 const KIN_WORDS = new Set(['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'daughter', 'son', 'cousin', 'niece', 'nephew', 'wife', 'husband', 'grandmother', 'grandfather', 'mamma', 'mama', 'papa']);

@@ -670,7 +670,8 @@ function sameExchange(
 function sameSlot(a: Slot, b: Slot): boolean {
   return (
     a.link === b.link && a.own === b.own && a.addressed === b.addressed && a.subject === b.subject && a.pronoun === b.pronoun &&
-    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply && a.states === b.states && a.described === b.described && a.describedGender === b.describedGender && a.stranger === b.stranger
+    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply && a.states === b.states && a.described === b.described && a.describedGender === b.describedGender && a.stranger === b.stranger &&
+    (a.selfNamed ?? null) === (b.selfNamed ?? null)
   );
 }
 
