@@ -87,3 +87,13 @@ test('a narrator who calls themselves by a name in the narration is named by it'
   const inc = new IncrementalAnalyzer();
   for (const t of [text, plain, text]) assert.deepEqual(inc.update(t), analyze(t));
 });
+
+test('the girl the narration brought in is found as far back as a pronoun looks for a name', () => {
+  const filler = 'The swamp lay black and still about the clearing, and the crickets sang in the grass until the moon rose over the trees. ';
+  const text = [
+    'Amid the light of the fire a girl was dancing.',
+    filler.repeat(16),
+    '“What you run for?” she asked, with dancing mischief in her eyes.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / the girl']);
+});

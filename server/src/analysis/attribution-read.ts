@@ -157,6 +157,8 @@ export class QuoteReader {
    * actor reads as before (its gender, titles and words). Null when not known.
    */
   protected nearChanged: ReadonlySet<string> | null = null;
+  /** Per sex (m, f): what the last `unnamedPersonBefore` read. */
+  private readonly unnamedReads: (UnnamedRead | null)[] = [null, null];
   /** Top-level quote spans in text order, to skip names written inside quotes. */
   private readonly topSpans: Span[] = [];
 
@@ -1125,27 +1127,56 @@ export class QuoteReader {
   /**
    * The head word of the last description of a person of `gender` the narration gives before
    * `before` (`a girl was dancing`, `the old parson` -> `girl`, `parson`), with no person of
-   * that sex named after it; null when none within INTRODUCED_LOOKBACK_CHARS.
+   * that sex named after it; null when none within PRONOUN_LOOKBACK_CHARS, as far as a pronoun
+   * looks back for a name. The window starts at a word. What the last call for the same sex
+   * read is taken over, so that a run of such pronouns reads each stretch of text once.
    */
   private unnamedPersonBefore(gender: 'm' | 'f', before: number): string | null {
-    const from = Math.max(0, before - INTRODUCED_LOOKBACK_CHARS);
-    const toks = tokenize(this.text, from, before, INTRODUCED_LOOKBACK_CHARS);
-    for (let k = toks.length - 1; k > 0; k--) {
+    const text = this.text;
+    let from = Math.max(0, before - PRONOUN_LOOKBACK_CHARS);
+    while (from > 0 && from < before && !isBlankCode(text.charCodeAt(from - 1))) from++;
+    const gi = gender === 'm' ? 0 : 1;
+    const last = this.unnamedReads[gi];
+    const carried = last !== null && last.before <= before && last.before >= from ? last : null;
+    const scanFrom = carried !== null ? carried.before : from;
+    // A few words before the new stretch, for the determiner of a description that starts it.
+    let ctx = scanFrom;
+    let toks: Token[] = [];
+    for (let back = 64; ; back *= 2) {
+      ctx = Math.max(from, scanFrom - back);
+      while (ctx > from && !isBlankCode(text.charCodeAt(ctx - 1))) ctx--;
+      if (ctx === from || tokenize(text, ctx, scanFrom, UNNAMED_CONTEXT_TOKENS).length >= UNNAMED_CONTEXT_TOKENS) break;
+    }
+    toks = tokenize(text, ctx, before, before - ctx);
+    let read: UnnamedRead | null = null;
+    for (let k = toks.length - 1; k > 0 && toks[k].start >= scanFrom; k--) {
       const t = toks[k];
       if (!t.word || t.cap || !isPersonNoun(t.w) || descriptionGender([t.w]) !== gender || this.insideQuote(t.start)) continue;
       // `a girl`, `the old man`, `this lad`.
       let j = k - 1;
       while (j > 0 && k - j <= 3 && toks[j].word && !toks[j].cap && !DESCRIBING.has(toks[j].w) && !INDEFINITE.has(toks[j].w)) j--;
       if (!(toks[j].word && (DESCRIBING.has(toks[j].w) || INDEFINITE.has(toks[j].w)))) continue;
-      for (let m = this.firstMentionAt(t.end); m < this.mentions.length && this.mentions[m].start < before; m++) {
-        const a = this.byId.get(this.mentions[m].actor);
-        if (a === undefined || a.kind !== 'person' || this.insideQuote(this.mentions[m].start)) continue;
-        const g = this.genderOf(a);
-        if (g === null || g === gender) return null;
-      }
-      return t.w;
+      read = { before, head: t.w, det: toks[j].start, blocked: this.namedOfSexBetween(gender, t.end, before) };
+      break;
     }
-    return null;
+    if (read === null) {
+      read = carried !== null && carried.head !== null && carried.det >= from
+        ? { before, head: carried.head, det: carried.det, blocked: carried.blocked || this.namedOfSexBetween(gender, carried.before, before) }
+        : { before, head: null, det: -1, blocked: false };
+    }
+    this.unnamedReads[gi] = read;
+    return read.head !== null && !read.blocked ? read.head : null;
+  }
+
+  /** True when a person of `gender`, or of no known gender, is named in the narration between `from` and `to`. */
+  private namedOfSexBetween(gender: 'm' | 'f', from: number, to: number): boolean {
+    for (let m = this.firstMentionAt(from); m < this.mentions.length && this.mentions[m].start < to; m++) {
+      const a = this.byId.get(this.mentions[m].actor);
+      if (a === undefined || a.kind !== 'person' || this.insideQuote(this.mentions[m].start)) continue;
+      const g = this.genderOf(a);
+      if (g === null || g === gender) return true;
+    }
+    return false;
   }
 
   /**
@@ -1690,6 +1721,25 @@ function isLeadPunct(w: string): boolean {
 const SPOUSE_KIN: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['wife', 'f'], ['lady', 'f'], ['mother', 'f'], ['husband', 'm'], ['father', 'm'],
 ]);
+
+/**
+ * What `unnamedPersonBefore` read up to `before`: the last description of a person of the sex
+ * (its head word, where its determiner starts), and whether a person of that sex is named after
+ * it; head null when none.
+ */
+interface UnnamedRead {
+  readonly before: number;
+  readonly head: string | null;
+  readonly det: number;
+  readonly blocked: boolean;
+}
+
+/** Words read before a new stretch for the determiner of a description (`a tall, fearful man`). */
+const UNNAMED_CONTEXT_TOKENS = 6;
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
 
 /**
  * Words with which a narrator gives the name others call them by (`I called myself Pip`, `I was
