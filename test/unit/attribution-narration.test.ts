@@ -97,3 +97,14 @@ test('the girl the narration brought in is found as far back as a pronoun looks 
   ].join('\n');
   assert.deepEqual(speakers(text), ['- / the girl']);
 });
+
+test('between two people the text only describes, a bare reply is the one of the side whose turn it is', () => {
+  const text = [
+    'The swamp was still and the sun was high over the trees.',
+    '“Where you from?” asked a girl.',
+    '“Georgia.”',
+    '“Where is that?”',
+    '“It is away over yonder,” answered a boy.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / a girl', '- / a boy', '- / a girl', '- / a boy']);
+});
