@@ -108,3 +108,15 @@ test('between two people the text only describes, a bare reply is the one of the
   ].join('\n');
   assert.deepEqual(speakers(text), ['- / a girl', '- / a boy', '- / a girl', '- / a boy']);
 });
+
+test('the answer to “What name?” gives the speaker’s own name, it does not call the other one by it', () => {
+  const text = [
+    'Dick met Mr. Greyson on the corner of the street.',
+    '“Shall I get the money changed, sir?” asked Dick.',
+    '“I can’t wait; I’ve got to meet an appointment.”',
+    '“All right, sir. What name?”',
+    '“Greyson, office on second floor.”',
+    '“All right, sir; I’ll bring it.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text).map((s) => s.split(' / ')[0]), ['dick', 'greyson', 'dick', 'greyson', 'dick']);
+});

@@ -363,6 +363,9 @@ export class QuoteReader {
       }
 
       const selfNamed = narrator ? this.selfNamedBefore(q.start) : null;
+      // `“What name?”` / `“Greyson, office on the second floor.”`: the answer gives the speaker's own
+      // name, it does not call the other one by it.
+      if (spokenTo !== null && spokenTo === addressed && prev !== null && link === 'flip' && this.asksName(prev.quote)) spokenTo = null;
       const slot: Slot = { link, own, addressed: spokenTo, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer, selfNamed };
       const first = result ?? this.plain(q);
       return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
@@ -520,6 +523,19 @@ export class QuoteReader {
   }
 
   /** The quote's last words end with a question mark: `“Where were you?”`. */
+  /** The quote ends with a question that asks for a name (`What name?`, `And your name?`). */
+  private asksName(q: RawQuote): boolean {
+    if (!this.endsWithQuestion(q)) return false;
+    let k = q.inner.end - 1;
+    while (k > q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
+    const lo = Math.max(q.inner.start, k - NAME_QUESTION_CHARS);
+    // The last sentence of the quote only.
+    let from = k - 1;
+    while (from > lo && this.text.charCodeAt(from) !== 46 && this.text.charCodeAt(from) !== 33 && this.text.charCodeAt(from) !== 63) from--;
+    for (; k > from + 3; k--) if (this.text.startsWith('name', k - 4) && !isLetter(this.text.charCodeAt(k - 5)) && !isLetter(this.text.charCodeAt(k))) return true;
+    return false;
+  }
+
   private endsWithQuestion(q: RawQuote): boolean {
     let k = q.inner.end - 1;
     while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
@@ -1740,6 +1756,9 @@ const UNNAMED_CONTEXT_TOKENS = 6;
 function isBlankCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
+
+/** How far back from a question's end the word `name` is looked for. */
+const NAME_QUESTION_CHARS = 60;
 
 /**
  * Words with which a narrator gives the name others call them by (`I called myself Pip`, `I was
