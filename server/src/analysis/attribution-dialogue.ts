@@ -47,13 +47,16 @@ export interface Slot {
   readonly stranger: boolean;
   /** The gender of that new person (`a man` -> m), null when none or not known. */
   readonly describedGender: 'm' | 'f' | null;
+  /** For the narrator's quote: the person the narration before it names as the narrator (`I called myself Pip`). */
+  readonly selfNamed?: string | null;
 }
 
 /**
  * The name of a first-person narrator, from how the others speak to them: the person most often
  * called by name in quotes that are not the narrator's own (`“Well, Watson?”`), less the times
  * that person is named speaking (`said Holmes`), as the narrator never is. Null unless the
- * narrator speaks a few times and one name clearly leads.
+ * narrator speaks and one name clearly leads: called by it twice when the narrator speaks a few
+ * times, three times when the narrator speaks only once or twice.
  */
 export function narratorName(slots: readonly Slot[]): string | null {
   let spoken = 0;
@@ -61,12 +64,14 @@ export function narratorName(slots: readonly Slot[]): string | null {
   for (const s of slots) {
     if (s.narrator) {
       spoken++;
+      // The narration gives the narrator's own name: as good as being called by it twice.
+      if (s.selfNamed != null) votes.set(s.selfNamed, (votes.get(s.selfNamed) ?? 0) + NARRATOR_VOTES);
       continue;
     }
     if (s.addressed !== null) votes.set(s.addressed, (votes.get(s.addressed) ?? 0) + 1);
     if (s.own !== undefined && s.own !== null && s.pronoun === null) votes.set(s.own, (votes.get(s.own) ?? 0) - 1);
   }
-  if (spoken < NARRATOR_QUOTES) return null;
+  if (spoken === 0) return null;
   let best: string | null = null;
   let top = 0;
   let second = 0;
@@ -77,10 +82,10 @@ export function narratorName(slots: readonly Slot[]): string | null {
       best = a;
     } else if (v > second) second = v;
   }
-  return top >= NARRATOR_VOTES && top >= 2 * second ? best : null;
+  return top >= (spoken < NARRATOR_QUOTES ? NARRATOR_VOTES + 1 : NARRATOR_VOTES) && top >= 2 * second ? best : null;
 }
 
-/** How often the narrator must speak as `I` before we look for their name. */
+/** How often the narrator must speak as `I` before two calls by one name name them. */
 const NARRATOR_QUOTES = 3;
 /** How many times the narrator must be called by one name before we name them. */
 const NARRATOR_VOTES = 2;

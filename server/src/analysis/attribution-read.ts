@@ -107,6 +107,8 @@ interface Who {
   readonly indefinite?: boolean;
   /** For a description that names no one: the words that describe a person (`a small boy`), if they do. */
   readonly person?: Span | null;
+  /** For a kin description (`her mother`): the person `her` stands for, who is not the speaker. */
+  readonly possessor?: string | null;
 }
 
 interface CueHit {
@@ -155,6 +157,8 @@ export class QuoteReader {
    * actor reads as before (its gender, titles and words). Null when not known.
    */
   protected nearChanged: ReadonlySet<string> | null = null;
+  /** Per sex (m, f): what the last `unnamedPersonBefore` read. */
+  private readonly unnamedReads: (UnnamedRead | null)[] = [null, null];
   /** Top-level quote spans in text order, to skip names written inside quotes. */
   private readonly topSpans: Span[] = [];
 
@@ -195,6 +199,8 @@ export class QuoteReader {
       let attrEnd = q.end;
       const addressed = this.addressee(q);
       this.addressedNow = addressed;
+      /** Whom the quote speaks to: the one it calls by name, or the one its kin description is kin to. */
+      let spokenTo = addressed;
       this.turnSpeakerNow = turnSpeaker;
       this.turnNow = turn;
       /** The quote's own attribution names someone, maybe someone we cannot identify (null). */
@@ -252,6 +258,10 @@ export class QuoteReader {
           if (hit.who.how === 'pronoun' || (hit.who.how === 'description' && !(own === null && hit.who.indefinite))) pronoun = hit.who.gender ?? null;
           if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) {
             alt = this.resolvePronoun(pronoun, hit.who.span.start, hit.who.speaker);
+            // `cried her mother`: the next woman is the one `her` stands for, not a likely speaker,
+            // and, when the quote calls no one by name, most likely the one spoken to.
+            if (alt !== null && alt === hit.who.possessor) alt = null;
+            if (spokenTo === null && hit.who.possessor != null && hit.who.possessor !== own) spokenTo = hit.who.possessor;
             // Nobody calls themselves by name: `“Have a troche, Kronborg,” he said` is not Kronborg.
             if (own === addressed && alt !== null) {
               own = alt;
@@ -282,6 +292,15 @@ export class QuoteReader {
               describedGender = pronoun;
               newcomer = true;
               result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
+            } else if (own === null) {
+              // `A girl was dancing. ... “What you run for?” she asked.`: a `she` no woman named
+              // stands for is the girl the narration calls so.
+              const head = this.unnamedPersonBefore(pronoun, hit.who.span.start);
+              if (head !== null) {
+                described = 'the ' + head;
+                describedGender = pronoun;
+                result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
+              }
             }
           }
           const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
@@ -343,7 +362,11 @@ export class QuoteReader {
         subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
       }
 
-      const slot: Slot = { link, own, addressed, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer };
+      const selfNamed = narrator ? this.selfNamedBefore(q.start) : null;
+      // `“What name?”` / `“Greyson, office on the second floor.”`: the answer gives the speaker's own
+      // name, it does not call the other one by it.
+      if (spokenTo !== null && spokenTo === addressed && prev !== null && link === 'flip' && this.asksName(prev.quote)) spokenTo = null;
+      const slot: Slot = { link, own, addressed: spokenTo, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer, selfNamed };
       const first = result ?? this.plain(q);
       return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
     }
@@ -500,6 +523,19 @@ export class QuoteReader {
   }
 
   /** The quote's last words end with a question mark: `“Where were you?”`. */
+  /** The quote ends with a question that asks for a name (`What name?`, `And your name?`). */
+  private asksName(q: RawQuote): boolean {
+    if (!this.endsWithQuestion(q)) return false;
+    let k = q.inner.end - 1;
+    while (k > q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
+    const lo = Math.max(q.inner.start, k - NAME_QUESTION_CHARS);
+    // The last sentence of the quote only.
+    let from = k - 1;
+    while (from > lo && this.text.charCodeAt(from) !== 46 && this.text.charCodeAt(from) !== 33 && this.text.charCodeAt(from) !== 63) from--;
+    for (; k > from + 3; k--) if (this.text.startsWith('name', k - 4) && !isLetter(this.text.charCodeAt(k - 5)) && !isLetter(this.text.charCodeAt(k))) return true;
+    return false;
+  }
+
   private endsWithQuestion(q: RawQuote): boolean {
     let k = q.inner.end - 1;
     while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
@@ -960,11 +996,14 @@ export class QuoteReader {
     const gender = descriptionGender(words);
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
     const definite = !othersRole && !INDEFINITE.has(words[0]) && !ofSomeoneNew(words) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
-    const speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
+    let speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
+    // `said her mother`: not the woman `her` stands for, whom a plain `she` finds first.
+    const possessor = speaker !== null && words.length === 2 && words[0] === (gender === 'f' ? 'her' : 'his') && isKinWord(words[1]) ? this.kinPossessor(words[0], start) : null;
+    if (possessor !== null && possessor === speaker) speaker = this.resolvePronoun(gender, start, possessor);
     // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
     const indefinite = INDEFINITE.has(words[0]) || ofSomeoneNew(words) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
-    return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? personWords(toks, words, at) : null };
+    return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? personWords(toks, words, at) : null, possessor };
   }
 
   /**
@@ -1024,6 +1063,14 @@ export class QuoteReader {
     return false;
   }
 
+  /**
+   * The person `his` / `her` of a kin description stands for (`“..., Lizzy.” ... said her
+   * mother`): the one the quote speaks to, else the one a pronoun would find.
+   */
+  private kinPossessor(word: string, at: number): string | null {
+    return this.addressedNow ?? this.possessorOf(word, at);
+  }
+
   /** The person `his` / `her` at `at` stands for; null for other words. */
   private possessorOf(word: string, at: number): string | null {
     const owner = word === 'his' ? 'm' : word === 'her' ? 'f' : null;
@@ -1058,6 +1105,92 @@ export class QuoteReader {
         if (a !== undefined && a.kind === 'person' && !this.insideQuote(this.mentions[m].start) && (gender === null || this.genderOf(a) === gender)) return false;
       }
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * The person the narration names as the narrator shortly before `before` (`So, I called myself
+   * Pip`, `I was called Robinson`): the person a mention right after such words stands for, outside
+   * quotes; null when none within SELF_NAMING_CHARS.
+   */
+  private selfNamedBefore(before: number): string | null {
+    const text = this.text;
+    const from = Math.max(0, before - SELF_NAMING_CHARS);
+    let found: string | null = null;
+    for (let k = from; k < before; k++) {
+      const c = text.charCodeAt(k);
+      // `c`alled myself, `I` was called: a cheap test of the first letter.
+      if (c !== 99 && c !== 73) continue;
+      if (k > 0 && isLetter(text.charCodeAt(k - 1))) continue;
+      let phrase: string | undefined = undefined;
+      for (const p of SELF_NAMING) {
+        if (p.charCodeAt(0) === c && text.startsWith(p, k)) {
+          phrase = p;
+          break;
+        }
+      }
+      if (phrase === undefined) continue;
+      let at = k + phrase.length;
+      while (at < before && isPlainBlank(text.charCodeAt(at))) at++;
+      const m = this.mentions[this.firstMentionAt(at)];
+      if (m === undefined || m.start !== at || m.end > before || this.insideQuote(k)) continue;
+      if (this.byId.get(m.actor)?.kind === 'person') found = m.actor;
+    }
+    return found;
+  }
+
+  /**
+   * The head word of the last description of a person of `gender` the narration gives before
+   * `before` (`a girl was dancing`, `the old parson` -> `girl`, `parson`), with no person of
+   * that sex named after it; null when none within PRONOUN_LOOKBACK_CHARS, as far as a pronoun
+   * looks back for a name. The window starts at a word. What the last call for the same sex
+   * read is taken over, so that a run of such pronouns reads each stretch of text once.
+   */
+  private unnamedPersonBefore(gender: 'm' | 'f', before: number): string | null {
+    const text = this.text;
+    let from = Math.max(0, before - PRONOUN_LOOKBACK_CHARS);
+    while (from > 0 && from < before && !isBlankCode(text.charCodeAt(from - 1))) from++;
+    const gi = gender === 'm' ? 0 : 1;
+    const last = this.unnamedReads[gi];
+    const carried = last !== null && last.before <= before && last.before >= from ? last : null;
+    const scanFrom = carried !== null ? carried.before : from;
+    // A few words before the new stretch, for the determiner of a description that starts it.
+    let ctx = scanFrom;
+    let toks: Token[] = [];
+    for (let back = 64; ; back *= 2) {
+      ctx = Math.max(from, scanFrom - back);
+      while (ctx > from && !isBlankCode(text.charCodeAt(ctx - 1))) ctx--;
+      if (ctx === from || tokenize(text, ctx, scanFrom, UNNAMED_CONTEXT_TOKENS).length >= UNNAMED_CONTEXT_TOKENS) break;
+    }
+    toks = tokenize(text, ctx, before, before - ctx);
+    let read: UnnamedRead | null = null;
+    for (let k = toks.length - 1; k > 0 && toks[k].start >= scanFrom; k--) {
+      const t = toks[k];
+      if (!t.word || t.cap || !isPersonNoun(t.w) || descriptionGender([t.w]) !== gender || this.insideQuote(t.start)) continue;
+      // `a girl`, `the old man`, `this lad`.
+      let j = k - 1;
+      while (j > 0 && k - j <= 3 && toks[j].word && !toks[j].cap && !DESCRIBING.has(toks[j].w) && !INDEFINITE.has(toks[j].w)) j--;
+      if (!(toks[j].word && (DESCRIBING.has(toks[j].w) || INDEFINITE.has(toks[j].w)))) continue;
+      read = { before, head: t.w, det: toks[j].start, blocked: this.namedOfSexBetween(gender, t.end, before) };
+      break;
+    }
+    if (read === null) {
+      read = carried !== null && carried.head !== null && carried.det >= from
+        ? { before, head: carried.head, det: carried.det, blocked: carried.blocked || this.namedOfSexBetween(gender, carried.before, before) }
+        : { before, head: null, det: -1, blocked: false };
+    }
+    this.unnamedReads[gi] = read;
+    return read.head !== null && !read.blocked ? read.head : null;
+  }
+
+  /** True when a person of `gender`, or of no known gender, is named in the narration between `from` and `to`. */
+  private namedOfSexBetween(gender: 'm' | 'f', from: number, to: number): boolean {
+    for (let m = this.firstMentionAt(from); m < this.mentions.length && this.mentions[m].start < to; m++) {
+      const a = this.byId.get(this.mentions[m].actor);
+      if (a === undefined || a.kind !== 'person' || this.insideQuote(this.mentions[m].start)) continue;
+      const g = this.genderOf(a);
+      if (g === null || g === gender) return true;
     }
     return false;
   }
@@ -1604,6 +1737,44 @@ function isLeadPunct(w: string): boolean {
 const SPOUSE_KIN: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['wife', 'f'], ['lady', 'f'], ['mother', 'f'], ['husband', 'm'], ['father', 'm'],
 ]);
+
+/**
+ * What `unnamedPersonBefore` read up to `before`: the last description of a person of the sex
+ * (its head word, where its determiner starts), and whether a person of that sex is named after
+ * it; head null when none.
+ */
+interface UnnamedRead {
+  readonly before: number;
+  readonly head: string | null;
+  readonly det: number;
+  readonly blocked: boolean;
+}
+
+/** Words read before a new stretch for the determiner of a description (`a tall, fearful man`). */
+const UNNAMED_CONTEXT_TOKENS = 6;
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/** How far back from a question's end the word `name` is looked for. */
+const NAME_QUESTION_CHARS = 60;
+
+/**
+ * Words with which a narrator gives the name others call them by (`I called myself Pip`, `I was
+ * called Robinson`). `My name is ...` is left out: a narrator's formal name (`My name is Thomas
+ * Pell`) is read from how the others call them (`narratorName`).
+ */
+const SELF_NAMING = ['called myself', 'I was called', 'I am called', 'I was always called'];
+/** How far before a quote of the narrator's the narration is read for the narrator's own name. */
+const SELF_NAMING_CHARS = 4000;
+
+/** Words for kin: `her mother` is someone else than the woman `her` stands for. */
+const KIN_WORDS = new Set(['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'daughter', 'son', 'cousin', 'niece', 'nephew', 'wife', 'husband', 'grandmother', 'grandfather', 'mamma', 'mama', 'papa']);
+
+function isKinWord(w: string): boolean {
+  return KIN_WORDS.has(w);
+}
 
 /** Words after `his wife` that end the description (`his wife to him`). */
 const KIN_TAIL_STOPS = new Set(['to', 'with', 'in', 'at', 'from', 'as', 'who', 'and']);

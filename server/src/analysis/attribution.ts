@@ -670,7 +670,8 @@ function sameExchange(
 function sameSlot(a: Slot, b: Slot): boolean {
   return (
     a.link === b.link && a.own === b.own && a.addressed === b.addressed && a.subject === b.subject && a.pronoun === b.pronoun &&
-    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply && a.states === b.states && a.described === b.described && a.describedGender === b.describedGender && a.stranger === b.stranger
+    a.narrator === b.narrator && a.alt === b.alt && a.reply === b.reply && a.states === b.states && a.described === b.described && a.describedGender === b.describedGender && a.stranger === b.stranger &&
+    (a.selfNamed ?? null) === (b.selfNamed ?? null)
   );
 }
 
@@ -680,16 +681,25 @@ function sameSlot(a: Slot, b: Slot): boolean {
  * attribution describes its speaker; -1 when none. One pass each way, whatever the exchange's length.
  */
 function describedAround(slots: readonly Slot[], from: number, to: number, who: readonly (string | null)[]): Int32Array {
-  const out = new Int32Array(2 * (to - from));
+  // Per quote: nearest before and after of any side, then nearest before and after on its own
+  // side (the side turns at each reply: `flip`, or a cue that says it answers).
+  const n = to - from;
+  const out = new Int32Array(4 * n);
+  const side = new Uint8Array(n);
+  for (let x = from + 1; x < to; x++) side[x - from] = side[x - from - 1] ^ (slots[x].link === 'flip' || slots[x].reply ? 1 : 0);
   let last = -1;
+  const lastOf = [-1, -1];
   for (let x = from; x < to; x++) {
-    out[2 * (x - from)] = last;
-    if (who[x - from] === null && slots[x].described !== null) last = x;
+    out[4 * (x - from)] = last;
+    out[4 * (x - from) + 2] = lastOf[side[x - from]];
+    if (who[x - from] === null && slots[x].described !== null) last = lastOf[side[x - from]] = x;
   }
   last = -1;
+  lastOf[0] = lastOf[1] = -1;
   for (let x = to - 1; x >= from; x--) {
-    out[2 * (x - from) + 1] = last;
-    if (who[x - from] === null && slots[x].described !== null) last = x;
+    out[4 * (x - from) + 1] = last;
+    out[4 * (x - from) + 3] = lastOf[side[x - from]];
+    if (who[x - from] === null && slots[x].described !== null) last = lastOf[side[x - from]] = x;
   }
   return out;
 }
@@ -705,8 +715,14 @@ function describedIn(slots: readonly Slot[], from: number, k: number, around: ()
   // An attribution that names someone we cannot tell, in words that describe no person (`said a voice` does).
   if (slots[k].own === null && slots[k].pronoun === null) return null;
   const near = around();
-  const before = near[2 * (k - from)];
+  // A quote on the same side of the exchange first: in `“...?” asked a girl. “...” “...”`, the
+  // second bare quote is the girl's, the first the other one's.
+  const sideBefore = near[4 * (k - from) + 2];
+  if (sideBefore >= 0) return slots[sideBefore];
+  const sideAfter = near[4 * (k - from) + 3];
+  if (sideAfter >= 0) return slots[sideAfter];
+  const before = near[4 * (k - from)];
   if (before >= 0) return slots[before];
-  const after = near[2 * (k - from) + 1];
+  const after = near[4 * (k - from) + 1];
   return after >= 0 ? slots[after] : null;
 }
