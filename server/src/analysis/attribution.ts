@@ -267,7 +267,6 @@ class Attributor extends QuoteReader {
       else {
         const context = withSpeakers(people, lastSpeaker, otherSpeaker);
         who = decodeExchange(slots, i, j, context, this.genderOfId, narrator, carry ? recentUnnamed(context.length, lastSpeaker, otherSpeaker) : null);
-        if ((globalThis as any).DBGX) console.error(JSON.stringify({ q: tops.slice(i, j).map((x) => this.text.slice(raw[x].start, raw[x].start + 25)), slots: slots.slice(i, j).map((s) => [s.link, s.own, s.pronoun, s.addressed, s.alt, s.stranger, s.described]), who }));
       }
       exchanges[opener] =
         oldEx !== null && who === oldEx.who && people === oldEx.people && oldEx.from === i && oldEx.to === j && oldEx.lastSpeaker === lastSpeaker && oldEx.otherSpeaker === otherSpeaker && oldEx.narrator === narrator
