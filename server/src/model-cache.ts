@@ -6,9 +6,6 @@ import { rememberLines } from './features/lookup';
 import { OutlineCache } from './features/symbols';
 import { TokenEncoder } from './features/token-encoding';
 
-/** The longest last analysis after which an edit is still analysed ahead of a request (ms). */
-const AHEAD_MS = 40;
-
 /** What the server keeps for one open document. */
 export interface Analysed {
   readonly model: TranscriptModel;
@@ -27,8 +24,6 @@ interface Entry {
   bound: { from: number; tail: number } | null;
   /** Some edit since the model was not noted: the texts are compared whole. */
   boundLost: boolean;
-  /** How long the last analysis of an edit took (ms). */
-  lastMs: number;
   readonly analyzer: IncrementalAnalyzer;
   readonly tokens: TokenEncoder;
   readonly outline: OutlineCache;
@@ -42,11 +37,7 @@ interface Entry {
 export class ModelCache {
   private readonly entries = new Map<string, Entry>();
 
-  /** `aheadMs`: the longest last analysis of an edit after which edits are still worth analysing ahead. */
-  constructor(
-    private readonly pinned: () => readonly PinnedActor[],
-    private readonly aheadMs = AHEAD_MS,
-  ) {}
+  constructor(private readonly pinned: () => readonly PinnedActor[]) {}
 
   get(doc: TextDocument): TranscriptModel {
     return this.analysed(doc).model;
@@ -55,12 +46,11 @@ export class ModelCache {
   analysed(doc: TextDocument): Analysed {
     let entry = this.entries.get(doc.uri);
     if (!entry) {
-      entry = { version: doc.version, model: null, bound: null, boundLost: false, lastMs: 0, analyzer: new IncrementalAnalyzer({ pinned: this.pinned() }), tokens: new TokenEncoder(), outline: new OutlineCache() };
+      entry = { version: doc.version, model: null, bound: null, boundLost: false, analyzer: new IncrementalAnalyzer({ pinned: this.pinned() }), tokens: new TokenEncoder(), outline: new OutlineCache() };
       this.entries.set(doc.uri, entry);
     }
     if (entry.model === null || entry.version !== doc.version) {
       const before = entry.model;
-      const t0 = performance.now();
       const model = entry.analyzer.update(doc.getText(), entry.boundLost || entry.bound === null ? undefined : entry.bound);
       entry.bound = null;
       entry.boundLost = false;
@@ -71,8 +61,6 @@ export class ModelCache {
       }
       entry.version = doc.version;
       entry.model = model;
-      // The first analysis reads the whole text: no measure of what an edit costs.
-      entry.lastMs = before === null ? 0 : performance.now() - t0;
     }
     return { model: entry.model, lines: entry.analyzer.lines, tokens: entry.tokens, outline: entry.outline };
   }
@@ -99,17 +87,6 @@ export class ModelCache {
   unknownEdit(uri: string): void {
     const entry = this.entries.get(uri);
     if (entry) entry.boundLost = true;
-  }
-
-  /**
-   * True when an edit of the document is worth analysing before anyone asks: an earlier
-   * version has a model (in full, not the reduced analysis of a very large file), this one has
-   * none, and the last analysis was quick. On a document whose edits take long, analysing
-   * every keystroke of fast typing would keep the server busy for versions nobody asks about.
-   */
-  worthAnalysingAhead(doc: TextDocument): boolean {
-    const entry = this.entries.get(doc.uri);
-    return entry !== undefined && entry.model !== null && !entry.model.reduced && entry.version !== doc.version && entry.lastMs <= this.aheadMs;
   }
 
   /** True when the document's current version has been analysed. */

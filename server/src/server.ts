@@ -232,8 +232,8 @@ connection.onRequest(ADJACENT_QUOTE_REQUEST, (params: AdjacentQuoteParams): Adja
   }),
 );
 
-/** The process id; besides, for tests, how many keystrokes the idle warm-up has typed and how many versions were analysed ahead. */
-connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, warmUpKeystrokes: warm.typed, analysedAhead }));
+/** The process id; besides, for tests, how many keystrokes the idle warm-up has typed. */
+connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, warmUpKeystrokes: warm.typed }));
 
 /**
  * Two seconds after the first analysis, at the first moment nothing has happened for a while
@@ -309,34 +309,8 @@ function publishDiagnostics(uri: string): void {
   });
 }
 
-/** Documents with an analysis of their newest version due (`analyseAhead`). */
-const analysisDue = new Set<string>();
-/** How many versions were analysed ahead of a request (for tests). */
-let analysedAhead = 0;
-
-/**
- * After an edit, the new version is analysed as soon as the messages already read are handled,
- * not when the editor next asks: the editor asks for tokens a moment after it has sent the
- * edit (once it has applied the edit itself, or after its own delay), and the answer is then
- * ready or nearly so. A request that comes first finds the version analysed and nothing is
- * done twice. Only documents analysed in full before (not a new document, not the reduced
- * analysis of a very large file).
- */
-function analyseAhead(uri: string): void {
-  if (analysisDue.has(uri)) return;
-  analysisDue.add(uri);
-  setImmediate(() => {
-    analysisDue.delete(uri);
-    const doc = documents.get(uri);
-    if (doc === undefined || !cache.worthAnalysingAhead(doc)) return;
-    safely('analysis', undefined, () => void cache.analysed(doc));
-    analysedAhead++;
-  });
-}
-
 documents.onDidChangeContent((e) => {
   scheduleDiagnostics(e.document.uri);
-  analyseAhead(e.document.uri);
   idle.note();
   busy();
 });

@@ -46,26 +46,3 @@ test('a document opened again with other text is compared whole, whatever edits 
   const again = TextDocument.create(first.uri, 'news-transcript', 7, madeUpTranscript(9000, 2));
   assert.deepStrictEqual(cache.get(again), analyze(again.getText()));
 });
-
-test('an edit is worth analysing ahead only after a model in full and quick analyses of edits', () => {
-  const cache = new ModelCache(() => []);
-  let doc = TextDocument.create('file:///a.transcript', 'news-transcript', 1, madeUpTranscript(8000, 3));
-  const edit = (d: TextDocument) => change(cache, d, [{ range: { start: d.positionAt(10), end: d.positionAt(10) }, text: 'x' }]);
-  assert.equal(cache.worthAnalysingAhead(doc), false, 'a new document is analysed when asked');
-  cache.analysed(doc);
-  assert.equal(cache.worthAnalysingAhead(doc), false, 'this version has its model');
-  doc = edit(doc);
-  assert.equal(cache.worthAnalysingAhead(doc), true);
-  cache.analysed(doc);
-  doc = edit(doc);
-  assert.equal(cache.worthAnalysingAhead(doc), true);
-  // Analyses of edits slower than allowed: the next edit waits for a request.
-  const slow = new ModelCache(() => [], 0);
-  let other = TextDocument.create('file:///b.transcript', 'news-transcript', 1, madeUpTranscript(8000, 3));
-  slow.analysed(other);
-  other = change(slow, other, [{ range: { start: other.positionAt(10), end: other.positionAt(10) }, text: 'x' }]);
-  assert.equal(slow.worthAnalysingAhead(other), true, 'the first analysis says nothing of what an edit costs');
-  slow.analysed(other);
-  other = change(slow, other, [{ range: { start: other.positionAt(10), end: other.positionAt(10) }, text: 'y' }]);
-  assert.equal(slow.worthAnalysingAhead(other), false);
-});
