@@ -3,7 +3,8 @@
  * runs each figure is the median of; default 5). `npm run bench -- --quick` runs the small
  * in-process driver of quick.ts instead (a few seconds, for iterating); `-- --keys-only` only
  * the two keystroke rows through the server (add `--json` for the first 20 keystrokes too);
- * `-- --server-keys [--briefings]` the server's keystroke path in process (server-keys.ts).
+ * `-- --server-keys [--briefings]` the server's keystroke path in process (server-keys.ts);
+ * `-- --keys-only --ask-after MS`: tokens asked for MS after each edit, timed from the request.
  *
  * Measures, each speed also as a ratio against a baseline measured in the same run:
  *   - analysis MB/s on ~10 MB of corpus text vs one precompiled regex pass, and per step;
@@ -41,6 +42,12 @@ const json = process.argv.includes('--json');
  */
 const readFirstMs = process.argv.includes('--read-first') ? Number(process.argv[process.argv.indexOf('--read-first') + 1]) : 0;
 const readFirst = (): Promise<void> => (readFirstMs > 0 ? new Promise((r) => setTimeout(r, readFirstMs)) : Promise.resolve());
+/**
+ * `--ask-after MS` (a diagnostic beside the keystroke rows, not their figure): the client asks
+ * for tokens MS after sending each edit, as an editor that waits a moment before asking does,
+ * and each keystroke's figure is then the time from the request to the answer.
+ */
+const askAfterMs = process.argv.includes('--ask-after') ? Number(process.argv[process.argv.indexOf('--ask-after') + 1]) : 0;
 const RUNS = (() => {
   const i = process.argv.indexOf('--runs');
   return i >= 0 ? Math.max(1, Number(process.argv[i + 1])) : 5;
@@ -169,9 +176,13 @@ async function typeKeys(lsp: LspClient, uri: string, resultId: string | undefine
     const at = Math.floor(rand() * (lsp.text(uri).length + 1));
     const ch = LETTERS[Math.floor(rand() * LETTERS.length)];
     if (clientFlat) lsp.text(uri).charCodeAt(0);
-    const t = performance.now();
+    let t = performance.now();
     lsp.change(uri, [{ start: at, end: at, text: ch }]);
     clientMs.push(performance.now() - t);
+    if (askAfterMs > 0) {
+      await new Promise((r) => setTimeout(r, askAfterMs));
+      t = performance.now();
+    }
     if (delta && resultId) {
       const d = await lsp.semanticTokensDelta(uri, resultId);
       resultId = d?.resultId;
