@@ -787,3 +787,21 @@ test('a firm closing on a lower-case plc or llc is one organisation with it', ()
   assert.ok(actors.includes('Orrin Vale plc organization'), actors.join(', '));
   assert.ok(actors.includes('Tassel Brook llc organization'), actors.join(', '));
 });
+
+test('a title that is also a verb is a role after a word that modifies titles (`opposition leader`, `Labour leader`, `police chief`)', () => {
+  const roleOf = (text: string, name: string) => analyze(text).actors.find((a) => a.name === name)?.roles;
+  assert.deepEqual(roleOf('Yesterday opposition leader Mara Quill said no.', 'Mara Quill'), ['opposition leader']);
+  assert.deepEqual(roleOf('Yesterday Labour leader Rowan Ashby said no.', 'Rowan Ashby'), ['Labour leader']);
+  assert.deepEqual(roleOf('The city police chief Dana Holt said the road was shut.', 'Dana Holt'), ['police chief']);
+  // Still no role where the word is a verb.
+  assert.deepEqual(roleOf('They will lead Dana Holt to the car.', 'Dana Holt') ?? [], []);
+});
+
+test('an appositive role goes on over a noun after a name inside it (`director of the Asia program at the German Marshall Fund`)', () => {
+  const m = analyze('Priya Nair, director of the Asia program at the German Marshall Fund, said the talks were a reset.');
+  assert.deepEqual(m.actors.find((a) => a.name === 'Priya Nair')?.roles, ['director of the Asia program at the German Marshall Fund']);
+  // No connector and name after the noun: the role does not run on into the clause.
+  const n = analyze('Priya Nair, director of the Asia program since May, said the talks were a reset.');
+  const role = n.actors.find((a) => a.name === 'Priya Nair')?.roles[0] ?? '';
+  assert.ok(role.startsWith('director') && !role.includes('since'), role);
+});

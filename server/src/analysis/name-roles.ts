@@ -231,6 +231,9 @@ function nounBefore(t: Tokens, p: number): boolean {
   if (p === 0 || t.gap[p] !== G_NONE) return false;
   const q = p - 1;
   if (t.has(q, F_POSS)) return true;
+  // `opposition leader`, `Labour leader`, `police chief`, `majority whip`: after a word that
+  // modifies titles, the title is a noun.
+  if ((t.classes(q) & W_ROLE_MODIFIER) !== 0 && (t.classes(q) & W_STOP) === 0) return true;
   return t.isCap(q) && !t.has(q, F_LOWER) && !isDroppable(t, q) && (t.classes(q) & (W_STOP | W_TITLE | W_ROLE_MODIFIER | W_HONORIFIC)) === 0;
 }
 
@@ -283,6 +286,12 @@ export function appositiveRole(t: Tokens, b: number): Span | null {
         continue;
       }
       if (ROLE_CONNECTORS.has(k) && start >= 0) continue;
+      // `director of the Asia | program at the German Marshall Fund`: a noun after a name
+      // inside the role, when a connector and another name follow.
+      if (title && i > first && t.isCap(i - 1) && (c & W_STOP) === 0 && namedAfter(t, i + 1)) {
+        last = i;
+        continue;
+      }
       // `the first great American poet`: adjectives before the title.
       if (start < 0 && i - first < 4 && (ORDINALS.has(k) || (c & W_STOP) === 0) && !k.endsWith('ed') && !k.endsWith('ing')) continue;
       break;
@@ -305,6 +314,14 @@ export function appositiveRole(t: Tokens, b: number): Span | null {
   while (n < t.n && n - last <= 6 && t.gap[n] === G_NONE && t.has(n, F_LOWER)) n++;
   if (n + 1 < t.n && t.gap[n] === G_COMMA && t.isCap(n) && t.gap[n + 1] === G_NONE && t.isCap(n + 1) && ((t.classes(n) | t.classes(n + 1)) & (W_TITLE | W_HONORIFIC | W_STOP)) === 0) return null;
   return { start: t.start[start], end: t.end[last] };
+}
+
+/** At `j`: a connector (`at`, `of`, `for`...), maybe `the`, then a capitalised word, with no break between. */
+function namedAfter(t: Tokens, j: number): boolean {
+  if (j >= t.n || t.gap[j] !== G_NONE || !t.has(j, F_LOWER) || !ROLE_CONNECTORS.has(t.key(j)) || t.key(j) === 'and' || t.key(j) === 'the') return false;
+  let k = j + 1;
+  if (k < t.n && t.gap[k] === G_NONE && t.key(k) === 'the' && t.has(k, F_LOWER)) k++;
+  return k < t.n && t.gap[k] === G_NONE && t.isCap(k) && !t.has(k, F_LOWER);
 }
 
 export function stripEdgePunct(w: string): string {
