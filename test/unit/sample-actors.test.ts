@@ -60,38 +60,7 @@ test('a country the text also names by its adjective is a place', () => {
   assert.ok(!o.actors.some((a) => a.kind === 'place' && /Idalia|Aurelia/.test(a.name)), names(o).join(', '));
 });
 
-test('a company written by the first word of its name is the one company whose name begins so', () => {
-  const text = 'The contract went to Tidewell Marine, registered in 2020. A spokesperson for Tidewell said the bid was fair. A former Tidewell employee disagreed.';
-  const m = analyze(text);
-  const full = actorOf(m, 'Tidewell Marine');
-  assert.ok(full, names(m).join(', '));
-  assert.equal(full.mentions.length, 3, names(m).join(', '));
-  // Not when two companies begin so, nor a town of that name, nor an acronym (`FEMA Corps` is not FEMA).
-  for (const other of [
-    'The contract went to Tidewell Marine, not to Tidewell Dredging. A spokesperson for Tidewell declined to comment.',
-    'The Harwick Chamber of Commerce met in Harwick. A spokesman for Harwick said little.',
-    'FEMA Corps members arrived. A spokesman for FEMA said more would come.',
-  ]) {
-    const o = analyze(other);
-    assert.ok(!o.actors.some((a) => a.mentions.length > 1 && a.name.indexOf(' ') > 0 && a.kind === 'organization'), names(o).join(', '));
-  }
-});
 
-test('an office named before the label that names its holder is that person', () => {
-  const text = [
-    'Mr Speaker: Order. Questions to the Prime Minister.',
-    'Keir Alden (Lab): Mr Speaker, the Prime Minister told this House last week that "the economy has turned a corner". Does he still believe that?',
-    'The Prime Minister (Rowan Ashby): I do, and the figures show it.',
-  ].join('\n\n');
-  const m = analyze(text);
-  const pm = actorOf(m, 'Rowan Ashby');
-  assert.ok(pm, names(m).join(', '));
-  assert.equal(actorOf(m, 'Prime Minister')?.id, pm.id, names(m).join(', '));
-  assert.equal(m.quotes[0].speaker, pm.id);
-  // Two holders of the office in labels: neither.
-  const two = analyze(text + '\n\nThe Prime Minister (Edward Blake): I was prime minister before him.');
-  assert.ok(!two.actors.some((a) => a.aliases.includes('Prime Minister') && a.name.indexOf(' ') > 0 && a.mentions.length > 1 && /Ashby|Blake/.test(a.name)), names(two).join(', '));
-});
 
 test('people described by the words around a word in lower case are named by that description, one actor per description', () => {
   const text = 'One member of Parliament said sanctions would be "the only language he understands." She spoke to members of the Senate on Monday and to members of Congress on Tuesday.';
@@ -167,7 +136,7 @@ test('edits that type and remove these names give what a fresh analysis gives', 
   }
 });
 
-/** The text after an edit still has what the rules above read: a middle name joined, a country found by its adjective, a company by its short name. */
+/** The text after an edit still has what the rules above read: a middle name joined, a country found by its adjective. */
 function exercised(m: TranscriptModel): boolean {
-  return m.actors.some((a) => a.name === 'Rowan Ashby' && a.aliases.includes('Prime Minister')) || m.actors.some((a) => a.kind === 'place' && a.name === 'Valdoria') || m.actors.some((a) => a.name === 'Tidewell Marine' && a.aliases.includes('Tidewell')) || m.actors.some((a) => a.aliases.includes('Tavares') && a.name.length > 10);
+  return m.actors.some((a) => a.kind === 'place' && a.name === 'Valdoria') || m.actors.some((a) => a.aliases.includes('Tavares') && a.name.length > 10);
 }

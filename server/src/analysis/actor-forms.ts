@@ -81,11 +81,10 @@ export interface Parsed {
   orgKey?: string;
   abbreviation?: boolean;
   ownForm?: string;
-  /** `nameKeys` of the name as an organisation or place, as a single word, as a person, of unknown kind. */
+  /** `nameKeys` of the name as an organisation or place, as a single word, as a person. */
   orgKeys?: NameKeys;
   wordKeys?: NameKeys;
   personKeys?: NameKeys;
-  unknownKeys?: NameKeys;
 }
 
 /** Memo tables: names repeat, and a long transcript repeats them thousands of times. */
@@ -159,7 +158,6 @@ function parseNameUncached(text: string): Parsed {
     orgKeys: undefined,
     wordKeys: undefined,
     personKeys: undefined,
-    unknownKeys: undefined,
   };
 }
 
@@ -272,18 +270,9 @@ export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
   if (roleAsName(c, p)) {
     return { s: null, o: null, r: roleGroupKey(c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p)) };
   }
-  // An organisation or place shares the key of its first word with that word alone (`Tidewell`
-  // of `Tidewell Marine`), merged together (see `shortOrganizations`).
-  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: shortFormKey(p.folded.length > 1 && p.folded[0] === 'the' ? p.folded[1] : p.folded[0]), o: orgKeyOf(p), r: null });
+  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: null, o: orgKeyOf(p), r: null });
   if (n === 1) return (p.wordKeys ??= { s: surnameKeyOf(p), o: orgKeyOf(p), r: countryKeyOf(p.folded[0]) });
   if (p.roleOnly) return NO_KEYS;
-  // A name of unknown kind may be an organisation's that shares its first word with another's
-  // (`Tidewell Dredging` beside `Tidewell Marine` and `Tidewell`): merged together.
-  // A person named in a label with an office (`The Prime Minister (Rowan Ashby):`) meets the
-  // names that stand for the office (`the Prime Minister told this House`, see `labelOffices`).
-  const office = labelOffice(c);
-  if (office !== null) return { s: surnameKeyOf(p), o: null, r: roleGroupKey(office) };
-  if (c.kind === null) return (p.unknownKeys ??= { s: surnameKeyOf(p), o: shortFormWord(p.folded[0] === 'the' ? p.folded[1] : p.folded[0]), r: null });
   return (p.personKeys ??= { s: surnameKeyOf(p), o: null, r: null });
 }
 
@@ -299,27 +288,10 @@ function roleGroupKey(phrase: string): string {
   return before < 0 ? phrase : phrase.slice(before + 1);
 }
 
-/** The office a label gives a person by full name (`the prime minister` of `The Prime Minister (Rowan Ashby):`), as a role phrase; null when none. */
-export function labelOffice(c: NameCandidate): string | null {
-  if (c.label < 0 || c.role === null || c.roleSpan === null || c.kind === 'organization' || c.kind === 'place') return null;
-  const p = parseName(stripPossessive(c.text));
-  if (p.folded.length < 2 || p.roleOnly || !parseName(c.role).roleOnly) return null;
-  return prosePhrase(c.role);
-}
 
 /** A word of no list (no common word, title, given name, known place...): only such a word may stand for an organisation or a country the lexicons do not know. */
 export function isPlainWord(word: string | undefined): boolean {
   return word !== undefined && word.length > 0 && classesOf(word) === 0;
-}
-
-/** The key by which an organisation's first word meets that word alone (`shortOrganizations`); null for a word of some list. */
-function shortFormKey(word: string | undefined): string | null {
-  return isPlainWord(word) ? vkey(word!) : null;
-}
-
-/** The first word of a name of unknown kind as an organisation key (see `shortOrganizations`); null for a word of some list. */
-function shortFormWord(word: string | undefined): string | null {
-  return isPlainWord(word) ? word! : null;
 }
 
 /**

@@ -12,7 +12,6 @@ export const EVIDENCE_GIVEN_NAME = 'same given name in this file';
 export const EVIDENCE_MIDDLE_NAME = 'a middle name of the one person with it';
 export const EVIDENCE_VARIANT = 'spelling variant';
 export const EVIDENCE_ABBREVIATION = 'known abbreviation';
-export const EVIDENCE_SHORT_NAME = 'first word of the one organisation named so';
 
 /** How many persons outside a run fit a look-up (0, 1, or 2 for two or more), and the one when one. */
 export interface Outside {
@@ -360,16 +359,6 @@ export class Resolver {
     b.surname = vkey(word);
     b.surnameSpelling = word;
     push(this.bySurname, b.surname, b);
-    return b;
-  }
-
-  /** The organisation or place with the key `key`; created when none. */
-  orgByKey(key: string): Building {
-    let b = this.byOrgKey.get(key);
-    if (b === undefined) {
-      b = this.create();
-      this.byOrgKey.set(key, b);
-    }
     return b;
   }
 

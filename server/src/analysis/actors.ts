@@ -22,9 +22,9 @@ import { foldName } from './lexicon-translit';
 import { ADDRESS_OF, HONORIFICS } from './lexicon-titles';
 import { titleCase } from './names';
 import { titleFit } from './actor-kin';
-import { type Building, type Parsed, adjectiveStem, isPlainWord, labelOffice, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
-import { Resolver, fitsAddress, middleKey, EVIDENCE_SHORT_NAME } from './actor-resolver';
-import { classesOf, lexiconKind } from './name-kinds';
+import { type Building, type Parsed, adjectiveStem, isPlainWord, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
+import { Resolver, fitsAddress, middleKey } from './actor-resolver';
+import { lexiconKind } from './name-kinds';
 import { FIRST_NAMES } from './lexicon-names';
 export { holdsRole, nameKeys, phraseKeyWord, roleKeyWords, type Building, type Parsed } from './actor-forms';
 export { READ_EARLY, READ_FITS, Resolver, type Outside, type OutsideView, type Read } from './actor-resolver';
@@ -209,8 +209,6 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     if (stem !== null && !FIRST_NAMES.has(p.folded[0])) (adjectives ??= new Set()).add(stem);
   }
 
-  const shorts = shortOrganizations(sorted, parsed);
-  const offices = labelOffices(sorted, assigned);
   const offices2 = qualifiedOffices(sorted, parsed);
 
   // Pass 2: everything in text order.
@@ -243,13 +241,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       if (!b) {
         // `the Prime Minister` after `the British Prime Minister`: the one office of two words
         // or more named with a word before it so far, when no named person holds it.
-        let fit = r.oneFit(phrase, at[i], i) ?? (phrase.indexOf(' ') > 0 ? r.widerRoleLabel(phrase) : null);
-        // `the Prime Minister told this House` before `The Prime Minister (Rowan Ashby):`: the
-        // one person the labels give that office.
-        if (fit === null && c.label < 0) {
-          const h = offices?.get(phrase);
-          if (h !== undefined && h >= 0) fit = assigned[h];
-        }
+        const fit = r.oneFit(phrase, at[i], i) ?? (phrase.indexOf(' ') > 0 ? r.widerRoleLabel(phrase) : null);
         b = fit ?? r.create();
         if (fit === null) {
           b.roleLabel = phrase;
@@ -262,10 +254,10 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     }
     if (!b) {
       if (c.kind === 'organization' || c.kind === 'place') {
-        b = p.folded.length === 1 ? (r.byOrgKey.get(orgKeyOf(p)) ?? (c.kind === 'organization' ? shortOf(r, shorts, p, ev) : null)) : null;
+        b = p.folded.length === 1 ? (r.byOrgKey.get(orgKeyOf(p)) ?? null) : null;
         if (!b) b = r.orgOrPlace(p, ev);
       } else if (p.folded.length === 1) {
-        b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c), c.kind === 'person') ?? r.byOrgKey.get(orgKeyOf(p)) ?? (c.kind === null && c.label < 0 ? shortOf(r, shorts, p, ev) : null);
+        b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c), c.kind === 'person') ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
         // A place that is also a given name (`Georgia said`) no person has here: the place.
         // A word the text also writes as an adjective (`Valdoria` beside `a Valdorian
         // newspaper`): a country.
@@ -333,77 +325,6 @@ function qualifiedOffices(sorted: readonly NameCandidate[], parsed: readonly Par
   return out;
 }
 
-/**
- * Offices the speaker labels give persons named in full (`The Prime Minister (Rowan Ashby):`):
- * role phrase -> index of a name of the one person holding it in labels, or -1 when two do.
- */
-function labelOffices(sorted: readonly NameCandidate[], assigned: readonly (Building | null)[]): Map<string, number> | null {
-  let out: Map<string, number> | null = null;
-  for (let i = 0; i < sorted.length; i++) {
-    const office = labelOffice(sorted[i]);
-    if (office === null || assigned[i] === null) continue;
-    out ??= new Map();
-    const was = out.get(office);
-    out.set(office, was === undefined || (was >= 0 && assigned[was] === assigned[i]) ? i : -1);
-  }
-  return out;
-}
-
-/**
- * Words that stand for the one organisation whose name they begin (`Tidewell` of `Tidewell
- * Marine`): word -> key of that organisation, or null when two organisations begin with it or
- * the word is a place's or a person's name here. Only words of no list (no common word, title,
- * given name, known place...) that the text writes alone as an organisation's name.
- */
-function shortOrganizations(sorted: readonly NameCandidate[], parsed: readonly Parsed[]): Map<string, string | null> | null {
-  let out: Map<string, string | null> | null = null;
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i];
-    const f = parsed[i].folded;
-    if (c.kind !== 'organization' || f.length < 2 || parsed[i].roleOnly) continue;
-    const first = f[0] === 'the' ? f[1] : f[0];
-    if (f.length - (f[0] === 'the' ? 1 : 0) < 2 || classesOf(first) !== 0) continue;
-    const key = orgKeyOf(parsed[i]);
-    out ??= new Map();
-    const was = out.get(first);
-    out.set(first, was === undefined || was === key ? key : null);
-  }
-  if (out === null) return null;
-  // The word must be written alone as an organisation's name somewhere (`a spokesperson for
-  // Tidewell`), not in capitals (`FEMA` of `FEMA Corps` is another body).
-  const alone = new Set<string>();
-  for (let i = 0; i < sorted.length; i++) {
-    const p = parsed[i];
-    if (sorted[i].kind === 'organization' && p.folded.length === 1 && !p.caps) alone.add(p.folded[0]);
-  }
-  for (const w of out.keys()) if (!alone.has(w)) out.set(w, null);
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i];
-    const f = parsed[i].folded;
-    if (f.length === 0) continue;
-    // `Harwick` the town beside `Harwick Chamber of Commerce`; `Marine` the surname of a person.
-    if (f.length === 1 ? c.kind === 'place' || c.kind === 'person' : c.kind === 'person') {
-      const w = f[f.length - 1];
-      if (out.has(w)) out.set(w, null);
-    }
-    // `Tidewell Dredging`, of unknown kind, beside `Tidewell Marine`: maybe a second company.
-    if (c.kind === null && f.length >= 2 && !parsed[i].roleOnly) {
-      const w = f[0] === 'the' ? f[1] : f[0];
-      const key = out.get(w);
-      if (key !== undefined && key !== null && key !== orgKeyOf(parsed[i])) out.set(w, null);
-    }
-  }
-  return out;
-}
-
-/** The organisation a single word (`p`) is the short form of (see `shortOrganizations`); null when none. */
-function shortOf(r: Resolver, shorts: Map<string, string | null> | null, p: Parsed, ev: string[]): Building | null {
-  if (p.caps) return null;
-  const key = shorts?.get(p.folded[0]);
-  if (key === undefined || key === null) return null;
-  ev.push(EVIDENCE_SHORT_NAME);
-  return r.orgByKey(key);
-}
 
 /** A word of unknown kind ending in `a` whose adjective (`valdorian` of `valdoria`) the text writes too, neither of them a given name. */
 function countryOfAdjective(word: string, adjectives: ReadonlySet<string> | null): boolean {
