@@ -1,0 +1,20 @@
+/**
+ * Actors of fiction: names written the way novels write them (clerical titles, nicknames the
+ * narrator gives, inns and labels that are no people). One phenomenon per test, on made-up text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+
+function people(text: string): string[] {
+  return analyze(text)
+    .actors.filter((a) => a.kind === 'person')
+    .map((a) => a.name);
+}
+
+test('a clerical title before a surname makes a person (Parson, Vicar, Rector, Curate)', () => {
+  for (const title of ['Parson', 'Vicar', 'Rector', 'Curate', 'Chaplain']) {
+    const names = people(`I met ${title} Wendham , the antiquary , on the road .`);
+    assert.ok(names.some((n) => n.includes('Wendham')), `${title}: ${names.join(', ')}`);
+  }
+});
