@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
+import { genderOfActor } from '../../server/src/analysis/attribution-resolve';
 
 function people(text: string): string[] {
   return analyze(text)
@@ -16,5 +17,15 @@ test('a clerical title before a surname makes a person (Parson, Vicar, Rector, C
   for (const title of ['Parson', 'Vicar', 'Rector', 'Curate', 'Chaplain']) {
     const names = people(`I met ${title} Wendham , the antiquary , on the road .`);
     assert.ok(names.some((n) => n.includes('Wendham')), `${title}: ${names.join(', ')}`);
+  }
+});
+
+test('Katharine and Catharine are women even when a man’s pronoun follows the name', () => {
+  for (const name of ['Katharine', 'Catharine']) {
+    const t = `“Yes,” said ${name}. ${name} glanced up; he smiled. “No,” said ${name}. ${name} turned away; he laughed.`;
+    const m = analyze(t);
+    const a = m.actors.find((x) => x.name === name);
+    assert.ok(a, name);
+    assert.equal(genderOfActor(a, t), 'f', name);
   }
 });
