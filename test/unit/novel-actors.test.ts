@@ -29,3 +29,12 @@ test('Katharine and Catharine are women even when a man’s pronoun follows the 
     assert.equal(genderOfActor(a, t), 'f', name);
   }
 });
+
+test('a person noun `named` or `called` gives the name after it to a person', () => {
+  for (const t of ['A classmate named Dorran Keshby came in late.', 'There was a boy called Orvin Tallack at the school.']) {
+    const names = people(t);
+    assert.ok(names.some((n) => n === 'Dorran Keshby' || n === 'Orvin Tallack'), `${t}: ${names.join(', ')}`);
+  }
+  // A thing given a name stays no person.
+  assert.deepEqual(people('They sailed a ship named Morning Tallack.'), []);
+});

@@ -211,7 +211,9 @@ export class NameGuess extends NameScan {
     let p = a - 1;
     if (hasThe && p >= 0 && t.key(p) === 'the') p--;
     if (p < 1 || t.gap[p + 1] !== G_NONE || t.gap[p] !== G_NONE || !t.has(p, F_LOWER) || !t.has(p - 1, F_LOWER)) return false;
-    return H_OBJECT_PRONOUNS.has(t.hash[p]) && H_NAMING_VERBS.has(t.hash[p - 1]);
+    if (H_OBJECT_PRONOUNS.has(t.hash[p]) && H_NAMING_VERBS.has(t.hash[p - 1])) return true;
+    // `a classmate named Stewart Snyder`, `a boy called Rody`: a person noun given a name.
+    return H_NAMED.has(t.hash[p]) && H_NAMED_PERSONS.has(t.hash[p - 1]);
   }
 
   /** A single capitalised word shaped like a people's adjective (`Korvanian`, `Tarnese`), none the lexicon or the given names know. */
@@ -306,6 +308,12 @@ export function singularOf(k: string): string {
 /** Verbs that give a person a name (`call him`, `nicknamed her`). */
 const H_NAMING_VERBS = hashSet(['call', 'calls', 'called', 'calling', 'nicknamed', 'dubbed', 'christened']);
 const H_OBJECT_PRONOUNS = hashSet(['him', 'her', 'me', 'them', 'us', 'himself', 'herself', 'myself']);
+/** Participles that name the person noun before them (`a man named ...`). */
+const H_NAMED = hashSet(['named', 'called', 'nicknamed', 'christened']);
+/** Nouns of one person that `named` gives a name to (`a classmate named ...`, `a girl called ...`). */
+const H_NAMED_PERSONS = hashSet(
+  'man woman boy girl lad lass child kid baby fellow chap gentleman lady youth youngster maid maiden widow bachelor stranger friend classmate schoolmate playmate roommate cousin nephew niece brother sister son daughter uncle aunt husband wife servant farmer sailor soldier student pupil teacher clerk neighbour neighbor colleague partner'.split(' '),
+);
 
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
