@@ -38,3 +38,10 @@ test('a person noun `named` or `called` gives the name after it to a person', ()
   // A thing given a name stays no person.
   assert.deepEqual(people('They sailed a ship named Morning Tallack.'), []);
 });
+
+test('a name headed by Family is a group, no person to give pronouns to', () => {
+  const m = analyze('The Cheerful Family laughed at the idea. Then the Cheerful Family went home. He sighed.');
+  const a = m.actors.find((x) => x.name === 'Cheerful Family');
+  assert.ok(a, m.actors.map((x) => `${x.name}/${x.kind}`).join(', '));
+  assert.equal(a.kind, 'organization');
+});
