@@ -45,3 +45,11 @@ test('a name headed by Family is a group, no person to give pronouns to', () => 
   assert.ok(a, m.actors.map((x) => `${x.name}/${x.kind}`).join(', '));
   assert.equal(a.kind, 'organization');
 });
+
+test('a people’s adjective and a faith before a noun qualify it and name no one', () => {
+  const t = 'She had once been a Catholic, but she left. Often she deplored the bourgeois manners of the American Catholic clergy.';
+  const names = analyze(t).actors.map((a) => a.name);
+  assert.ok(!names.some((n) => n.includes('American')), names.join(', '));
+  // A group written in the plural still names people.
+  assert.ok(people('Many Asian Americans voted, and Asian Americans said so.').some((n) => n.includes('Americans')));
+});
