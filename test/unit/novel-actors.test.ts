@@ -53,3 +53,12 @@ test('a people’s adjective and a faith before a noun qualify it and name no on
   // A group written in the plural still names people.
   assert.ok(people('Many Asian Americans voted, and Asian Americans said so.').some((n) => n.includes('Americans')));
 });
+
+test('a kin word before a given name (Uncle John, Aunt Polly) joins the one person of that name', () => {
+  const t = 'John Dorrance looked up from his chair. “I love you, Uncle John,” said Florrie. “Uncle John wishes it,” she added.';
+  const a = analyze(t).actors.find((x) => x.name === 'John Dorrance');
+  assert.ok(a);
+  assert.ok(a.aliases.includes('Uncle John'), a.aliases.join(', '));
+  const b = analyze('Polly Veston came in. Aunt Polly sat down by the fire.').actors.filter((x) => x.kind === 'person');
+  assert.deepEqual(b.map((x) => x.name), ['Polly Veston']);
+});
