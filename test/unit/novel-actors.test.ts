@@ -62,3 +62,8 @@ test('a kin word before a given name (Uncle John, Aunt Polly) joins the one pers
   const b = analyze('Polly Veston came in. Aunt Polly sat down by the fire.').actors.filter((x) => x.kind === 'person');
   assert.deepEqual(b.map((x) => x.name), ['Polly Veston']);
 });
+
+test('Pip is a nickname of Philip: it joins the one Philip', () => {
+  const people = analyze('My name was Philip Tarrow. Everyone called me Pip. Then Pip went out.').actors.filter((x) => x.kind === 'person');
+  assert.deepEqual(people.map((x) => x.name), ['Philip Tarrow']);
+});
