@@ -67,3 +67,8 @@ test('Pip is a nickname of Philip: it joins the one Philip', () => {
   const people = analyze('My name was Philip Tarrow. Everyone called me Pip. Then Pip went out.').actors.filter((x) => x.kind === 'person');
   assert.deepEqual(people.map((x) => x.name), ['Philip Tarrow']);
 });
+
+test('a name told with `whose name was` or `my name is` is a person’s; `its name was` is not', () => {
+  assert.ok(people('The officer, whose name was Dallamore, tapped at the door.').includes('Dallamore'));
+  assert.deepEqual(people('The ship was old. Its name was Dallamore.'), []);
+});
