@@ -8,6 +8,12 @@ import { NAME_PARTICLES } from './lexicon-words';
 import { detach } from './text';
 import { classesOf } from './name-kinds';
 
+/**
+ * Kin words written as a title before a given name (`Uncle John`, `Aunt Polly`): like an
+ * honorific, no part of the name, so the form joins the one person of that name.
+ */
+const KIN_TITLES = new Set(['uncle', 'aunt', 'auntie', 'aunty', 'cousin', 'grandpa', 'grandma', 'granny', 'grandfather', 'grandmother']);
+
 /** Name suffixes that are no surname (`Martin Luther King Jr.`). */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq']);
 
@@ -139,7 +145,7 @@ function parseNameUncached(text: string): Parsed {
   if (!roleOnly && folded.length === 1 && GROUP_PEOPLE.has(folded[0]) && raw[0] === raw[0].toLowerCase()) roleOnly = true;
   // Honorifics before the name and suffixes after it are no part of it.
   let s = 0;
-  while (s < folded.length - 1 && HONORIFICS.has(folded[s])) s++;
+  while (s < folded.length - 1 && (HONORIFICS.has(folded[s]) || KIN_TITLES.has(folded[s]))) s++;
   // `de Mistura`, `Mr. van Dyke`: a surname's lower-case particle is no given name.
   if (s < folded.length - 1 && NAME_PARTICLES.has(folded[s]) && words[s] === words[s].toLowerCase()) s++;
   let e = folded.length;

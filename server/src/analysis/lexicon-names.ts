@@ -145,7 +145,7 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set<string>([
 /** Given names that tell a woman (`Mary`, `Emma`), lower case. */
 export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set<string>([
   'mary', 'elizabeth', 'anne', 'ann', 'jane', 'margaret', 'sarah', 'emily', 'emma', 'alice', 'catherine',
-  'katherine', 'helen', 'florence', 'elinor', 'marianne', 'charlotte', 'lucy', 'susan', 'martha', 'julia',
+  'katherine', 'katharine', 'catharine', 'kathrine', 'helen', 'florence', 'elinor', 'marianne', 'charlotte', 'lucy', 'susan', 'martha', 'julia',
   'angela', 'hillary', 'theresa', 'nancy', 'kamala', 'jen', 'karine', 'jennifer', 'maria', 'anna', 'laura',
   'linda', 'barbara', 'patricia', 'rose', 'edith', 'dorothy', 'harriet', 'fanny', 'isabella', 'louisa',
   'amelia', 'clara', 'eleanor', 'agnes', 'beatrice', 'ellen', 'grace', 'hannah', 'kate', 'lydia', 'maggie',

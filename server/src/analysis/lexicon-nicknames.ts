@@ -78,6 +78,7 @@ export const MALE_NICKNAMES = table(`
   ollie oliver
   pete peter
   phil philip phillip
+  pip philip
   randy randolph
   ray raymond
   reggie reginald

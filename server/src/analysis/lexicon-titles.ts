@@ -42,6 +42,7 @@ commissioner inspector superintendent commander general admiral colonel major ca
 lieutenant sergeant corporal marshal brigadier commandant officer gen col lt capt sgt adm cmdr
 king queen prince princess emperor empress sultan emir sheikh shah tsar czar pharaoh
 pope cardinal archbishop bishop reverend rev father rabbi imam ayatollah patriarch pastor
+parson vicar rector curate chaplain deacon archdeacon abbot abbess friar
 judge justice magistrate prosecutor attorney counsel lawyer
 professor prof dr doctor lecturer scientist researcher biologist physicist chemist economist
 astronomer historian mathematician astrophysicist sociologist psychologist analyst expert

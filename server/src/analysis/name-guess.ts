@@ -211,7 +211,11 @@ export class NameGuess extends NameScan {
     let p = a - 1;
     if (hasThe && p >= 0 && t.key(p) === 'the') p--;
     if (p < 1 || t.gap[p + 1] !== G_NONE || t.gap[p] !== G_NONE || !t.has(p, F_LOWER) || !t.has(p - 1, F_LOWER)) return false;
-    return H_OBJECT_PRONOUNS.has(t.hash[p]) && H_NAMING_VERBS.has(t.hash[p - 1]);
+    if (H_OBJECT_PRONOUNS.has(t.hash[p]) && H_NAMING_VERBS.has(t.hash[p - 1])) return true;
+    // `a classmate named Tom Avery`, `a boy called Ned`: a person noun given a name.
+    if (H_NAMED.has(t.hash[p]) && H_NAMED_PERSONS.has(t.hash[p - 1])) return true;
+    // `The officer, whose name was Avery,`, `my name is Ned Hale`: a person's name told.
+    return (t.key(p) === 'was' || t.key(p) === 'is') && t.key(p - 1) === 'name' && p >= 2 && t.gap[p - 1] === G_NONE && H_NAME_OWNERS.has(t.hash[p - 2]);
   }
 
   /** A single capitalised word shaped like a people's adjective (`Korvanian`, `Tarnese`), none the lexicon or the given names know. */
@@ -306,6 +310,14 @@ export function singularOf(k: string): string {
 /** Verbs that give a person a name (`call him`, `nicknamed her`). */
 const H_NAMING_VERBS = hashSet(['call', 'calls', 'called', 'calling', 'nicknamed', 'dubbed', 'christened']);
 const H_OBJECT_PRONOUNS = hashSet(['him', 'her', 'me', 'them', 'us', 'himself', 'herself', 'myself']);
+/** Possessives before `name was` that belong to a person (`whose name was`, `his name is`). */
+const H_NAME_OWNERS = hashSet(['whose', 'his', 'her', 'my', 'your']);
+/** Participles that name the person noun before them (`a man named ...`). */
+const H_NAMED = hashSet(['named', 'called', 'nicknamed', 'christened']);
+/** Nouns of one person that `named` gives a name to (`a classmate named ...`, `a girl called ...`). */
+const H_NAMED_PERSONS = hashSet(
+  'man woman boy girl lad lass child kid baby fellow chap gentleman lady youth youngster maid maiden widow bachelor stranger friend classmate schoolmate playmate roommate cousin nephew niece brother sister son daughter uncle aunt husband wife servant farmer sailor soldier student pupil teacher clerk neighbour neighbor colleague partner'.split(' '),
+);
 
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);

@@ -453,6 +453,22 @@ export class NameRuns extends NamePeople {
     return { start: from, end: t.end[e] };
   }
 
+  /**
+   * Tokens `a..b` are peoples' adjectives ending in a faith or party, and a lower-case word
+   * follows (`the American Catholic clergy`, `Irish Protestant farmers`): they qualify that noun.
+   */
+  private adjectivesBeforeNoun(a: number, b: number): boolean {
+    const t = this.tokens;
+    if (b + 1 >= t.n || t.gap[b + 1] !== G_NONE || !t.has(b + 1, F_LOWER) || t.has(b, F_POSS)) return false;
+    // The last word a faith or party in the singular (`Catholic`, not `Americans`).
+    if ((t.classes(b) & W_GROUP_NOUN) === 0 || t.key(b).endsWith('s')) return false;
+    for (let i = a; i <= b; i++) {
+      if (t.has(i, F_ALLCAPS)) return false;
+      if (!isAdjectiveOnly(t, i) && (t.classes(i) & W_GROUP_NOUN) === 0) return false;
+    }
+    return true;
+  }
+
   /** A word that leads to a place comes right before token `a` (`to`, `in`, `from`, `across`), or a title. */
   private afterPlaceWord(a: number): boolean {
     const t = this.tokens;
@@ -475,7 +491,7 @@ export class NameRuns extends NamePeople {
       if (!person && isAdjectiveOnly(t, a)) return;
       // `Pam Osgood, a Republican who led the suit,`: the party of the person just named.
       if ((t.classes(a) & W_GROUP_NOUN) !== 0 && this.partyOfNameBefore(a)) return;
-    }
+    } else if (!person && !lexical && this.adjectivesBeforeNoun(a, b)) return;
     this.weakKind = false;
     const guessed = person ? 'person' : this.guessKind(a, b, hasThe);
     // Capitalised words with nothing else for them (`Card Tricks`, a sentence start) get no
