@@ -58,7 +58,7 @@ export interface Building {
   address: number;
   /** The form of address as first written (`Mrs.`), to name the person when a namesake differs. */
   addressForm: string | null;
-  /** The role as written, naming an actor known only by a description (`director of Stardust`). */
+  /** The role as written, naming an actor known only by a description (`director of Lumenhall`). */
   roleName: string | null;
   /**
    * Titles that tell this person from a namesake (`actor-kin`): those written with its full
@@ -218,7 +218,7 @@ export function stripPrefix(folded: string): string {
   return folded;
 }
 
-/** Key of a role written in prose: `director of the Stardust` -> `director of stardust`. */
+/** Key of a role written in prose: `director of the Lumenhall` -> `director of stardust`. */
 export function prosePhrase(role: string): string {
   return foldName(role)
     .split(/\s+/)

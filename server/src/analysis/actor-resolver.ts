@@ -270,7 +270,7 @@ export class Resolver {
     const list = this.bySurname.get(k);
     if (list && list.length > 0) {
       let b: Building | null = list.length === 1 ? list[0] : (this.lastBySurname.get(k) ?? list[0]);
-      // `Mrs. Bennet` is not the `Mr. Bennet` named last: the last one addressed alike.
+      // `Mrs. Pell` is not the `Mr. Pell` named last: the last one addressed alike.
       if (!fitsAddress(b, address)) {
         b = null;
         for (const x of list) if (fitsAddress(x, address) && (b === null || x.lastMention > b.lastMention)) b = x;

@@ -180,7 +180,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     }
     if (address === 0) continue;
     // The first `Mr.` or `Mrs.` gives a person known by surname its address; another
-    // address is another person (`Mr. Bennet`, `Mrs. Bennet`).
+    // address is another person (`Mr. Pell`, `Mrs. Pell`).
     let fits: Building | null = null;
     for (const b of list) if (b.address === address) fits = b;
     if (fits === null) for (const b of list) if (b.address === 0 && b.given.size === 0 && b.kinTitle === null) fits = b;
@@ -221,7 +221,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     // A role in place of a name, in a label (`THE PRESIDENT:`) or in prose (`Madam Speaker`):
     // the one person with that role, else an actor of its own for the role.
     if (!b && roleAsName(c, p)) {
-      // In prose the whole role tells the holder (`director of Stardust`, `President of
+      // In prose the whole role tells the holder (`director of Lumenhall`, `President of
       // Veldmark`); a label gives the title alone.
       const phrase = c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p);
       b = r.byRoleLabel.get(phrase) ?? null;
@@ -446,7 +446,7 @@ function canonicalName(b: Building, kind: ActorKind): string {
   // A name written only in lower case (`>> eric: thanks, jenna.`) is shown capitalised (`Eric`);
   // the written form stays an alias. Not a group known by its role (`members of Congress`).
   if (b.roleName === null && b.roleLabel === null && b.roles.length === 0 && name === name.toLowerCase() && name !== name.toUpperCase()) name = titleCase(name);
-  // Honorifics never head a canonical name (`MS. PSAKI` -> `Psaki`).
+  // Honorifics never head a canonical name (`MS. HALVORSEN` -> `Halvorsen`).
   const words = name.split(/\s+/);
   let s = 0;
   while (s < words.length - 1 && HONORIFICS.has(trimPunct(foldName(words[s])))) s++;
@@ -470,7 +470,7 @@ export interface ActorDraft {
 /**
  * Drafts of the actors of `live` (the persons, organisations and places some name was
  * assigned to). People known only by a surname they share with someone else are named with
- * their form of address: `Mr. Bennet`, `Mrs. Bennet`.
+ * their form of address: `Mr. Pell`, `Mrs. Pell`.
  */
 export function draftActors(live: readonly Building[]): ActorDraft[] {
   const bySurname = new Map<string, number>();

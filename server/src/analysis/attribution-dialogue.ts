@@ -53,8 +53,8 @@ export interface Slot {
 
 /**
  * The name of a first-person narrator, from how the others speak to them: the person most often
- * called by name in quotes that are not the narrator's own (`“Well, Watson?”`), less the times
- * that person is named speaking (`said Holmes`), as the narrator never is. Null unless the
+ * called by name in quotes that are not the narrator's own (`“Well, Quill?”`), less the times
+ * that person is named speaking (`said Fenwick`), as the narrator never is. Null unless the
  * narrator speaks and one name clearly leads: called by it twice when the narrator speaks a few
  * times, three times when the narrator speaks only once or twice.
  */

@@ -568,7 +568,7 @@ export class QuoteReader {
         if (!HONORIFICS.has(word) && word !== 'dear') break;
         b = w;
         while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
-        // `my dear Watson`
+        // `my dear Quill`
         if (word === 'dear' && b >= q.inner.start + 1 && text.slice(b - 1, b + 1).toLowerCase() === 'my' && !isLetter(text.charCodeAt(b - 2))) {
           b -= 2;
           while (b >= q.inner.start && isPlainBlank(text.charCodeAt(b))) b--;
@@ -768,7 +768,7 @@ export class QuoteReader {
       if (deniedBetween(words, j, k) && !this.opensQuoteAfter(toks[k + m - 1].end)) return null;
       let who = this.whoBeforeVerb(toks, i, k, q.start);
       if (who.how === 'none' && !this.looksLikeSubject(toks, i, k)) return null;
-      // `he asked Katharine`, `he said to Oak`.
+      // `he asked Marta`, `he said to Reyes`.
       if (who.how === 'pronoun') who = this.notSpokenTo(who, this.spokenTo(toks, k + m, stop), q.start);
       const cueEnd = this.cueObjectEnd(toks, k + m, stop);
       const cue = { start: toks[k].start, end: toks[cueEnd - 1].end };
@@ -786,7 +786,7 @@ export class QuoteReader {
     return c === 34 || c === 0x201c;
   }
 
-  /** The person a cue's object names right at `at`: `Katharine` in `he asked Katharine`, `to Oak`. */
+  /** The person a cue's object names right at `at`: `Marta` in `he asked Marta`, `to Reyes`. */
   private spokenTo(toks: readonly Token[], at: number, stop: number): string | null {
     let k = at;
     if (k < stop && toks[k].word && toks[k].w === 'to') k++;

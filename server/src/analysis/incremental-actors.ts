@@ -16,7 +16,7 @@
  * result is the one `resolveActors` gives for the whole text (a test holds them equal).
  *
  * What tells namesakes apart reads only names under the same surname key, which are merged
- * again together: forms of address (`Mr. Bennet`, `Mrs. Bennet`) and titles (`President Ames`
+ * again together: forms of address (`Mr. Pell`, `Mrs. Pell`) and titles (`President Ames`
  * beside `First Lady Jill Ames`, see actor-kin). Whoever then holds a role (`THE PRESIDENT:`)
  * is found by the count by role, so a label follows the person split off.
  */

@@ -17,7 +17,7 @@ export const HONORIFICS = set(`mr mister mrs ms miss mx messrs mme mlle herr fra
 
 /**
  * Which person a form of address points to: a man (1), a married woman (2), an unmarried
- * woman (3), a woman (4, `Ms`). `Mr. Bennet` and `Mrs. Bennet` are two people, and so are
+ * woman (3), a woman (4, `Ms`). `Mr. Pell` and `Mrs. Pell` are two people, and so are
  * `Mrs. Ashby` and `Miss Ashby`.
  */
 export const ADDRESS_OF: ReadonlyMap<string, number> = new Map([

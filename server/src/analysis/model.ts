@@ -25,7 +25,7 @@ export type ActorKind = 'person' | 'organization' | 'place';
 export interface SpeakerLabel extends Span {
   /** Name and role as written, without ':' or timecode (`ANGELA MERKEL GERMAN CHANCELLOR`). */
   readonly label: string;
-  /** The name part as written (`ANGELA MERKEL`, `MS. PSAKI`, `Q`, `SPEAKER_00`). */
+  /** The name part as written (`ANGELA MERKEL`, `MS. HALVORSEN`, `Q`, `SPEAKER_00`). */
   readonly name: string;
   readonly nameSpan: Span;
   /** The role or affiliation, title-cased when written in capitals (`German Chancellor`); null when none. */
@@ -44,9 +44,9 @@ export interface SpeakerLabel extends Span {
 
 export type SpeakerLayout =
   | 'caps-role' // ANGELA MERKEL GERMAN CHANCELLOR "..."
-  | 'caps-colon' // WOLF BLITZER, CNN ANCHOR: / BLITZER: / MS. PSAKI: / THE PRESIDENT:
+  | 'caps-colon' // WOLF BLITZER, CNN ANCHOR: / BLITZER: / MS. HALVORSEN: / THE PRESIDENT:
   | 'question' // Q  (press briefing) / Q: / A:
-  | 'hearing' // Mr. LIMAN. / Chairman HAMILTON.
+  | 'hearing' // Mr. FENWICK. / Chairman WHITFIELD.
   | 'caption' // >> eric: / >>
   | 'mixed-colon' // Chris Wallace: / Daily Courier:
   | 'diarisation' // Speaker 1: / SPEAKER_00: / [SPEAKER_01]: / (speaker 0)

@@ -62,7 +62,7 @@ export class NameGuess extends NameScan {
     const firstName = (t.classes(a) & W_FIRST_NAME) !== 0;
     if (b > a && firstName) return 'person';
     for (let i = a; i < b; i++) if (isInitialLike(t, i)) return 'person';
-    // `the Kremlin said`, `The Onion`; not `the Santorum cocktail`, where the name only
+    // `the Kremlin said`, `The Onion`; not `the Harbourside cocktail`, where the name only
     // qualifies a noun, nor `the Constitution`, `the Nation`, a common noun with a capital.
     // `the Government`, `Cabinet`, `Navy`: an organisation's head word alone, capitalised mid-sentence.
     // Not `this Chamber`: alone it is a legislature's room, and a body only in a name (`Chamber of Commerce`).

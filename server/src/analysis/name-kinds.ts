@@ -199,7 +199,7 @@ export function isInitialLike(t: Tokens, i: number): boolean {
 }
 
 /**
- * A lower-case word after `the X` that reads as the noun X qualifies (`the Santorum
+ * A lower-case word after `the X` that reads as the noun X qualifies (`the Harbourside
  * cocktail`), not as a verb (`the Kremlin agreed`, `the Onion is`).
  */
 export function isNounLike(t: Tokens, i: number): boolean {

@@ -62,7 +62,7 @@ export class NamePeople extends NameGuess {
 
   /**
    * People described by an occupation and a name, with no name of their own: `the director
-   * of Stardust`, `the head of NATO`, `New York bar owner`, `wikiHow founder`. The title word
+   * of Lumenhall`, `the head of NATO`, `Leeds bar owner`, `Lumenhall founder`. The title word
    * becomes a mention of whoever holds that role; not where the title is the role of a name
    * (`biologist Nick Bos`, `Ned Price, White House spokesman`).
    */
@@ -82,7 +82,7 @@ export class NamePeople extends NameGuess {
           continue;
         }
         if (H_FOLLOWER_NOUNS.has(t.hash[i])) {
-          // `a Mets fan`, `wikiHow volunteers`, `Ivy League elites`: named by what they follow.
+          // `a Harbour fan`, `Lumenhall volunteers`, `Ivy League elites`: named by what they follow.
           const s = this.followedNameBefore(i);
           if (s >= 0) {
             this.drafts.push({ start: t.start[i], end: t.end[i], kind: 'person', role: this.text.slice(t.start[s], t.end[i]), roleSpan: null, label: -1 });
@@ -120,7 +120,7 @@ export class NamePeople extends NameGuess {
       if (this.inAppositive(t.start[i])) continue;
       let roleEnd = -1;
       let roleStart = i;
-      // `director of | Stardust`, `a writer for | The Onion`
+      // `director of | Lumenhall`, `a writer for | The Onion`
       const nx = t.key(i + 1 < t.n ? i + 1 : i);
       if (i + 2 < t.n && t.gap[i + 1] === G_NONE && t.gap[i + 2] === G_NONE && t.has(i + 1, F_LOWER) && (nx === 'of' || (!verbLike && (nx === 'for' || nx === 'at')))) {
         let c = i + 2;
@@ -140,7 +140,7 @@ export class NamePeople extends NameGuess {
       // `Brazil's president, Luiz Inácio Lula da Silva,`, `the company's chief financial
       // officer, Ravi Menon,`: after a possessive or a determiner and modifiers, before a full name.
       if (roleEnd < 0 && t.gap[i] === G_NONE && mods > 0 && (t.has(mods - 1, F_POSS) || DETERMINERS.has(t.key(mods - 1))) && this.roleBeforeName(mods, i)) continue;
-      // `New York bar | owner`, `wikiHow | founder`: a name right before, no name after.
+      // `Leeds bar | owner`, `Lumenhall | founder`: a name right before, no name after.
       // Not `NATO member`, `WTO members`: bodies have countries for members.
       if (roleEnd < 0 && !verbLike && !member) {
         let p = i - 1;
@@ -231,7 +231,7 @@ export class NamePeople extends NameGuess {
   }
 
   /**
-   * The first token of the name right before a follower noun at `i` (`Mets | fan`, `wikiHow |
+   * The first token of the name right before a follower noun at `i` (`Harbour | fan`, `Lumenhall |
    * volunteers`), -1 when none: not a sentence's first word, a function word, an adjective,
    * a party or people (`Republican supporters`), a person's name or a title.
    */
@@ -364,7 +364,7 @@ export class NamePeople extends NameGuess {
   }
 }
 
-/** A lower-case noun that may stand between a name and an occupation (`New York bar | owner`). */
+/** A lower-case noun that may stand between a name and an occupation (`Leeds bar | owner`). */
 function isModifierNoun(k: string): boolean {
   if (STOPWORDS.has(k) || TITLES.has(k) || SPEECH_VERBS.has(k) || INVERTED_CUES.has(k)) return false;
   return !k.endsWith('ed') && !k.endsWith('s') && !k.endsWith('ly');
@@ -393,7 +393,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five
 /** Hashes of the words that may describe a person (`describedPeople`): titles and their plurals, members, gentlemen. */
 const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady']);
 
-/** People named by what they follow or serve (`a Mets fan`, `wikiHow volunteers`). */
+/** People named by what they follow or serve (`a Harbour fan`, `Lumenhall volunteers`). */
 const H_FOLLOWER_NOUNS = hashSet(['fan', 'fans', 'supporters', 'followers', 'volunteers', 'elites', 'loyalists']);
 
 /** Group nouns (`GROUP_PEOPLE`): `the people of India`, `the team at NASA`. */

@@ -118,7 +118,7 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
 export interface LabelName {
   readonly start: number;
   readonly end: number;
-  /** A title written before the name (`Chairman HAMILTON`), when the label has no role. */
+  /** A title written before the name (`Chairman WHITFIELD`), when the label has no role. */
   readonly title: Span | null;
   readonly titleText: string | null;
   readonly kind: ActorKind;
@@ -129,7 +129,7 @@ export interface LabelName {
 }
 
 /**
- * `MS. PSAKI` -> `PSAKI`; `Chairman HAMILTON` -> `HAMILTON` with the title `Chairman`;
+ * `MS. HALVORSEN` -> `HALVORSEN`; `Chairman WHITFIELD` -> `WHITFIELD` with the title `Chairman`;
  * `THE PRESIDENT` -> the whole label (a role in place of a name: the actors step decides
  * who it is); `Daily Courier` -> an organisation.
  */
@@ -242,7 +242,7 @@ export function lowerRoleBefore(t: Tokens, a: number): Span | null {
   const p = a - 1;
   if (!t.has(p, F_LOWER)) return null;
   if ((t.classes(p) & W_TITLE) === 0 || (VERB_LIKE_TITLES.has(t.key(p)) && !nounBefore(t, p))) return null;
-  // Leftwards over modifiers: `former`, `political activist and`, `Wikinews`, `2012 presidential`.
+  // Leftwards over modifiers: `former`, `political activist and`, `Meridian News`, `2012 presidential`.
   let s = p;
   while (s > 0 && t.gap[s] === G_NONE && !t.has(s - 1, F_POSS)) {
     const q = s - 1;
@@ -337,7 +337,7 @@ export function isTrailingPunct(c: number): boolean {
 }
 
 /**
- * `ANGELA MERKEL` -> `Angela Merkel`, `JEAN-PIERRE` -> `Jean-Pierre`, `O'NEILL` -> `O'Neill`;
+ * `ANGELA MERKEL` -> `Angela Merkel`, `JEAN-LUC` -> `Jean-Luc`, `O'NEILL` -> `O'Neill`;
  * a joined prefix stays lower case (`AL-ASSAD` -> `al-Assad`).
  */
 /** Abbreviations with no vowel that are no acronyms: `MR.`, `DR.`, `ST.`. */

@@ -14,7 +14,7 @@ export interface Draft {
   role: string | null;
   roleSpan: Span | null;
   label: number;
-  /** A form of address written before the name and no role (`Mrs.` in `Mrs. Bennet`). */
+  /** A form of address written before the name and no role (`Mrs.` in `Mrs. Pell`). */
   honorific?: string;
 }
 

@@ -16,8 +16,8 @@
  * person, place or organisation named elsewhere (a word opening a sentence, the words of a
  * title-case headline, capitalised words with no given name and no context). Besides names:
  * roles used as names (`Madam Speaker`, `the President`), people described by an occupation
- * (`the director of Stardust`), groups (`Americans`), and a form of address passed as a role
- * without a span (`Mrs.` of `Mrs. Bennet`).
+ * (`the director of Lumenhall`), groups (`Americans`), and a form of address passed as a role
+ * without a span (`Mrs.` of `Mrs. Pell`).
  * Linear in the length of the text; no regular expression runs over the text.
  * The finder is built in layers: name-scan.ts (line scanner), name-guess.ts (kind guessing),
  * name-people.ts (people by their context), name-runs.ts (runs of capitals), this file (lines and labels).

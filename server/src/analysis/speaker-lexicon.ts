@@ -161,7 +161,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = set(
 
 /**
  * Titles of the hearing layout, lower-cased without the dot: the words before the
- * capitals surname in `Mr. LIMAN.`, `Chairman HAMILTON.`, `Attorney General MEESE:`.
+ * capitals surname in `Mr. FENWICK.`, `Chairman WHITFIELD.`, `Attorney General CORDER:`.
  */
 export const HEARING_TITLES: ReadonlySet<string> = set(`
   mr mrs ms miss dr chairman chairwoman vice senator sen representative rep secretary attorney

@@ -1,6 +1,6 @@
 /**
- * Layouts read from the name itself: capitals (`MS. PSAKI:`, `WOLF BLITZER, CNN ANCHOR:`,
- * `ANGELA MERKEL GERMAN CHANCELLOR "..."`), hearings (`Mr. LIMAN.`) and mixed case
+ * Layouts read from the name itself: capitals (`MS. HALVORSEN:`, `WOLF BLITZER, CNN ANCHOR:`,
+ * `ANGELA MERKEL GERMAN CHANCELLOR "..."`), hearings (`Mr. FENWICK.`) and mixed case
  * (`Chris Wallace:`, `Daily Courier:`).
  */
 import type { Span } from './model';
@@ -179,7 +179,7 @@ function restIsCaps(text: string, s: number, le: number): boolean {
 }
 
 // ---------------------------------------------------------------------------------------
-// Hearings: `Mr. LIMAN.`, `Chairman HAMILTON.`, `Attorney General MEESE:`, `The CHAIRMAN.`
+// Hearings: `Mr. FENWICK.`, `Chairman WHITFIELD.`, `Attorney General CORDER:`, `The CHAIRMAN.`
 
 export function scanHearing(text: string, p: number, end: number, le: number, time: Span | null, firstEnd = -1): Draft | null {
   let j = p;
@@ -220,7 +220,7 @@ export function scanHearing(text: string, p: number, end: number, le: number, ti
   if (surname === 0) return null;
   let k = nameEnd;
   if (text.charCodeAt(k - 1) === 46) k--;
-  // An editorial note in brackets: `Mr. LIMAN [continuing].`
+  // An editorial note in brackets: `Mr. FENWICK [continuing].`
   if (text.charCodeAt(nameEnd) === 32 && text.charCodeAt(nameEnd + 1) === 91) {
     const close = text.indexOf(']', nameEnd);
     if (close > 0 && close < end && close - nameEnd < 40) k = close + 1;
@@ -440,7 +440,7 @@ const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['HOME', 'SHADOW', 'FIRST'
 const TITLE_SMALL: ReadonlySet<string> = new Set('a an and as at but by for from in of on or the to with vs via'.split(' '));
 
 /**
- * `An Interview with the 'Mets Poet'`: three or more words, nearly all capitalised, and no
+ * `An Interview with the 'Harbour Poet'`: three or more words, nearly all capitalised, and no
  * sentence punctuation at the end. Speech after a label is a sentence; this is a heading.
  */
 function looksLikeHeadline(text: string, s: number, le: number): boolean {

@@ -1,6 +1,6 @@
 /**
- * Words of a speaker label, read with char-code checks at a known offset: `MS.`, `PSAKI`,
- * `McFARLANE`, `Jean-Pierre`, `al-Assad`, `F.`. Bounded by the caller's line end.
+ * Words of a speaker label, read with char-code checks at a known offset: `MS.`, `HALVORSEN`,
+ * `McFADDEN`, `Jean-Luc`, `al-Assad`, `F.`. Bounded by the caller's line end.
  */
 import { DOTTED_ABBREVIATIONS, NAME_PARTICLES } from './speaker-lexicon';
 import { isDigit, isHSpace } from './chars';
@@ -8,9 +8,9 @@ import { isDigit, isHSpace } from './chars';
 export const enum WordClass {
   /** Not a name word: digits, punctuation, nothing read. */
   Other = 0,
-  /** Written in capitals (`PSAKI`, `MS.`, `McFARLANE`, `AL-ASSAD`). */
+  /** Written in capitals (`HALVORSEN`, `MS.`, `McFADDEN`, `AL-ASSAD`). */
   Caps = 1,
-  /** Capitalised (`Chris`, `McDonald`, `Jean-Pierre`). */
+  /** Capitalised (`Chris`, `McDonald`, `Jean-Luc`). */
   Cap = 2,
   /** Starts with a lower-case letter (`de`, `al-Assad`, `eric`). */
   Lower = 3,
@@ -48,8 +48,8 @@ function isLabelWordCode(c: number): boolean {
 }
 
 /**
- * Reads one word from `i`. A final dot that ends the label is left out (`HAMILTON.` ->
- * `HAMILTON`), but kept on initials, short honorifics, dotted acronyms and known
+ * Reads one word from `i`. A final dot that ends the label is left out (`WHITFIELD.` ->
+ * `WHITFIELD`), but kept on initials, short honorifics, dotted acronyms and known
  * abbreviations (`F.`, `MS.`, `U.S.`, `SEN.`).
  */
 export function readWord(text: string, i: number, end: number): number {
@@ -69,7 +69,7 @@ export function classifyWord(text: string, i: number, j: number): WordClass {
   let letters = 0;
   let lowers = 0;
   let k = i;
-  // `Mc` / `Mac` before a capital is part of a capitals surname (`McFARLANE`).
+  // `Mc` / `Mac` before a capital is part of a capitals surname (`McFADDEN`).
   if (first === 77 && j - i > 3 && text.charCodeAt(i + 1) === 99) {
     if (isUpperCode(text.charCodeAt(i + 2))) {
       k = i + 2;

@@ -8,7 +8,7 @@
  * ```
  * ANGELA MERKEL GERMAN CHANCELLOR "It's a work meeting..."     caps-role
  * [21:00:00] WOLF BLITZER, CNN ANCHOR: Good evening.           caps-colon, time 21:00:00
- * Mr. LIMAN. Do you recall...                                  hearing
+ * Mr. FENWICK. Do you recall...                                  hearing
  * ```
  *
  * Decisions worth knowing:
@@ -144,7 +144,7 @@ export function findTimecodesIn(text: string, lines: LineIndex, from: number, to
 function toLabel(text: string, d: Draft): SpeakerLabel {
   const hasRole = d.roleStart >= 0 && d.roleEnd > d.roleStart;
   const name = detach(text.slice(d.nameStart, d.nameEnd));
-  // `FOREIGN SECRETARY BLAKE:`, `SEN. PAUL WHITACRE:`, `Chairman HAMILTON.`: the office written
+  // `FOREIGN SECRETARY BLAKE:`, `SEN. PAUL WHITACRE:`, `Chairman WHITFIELD.`: the office written
   // before the name is the label's role; the name keeps it, as written.
   const title = hasRole || d.anonymous || !TITLED_LAYOUTS.has(d.layout) ? null : titleInName(name);
   return {
@@ -217,7 +217,7 @@ function scanLabel(text: string, p: number, end: number, le: number, time: Span 
   return null;
 }
 
-/** The layouts whose name may open with an office (`SECRETARY KERRY:`, `Chairman HAMILTON.`, `Senator Ames:`). */
+/** The layouts whose name may open with an office (`SECRETARY KERRY:`, `Chairman WHITFIELD.`, `Senator Ames:`). */
 const TITLED_LAYOUTS: ReadonlySet<string> = new Set(['caps-colon', 'hearing', 'mixed-colon']);
 
 /** The office before the person's name in a label's name (`Foreign Secretary` in `FOREIGN SECRETARY BLAKE`); null when none. */

@@ -5,8 +5,8 @@
  * ```
  * “All he lacks is a spot-light,” Cal returned.   -> Cal (a person)
  * “Aw,” fleered Happy Jack, “he ain't...”          -> Happy Jack
- * Holmes said: “Come in.”                         -> Holmes
- * “What do you make of it, Watson?”               -> Watson
+ * Fenwick said: “Come in.”                         -> Fenwick
+ * “What do you make of it, Quill?”               -> Quill
  * ```
  *
  * The name finder reads each line on its own and leaves a single unknown capitalised word
@@ -164,12 +164,12 @@ function scanLine(text: string, ls: number, le: number, marks: Marks, hits: numb
   return lastClose >= 0 && !open && skipBlanks(text, lastClose + 1, le) >= le;
 }
 
-/** The commas of a quotation between `from` and `to`: `“It is, Watson, a ...”`. */
+/** The commas of a quotation between `from` and `to`: `“It is, Quill, a ...”`. */
 function commasInside(text: string, from: number, to: number, le: number, hits: number[]): void {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) vocativeAfterComma(text, k, le, hits);
 }
 
-/** `” said Holmes`, `” Cal returned`. */
+/** `” said Fenwick`, `” Cal returned`. */
 function afterClose(text: string, from: number, to: number, hits: number[]): void {
   // Most closing marks are followed by narration that is no cue: look at the next letter first.
   let k = skipBlanks(text, from, to);
@@ -265,7 +265,7 @@ function vocativeAfterOpen(text: string, from: number, le: number, hits: number[
   push(text, toks, 0, 1, hits, false, true);
 }
 
-/** `Holmes said, “`, `Holmes cried: “`. */
+/** `Fenwick said, “`, `Fenwick cried: “`. */
 function beforeOpen(text: string, from: number, to: number, hits: number[]): void {
   if (from >= to) return;
   // `said, “` / `cried: “`: a comma or colon, then a word in lower case.
@@ -289,10 +289,10 @@ function beforeOpen(text: string, from: number, to: number, hits: number[]): voi
   push(text, toks, s, v, hits, true);
 }
 
-/** `..., Watson?”`, `..., Watson.”`: a name called at the end of the quotation. */
+/** `..., Quill?”`, `..., Quill.”`: a name called at the end of the quotation. */
 function vocativeBeforeClose(text: string, from: number, to: number, hits: number[]): void {
   if (from >= to) return;
-  // `, Watson?”`: punctuation, a capitalised word, a comma or `dear`, read back by char codes.
+  // `, Quill?”`: punctuation, a capitalised word, a comma or `dear`, read back by char codes.
   let k = backBlanks(text, to - 1, from);
   const p = text.charCodeAt(k);
   if (k < from || !(p === 46 || p === 63 || p === 33 || p === 44)) return;
@@ -311,22 +311,22 @@ function vocativeBeforeClose(text: string, from: number, to: number, hits: numbe
   vocative(text, toks, n - 2, hits);
 }
 
-/** `, Watson, ` inside a quotation. */
+/** `, Quill, ` inside a quotation. */
 function vocativeAfterComma(text: string, at: number, le: number, hits: number[]): void {
   const w = skipBlanks(text, at + 1, le);
   const c = text.charCodeAt(w);
   if (w >= le || !((c >= 65 && c <= 90) || c === 109 || c === 100)) return;
   const all = tokenize(text, at + 1, Math.min(le, at + 1 + REACH), 5);
-  // `, my dear Watson, `
+  // `, my dear Quill, `
   let k = 0;
   if (k < all.length && all[k].w === 'my') k++;
   if (k < all.length && all[k].w === 'dear') k++;
   else k = 0;
   const toks = all.slice(k);
   if (toks.length < 2 || !toks[0].word || !toks[0].cap || toks[1].word) return;
-  // `, Watson, `; or a given name (or a city's, see `push`) ending a sentence: `, Florence. `
+  // `, Quill, `; or a given name (or a city's, see `push`) ending a sentence: `, Florence. `
   if (toks[1].w !== ',' && !((toks[1].w === '.' || toks[1].w === '?' || toks[1].w === '!') && (FIRST_NAMES.has(toks[0].w) || LEX_CITIES.has(toks[0].w)))) return;
-  // `, Watson, ` only: not a list of names (`Smith, Jones, and Brown` in a quotation).
+  // `, Quill, ` only: not a list of names (`Smith, Jones, and Brown` in a quotation).
   if (toks.length > 2 && toks[2].word && (toks[2].w === 'and' || toks[2].w === 'or' || toks[2].cap)) return;
   if (NOT_ADDRESSEES.has(toks[0].w)) return;
   push(text, toks, 0, 1, hits, false, !nameBefore(text, at));
