@@ -11,77 +11,77 @@ function speakers(text: string): string[] {
 
 test('a narrator who speaks only twice is named when another calls them by one name three times', () => {
   const text = [
-    'Mr. Sherlock Holmes was seated at the breakfast table.',
-    '“Well, Watson, what do you make of it?”',
-    'I picked up the stick and looked at it for some time.',
-    '“It belongs to a country doctor,” I said.',
-    'Holmes laughed and lit his pipe.',
-    '“Really, Watson, you excel yourself.”',
-    'I coloured with pleasure at the praise.',
-    '“Then I was right,” I said.',
-    'Holmes rose and stood at the window.',
-    '“Only in part, Watson.”',
+    'Inspector Dorn Halloway sat at the long desk by the window.',
+    '“Well, Fenwick, what do you say to this letter?”',
+    'I took the letter and turned it over for a while.',
+    '“It was written in a hurry,” I said.',
+    'Halloway nodded and poured the tea.',
+    '“Quite right, Fenwick, you are sharp today.”',
+    'I felt my face grow warm at the praise.',
+    '“Then I have it,” I said.',
+    'Halloway stood and went to the door.',
+    '“Only half of it, Fenwick.”',
   ].join('\n');
   const got = speakers(text);
-  assert.equal(got[1], 'watson / -');
-  assert.equal(got[3], 'watson / -');
+  assert.equal(got[1], 'fenwick / -');
+  assert.equal(got[3], 'fenwick / -');
 });
 
 test('a narrator called by name only twice, speaking twice, stays unnamed', () => {
   const text = [
-    'Mr. Sherlock Holmes was seated at the breakfast table.',
-    '“Well, Watson, what do you make of it?”',
-    'I picked up the stick and looked at it for some time.',
-    '“It belongs to a country doctor,” I said.',
-    'Holmes laughed and lit his pipe.',
-    '“Really, Watson, you excel yourself.”',
-    'I coloured with pleasure at the praise.',
-    '“Then I was right,” I said.',
+    'Inspector Dorn Halloway sat at the long desk by the window.',
+    '“Well, Fenwick, what do you say to this letter?”',
+    'I took the letter and turned it over for a while.',
+    '“It was written in a hurry,” I said.',
+    'Halloway nodded and poured the tea.',
+    '“Quite right, Fenwick, you are sharp today.”',
+    'I felt my face grow warm at the praise.',
+    '“Then I have it,” I said.',
   ].join('\n');
   assert.equal(speakers(text)[1], '- / I (the narrator)');
 });
 
 test('`said her mother` is not the woman `her` stands for, and speaks to her', () => {
   const text = [
-    'Mrs. Bennet sat by the fire with her daughters, and began scolding Kitty for her cough.',
-    '“I do not cough for my own amusement,” replied Kitty fretfully.',
-    '“When is your next ball to be, Lizzy?”',
-    '“To-morrow fortnight.”',
-    '“Aye, so it is,” cried her mother, “and Mrs. Long does not come back till the day before.”',
+    'Mrs. Pell sat by the stove with her daughters, and began scolding Nora for her sneezing.',
+    '“I do not sneeze to annoy anyone,” replied Nora crossly.',
+    '“When is the next dance, Hattie?”',
+    '“A week on Friday.”',
+    '“Yes, so it is,” cried her mother, “and Mrs. Crane will not be back until the day before.”',
   ].join('\n');
   const got = speakers(text);
-  assert.equal(got[3], 'bennet / -');
-  assert.equal(got[4], 'bennet / -');
+  assert.equal(got[3], 'pell / -');
+  assert.equal(got[4], 'pell / -');
 });
 
 test('a `she` no woman named stands for is the girl the narration brought in', () => {
   const text = [
-    'The boy crept closer through the trees to the old cabin.',
-    'Amid the light of the fire a girl was dancing.',
-    'A little mocking smile came and sat upon her lips.',
-    '“What you run for?” she asked, with dancing mischief in her eyes.',
+    'The lad crept nearer through the reeds to the old hut.',
+    'By the glow of the fire a girl was dancing.',
+    'A small teasing smile came and rested on her lips.',
+    '“Why you running?” she asked, with teasing mischief in her eyes.',
   ].join('\n');
   assert.deepEqual(speakers(text), ['- / the girl']);
   // A woman named since is who `she` is.
-  const named = text.replace('A little mocking', 'Zora smiled. A little mocking');
+  const named = text.replace('A small teasing', 'Zora smiled. A small teasing');
   assert.deepEqual(speakers(named), ['zora / -']);
 });
 
 test('a narrator who calls themselves by a name in the narration is named by it', () => {
   const text = [
-    'My father’s family name being Pirrip, my infant tongue could make of it nothing longer than Pip. So, I called myself Pip, and came to be called Pip.',
-    'A fearful man started up from among the graves and seized me by the chin.',
-    '“Oh! Don’t cut my throat, sir,” I pleaded in terror.',
-    '“Tell us your name!” said the man.',
-    '“Pip, sir,” said I.',
-    '“Show us where you live,” said the man.',
-    '“There, sir!” I said.',
+    'Our family name was Brackley, and as a small child I could say no more of it than Brack. So, I called myself Brack, and came to be called Brack.',
+    'A tall man rose from behind the wall and took hold of my collar.',
+    '“Please don’t hurt me, sir,” I pleaded in fright.',
+    '“Tell me your name!” said the man.',
+    '“Brack, sir,” said I.',
+    '“Show me where you live,” said the man.',
+    '“Over there, sir!” I said.',
   ].join('\n');
   const got = speakers(text);
-  assert.equal(got[0], 'pip / -');
-  assert.equal(got[4], 'pip / -');
+  assert.equal(got[0], 'brack / -');
+  assert.equal(got[4], 'brack / -');
   // Without the words that name the narrator, the narrator stays `I`.
-  const plain = text.replace('So, I called myself Pip, and came to be called Pip.', 'So it stayed.');
+  const plain = text.replace('So, I called myself Brack, and came to be called Brack.', 'So it stayed.');
   assert.equal(speakers(plain)[0], '- / I (the narrator)');
   // An edit that takes the words away (or puts them back) gives what a fresh analysis gives.
   const inc = new IncrementalAnalyzer();
@@ -89,34 +89,34 @@ test('a narrator who calls themselves by a name in the narration is named by it'
 });
 
 test('the girl the narration brought in is found as far back as a pronoun looks for a name', () => {
-  const filler = 'The swamp lay black and still about the clearing, and the crickets sang in the grass until the moon rose over the trees. ';
+  const filler = 'The marsh lay dark and quiet around the yard, and the frogs called in the rushes until the moon climbed over the hill. ';
   const text = [
-    'Amid the light of the fire a girl was dancing.',
+    'By the glow of the fire a girl was dancing.',
     filler.repeat(16),
-    '“What you run for?” she asked, with dancing mischief in her eyes.',
+    '“Why you running?” she asked, with teasing mischief in her eyes.',
   ].join('\n');
   assert.deepEqual(speakers(text), ['- / the girl']);
 });
 
 test('between two people the text only describes, a bare reply is the one of the side whose turn it is', () => {
   const text = [
-    'The swamp was still and the sun was high over the trees.',
-    '“Where you from?” asked a girl.',
-    '“Georgia.”',
+    'The marsh was quiet and the sun stood high over the hill.',
+    '“Where are you from?” asked a girl.',
+    '“Ohio.”',
     '“Where is that?”',
-    '“It is away over yonder,” answered a boy.',
+    '“It is far off that way,” answered a boy.',
   ].join('\n');
   assert.deepEqual(speakers(text), ['- / a girl', '- / a boy', '- / a girl', '- / a boy']);
 });
 
 test('the answer to “What name?” gives the speaker’s own name, it does not call the other one by it', () => {
   const text = [
-    'Dick met Mr. Greyson on the corner of the street.',
-    '“Shall I get the money changed, sir?” asked Dick.',
-    '“I can’t wait; I’ve got to meet an appointment.”',
+    'Ned met Mr. Varley at the corner of the street.',
+    '“Shall I get the note changed, sir?” asked Ned.',
+    '“I can’t wait; I have a meeting to get to.”',
     '“All right, sir. What name?”',
-    '“Greyson, office on second floor.”',
-    '“All right, sir; I’ll bring it.”',
+    '“Varley, office on the third floor.”',
+    '“All right, sir; I’ll bring it up.”',
   ].join('\n');
-  assert.deepEqual(speakers(text).map((s) => s.split(' / ')[0]), ['dick', 'greyson', 'dick', 'greyson', 'dick']);
+  assert.deepEqual(speakers(text).map((s) => s.split(' / ')[0]), ['ned', 'varley', 'ned', 'varley', 'ned']);
 });
