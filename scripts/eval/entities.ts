@@ -61,6 +61,7 @@ import type { ActorKind, TranscriptModel } from '../../server/src/analysis/model
 import { CORPUS, type EvalRow } from './report';
 import { HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, GROUP_NOUNS, GROUP_PEOPLE } from '../../server/src/analysis/lexicon-titles';
 import { ADJECTIVE_ENDING } from '../../server/src/analysis/name-kinds';
+import { isDigit } from '../../server/src/analysis/chars';
 import { DEMONYMS } from '../../server/src/analysis/lexicon-places';
 import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
 import { scoreExact, scoreLenient, sum, type Scored, type SpanLike } from './score';
@@ -652,11 +653,6 @@ function clauseMark(c: number): boolean {
   return c === 46 || c === 59 || c === 58 || c === 63 || c === 33 || c === 40 || c === 41 || c === 34 || c === 10 || c === 0x2014 || c === 0x2013 || c === 0x201c || c === 0x201d;
 }
 
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-}
-
 /** Subject pronouns: `and` before one of them opens a new clause (`who is our editor | and he 's`). */
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
@@ -707,9 +703,9 @@ function clauseEnd(text: string, end: number, last: number, k: number): number {
       k++;
       continue;
     }
-    if ((c === 44 && !isDigitAt(text, k - 1)) || clauseMark(c)) return last === opened ? end : last;
+    if ((c === 44 && !isDigit(text.charCodeAt(k - 1))) || clauseMark(c)) return last === opened ? end : last;
     w = k;
-    while (k < text.length && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9 && text.charCodeAt(k) !== 13 && (text.charCodeAt(k) !== 44 || isDigitAt(text, k + 1)) && (!clauseMark(text.charCodeAt(k)) || abbreviationDot(text, k))) k++;
+    while (k < text.length && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9 && text.charCodeAt(k) !== 13 && (text.charCodeAt(k) !== 44 || isDigit(text.charCodeAt(k + 1))) && (!clauseMark(text.charCodeAt(k)) || abbreviationDot(text, k))) k++;
     const token = text.slice(w, k);
     if (token === 'and' || token === 'but') {
       let q = k;

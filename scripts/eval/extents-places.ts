@@ -31,6 +31,7 @@
 import type { Predicted } from './entities';
 import { COUNTRIES, DEMONYMS, PLACE_HEADS, PLACE_NOUNS, REGIONS } from '../../server/src/analysis/lexicon-places';
 import { STOPWORDS } from '../../server/src/analysis/lexicon-words';
+import { isDigit } from '../../server/src/analysis/chars';
 
 /** Widens the organisation and place spans of `list` (our wide spans, in text order); person spans stay as they are. */
 export function widenPlacesAndOrganisations(text: string, list: readonly Predicted[]): Predicted[] {
@@ -326,10 +327,6 @@ function widenRelativeClause(text: string, end: number, restrictive: boolean): n
   let e = i;
   while (e > w[1] && text.charCodeAt(e - 1) === 32) e--;
   return e;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** `,` `.` `;` `:` `?` `!` `(` `)` line feed, carriage return, en and em dash. */

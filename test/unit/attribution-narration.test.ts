@@ -9,35 +9,27 @@ function speakers(text: string): string[] {
   return m.quotes.filter((q) => q.depth === 0).map((q) => `${q.speaker ?? '-'} / ${q.described ?? '-'}`);
 }
 
+/** A narrator who speaks twice, called `Fenwick` twice by the other speaker. */
+const CALLED_TWICE = [
+  'Inspector Dorn Halloway sat at the long desk by the window.',
+  '“Well, Fenwick, what do you say to this letter?”',
+  'I took the letter and turned it over for a while.',
+  '“It was written in a hurry,” I said.',
+  'Halloway nodded and poured the tea.',
+  '“Quite right, Fenwick, you are sharp today.”',
+  'I felt my face grow warm at the praise.',
+  '“Then I have it,” I said.',
+];
+
 test('a narrator who speaks only twice is named when another calls them by one name three times', () => {
-  const text = [
-    'Inspector Dorn Halloway sat at the long desk by the window.',
-    '“Well, Fenwick, what do you say to this letter?”',
-    'I took the letter and turned it over for a while.',
-    '“It was written in a hurry,” I said.',
-    'Halloway nodded and poured the tea.',
-    '“Quite right, Fenwick, you are sharp today.”',
-    'I felt my face grow warm at the praise.',
-    '“Then I have it,” I said.',
-    'Halloway stood and went to the door.',
-    '“Only half of it, Fenwick.”',
-  ].join('\n');
+  const text = [...CALLED_TWICE, 'Halloway stood and went to the door.', '“Only half of it, Fenwick.”'].join('\n');
   const got = speakers(text);
   assert.equal(got[1], 'fenwick / -');
   assert.equal(got[3], 'fenwick / -');
 });
 
 test('a narrator called by name only twice, speaking twice, stays unnamed', () => {
-  const text = [
-    'Inspector Dorn Halloway sat at the long desk by the window.',
-    '“Well, Fenwick, what do you say to this letter?”',
-    'I took the letter and turned it over for a while.',
-    '“It was written in a hurry,” I said.',
-    'Halloway nodded and poured the tea.',
-    '“Quite right, Fenwick, you are sharp today.”',
-    'I felt my face grow warm at the praise.',
-    '“Then I have it,” I said.',
-  ].join('\n');
+  const text = CALLED_TWICE.join('\n');
   assert.equal(speakers(text)[1], '- / I (the narrator)');
 });
 

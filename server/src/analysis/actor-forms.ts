@@ -218,7 +218,7 @@ export function stripPrefix(folded: string): string {
   return folded;
 }
 
-/** Key of a role written in prose: `director of the Lumenhall` -> `director of stardust`. */
+/** Key of a role written in prose: `director of the Lumenhall` -> `director of lumenhall`. */
 export function prosePhrase(role: string): string {
   return foldName(role)
     .split(/\s+/)
@@ -293,7 +293,6 @@ function roleGroupKey(phrase: string): string {
   const before = phrase.lastIndexOf(' ', last - 1);
   return before < 0 ? phrase : phrase.slice(before + 1);
 }
-
 
 /** A word of no list (no common word, title, given name, known place...): only such a word may stand for an organisation or a country the lexicons do not know. */
 export function isPlainWord(word: string | undefined): boolean {

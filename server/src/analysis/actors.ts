@@ -325,7 +325,6 @@ function qualifiedOffices(sorted: readonly NameCandidate[], parsed: readonly Par
   return out;
 }
 
-
 /** A word of unknown kind ending in `a` whose adjective (`valdorian` of `valdoria`) the text writes too, neither of them a given name. */
 function countryOfAdjective(word: string, adjectives: ReadonlySet<string> | null): boolean {
   return adjectives !== null && word.length >= 4 && word.charCodeAt(word.length - 1) === 97 && adjectives.has(word) && !FIRST_NAMES.has(word) && isPlainWord(word);
