@@ -303,7 +303,9 @@ export class QuoteReader {
               }
             }
           }
-          const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
+          const cueText = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
+          // The verb of a cue that takes in its object (`said to Nora`, `cried to the man`) is its first word.
+          const verb = GOES_ON_VERBS.has(cueText) ? cueText : firstWordOf(cueText);
           reply = REPLY_VERBS.has(verb);
           states = hit === after && STATING_VERBS.has(verb);
           // `“...,” said Dick.` / `“...?” asked the gentleman.`: a pronoun or a description after
@@ -1800,6 +1802,12 @@ function surnameOf(name: string): string | null {
 
 /** Cue verbs that tell a quote was said, not asked (`“...?” said he`). */
 const STATING_VERBS = new Set(['said', 'says', 'cried', 'exclaimed', 'muttered', 'persisted', 'continued', 'added', 'repeated']);
+
+/** The first word of a lower-cased cue (`said to the porter` -> `said`). */
+function firstWordOf(cue: string): string {
+  const sp = cue.indexOf(' ');
+  return sp < 0 ? cue : cue.slice(0, sp);
+}
 
 /** Cue verbs that say the same person goes on (`he added`). */
 const GOES_ON_VERBS = new Set(['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'resumed', 'resumes', 'repeated', 'pursued', 'persisted', 'concluded', 'finished']);

@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+
+/** The name of the speaker of each top-level quote, in order (null when none). */
+const speakers = (text: string): (string | null)[] => {
+  const m = analyze(text);
+  return m.quotes.filter((q) => q.depth === 0).map((q) => (q.speaker === null ? null : m.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker));
+};
+
+test('a question a cue with an object only says was said goes on in the same voice', () => {
+  // `said to the porter`: the verb is `said`, which does not ask for an answer.
+  const text = ['Ruth Alder and Simon Vale waited on the platform .', '" Where are you going ? " she said to the porter .', '" You cannot leave before the train arrives . "'].join('\n');
+  assert.deepEqual(speakers(text), ['Ruth Alder', 'Ruth Alder']);
+});
