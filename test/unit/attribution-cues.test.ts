@@ -13,3 +13,9 @@ test('a question a cue with an object only says was said goes on in the same voi
   const text = ['Ruth Alder and Simon Vale waited on the platform .', '" Where are you going ? " she said to the porter .', '" You cannot leave before the train arrives . "'].join('\n');
   assert.deepEqual(speakers(text), ['Ruth Alder', 'Ruth Alder']);
 });
+
+test('verbs of thought, song and response after a quote name its speaker', () => {
+  const scene = (verb: string): string =>
+    ['Ruth Alder watched Simon Vale cross the square .', '" It is late , " said Simon Vale .', `" What a strange fellow ! " ${verb} Ruth Alder , turning away .`].join('\n');
+  for (const verb of ['thought', 'sang', 'responded', 'hinted', 'pursued', 'instructed']) assert.deepEqual(speakers(scene(verb)), ['Simon Vale', 'Ruth Alder'], verb);
+});
