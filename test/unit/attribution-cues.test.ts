@@ -19,3 +19,13 @@ test('verbs of thought, song and response after a quote name its speaker', () =>
     ['Ruth Alder watched Simon Vale cross the square .', '" It is late , " said Simon Vale .', `" What a strange fellow ! " ${verb} Ruth Alder , turning away .`].join('\n');
   for (const verb of ['thought', 'sang', 'responded', 'hinted', 'pursued', 'instructed']) assert.deepEqual(speakers(scene(verb)), ['Simon Vale', 'Ruth Alder'], verb);
 });
+
+test('a kin description we cannot place is not the person its possessive stands for', () => {
+  // `said his cousin`: no one is named as a cousin; `his` is Simon, so Ruth speaks, and goes on.
+  const text = [
+    'Amos Hale dozed in his armchair . Ruth Alder stood at the window while Simon Vale walked up and down .',
+    '" Trust me , sir , " said Simon , " I know Ruth agrees with me . " He paused . " Ruth has a tongue of her own , " said his cousin , sharply .',
+    '" I will answer for myself . "',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Simon Vale', 'Simon Vale', 'Ruth Alder', 'Ruth Alder']);
+});

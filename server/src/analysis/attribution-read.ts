@@ -251,6 +251,8 @@ export class QuoteReader {
           }
           result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span, described);
           if (hit === after) attrEnd = after.end;
+          // `said his cousin`, unplaced: the one `his` stands for is likely spoken to, not speaking.
+          if (hit.who.speaker === null && hit.who.possessor != null && spokenTo === null) spokenTo = hit.who.possessor;
           // `said her cousin` names someone we cannot place: the exchange may tell who.
           // In a speaker's turn (`The president told reporters, “...”`) it is not the speaker, whoever it is.
           if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite && !hit.who.indefinite && (turnSpeaker === null || !hit.who.person))) own = hit.who.speaker;
@@ -1000,7 +1002,9 @@ export class QuoteReader {
     const definite = !othersRole && !INDEFINITE.has(words[0]) && !ofSomeoneNew(words) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
     let speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     // `said her mother`: not the woman `her` stands for, whom a plain `she` finds first.
-    const possessor = speaker !== null && words.length === 2 && words[0] === (gender === 'f' ? 'her' : 'his') && isKinWord(words[1]) ? this.kinPossessor(words[0], start) : null;
+    // `said his cousin`, whom we cannot place: still not the one `his` stands for.
+    const kinOf = words.length === 2 && (words[0] === 'her' || words[0] === 'his') && isKinWord(words[1]);
+    const possessor = kinOf && (speaker !== null ? words[0] === (gender === 'f' ? 'her' : 'his') : definite) ? this.kinPossessor(words[0], start) : null;
     if (possessor !== null && possessor === speaker) speaker = this.resolvePronoun(gender, start, possessor);
     // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
