@@ -29,3 +29,23 @@ test('a kin description we cannot place is not the person its possessive stands 
   ].join('\n');
   assert.deepEqual(speakers(text), ['Simon Vale', 'Simon Vale', 'Ruth Alder', 'Ruth Alder']);
 });
+
+test('a name that stands for a family is neither a pronoun’s person nor one of the people an exchange is between', () => {
+  const filler = Array(9).fill('The road ran on between the hedges and the fields lay quiet under the evening sky .').join(' ');
+  const text = [
+    'Sir Hugo Brandt had built the old manor , and lay buried under it .',
+    filler,
+    '" Good evening , Simon , " said Doctor Hale .',
+    '" How long have you known this , Doctor Hale ? " said Simon Vale .',
+    'The doctor explained that he had been reading about the Brandt family all winter .',
+    '" I kept it to myself at first , " said he .',
+    '" But a secret like that will not keep . "',
+    '" I never heard a word of it . "',
+    '" The manor was yours once . "',
+    '" And what am I to do now , sir ? " asked Simon .',
+    '" Wait , and say nothing . "',
+  ].join('\n');
+  const who = speakers(text);
+  assert.ok(!who.includes('Hugo Brandt'), who.join(', '));
+  assert.deepEqual([who[5], who[6], who[7]], ['Hale', 'Simon Vale', 'Hale']);
+});

@@ -386,7 +386,7 @@ export class QuoteReader {
     for (let seen = 0; k >= 0 && seen < CONTEXT_MENTIONS && out.length < 3; k--, seen++) {
       const m = this.mentions[k];
       if (m.start < pos - CONTEXT_CHARS) break;
-      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start)) continue;
+      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start) || familyAfter(this.text, m.end)) continue;
       if (!out.includes(m.actor)) out.push(m.actor);
     }
     return out;
@@ -1295,6 +1295,8 @@ export class QuoteReader {
       const actor = this.byId.get(m.actor);
       if (!actor || actor.kind !== 'person' || actor.id === except) continue;
       if (this.insideQuote(m.start) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) continue;
+      // `the Varden family`: a name that stands for a family, not for one of them.
+      if (familyAfter(this.text, m.end)) continue;
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
       if (g === gender) {
         if (close !== null) return close;
@@ -1806,6 +1808,15 @@ function surnameOf(name: string): string | null {
 
 /** Cue verbs that tell a quote was said, not asked (`“...?” said he`). */
 const STATING_VERBS = new Set(['said', 'says', 'cried', 'exclaimed', 'muttered', 'persisted', 'continued', 'added', 'repeated']);
+
+/** The word after the name ending at `end` is `family` / `families` (`the Varden family`). */
+function familyAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && k - end < 3 && isPlainBlank(text.charCodeAt(k))) k++;
+  if (!text.startsWith('famil', k)) return false;
+  const rest = text.startsWith('family', k) ? k + 6 : text.startsWith('families', k) ? k + 8 : -1;
+  return rest > 0 && (rest >= text.length || !isWordCode(text.charCodeAt(rest)));
+}
 
 /** The first word of a lower-cased cue (`said to the porter` -> `said`). */
 function firstWordOf(cue: string): string {
