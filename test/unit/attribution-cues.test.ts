@@ -49,3 +49,13 @@ test('a name that stands for a family is neither a pronoun’s person nor one of
   assert.ok(!who.includes('Hugo Brandt'), who.join(', '));
   assert.deepEqual([who[5], who[6], who[7]], ['Hale', 'Simon Vale', 'Hale']);
 });
+
+test('two quotes side by side on one line, nothing between them, are a quote and its reply', () => {
+  const text = [
+    'Ruth Alder cut the bread while Simon Vale sat by the stove .',
+    '" I can sleep in the loft , " said Simon . " But you ought to have the warm room . "',
+    'Ruth was ashamed of having asked for it .',
+    '" Do not be kind to me : you must take the warm room yourself . " " I will not hear of it . "',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Simon Vale', 'Simon Vale', 'Ruth Alder', 'Simon Vale']);
+});

@@ -347,7 +347,10 @@ export class QuoteReader {
       // the same person goes on; a bare quote right after a bare quote is the reply.
       let link: Link = 'break';
       if (prev) {
-        if (prev.endLine === line && !this.otherPersonBetween(prev.attrEnd, q.start, prev.own ?? null)) link = 'same';
+        // Two quotes side by side with nothing but blanks between, the first with no words after it
+        // (`“Yes.” “No.”`), read as a quote and its reply even on one line.
+        const sideBySide = prev.attrEnd === prev.quote.end && this.onlyBlanks(prev.quote.end, q.start);
+        if (prev.endLine === line && !sideBySide && !this.otherPersonBetween(prev.attrEnd, q.start, prev.own ?? null)) link = 'same';
         else if (this.onlyPunctuation(prev.attrEnd, q.start)) {
           // After `“...,” said Abel.` Abel goes on; after `“...?” asked Abel.` the other one answers.
           // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
@@ -719,6 +722,13 @@ export class QuoteReader {
   private onlyPunctuation(from: number, to: number): boolean {
     if (to - from > WINDOW) return false;
     for (let k = from; k < to; k++) if (isWordCode(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
+  /** Nothing but plain blanks from `from` to `to`. */
+  private onlyBlanks(from: number, to: number): boolean {
+    if (to - from > WINDOW) return false;
+    for (let k = from; k < to; k++) if (!isPlainBlank(this.text.charCodeAt(k))) return false;
     return true;
   }
 
