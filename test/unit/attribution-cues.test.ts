@@ -59,3 +59,12 @@ test('two quotes side by side on one line, nothing between them, are a quote and
   ].join('\n');
   assert.deepEqual(speakers(text), ['Simon Vale', 'Simon Vale', 'Ruth Alder', 'Simon Vale']);
 });
+
+test('a quote that goes on right after the cue of a question, past a semicolon, is the same speaker’s', () => {
+  const text = [
+    'Ruth Alder put down her sewing and looked at Simon Vale .',
+    '" You ought to find some work , Simon . " " Where shall I look ? "',
+    'replied he ; " the mill has closed its doors . "',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Ruth Alder', 'Simon Vale', 'Simon Vale']);
+});

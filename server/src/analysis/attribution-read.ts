@@ -361,7 +361,8 @@ export class QuoteReader {
           link = goesOn && !(this.endsWithQuestion(prev.quote) && !prev.slot.states) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
         }
         // `“But you forget,” said Nora, “that we leave...”`: one sentence, one speaker.
-        if (link === 'same' && own === undefined && prev.own !== undefined && prev.attrEnd > prev.quote.end && this.splitAt(prev.attrEnd, q.start)) link = 'split';
+        // So too after a question: `“Where to?” replied he; “the mill is shut.”`
+        if (link !== 'break' && own === undefined && prev.own !== undefined && prev.attrEnd > prev.quote.end && this.splitAt(prev.attrEnd, q.start)) link = 'split';
       }
       // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
       let subject: string | null = null;
