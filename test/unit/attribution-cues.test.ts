@@ -68,3 +68,12 @@ test('a quote that goes on right after the cue of a question, past a semicolon, 
   ].join('\n');
   assert.deepEqual(speakers(text), ['Ruth Alder', 'Simon Vale', 'Simon Vale']);
 });
+
+test('a possessive set apart from its word (`my uncle ’s wife`) is read as one description, not as the uncle', () => {
+  const text = [
+    'Simon Vale and his uncle Amos Vale sat at supper with Ruth .',
+    '" When will you settle down , Simon ? " said my uncle \'s wife .',
+    '" When the harvest is in , " said Simon .',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Ruth', 'Simon Vale']);
+});

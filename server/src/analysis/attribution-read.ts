@@ -2,7 +2,7 @@
 import type { Link, Slot } from './attribution-dialogue';
 import { DESCRIPTION_STOPS, DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, isDemonym, isPersonNoun, genderOfActor, genderOfMention, roleWord, roleWords, type Gender } from './attribution-resolve';
 import { quoteOf, type AttributionReuse, type DescriptionLookup, type Local } from './attribution-reuse';
-import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
+import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
@@ -756,7 +756,8 @@ export class QuoteReader {
     if (i >= toks.length || !toks[i].word) return null;
     let stop = i;
     // The attribution ends with its clause: at `, though Chinese officials called it “...”` another begins.
-    while (stop < toks.length && !endsClause(toks[stop]) && !(toks[stop].w === ',' && stop + 1 < toks.length && CLAUSE_BREAKS.has(toks[stop + 1].w))) stop++;
+    // A possessive set apart (`said my uncle 's wife`) does not end it.
+    while (stop < toks.length && !(endsClause(toks[stop]) && !(stop > i && isPossessiveAt(toks, stop - 1))) && !(toks[stop].w === ',' && stop + 1 < toks.length && CLAUSE_BREAKS.has(toks[stop + 1].w))) stop++;
     const words = toks.map((t) => (t.word ? t.w : ''));
     // Verb first: said Sergey Lavrov, cried Mr. Jones, said he, according to the minister.
     const n = cueLength(words, i);
@@ -981,6 +982,11 @@ export class QuoteReader {
       if (!t.word) {
         if (t.w === '-' || t.w === '’' || t.w === "'") continue;
         break;
+      }
+      // `uncle 's wife`: the possessive set apart goes with its word, as in `uncle’s wife`.
+      if (t.w === 's' && words.length > 0 && k >= 2 && isPossessiveAt(toks, k - 2)) {
+        words[words.length - 1] += '’s';
+        continue;
       }
       if (start < 0) start = t.start;
       words.push(t.w);
