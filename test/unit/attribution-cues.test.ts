@@ -77,3 +77,15 @@ test('a possessive set apart from its word (`my uncle ’s wife`) is read as one
   ].join('\n');
   assert.deepEqual(speakers(text), ['Ruth', 'Simon Vale']);
 });
+
+test('the person a pronoun makes the narration before an exchange about is as likely a speaker as those it names', () => {
+  const filler = Array(9).fill('The market was loud , and the stalls were bright with ribbons and tin toys .').join(' ');
+  const text = [
+    'Simon Vale went off through the market to look for his sister .',
+    filler,
+    'Ruth Alder and her aunt Edna Alder waited at the well .',
+    'He took a small parcel out of his coat .',
+    '" I bought this at the corner shop . "',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Simon Vale']);
+});
