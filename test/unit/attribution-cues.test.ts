@@ -17,7 +17,7 @@ test('a question a cue with an object only says was said goes on in the same voi
 test('verbs of thought, song and response after a quote name its speaker', () => {
   const scene = (verb: string): string =>
     ['Ruth Alder watched Simon Vale cross the square .', '" It is late , " said Simon Vale .', `" What a strange fellow ! " ${verb} Ruth Alder , turning away .`].join('\n');
-  for (const verb of ['thought', 'sang', 'responded', 'hinted', 'pursued', 'instructed']) assert.deepEqual(speakers(scene(verb)), ['Simon Vale', 'Ruth Alder'], verb);
+  for (const verb of ['thought', 'sang', 'responded', 'hinted', 'pursued', 'instructed', 'ejaculated', 'intimated']) assert.deepEqual(speakers(scene(verb)), ['Simon Vale', 'Ruth Alder'], verb);
 });
 
 test('a kin description we cannot place is not the person its possessive stands for', () => {
