@@ -107,6 +107,13 @@ export function decodeExchange(
     const r = context.indexOf(names[c]);
     prior[c] = r >= 0 ? r * CONTEXT_RANK : NOT_IN_CONTEXT;
   }
+  // The person the narration just before the exchange is about (`He took a letter from his
+  // coat.`): as likely as anyone it names, though it names them by a pronoun.
+  const opener = slots[from].subject;
+  if (opener !== null) {
+    const c = indexIn(names, opener);
+    if (c >= 0 && prior[c] < 0) prior[c] = 0;
+  }
   // A described person who spoke just before the exchange is as likely to go on as one named there.
   prior[UNNAMED] = described ? recent.rank * CONTEXT_RANK : UNNAMED_BARE;
 

@@ -2,7 +2,7 @@
 import type { Link, Slot } from './attribution-dialogue';
 import { DESCRIPTION_STOPS, DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, isDemonym, isPersonNoun, genderOfActor, genderOfMention, roleWord, roleWords, type Gender } from './attribution-resolve';
 import { quoteOf, type AttributionReuse, type DescriptionLookup, type Local } from './attribution-reuse';
-import { endsClause, endsSentence, tokenize, type Token } from './attribution-tokens';
+import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
 import { isPlainBlank, isWordCode } from './chars';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
@@ -251,6 +251,8 @@ export class QuoteReader {
           }
           result = this.make(q, hit.who.speaker, hit.cue, viaOf(hit), hit.who.span, described);
           if (hit === after) attrEnd = after.end;
+          // `said his cousin`, unplaced: the one `his` stands for is likely spoken to, not speaking.
+          if (hit.who.speaker === null && hit.who.possessor != null && spokenTo === null) spokenTo = hit.who.possessor;
           // `said her cousin` names someone we cannot place: the exchange may tell who.
           // In a speaker's turn (`The president told reporters, “...”`) it is not the speaker, whoever it is.
           if (hit.who.how !== 'none' && !(hit.who.how === 'description' && hit.who.speaker === null && hit.who.definite && !hit.who.indefinite && (turnSpeaker === null || !hit.who.person))) own = hit.who.speaker;
@@ -303,7 +305,9 @@ export class QuoteReader {
               }
             }
           }
-          const verb = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
+          const cueText = hit.cue !== null ? this.text.slice(hit.cue.start, hit.cue.end).toLowerCase() : '';
+          // The verb of a cue that takes in its object (`said to Nora`, `cried to the man`) is its first word.
+          const verb = GOES_ON_VERBS.has(cueText) ? cueText : firstWordOf(cueText);
           reply = REPLY_VERBS.has(verb);
           states = hit === after && STATING_VERBS.has(verb);
           // `“...,” said Dick.` / `“...?” asked the gentleman.`: a pronoun or a description after
@@ -343,7 +347,10 @@ export class QuoteReader {
       // the same person goes on; a bare quote right after a bare quote is the reply.
       let link: Link = 'break';
       if (prev) {
-        if (prev.endLine === line && !this.otherPersonBetween(prev.attrEnd, q.start, prev.own ?? null)) link = 'same';
+        // Two quotes side by side with nothing but blanks between, the first with no words after it
+        // (`“Yes.” “No.”`), read as a quote and its reply even on one line.
+        const sideBySide = prev.attrEnd === prev.quote.end && this.onlyBlanks(prev.quote.end, q.start);
+        if (prev.endLine === line && !sideBySide && !this.otherPersonBetween(prev.attrEnd, q.start, prev.own ?? null)) link = 'same';
         else if (this.onlyPunctuation(prev.attrEnd, q.start)) {
           // After `“...,” said Abel.` Abel goes on; after `“...?” asked Abel.` the other one answers.
           // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
@@ -354,7 +361,8 @@ export class QuoteReader {
           link = goesOn && !(this.endsWithQuestion(prev.quote) && !prev.slot.states) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
         }
         // `“But you forget,” said Nora, “that we leave...”`: one sentence, one speaker.
-        if (link === 'same' && own === undefined && prev.own !== undefined && prev.attrEnd > prev.quote.end && this.splitAt(prev.attrEnd, q.start)) link = 'split';
+        // So too after a question: `“Where to?” replied he; “the mill is shut.”`
+        if (link !== 'break' && own === undefined && prev.own !== undefined && prev.attrEnd > prev.quote.end && this.splitAt(prev.attrEnd, q.start)) link = 'split';
       }
       // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
       let subject: string | null = null;
@@ -382,7 +390,7 @@ export class QuoteReader {
     for (let seen = 0; k >= 0 && seen < CONTEXT_MENTIONS && out.length < 3; k--, seen++) {
       const m = this.mentions[k];
       if (m.start < pos - CONTEXT_CHARS) break;
-      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start)) continue;
+      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start) || familyAfter(this.text, m.end)) continue;
       if (!out.includes(m.actor)) out.push(m.actor);
     }
     return out;
@@ -718,6 +726,13 @@ export class QuoteReader {
     return true;
   }
 
+  /** Nothing but plain blanks from `from` to `to`. */
+  private onlyBlanks(from: number, to: number): boolean {
+    if (to - from > WINDOW) return false;
+    for (let k = from; k < to; k++) if (!isPlainBlank(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
   private otherPersonBetween(from: number, to: number, speaker: string | null): boolean {
     for (let k = this.firstMentionAt(from); k < this.mentions.length && this.mentions[k].start < to; k++) {
       const m = this.mentions[k];
@@ -741,7 +756,8 @@ export class QuoteReader {
     if (i >= toks.length || !toks[i].word) return null;
     let stop = i;
     // The attribution ends with its clause: at `, though Chinese officials called it “...”` another begins.
-    while (stop < toks.length && !endsClause(toks[stop]) && !(toks[stop].w === ',' && stop + 1 < toks.length && CLAUSE_BREAKS.has(toks[stop + 1].w))) stop++;
+    // A possessive set apart (`said my uncle 's wife`) does not end it.
+    while (stop < toks.length && !(endsClause(toks[stop]) && !(stop > i && isPossessiveAt(toks, stop - 1))) && !(toks[stop].w === ',' && stop + 1 < toks.length && CLAUSE_BREAKS.has(toks[stop + 1].w))) stop++;
     const words = toks.map((t) => (t.word ? t.w : ''));
     // Verb first: said Sergey Lavrov, cried Mr. Jones, said he, according to the minister.
     const n = cueLength(words, i);
@@ -967,6 +983,11 @@ export class QuoteReader {
         if (t.w === '-' || t.w === '’' || t.w === "'") continue;
         break;
       }
+      // `uncle 's wife`: the possessive set apart goes with its word, as in `uncle’s wife`.
+      if (t.w === 's' && words.length > 0 && k >= 2 && isPossessiveAt(toks, k - 2)) {
+        words[words.length - 1] += '’s';
+        continue;
+      }
       if (start < 0) start = t.start;
       words.push(t.w);
       at.push(k);
@@ -998,7 +1019,9 @@ export class QuoteReader {
     const definite = !othersRole && !INDEFINITE.has(words[0]) && !ofSomeoneNew(words) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
     let speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     // `said her mother`: not the woman `her` stands for, whom a plain `she` finds first.
-    const possessor = speaker !== null && words.length === 2 && words[0] === (gender === 'f' ? 'her' : 'his') && isKinWord(words[1]) ? this.kinPossessor(words[0], start) : null;
+    // `said his cousin`, whom we cannot place: still not the one `his` stands for.
+    const kinOf = words.length === 2 && (words[0] === 'her' || words[0] === 'his') && isKinWord(words[1]);
+    const possessor = kinOf && (speaker !== null ? words[0] === (gender === 'f' ? 'her' : 'his') : definite) ? this.kinPossessor(words[0], start) : null;
     if (possessor !== null && possessor === speaker) speaker = this.resolvePronoun(gender, start, possessor);
     // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
@@ -1289,6 +1312,8 @@ export class QuoteReader {
       const actor = this.byId.get(m.actor);
       if (!actor || actor.kind !== 'person' || actor.id === except) continue;
       if (this.insideQuote(m.start) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) continue;
+      // `the Varden family`: a name that stands for a family, not for one of them.
+      if (familyAfter(this.text, m.end)) continue;
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
       if (g === gender) {
         if (close !== null) return close;
@@ -1800,6 +1825,21 @@ function surnameOf(name: string): string | null {
 
 /** Cue verbs that tell a quote was said, not asked (`“...?” said he`). */
 const STATING_VERBS = new Set(['said', 'says', 'cried', 'exclaimed', 'muttered', 'persisted', 'continued', 'added', 'repeated']);
+
+/** The word after the name ending at `end` is `family` / `families` (`the Varden family`). */
+function familyAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && k - end < 3 && isPlainBlank(text.charCodeAt(k))) k++;
+  if (!text.startsWith('famil', k)) return false;
+  const rest = text.startsWith('family', k) ? k + 6 : text.startsWith('families', k) ? k + 8 : -1;
+  return rest > 0 && (rest >= text.length || !isWordCode(text.charCodeAt(rest)));
+}
+
+/** The first word of a lower-cased cue (`said to the porter` -> `said`). */
+function firstWordOf(cue: string): string {
+  const sp = cue.indexOf(' ');
+  return sp < 0 ? cue : cue.slice(0, sp);
+}
 
 /** Cue verbs that say the same person goes on (`he added`). */
 const GOES_ON_VERBS = new Set(['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'resumed', 'resumes', 'repeated', 'pursued', 'persisted', 'concluded', 'finished']);

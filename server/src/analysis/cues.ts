@@ -18,13 +18,13 @@ const REGULAR_VERBS = [
   'assert', 'assure', 'bark', 'bawl', 'beam', 'bellow', 'blurt', 'boast', 'breathe', 'call', 'caution',
   'chide', 'chime', 'chirp', 'chuckle', 'claim', 'comment', 'complain', 'concede', 'conclude',
   'confess', 'confide', 'confirm', 'contend', 'continue', 'counter', 'croak', 'cry', 'declare',
-  'demand', 'deny', 'drawl', 'echo', 'emphasise', 'emphasize', 'enquire', 'exclaim', 'explain',
-  'falter', 'gasp', 'giggle', 'greet', 'groan', 'growl', 'grumble', 'grunt', 'hiss', 'howl',
-  'inform', 'inquire', 'insist', 'interject', 'interpose', 'interrupt', 'intone', 'jeer', 'joke', 'lament',
+  'demand', 'deny', 'drawl', 'echo', 'ejaculate', 'emphasise', 'emphasize', 'enquire', 'exclaim', 'explain',
+  'falter', 'fleer', 'gasp', 'giggle', 'greet', 'groan', 'growl', 'grumble', 'grunt', 'hiss', 'howl',
+  'hint', 'imply', 'inform', 'inquire', 'insist', 'instruct', 'interject', 'intimate', 'interpose', 'interrupt', 'intone', 'jeer', 'joke', 'lament',
   'laugh', 'maintain', 'mention', 'moan', 'mumble', 'murmur', 'muse', 'mutter', 'note', 'object',
-  'observe', 'plead', 'pray', 'predict', 'proclaim', 'protest', 'query', 'question', 'rasp', 'reason',
+  'observe', 'plead', 'pray', 'predict', 'proclaim', 'protest', 'pursue', 'query', 'question', 'rasp', 'reason',
   'reassure', 'recall', 'reckon', 'reflect', 'reiterate', 'rejoin', 'remark', 'remind', 'remonstrate',
-  'repeat', 'reply', 'report', 'resume', 'retort', 'return', 'roar', 'scream', 'screech', 'shout',
+  'repeat', 'reply', 'report', 'respond', 'resume', 'retort', 'return', 'roar', 'scream', 'screech', 'shout',
   'shriek', 'sigh', 'smile', 'snarl', 'sneer', 'snort', 'sob', 'squeal', 'state', 'stress', 'suggest',
   'tease', 'testify', 'thunder', 'tweet', 'urge', 'venture', 'volunteer', 'vow', 'wail', 'warn',
   'whimper', 'whine', 'whisper', 'wonder', 'yell',
@@ -46,6 +46,8 @@ const IRREGULAR_FORMS = [
   'swear', 'swears', 'swore', 'sworn',
   'quip', 'quips', 'quipped', 'quipping',
   'post', 'posts', 'posted',
+  'sing', 'sings', 'sang',
+  'think', 'thinks', 'thought',
 ];
 
 /** Multi-word cues, each a list of lower-cased words. */

@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+
+/** The name of the speaker of each top-level quote, in order (null when none). */
+const speakers = (text: string): (string | null)[] => {
+  const m = analyze(text);
+  return m.quotes.filter((q) => q.depth === 0).map((q) => (q.speaker === null ? null : m.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker));
+};
+
+test('a question a cue with an object only says was said goes on in the same voice', () => {
+  // `said to the porter`: the verb is `said`, which does not ask for an answer.
+  const text = ['Ruth Alder and Simon Vale waited on the platform .', '" Where are you going ? " she said to the porter .', '" You cannot leave before the train arrives . "'].join('\n');
+  assert.deepEqual(speakers(text), ['Ruth Alder', 'Ruth Alder']);
+});
+
+test('verbs of thought, song and response after a quote name its speaker', () => {
+  const scene = (verb: string): string =>
+    ['Ruth Alder watched Simon Vale cross the square .', '" It is late , " said Simon Vale .', `" What a strange fellow ! " ${verb} Ruth Alder , turning away .`].join('\n');
+  for (const verb of ['thought', 'sang', 'responded', 'hinted', 'pursued', 'instructed', 'ejaculated', 'intimated']) assert.deepEqual(speakers(scene(verb)), ['Simon Vale', 'Ruth Alder'], verb);
+});
+
+test('a kin description we cannot place is not the person its possessive stands for', () => {
+  // `said his cousin`: no one is named as a cousin; `his` is Simon, so Ruth speaks, and goes on.
+  const text = [
+    'Amos Hale dozed in his armchair . Ruth Alder stood at the window while Simon Vale walked up and down .',
+    '" Trust me , sir , " said Simon , " I know Ruth agrees with me . " He paused . " Ruth has a tongue of her own , " said his cousin , sharply .',
+    '" I will answer for myself . "',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Simon Vale', 'Simon Vale', 'Ruth Alder', 'Ruth Alder']);
+});
+
+test('a name that stands for a family is neither a pronoun’s person nor one of the people an exchange is between', () => {
+  const filler = Array(9).fill('The road ran on between the hedges and the fields lay quiet under the evening sky .').join(' ');
+  const text = [
+    'Sir Hugo Brandt had built the old manor , and lay buried under it .',
+    filler,
+    '" Good evening , Simon , " said Doctor Hale .',
+    '" How long have you known this , Doctor Hale ? " said Simon Vale .',
+    'The doctor explained that he had been reading about the Brandt family all winter .',
+    '" I kept it to myself at first , " said he .',
+    '" But a secret like that will not keep . "',
+    '" I never heard a word of it . "',
+    '" The manor was yours once . "',
+    '" And what am I to do now , sir ? " asked Simon .',
+    '" Wait , and say nothing . "',
+  ].join('\n');
+  const who = speakers(text);
+  assert.ok(!who.includes('Hugo Brandt'), who.join(', '));
+  assert.deepEqual([who[5], who[6], who[7]], ['Hale', 'Simon Vale', 'Hale']);
+});
+
+test('two quotes side by side on one line, nothing between them, are a quote and its reply', () => {
+  const text = [
+    'Ruth Alder cut the bread while Simon Vale sat by the stove .',
+    '" I can sleep in the loft , " said Simon . " But you ought to have the warm room . "',
+    'Ruth was ashamed of having asked for it .',
+    '" Do not be kind to me : you must take the warm room yourself . " " I will not hear of it . "',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Simon Vale', 'Simon Vale', 'Ruth Alder', 'Simon Vale']);
+});
+
+test('a quote that goes on right after the cue of a question, past a semicolon, is the same speaker’s', () => {
+  const text = [
+    'Ruth Alder put down her sewing and looked at Simon Vale .',
+    '" You ought to find some work , Simon . " " Where shall I look ? "',
+    'replied he ; " the mill has closed its doors . "',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Ruth Alder', 'Simon Vale', 'Simon Vale']);
+});
+
+test('a possessive set apart from its word (`my uncle ’s wife`) is read as one description, not as the uncle', () => {
+  const text = [
+    'Simon Vale and his uncle Amos Vale sat at supper with Ruth .',
+    '" When will you settle down , Simon ? " said my uncle \'s wife .',
+    '" When the harvest is in , " said Simon .',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Ruth', 'Simon Vale']);
+});
+
+test('the person a pronoun makes the narration before an exchange about is as likely a speaker as those it names', () => {
+  const filler = Array(9).fill('The market was loud , and the stalls were bright with ribbons and tin toys .').join(' ');
+  const text = [
+    'Simon Vale went off through the market to look for his sister .',
+    filler,
+    'Ruth Alder and her aunt Edna Alder waited at the well .',
+    'He took a small parcel out of his coat .',
+    '" I bought this at the corner shop . "',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Simon Vale']);
+});
