@@ -768,6 +768,10 @@ test('`Madam Chair` is the person a label or the prose calls Chairwoman; with no
   const held = analyze('CHAIRWOMAN RITA VOSS: The committee will come to order.\n\nMR. HOLM: Madam Chair, I meant that we should fix the defect.\n\nCHAIRWOMAN VOSS: Thank you.\n');
   const voss = held.actors.find((a) => a.name === 'Rita Voss');
   assert.ok(voss && voss.aliases.includes('Madam Chair'), held.actors.map((a) => `${a.name} [${a.aliases.join(', ')}]`).join('; '));
-  const open = analyze('[00:01:20] Rita Voss: Good evening.\n[00:01:34] Owen Holm: Thank you, Madam Chair.\n');
+  // Asking for the floor by title: whoever chairs, not the speaker before.
+  const open = analyze('[00:01:20] Rita Voss: Good evening.\n[00:01:34] Owen Holm: Madam Chair, I have a question.\n');
   assert.ok(!open.actors.find((a) => a.name === 'Rita Voss')?.aliases.includes('Madam Chair'));
+  // Thanked by title in the reply to her turn (actor-address.ts): she is the one addressed.
+  const thanked = analyze('[00:01:20] Rita Voss: Good evening.\n[00:01:34] Owen Holm: Thank you, Madam Chair.\n');
+  assert.ok(thanked.actors.find((a) => a.name === 'Rita Voss')?.aliases.includes('Madam Chair'));
 });

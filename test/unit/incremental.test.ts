@@ -549,3 +549,25 @@ test('edits that write an office with a word before it (`British Prime Minister`
     }
   }
 });
+
+test('edits around titles a reply addresses (`Thank you, Madam Chair.`) give what a fresh analysis gives', () => {
+  const base = [
+    'Mara Lind: Good evening, and welcome to the meeting of the harbour board.',
+    'Tobias Wren: Thank you, Madam Chair. I would like to start with the ferry timetable.',
+    'Mara Lind: Go ahead, Commissioner.',
+    'Tobias Wren: The morning ferry is late four days in five. “We cannot plan around it,” one skipper said.',
+  ].join('\n\n');
+  const words = ['Thank you, Madam Chair. ', 'Go ahead, Commissioner. ', 'Thanks, Commissioner. ', 'Mara Lind: ', 'Tobias Wren: ', 'Ines Holt: ', 'Madam Chair', '\n\n', ', ', 'Q: ', 'the Chair said ', 'x'];
+  for (let seed = 1; seed <= 12; seed++) {
+    const rand = seededRandom(seed);
+    let text = base;
+    const inc = new IncrementalAnalyzer();
+    inc.update(text);
+    for (let i = 0; i < 30; i++) {
+      const at = Math.floor(rand() * (text.length + 1));
+      if (rand() < 0.7) text = text.slice(0, at) + words[Math.floor(rand() * words.length)] + text.slice(at);
+      else text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 12)));
+      assert.deepStrictEqual(inc.update(text), analyze(text), `seed ${seed}, edit ${i}`);
+    }
+  }
+});

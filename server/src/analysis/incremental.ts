@@ -14,6 +14,7 @@
  */
 import { resolveActors } from './actors';
 import { attributeQuotesFrom, type AttributionRun } from './attribution';
+import { AddressMemo, joinAddressed } from './actor-address';
 import { actorsAlike } from './attribution-reuse';
 import { splitBlocks, splitBlocksAfter } from './blocks';
 import { sameActorForms } from './actor-compare';
@@ -114,6 +115,7 @@ export class IncrementalAnalyzer {
   private global: GlobalState | null = null;
   /** Actors kept across edits (unless pinned actors are given). */
   private actors = new IncrementalActors();
+  private address = new AddressMemo();
   private model: TranscriptModel | null = null;
   /** The stretch of the new text whose blocks were read again (the rest was reused). */
   private dirtyFrom = 0;
@@ -154,6 +156,7 @@ export class IncrementalAnalyzer {
       this.firsts = [];
       this.global = null;
       this.actors = new IncrementalActors();
+      this.address = new AddressMemo();
       this.model = null;
       this.lastChange = this.lastEdit = null;
       throw e;
@@ -256,8 +259,13 @@ export class IncrementalAnalyzer {
     }
     const g = this.global;
     const pinned = this.options.pinned ?? [];
-    const resolution = pinned.length === 0 ? this.actors.update(nameBlocks, speakers) : resolveActors(text, speakers, absoluteNames(nameBlocks), pinned);
-    const same = g !== null && pinned.length === 0 && this.actors.merged === 0;
+    const merged = pinned.length === 0 ? this.actors.update(nameBlocks, speakers) : resolveActors(text, speakers, absoluteNames(nameBlocks), pinned);
+    // People addressed by a title alone, joined to the speaker addressed: when the joins are not
+    // those of the analysis before, mentions away from the edit may have changed hands.
+    const joinsBefore = this.address.key;
+    const resolution = joinAddressed(text, speakers, merged, this.address);
+    const joinsHeld = g !== null && this.address.key === joinsBefore;
+    const same = g !== null && pinned.length === 0 && this.actors.merged === 0 && joinsHeld;
     lap('actors');
     if (pinned.length === 0) {
       tm['actors.blocks'] = this.actors.blocksMs;
@@ -271,7 +279,7 @@ export class IncrementalAnalyzer {
     let from = Math.min(this.dirtyFrom, change.from);
     let to = Math.max(this.dirtyTo, text.length - change.tail);
     // No name merged again: the mentions outside the stretch only moved, but a name inside it may be gone.
-    let cmp = g === null || pinned.length > 0 ? null : same ? { around: true, all: actorsAlike(g.resolution, resolution, from, to, change.delta) } : compareActors(g.resolution, resolution, from, to, change.delta);
+    let cmp = g === null || pinned.length > 0 || !joinsHeld ? null : same ? { around: true, all: actorsAlike(g.resolution, resolution, from, to, change.delta) } : compareActors(g.resolution, resolution, from, to, change.delta);
     let apart: Span[] = [];
     /** The model may differ from the one before here too (the mentions apart). */
     let hullFrom = from;

@@ -1,0 +1,230 @@
+/**
+ * People the text names only by a title they are addressed with, joined to the speaker
+ * addressed. In a meeting or a hearing, a reply often opens by addressing the one who spoke
+ * before by their office alone:
+ *
+ * ```
+ * Helen Park: Good evening, and welcome to the meeting of the city council.
+ * David Osei: Thank you, Madam Chair. I would like to start with the library budget.
+ * ```
+ *
+ * `Madam Chair` names no one by name, and no label gives Helen Park that office, so the names
+ * alone make it an actor of its own (`Chair`). When every mention of such a title-only person
+ * is a vocative right after a turn's opening thanks (addressing the speaker of the turn
+ * before) or its giving of the floor (`Go ahead, Councilman.`: the speaker of the turn after),
+ * and all address the same speaker, it is that speaker: the mentions become theirs, the title
+ * one of their roles. A title opening a turn with nothing before it (`Mr. Chairman, I want to
+ * add...`) is not joined: it asks the chair for the floor, whoever spoke last.
+ *
+ * Runs after the names are merged, on every analysis (fresh or incremental alike), and gives
+ * back the very resolution it was given when nothing is joined.
+ */
+import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
+import type { ActorResolution } from './pipeline-types';
+import { isHSpace, isSpaceCode } from './chars';
+
+export const EVIDENCE_ADDRESSED = 'addressed by title in a reply to their turn';
+
+/** How far into a turn a vocative may stand (characters after the label). */
+const OPENING_REACH = 60;
+
+/** One title-only actor joined to the speaker it addresses. */
+interface Join {
+  readonly title: Actor;
+  readonly to: string;
+}
+
+/**
+ * What was joined last time, so that an analysis after an edit gives back the same objects for
+ * an unchanged join (later steps compare actors by identity).
+ */
+export class AddressMemo {
+  /** `title -> addressee` pairs of the last analysis, in actor order (compared as a whole). */
+  key = '';
+  private readonly made = new WeakMap<Actor, { title: readonly Actor[]; actor: Actor }>();
+  private readonly moved = new WeakMap<Mention, Mention>();
+  private readonly movedRoles = new WeakMap<RoleMention, RoleMention>();
+
+  actor(addressee: Actor, titles: readonly Actor[], make: () => Actor): Actor {
+    const m = this.made.get(addressee);
+    if (m !== undefined && m.title.length === titles.length && m.title.every((t, i) => t === titles[i])) return m.actor;
+    const actor = make();
+    this.made.set(addressee, { title: titles, actor });
+    return actor;
+  }
+
+  mention(m: Mention, to: string): Mention {
+    const x = this.moved.get(m);
+    if (x !== undefined && x.actor === to) return x;
+    const made: Mention = { start: m.start, end: m.end, actor: to, form: m.form };
+    this.moved.set(m, made);
+    return made;
+  }
+
+  role(r: RoleMention, to: string): RoleMention {
+    const x = this.movedRoles.get(r);
+    if (x !== undefined && x.actor === to) return x;
+    const made: RoleMention = { start: r.start, end: r.end, actor: to, role: r.role };
+    this.movedRoles.set(r, made);
+    return made;
+  }
+}
+
+/**
+ * The resolution with each title-only person addressed as above joined to the speaker
+ * addressed; `memo.key` tells which joins were made (compare it before and after to know
+ * whether they changed).
+ */
+export function joinAddressed(text: string, speakers: readonly SpeakerLabel[], res: ActorResolution, memo: AddressMemo): ActorResolution {
+  const joins = findJoins(text, speakers, res);
+  memo.key = joins.map((j) => `${j.title.id}>${j.to}`).join('|');
+  if (joins.length === 0) return res;
+  const into = new Map<string, Actor[]>();
+  const gone = new Map<string, string>();
+  for (const j of joins) {
+    gone.set(j.title.id, j.to);
+    const list = into.get(j.to);
+    if (list === undefined) into.set(j.to, [j.title]);
+    else list.push(j.title);
+  }
+  const actors: Actor[] = [];
+  for (const a of res.actors) {
+    if (gone.has(a.id)) continue;
+    const titles = into.get(a.id);
+    actors.push(titles === undefined ? a : memo.actor(a, titles, () => joined(text, a, titles, memo)));
+  }
+  const mentions = res.mentions.slice();
+  for (let i = 0; i < mentions.length; i++) {
+    const to = gone.get(mentions[i].actor);
+    if (to !== undefined) mentions[i] = memo.mention(mentions[i], to);
+  }
+  let roles = res.roles;
+  if (roles.some((r) => gone.has(r.actor))) {
+    roles = roles.slice();
+    for (let i = 0; i < roles.length; i++) {
+      const to = gone.get(roles[i].actor);
+      if (to !== undefined) roles[i] = memo.role(roles[i], to);
+    }
+  }
+  return { actors, mentions, roles, labelActors: res.labelActors };
+}
+
+/** The speaker `a` with the title-only people `titles` joined to it. */
+function joined(text: string, a: Actor, titles: readonly Actor[], memo: AddressMemo): Actor {
+  const aliases = [...a.aliases];
+  const roles = [...a.roles];
+  const mentions: Mention[] = [...a.mentions];
+  for (const t of titles) {
+    for (const m of t.mentions) {
+      const form = text.slice(m.start, m.end);
+      if (form !== a.name && !aliases.includes(form)) aliases.push(form);
+      mentions.push(memo.mention(m, a.id));
+    }
+    for (const r of t.roles) if (!roles.includes(r)) roles.push(r);
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  const evidence = a.evidence.includes(EVIDENCE_ADDRESSED) ? a.evidence : [...a.evidence, EVIDENCE_ADDRESSED];
+  return { id: a.id, name: a.name, kind: a.kind, aliases, roles, mentions, evidence };
+}
+
+/** Each title-only person all of whose mentions address the speaker of the turn before. */
+function findJoins(text: string, speakers: readonly SpeakerLabel[], res: ActorResolution): Join[] {
+  const out: Join[] = [];
+  if (speakers.length < 2) return out;
+  let labelled: Set<string> | null = null;
+  let kinds: Map<string, Actor> | null = null;
+  for (const a of res.actors) {
+    if (!titleOnly(a)) continue;
+    labelled ??= new Set(res.labelActors.filter((x): x is string => x !== null));
+    if (labelled.has(a.id)) continue;
+    let to: string | null = null;
+    for (const m of a.mentions) {
+      const x = addresseeOf(text, speakers, res.labelActors, m);
+      if (x === null || (to !== null && x !== to)) {
+        to = null;
+        break;
+      }
+      to = x;
+    }
+    if (to === null || to === a.id) continue;
+    kinds ??= new Map(res.actors.map((x) => [x.id, x]));
+    if (kinds.get(to)?.kind !== 'person') continue;
+    out.push({ title: a, to });
+  }
+  return out;
+}
+
+/** A person named by a title alone: its name is one of its roles (`Chair`, `Councilman`). */
+function titleOnly(a: Actor): boolean {
+  if (a.kind !== 'person' || a.roles.length === 0 || a.mentions.length === 0) return false;
+  // Runs over every actor at each keystroke: lengths compared before any string is made.
+  for (const r of a.roles) if (r.length === a.name.length && r.toLowerCase() === a.name.toLowerCase()) return true;
+  return false;
+}
+
+/** Openings of a reply that address the speaker before (`Thank you, Madam Chair.`). */
+const THANKS = new Set(['thank you', 'thanks', 'thank you very much', 'thank you so much', 'thanks very much', 'yes thank you']);
+/** Openings that give the floor to the speaker after (`Go ahead, Councilman.`). */
+const FLOOR = new Set(['go ahead', 'please go ahead', 'please', 'please proceed', 'proceed']);
+
+/**
+ * The speaker addressed by the one mention `m`, when `m` is a vocative right after a turn's
+ * opening words: thanks address the speaker of the turn before (`Thank you, Madam Chair.`),
+ * giving the floor the speaker of the turn after (`Go ahead, Councilman.`), or, in the last
+ * turn, the one before, who asked for it; else null.
+ */
+function addresseeOf(text: string, speakers: readonly SpeakerLabel[], labelActors: readonly (string | null)[], m: Mention): string | null {
+  // The label of the turn the mention is in: the last one starting before it.
+  let lo = 0;
+  let hi = speakers.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (speakers[mid].start <= m.start) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (k < 0) return null;
+  const label = speakers[k];
+  const from = Math.max(label.end, label.bodyStart);
+  if (m.start < from || m.start - from > OPENING_REACH) return null;
+  // A comma right before the mention, and before it only the opening words.
+  let b = m.start - 1;
+  while (b >= from && isHSpace(text.charCodeAt(b))) b--;
+  if (b < from || text.charCodeAt(b) !== 44) return null;
+  const opening = words(text, from, b);
+  const thanks = THANKS.has(opening);
+  if (!thanks && !FLOOR.has(opening)) return null;
+  // A comma or a sentence's end after it.
+  let e = m.end;
+  while (e < text.length && isHSpace(text.charCodeAt(e))) e++;
+  const after = e < text.length ? text.charCodeAt(e) : 46;
+  if (after !== 44 && after !== 46 && after !== 33 && after !== 63 && after !== 59) return null;
+  // Giving the floor with no turn after it: to the one who asked for it, the speaker before.
+  const other = thanks || k + 1 >= speakers.length ? k - 1 : k + 1;
+  if (other < 0 || speakers[other].anonymous) return null;
+  const here = labelActors[k];
+  const to = labelActors[other];
+  return to === null || to === undefined || to === here ? null : to;
+}
+
+/** The words of text[from, to) in lower case, one space between them (letters and spaces only; else ''). */
+function words(text: string, from: number, to: number): string {
+  let out = '';
+  let gap = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      gap = out.length > 0;
+      continue;
+    }
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (lower < 97 || lower > 122) return '';
+    if (gap) out += ' ';
+    gap = false;
+    out += String.fromCharCode(lower);
+    if (out.length > 30) return '';
+  }
+  return out;
+}
