@@ -3,7 +3,7 @@
  *
  * Gold: each `*_brat.ann` lists QUOTE rows (sentence and token offsets, end token inclusive,
  * sentences = lines of the tokenised `*_brat.txt`, tokens split by single spaces) and ATTRIB
- * rows (quote -> speaker entity id such as `Winnie_Verloc-3`). Gold spans include the
+ * rows (quote -> speaker entity id such as `Anna_Lind-3`). Gold spans include the
  * quotation-mark tokens, as our quote spans include the marks.
  *
  * - Quote spans: our top-level direct quotes (scare quotes and nested quotes are not speech
@@ -11,11 +11,11 @@
  *   and lenient (overlap, each gold quote matched once).
  * - Attribution: over the gold quotes we found (lenient match), the share whose speaker we
  *   name right. Right means the actor's name or one of its aliases shares a name word with
- *   the gold entity id (`Winnie_Verloc-3` -> winnie, verloc), honorifics and articles set
+ *   the gold entity id (`Anna_Lind-3` -> anna, lind), honorifics and articles set
  *   aside (`mr`, `mrs`, `the`, ...) unless the gold id has nothing else (`The_Queen-2` -> queen),
- *   and the two do not contradict each other: honorifics of the other sex (`Mr_Bennet` is not
- *   `Mrs. Bennet`) or two different first names before the surname (`Florence_Linden` is not
- *   `John Linden`) make it wrong. A quote we leave without a speaker counts as wrong.
+ *   and the two do not contradict each other: honorifics of the other sex (`Mr_Varden` is not
+ *   `Mrs. Varden`) or two different first names before the surname (`Anna_Lind` is not
+ *   `John Lind`) make it wrong. A quote we leave without a speaker counts as wrong.
  */
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ import { accuracy, scoreExact, scoreLenient, type SpanLike } from './score';
 
 export interface GoldQuote extends SpanLike {
   readonly id: string;
-  /** Gold speaker entity id, e.g. `Winnie_Verloc-3`; null when the file gives none. */
+  /** Gold speaker entity id, e.g. `Anna_Lind-3`; null when the file gives none. */
   readonly speaker: string | null;
 }
 
@@ -119,8 +119,8 @@ export function nameWords(s: string): NameWords {
 
 /**
  * True when the two names share a name word and do not contradict each other: not when their
- * honorifics differ in sex (`Mr_Bennet` vs `Mrs. Bennet`), nor when both give a first name
- * before the shared surname and the first names differ (`Florence_Linden` vs `John Linden`).
+ * honorifics differ in sex (`Mr_Varden` vs `Mrs. Varden`), nor when both give a first name
+ * before the shared surname and the first names differ (`Anna_Lind` vs `John Lind`).
  */
 export function sameName(gold: NameWords, ours: NameWords): boolean {
   const shared = ours.words.filter((w) => gold.words.includes(w));
@@ -139,7 +139,7 @@ export function sameSpeaker(model: TranscriptModel, actorId: string | null, gold
   if (!actor) return false;
   const gold = nameWords(goldId);
   const forms = [actor.name, ...actor.aliases].map(nameWords);
-  // An honorific on any form is the actor's (`Bennet` as an alias of `Mrs. Bennet`).
+  // An honorific on any form is the actor's (`Varden` as an alias of `Mrs. Varden`).
   const sex = forms.find((f) => f.sex !== null)?.sex ?? null;
   for (const f of forms) if (sameName(gold, { words: f.words, sex: f.sex ?? sex })) return true;
   return false;
