@@ -11,39 +11,39 @@ const speakers = (text: string): (string | null)[] =>
     .map((q) => q.speaker);
 
 test('the person a cue speaks to is not the pronoun’s speaker', () => {
-  const text = ['Captain Eldridge rose and shook hands with Mr. Temple.', '“This is a strange place,” said he to Temple, “to receive visitors in.”'].join('\n');
-  assert.deepEqual(speakers(text), ['eldridge', 'eldridge']);
-  const asked = ['Mr. Denham sat down beside Mr. Fortescue.', '“Have you ever been to Manchester?” he asked Fortescue.'].join('\n');
-  assert.deepEqual(speakers(asked), ['denham']);
+  const text = ['Captain Ostrowski rose and shook hands with Mr. Varden.', '“This is a cold room,” said he to Varden, “to keep guests waiting in.”'].join('\n');
+  assert.deepEqual(speakers(text), ['ostrowski', 'ostrowski']);
+  const asked = ['Mr. Haldane sat down beside Mr. Pruett.', '“Have you ever been to Leeds?” he asked Pruett.'].join('\n');
+  assert.deepEqual(speakers(asked), ['haldane']);
 });
 
 test('a pronoun before a verb of speech is read across its helpers', () => {
-  const text = ['Mr. Woodhouse sat with Emma by the fire; but when tea came, it was impossible for him not to say as he had said at dinner, “Poor Miss Taylor!”'].join('\n');
-  assert.deepEqual(speakers(text), ['woodhouse']);
+  const text = ['Mr. Ashdown sat with Clara by the stove; but when supper came, it was impossible for him not to say as he had said at noon, “Poor Miss Lenning!”'].join('\n');
+  assert.deepEqual(speakers(text), ['ashdown']);
 });
 
-test('“my dear Watson” calls Watson, who answers', () => {
+test('“my dear Pellam” calls Pellam, who answers', () => {
   const text = [
-    'Mr. Sherlock Holmes leaned back in his chair, and looked at Watson.',
-    '“I am afraid, my dear Watson, that most of your conclusions were wrong.”',
+    'Mr. Felix Marlowe leaned back in his chair, and looked at Pellam.',
+    '“I fear, my dear Pellam, that half of your guesses were wide of the mark.”',
     '“Then I was right in part.”',
   ].join('\n');
-  assert.deepEqual(speakers(text), ['sherlock-holmes', 'watson']);
+  assert.deepEqual(speakers(text), ['felix-marlowe', 'pellam']);
 });
 
 test('a description after a quote attributed by name is the other side of the exchange', () => {
   const text = [
-    'Dick met Mr. Greyson on the corner of the street.',
-    '“It is not anywhere else,” said Dick.',
-    '“What tailor do you patronize?” asked the gentleman.',
+    'Nat met Mr. Orrin at the gate of the yard.',
+    '“It is nowhere else,” said Nat.',
+    '“What shop do you buy from?” asked the gentleman.',
   ].join('\n');
-  assert.deepEqual(speakers(text), ['dick', 'greyson']);
+  assert.deepEqual(speakers(text), ['nat', 'orrin']);
 });
 
 test('the narrator’s “I said” in a speaker’s turn is that speaker', () => {
   const text = [
-    'Mr. LIMAN: Was Commander Thompson there?',
-    'Mr. POINDEXTER: I believe he was. When he made his comment, I said, "Well, let me see the Finding," and he gave it to me.',
+    'Mr. VARGA: Was Commander Ostrowski there?',
+    'Mr. HARTSFIELD: I believe he was. When he made his point, I said, "Well, let me see the memo," and he gave it to me.',
   ].join('\n');
   const m = analyze(text);
   const q = m.quotes.filter((x) => x.depth === 0);
@@ -53,7 +53,7 @@ test('the narrator’s “I said” in a speaker’s turn is that speaker', () =
 });
 
 test('a pronoun with a modal before the verb (he would say) is not read as the speaker', () => {
-  const text = ['THE PRESIDENT: We had a president who ruled for years. And he would say, “Poor country, so far from God.”'].join('\n');
+  const text = ['THE PRESIDENT: We had a president who ruled for years. And he would say, “Poor harbour, so far from the sea.”'].join('\n');
   const q = analyze(text).quotes.filter((x) => x.depth === 0);
   assert.equal(q[0].via === 'pronoun', false);
 });
@@ -87,10 +87,10 @@ test('given names of many languages tell a pronoun’s gender', () => {
 
 test('a quote split by its cue and a semicolon goes on in the same voice', () => {
   const text = [
-    '“Who was it she loved?” asked Mrs. Quarle.',
-    '“The story will tell,” I said.',
+    '“Who was it he wrote to?” asked Mrs. Quarle.',
+    '“The letters will tell,” I said.',
     '“Oh, I can’t wait!”',
-    '“The story won’t tell,” said Tobin; “not in any literal, vulgar way.”',
+    '“The letters won’t tell,” said Tobin; “not in any plain, common way.”',
     '“More’s the pity, then.”',
     '“Won’t YOU tell, Tobin?”',
   ].join('\n');

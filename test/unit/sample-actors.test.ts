@@ -89,7 +89,7 @@ test('a party before a title and a name after a verb of saying is no person', ()
 });
 
 test('two offices of one title written out are two people, neither the title written alone', () => {
-  const text = 'MS. PSAKI: The President will host the President of Mexico on Friday. The Secretary of State and the Secretary of Defense will join them. The President of the United States has said the talks matter, and the President of Mexico agreed.';
+  const text = 'MS. KOWAL: The President will host the President of Mexico on Friday. The Secretary of State and the Secretary of Defense will join them. The President of the United States has said the talks matter, and the President of Mexico agreed.';
   const m = analyze(text);
   const at = (w: string, k = 0): Actor | undefined => {
     let i = -1;

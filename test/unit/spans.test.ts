@@ -13,7 +13,7 @@ function bracketed(text: string): Span[] {
   return out;
 }
 
-const text = joinLines('[PSAKI:] Good afternoon.', '[REPORTER:] A question [inaudible].', '[PSAKI:] Go ahead.');
+const text = joinLines('[KOWAL:] Good afternoon.', '[REPORTER:] A question [inaudible].', '[KOWAL:] Go ahead.');
 const spans = bracketed(text);
 
 test('first span starting at or after an offset', () => {

@@ -157,8 +157,8 @@ export class Resolver {
     }
     // The names between the first and the last of a name of four words or more (`Nunes` of
     // `Tiago Amaral Nunes da Rocha`), kept apart from given names: a word alone read as a
-    // person's that nobody has as surname or given name. Not of three (`Amory` of `Beatrice
-    // Amory Blaine` is her son's given name).
+    // person's that nobody has as surname or given name. Not of three (`Corin` of `Marta
+    // Corin Vale` is her son's given name).
     for (let i = 1; n >= 4 && i < n - 1; i++) {
       const w = p.folded[i];
       if (w.length < 3 || NAME_PARTICLES.has(w) || FIRST_NAMES.has(w)) continue;

@@ -264,7 +264,7 @@ export class QuoteReader {
             // and, when the quote calls no one by name, most likely the one spoken to.
             if (alt !== null && alt === hit.who.possessor) alt = null;
             if (spokenTo === null && hit.who.possessor != null && hit.who.possessor !== own) spokenTo = hit.who.possessor;
-            // Nobody calls themselves by name: `“Have a troche, Kronborg,” he said` is not Kronborg.
+            // Nobody calls themselves by name: `“Have a lozenge, Brandt,” he said` is not Brandt.
             if (own === addressed && alt !== null) {
               own = alt;
               result = this.make(q, alt, hit.cue, viaOf(hit), hit.who.span);
@@ -295,7 +295,7 @@ export class QuoteReader {
               newcomer = true;
               result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
             } else if (own === null) {
-              // `A girl was dancing. ... “What you run for?” she asked.`: a `she` no woman named
+              // `A girl was dancing. ... “Where you off to?” she asked.`: a `she` no woman named
               // stands for is the girl the narration calls so.
               const head = this.unnamedPersonBefore(pronoun, hit.who.span.start);
               if (head !== null) {
@@ -310,7 +310,7 @@ export class QuoteReader {
           const verb = GOES_ON_VERBS.has(cueText) ? cueText : firstWordOf(cueText);
           reply = REPLY_VERBS.has(verb);
           states = hit === after && STATING_VERBS.has(verb);
-          // `“...,” said Dick.` / `“...?” asked the gentleman.`: a pronoun or a description after
+          // `“...,” said Tobias.` / `“...?” asked the gentleman.`: a pronoun or a description after
           // the quote, where the one before named its speaker, is most often the other side.
           reattributed = hit === after && (hit.who.how === 'pronoun' || hit.who.how === 'description') && !GOES_ON_VERBS.has(verb);
           narrator = hit.who.how === 'narrator';
@@ -354,7 +354,7 @@ export class QuoteReader {
         else if (this.onlyPunctuation(prev.attrEnd, q.start)) {
           // After `“...,” said Abel.` Abel goes on; after `“...?” asked Abel.` the other one answers.
           // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
-          // in the next paragraph; a short line of dialogue (`Tom said: “I can lick you!”`) gets a reply.
+          // in the next paragraph; a short line of dialogue (`Nat said: “I can beat you!”`) gets a reply.
           const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
           // A question the cue only says was said (`“...?” said Dorn.`) may go on; one it
           // says was asked gets its answer.
@@ -599,7 +599,7 @@ export class QuoteReader {
 
   /**
    * A person called by a title or kin word at the edge of the quote (`“Uncle, you are not well.”`,
-   * `“Feel better, doctor?”`) whom an actor's name or title carries (`Uncle John`, `Dr. Archie`).
+   * `“Feel better, doctor?”`) whom an actor's name or title carries (`Uncle John`, `Dr. Halloran`).
    */
   private addressedByTitle(q: RawQuote): string | null {
     const { start, end } = q.inner;
@@ -1023,7 +1023,7 @@ export class QuoteReader {
     const kinOf = words.length === 2 && (words[0] === 'her' || words[0] === 'his') && isKinWord(words[1]);
     const possessor = kinOf && (speaker !== null ? words[0] === (gender === 'f' ? 'her' : 'his') : definite) ? this.kinPossessor(words[0], start) : null;
     if (possessor !== null && possessor === speaker) speaker = this.resolvePronoun(gender, start, possessor);
-    // `A man started up from among the graves. ... “Once more,” said the man.`: the man brought in
+    // `A man came out from behind the shed. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
     const indefinite = INDEFINITE.has(words[0]) || ofSomeoneNew(words) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
     return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? personWords(toks, words, at) : null, possessor };
@@ -1402,7 +1402,7 @@ export class QuoteReader {
 
   /** Where the paragraph (line) holding `pos` starts. */
   private paragraphStart(pos: number): number {
-    // A paragraph wrapped over lines (`...comments yesterday` / `about Russia at the G7.  He
+    // A paragraph wrapped over lines (`...remarks yesterday` / `about the port strike.  He
     // said`) starts after the last blank line, looked for within PARAGRAPH_LOOKBACK_CHARS.
     const { starts, ends } = this.lines;
     let line = lineAt(this.lines, Math.min(pos, this.text.length));
@@ -1494,8 +1494,8 @@ export class QuoteReader {
 
   /**
    * The first person of `gender` named in the sentence of mention `k`, before it: a pronoun
-   * takes up the subject rather than an object (`Mrs Gildea recognised the hand of Lady
-   * O'Hara. “At last!” she exclaimed.` -> Mrs Gildea).
+   * takes up the subject rather than an object (`Mrs Varden recognised the hand of Lady
+   * Ashcombe. “At last!” she exclaimed.` -> Mrs Varden).
    */
   private sentenceSubjectOf(k: number, gender: Gender, except: string | null): string | null {
     let found: string | null = null;
@@ -1658,7 +1658,7 @@ export class QuoteReader {
     for (let e = d - 2; e >= from && verb - e < 9 && toks[d].word && DETERMINERS.has(toks[d].w) && toks[d - 1].word && OF_PARTS.has(toks[d - 1].w); e--) {
       if (!toks[e].word) break;
       if (DETERMINERS.has(toks[e].w)) {
-        // Only a person's or a speaking body's (not `his advent from | an unknown region`).
+        // Only a person's or a speaking body's (not `his arrival from | a far country`).
         let head = false;
         for (let x = e + 1; x < d - 1; x++) if (isPersonNoun(toks[x].w) || SPEAKING_BODIES.has(toks[x].w)) head = true;
         // `one of your distributors`: one of the group the part names.
@@ -1921,7 +1921,7 @@ const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 
 /**
  * The span of the words `words` (tokens `at` of `toks`) that describe a person: a determiner, the
  * words up to a person noun, and what follows it after `of`, `with`, `at`... (`a small boy`,
- * `the man at the toll-bar`, not `the boy half` of `the boy half cried`). Null when no person
+ * `the man at the ferry gate`, not `the boy half` of `the boy half cried`). Null when no person
  * noun heads them (`the reflection`).
  */
 function personWords(toks: readonly Token[], words: readonly string[], at: readonly number[]): Span | null {
@@ -1946,7 +1946,7 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
   let k = 1;
   for (; k < words.length && !DESCRIPTION_STOPS.has(words[k]); k++) if (isPersonNoun(words[k]) || ANONYMOUS_ROLES.has(words[k]) || SPEAKING_BODIES.has(words[k])) head = k;
   if (head < 0) return null;
-  // `the man at the toll-bar`, but not `a military person to` (nothing after the `to`).
+  // `the man at the ferry gate`, but not `a military person to` (nothing after the `to`).
   const last = head === k - 1 && k < words.length - 1 ? words.length - 1 : head;
   return { start: toks[at[0]].start, end: toks[at[last]].end };
 }

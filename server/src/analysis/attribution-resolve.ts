@@ -238,8 +238,8 @@ function firstWord(s: string): string {
 export const TITLED_MENTIONS = 12;
 
 /**
- * The words a description uses for the titles written before a person's first names: Dr. Archie
- * is `the doctor`, Captain Eldridge `the captain` (in the order of the mentions, repeated).
+ * The words a description uses for the titles written before a person's first names: Dr. Halloran
+ * is `the doctor`, Captain Ostrowski `the captain` (in the order of the mentions, repeated).
  */
 export function titleRoles(actor: Actor, text: string): string[] {
   const out: string[] = [];

@@ -21,7 +21,7 @@ export class NameGuess extends NameScan {
       const theKind = lexiconKind('the ' + t.joined(a, b));
       if (theKind !== null) return theKind;
     }
-    // `they used to call him The Birdman`: a name given to a person.
+    // `they used to call him The Lamplighter`: a name given to a person.
     if (this.afterNamingVerb(a, hasThe)) return 'person';
     // `Envoy for Hostage Affairs, who ...`: the field of a role is no one.
     if (b > a && a >= 2 && t.in(H_ROLE_COMPLEMENTS, b) && (t.classes(b) & W_ORG_HEAD) === 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) return null;
@@ -176,7 +176,7 @@ export class NameGuess extends NameScan {
   /**
    * An acronym the lexicon does not know: an organisation when written `the TAOM` or
    * `NASA’s`, or when it abbreviates an organisation's name right before it
-   * (`Office for Democratic Institutions and Human Rights (ODIHR)`); otherwise unknown
+   * (`Office for Coastal Shipping and Harbour Safety (OCSHS)`); otherwise unknown
    * (`ICT`, `OER`, `ROS` are terms, not actors).
    */
   private acronymKind(i: number, hasThe: boolean): ActorKind | null {
@@ -262,17 +262,17 @@ export class NameGuess extends NameScan {
     }
     // `Daddy changed the world`: a family word used as a name.
     if (FAMILY_NAMES.has(k)) return 'person';
-    // `call him The Birdman -- Birdie -- and`: another name of the person, set off by dashes.
+    // `call him The Lamplighter -- Lampy -- and`: another name of the person, set off by dashes.
     if (this.dashedAfterPerson(i)) return 'person';
-    // `signals to Ravel and all of the other people`: one of a kind of people.
+    // `waves to Corin and all of the other people`: one of a kind of people.
     // Not an adjective (`Congressional and other leaders`).
     if (!ADJECTIVE_ENDING.test(k) && this.beforeOtherPeople(i)) return 'person';
     return null;
   }
 
   /**
-   * `and` and other people follow the word at `i` (`Ravel and the other leaders`, `Ravel and
-   * all of the other people`, `Ravel and others`).
+   * `and` and other people follow the word at `i` (`Corin and the other leaders`, `Corin and
+   * all of the other people`, `Corin and others`).
    */
   private beforeOtherPeople(i: number): boolean {
     const t = this.tokens;
@@ -322,7 +322,7 @@ const H_NAMED_PERSONS = hashSet(
 /** Family words used as names (`Daddy said`, `asked Mamma`). */
 const FAMILY_NAMES = new Set(['daddy', 'dad', 'mommy', 'mom', 'mum', 'mummy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'grandmama', 'grandpapa']);
 
-/** Words that end a role's field (`Secretary for Preparedness and Response`, `of Health`). */
+/** Words that end a role's field (`Secretary for Planning and Recovery`, `of Health`). */
 export const H_ROLE_COMPLEMENTS = hashSet([
   ...TITLE_COMPLEMENTS,
   ...'response preparedness resilience recovery relief development services policy operations management planning technology research enforcement safety engagement outreach strategy resources readiness protection infrastructure communications affairs issues relations rights'.split(' '),

@@ -30,7 +30,7 @@ export class NamePeople extends NameGuess {
     if (t.in(H_INTERJECTIONS, a) || this.lower(t.hash[a]) || t.has(a, F_HYPHEN)) return -1;
     let e = g;
     while (e + 1 < t.n && t.gap[e + 1] === G_NONE && t.isCap(e + 1) && !t.has(e, F_POSS)) e++;
-    // `“Nonsense, Fergus!”`, `“Rubbish, Fergus,” she said`: a word and a name called, in speech.
+    // `“Nonsense, Tobias!”`, `“Rubbish, Tobias,” she said`: a word and a name called, in speech.
     // A catalogue's entry is no quotation and ends with a full stop.
     if (this.opensQuote(t.start[a]) || !this.stopEndsEntry(t.end[e])) return -1;
     if (e + 1 >= t.n) return e;
@@ -194,7 +194,7 @@ export class NamePeople extends NameGuess {
     const p = t.key(i + 1);
     if (p !== 'of' && p !== 'in' && p !== 'at' && p !== 'from' && p !== 'across') return -1;
     let c = i + 2;
-    // `colleagues from across | the White House`
+    // `staff from across | the Harbour Council`
     if (p === 'from' && t.key(c) === 'across' && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
     if (t.has(c, F_LOWER) && (DETERMINERS.has(t.key(c)) || t.key(c) === 'this' || t.key(c) === 'both') && c + 1 < t.n && t.gap[c + 1] === G_NONE) c++;
     if (!t.isCap(c) || t.has(c, F_SENT) || (t.in(H_FIRST_NAMES, c) && (t.classes(c) & W_LEX_PLACE) === 0) || t.in(H_TITLES, c) || t.in(H_HONORIFICS, c)) return -1;
@@ -222,7 +222,7 @@ export class NamePeople extends NameGuess {
 
   /**
    * True when token `e` is a people's adjective that goes on into a noun phrase
-   * (`families of the Japanese | service members`, `a leader of the Palestinian | people`):
+   * (`families of the Valdorian | fishermen`, `a leader of the Aurelian | people`):
    * the group or role is named by that whole phrase, not by the demonym.
    */
   private demonymBeforeNoun(e: number): boolean {
@@ -424,8 +424,8 @@ function fullNameAfterTitle(t: Tokens, a: number, b: number): boolean {
 }
 
 /**
- * Words before `a` that make what follows a predicate: `as a`. Not `is a`, `was a`: GUM counts
- * what someone is (`Noam Chomsky is a professor emeritus at ...`) as a mention of them.
+ * Words before `a` that make what follows a predicate: `as a`. Not `is a`, `was a`: the text names
+ * someone by what they are (`Ilse Marken is a professor emeritus at ...`).
  */
 const PREDICATE_WORDS = new Set(['as']);
 

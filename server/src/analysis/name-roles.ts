@@ -18,7 +18,7 @@ export interface Peel {
   roleOnly: boolean;
   roleStart: number;
   roleEnd: number;
-  /** Where a name after `Title of` starts (`Chair of | the National Space Council`); -1 if none. */
+  /** Where a name after `Title of` starts (`Chair of | the Harbour Safety Council`); -1 if none. */
   restFrom: number;
 }
 
@@ -35,7 +35,7 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
   // `University of X`, `Office of the President`: a head word before `of` makes an
   // organisation or place, whatever titles follow.
   // Not after a title and `of`, where the body is the title's (`President of the | International
-  // Brotherhood of Magicians`).
+  // Guild of Lamplighters`).
   for (let i = a; i < b; i++) {
     const k = t.classes(i);
     if ((k & W_TITLE) !== 0 && t.has(i + 1, F_LOWER) && t.key(i + 1) === 'of' && allRoleWords(t, a, i)) break;
@@ -71,7 +71,7 @@ export function peelRole(t: Tokens, a: number, b: number): Peel {
           last = v - 1;
           i = v - 1;
         } else if (allRoleWords(t, a, i)) {
-          // `Chair of the National Space Council`: the title is a role, the rest a name.
+          // `Chair of the Harbour Safety Council`: the title is a role, the rest a name.
           let rs0 = a;
           while (rs0 < i && ((t.classes(rs0) & W_HONORIFIC) !== 0 || t.key(rs0) === 'the')) rs0++;
           return { nameStart: b + 1, role: null, person: true, roleOnly: true, roleStart: rs0, roleEnd: i, restFrom: u };
@@ -196,7 +196,7 @@ const SHIP_PREFIXES = new Set(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'r
 
 /** `First Lady`, `Second Lady`: a form of address that is a title after `first` or `second`. */
 /**
- * `Master John Rolfe`, `Master Philip`: the form of address of a boy or a young man, opening
+ * `Master John Varden`, `Master Philip`: the form of address of a boy or a young man, opening
  * the run before a name; not inside a name (`the ICT Master Plan`) nor before a thing.
  */
 function masterOf(t: Tokens, i: number, a: number, b: number): boolean {

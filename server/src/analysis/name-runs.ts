@@ -50,7 +50,7 @@ export class NameRuns extends NamePeople {
       if (isShout(t, i) && i + 1 <= b && (isShout(t, i + 1) || this.numeral(i + 1))) {
         if (i > s) this.run(s, i - 1);
         const from = i;
-        // `VOLUME I CHAPTER I Emma Woodhouse`: a heading's numeral `I` goes with its capitals.
+        // `VOLUME I CHAPTER I Clara Ashdown`: a heading's numeral `I` goes with its capitals.
         while (i <= b && (isShout(t, i) || (i > from && this.numeral(i)))) i++;
         const len = i - from;
         if ((len === 2 || len === 3) && t.in(H_FIRST_NAMES, from) && !t.in(H_TITLES, i - 1) && this.mixedLine) this.emitRun(from, i - 1, false, true, null, false);
@@ -127,7 +127,7 @@ export class NameRuns extends NamePeople {
         if (isConnectorWord(t, a)) return this.run(a + 1, b);
       }
     }
-    // `George Floyd Justice in Policing Act`: a title that goes on into the name of a thing
+    // `Tomas Reyes Justice in Shipping Act`: a title that goes on into the name of a thing
     // ends the person's name before it.
     if (b > a && t.in(H_TITLES, b) && b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.has(b + 1, F_LOWER) && t.isCap(b + 2)) {
       const k = t.key(b + 1);
@@ -144,13 +144,13 @@ export class NameRuns extends NamePeople {
       this.run(k === 'en' ? m + 2 : m + 1, b);
       return;
     }
-    // `Assistant Secretary for Preparedness and Response Dawn Okafor`: the last word of a
+    // `Assistant Secretary for Planning and Recovery Dawn Okafor`: the last word of a
     // role, a common noun joined to it by `and`/`for`/`of`, glued to a given name and surname.
     if (b > a + 1 && b <= a + 3 && a >= 2 && t.in(H_ROLE_COMPLEMENTS, a) && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && this.roleBefore(a - 1)) {
       this.run(a + 1, b);
       return;
     }
-    // `Washington State University Simon Ličen`: an organisation's head word followed by a
+    // `Northgate State University Ilse Marken`: an organisation's head word followed by a
     // given name ends the organisation's name.
     for (let i = a; i < b; i++) {
       if (t.in(H_ORG_HEADS, i) && t.in(H_FIRST_NAMES, i + 1) && i + 1 < b) {
@@ -202,7 +202,7 @@ export class NameRuns extends NamePeople {
       this.emitKnownInside(a, peel.roleOnly ? (peel.restFrom >= 0 ? peel.roleEnd : b) : peel.nameStart - 1);
       if (peel.roleOnly) {
         if (peel.restFrom >= 0) {
-          // `Chair of | the National Space Council`: the role, then the name after `of`.
+          // `Chair of | the Harbour Safety Council`: the role, then the name after `of`.
           this.emitRole(a, peel.roleStart, peel.roleEnd);
           this.run(peel.restFrom, b);
           return;
@@ -264,7 +264,7 @@ export class NameRuns extends NamePeople {
         let p = o + 1;
         if (t.key(p) === 'the' && t.has(p, F_LOWER) && p < b) p++;
         if (leadingLexicon(t, p, b) !== b - p + 1 || lexiconKind(t.joined(p, b)) !== 'place') {
-          // `Prime Minister Boris Johnson of the United\` (the place cut off): a person's name
+          // `Prime Minister Rowan Ashby of the United\` (the place cut off): a person's name
           // holds no `of the`; what follows is a name of its own only with a head word.
           if (p === o + 1 || !person) break;
           this.emitRun(nameA, o - 1, false, person, role, false, unsure);

@@ -76,8 +76,8 @@ class Finder extends NameRuns {
         }
         break;
       }
-      // `the Bipartisan Infrastru- — Infrastructure Law`, `the Department of Educa- — of
-      // Transportation`: words that run into a word cut off are a false start, said again
+      // `the Coastal Renew- — Coastal Renewal Act`, `the Ministry of Fish- — of
+      // Transport`: words that run into a word cut off are a false start, said again
       // after the dash.
       if (this.beforeCut(b)) {
         j = b + 1;
@@ -163,7 +163,7 @@ class Finder extends NameRuns {
           continue;
         }
       }
-      // `James S. Brady Press Briefing Room`: a name that goes on to a place's or an
+      // `Ines M. Halloran Press Briefing Room`: a name that goes on to a place's or an
       // organisation's head word names that place, no person.
       if (t.in(H_FIRST_NAMES, i)) {
         let r = i;

@@ -210,7 +210,7 @@ class QuotePairer {
       stop = end;
     }
     this.quotes.push({ start: dash, end: stop, inner: { start: s, end: stop }, depth: 0, kind: 'direct', text: detach(text.slice(s, stop)) });
-    // `— Look at yourself, he said, you silly fool!`: the words after the cue's comma go on.
+    // `— Sit down, he said, you poor thing!`: the words after the cue's comma go on.
     const on = stop < end ? afterCueComma(text, stop, end) : -1;
     if (on >= 0) this.quotes.push({ start: on, end, inner: { start: on, end }, depth: 0, kind: 'direct', text: detach(text.slice(on, end)) });
   }
@@ -652,7 +652,7 @@ function reportedEarlier(text: string, end: number): boolean {
 const DASH_CUE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'I']);
 /** How many words before a colon a verb of speech may come (`Dante cried from the car:`). */
 const COLON_CUE_WORDS = 6;
-/** At most this many capitalised words name the speaker in a cue (`Buck Mulligan said`). */
+/** At most this many capitalised words name the speaker in a cue (`Tobias Wren said`). */
 const CUE_NAME_WORDS = 3;
 
 /** A dash at `at` (before `le`): `—`, or `--`. */
@@ -695,7 +695,7 @@ function nextWord(text: string, from: number, end: number): { start: number; end
 }
 
 /**
- * Where a cue inside a dash-led line cuts its words (`— Thanks, old chap, he cried briskly.`):
+ * Where a cue inside a dash-led line cuts its words (`— Well done, my friend, he cried warmly.`):
  * just after the first `,` `!` or `?` followed by a pronoun or a name and a verb of speech
  * (`he cried`, `Nora Penn said`), or by a verb of speech and one of them (`said Nora`). -1 when none.
  */
@@ -730,7 +730,7 @@ function subjectThenCue(text: string, w: { start: number; end: number }, end: nu
   return v !== null && isCueVerb(text.slice(v.start, v.end));
 }
 
-/** At most this many words make up a cue inside a dash-led line (`Buck Mulligan said quietly to him`). */
+/** At most this many words make up a cue inside a dash-led line (`Tobias Wren said quietly to him`). */
 const CUE_WORDS = 7;
 
 /**

@@ -3,8 +3,8 @@
  * verb of speech right next to a quotation, or called by name at a quotation's edge.
  *
  * ```
- * “All he lacks is a spot-light,” Cal returned.   -> Cal (a person)
- * “Aw,” fleered Happy Jack, “he ain't...”          -> Happy Jack
+ * “All he wants is a lantern,” Cal returned.      -> Cal (a person)
+ * “Aw,” jeered Lucky Sam, “he ain't...”           -> Lucky Sam
  * Fenwick said: “Come in.”                         -> Fenwick
  * “What do you make of it, Quill?”               -> Quill
  * ```
@@ -63,7 +63,7 @@ export function withSpeechNames(text: string, lines: LineIndex, from: number, to
   // Every pattern reads the words next to a quotation: a stretch with none has nothing to give.
   if (marks.at.length === 0) return names;
   // Only the lines with quotation marks, and the line after one that ends with a closing mark
-  // (`“Haw!”` / `Big Medicine interrupted.`, where each sentence is a line).
+  // (`“Haw!”` / `Big Sam interrupted.`, where each sentence is a line).
   let li = from;
   for (let pos = marks.next(0); pos < end; pos = marks.next(pos)) {
     while (li < to && lines.ends[li] < pos) li++;
