@@ -805,3 +805,20 @@ test('an appositive role goes on over a noun after a name inside it (`director o
   const role = n.actors.find((a) => a.name === 'Priya Nair')?.roles[0] ?? '';
   assert.ok(role.startsWith('director') && !role.includes('since'), role);
 });
+
+test('one capitalised word after a lower-case `the` is no organisation by that alone; after a capital `The` it is', () => {
+  assert.deepEqual(shown('I took the Pledgestone at twenty and kept it.'), ['Pledgestone null']);
+  assert.deepEqual(shown('They used to watch The Pledgestone every week.'), ['Pledgestone organization']);
+});
+
+test('two words joined by `and` before a shared head word are one name', () => {
+  assert.deepEqual(shown('The bill the Tolls and Levies Committee wrote has passed.'), ['Tolls and Levies Committee organization']);
+  assert.deepEqual(shown('He is cited in the Crafts and Trades Citation Index every year.'), ['Crafts and Trades Citation Index null']);
+  // A head word or a known name before `and` ends a name of its own.
+  assert.deepEqual(shown('We thank the Ardent Foundation and Open Shelf Society today.'), ['Ardent Foundation organization', 'Open Shelf Society organization']);
+  assert.deepEqual(shown('It meets the United Nations and Council of Veldmark standards.'), ['United Nations organization', 'Council of Veldmark organization']);
+});
+
+test('bodies known by a short name after `the` are organisations', () => {
+  assert.deepEqual(shown('He said the Fed would act, and the Quad met in May.'), ['Fed organization', 'Quad organization']);
+});

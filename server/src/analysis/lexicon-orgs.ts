@@ -10,12 +10,12 @@ export const ORGANIZATIONS = wordList(`
 un|u.n.|united nations|nato|eu|e.u.|european union|european commission|european parliament
 kremlin|pentagon|white house|state department|foreign office|foreign ministry|congress|senate
 house|house of representatives|house of commons|house of lords|parliament|duma|state duma|knesset
-bundestag|bundesrat|reichstag|majlis|supreme court|security council|general assembly
+bundestag|bundesrat|reichstag|majlis|the rada|verkhovna rada|supreme court|security council|general assembly
 fbi|cia|nsa|kgb|fsb|gru|svr|mi5|mi6|mossad|interpol|europol|dhs|doj|dod|nasa|esa|fda|cdc|epa
-irs|sec|fcc|faa|ntsb|noaa|usaid|ice|atf|dea|who|imf|wto|oecd|opec|osce|asean|apec|brics|g7
-g8|g20|african union|arab league|gulf cooperation council|red cross|red crescent|icrc|unicef
+federal reserve|the fed|irs|sec|fcc|faa|ntsb|noaa|usaid|ice|atf|dea|who|imf|wto|oecd|opec|osce|asean|apec|brics|g7
+g8|g20|the quad|african union|arab league|gulf cooperation council|red cross|red crescent|icrc|unicef
 unesco|unhcr|unrwa|undp|iaea|opcw|icc|icj|world bank|amnesty international|human rights watch
-greenpeace|oxfam|doctors without borders|msf|hamas|hezbollah|hizbollah|taliban|al-qaeda|al-qaida
+greenpeace|oxfam|doctors without borders|msf|hamas|hezbollah|hizbollah|the houthis|taliban|al-qaeda|al-qaida
 al qaeda|al-qaida|al-shabaab|al-shabab|isis|isil|daesh|islamic state|boko haram|nusra front
 al-nusra|al-nusra front|jabhat al-nusra|hts|hayat tahrir al-sham|free syrian army|fsa|sdf|ypg
 pkk|ira|farc|eta|plo|fatah|muslim brotherhood|wagner|wagner group|kurdish workers party

@@ -67,7 +67,10 @@ export class NameGuess extends NameScan {
     // `the Government`, `Cabinet`, `Navy`: an organisation's head word alone, capitalised mid-sentence.
     // Not `this Chamber`: alone it is a legislature's room, and a body only in a name (`Chamber of Commerce`).
     if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS) && t.key(a) !== 'chamber') return 'organization';
-    if (hasThe && a === b && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
+    // A lower-case `the` before one word makes no name of it (`the Oath`, `the Galaxy`, `the
+    // Floor`, common nouns capitalised for weight); a capital `The` inside the sentence is the
+    // name's own (`watch The Sparrowman`).
+    if (hasThe && a === b && this.capitalTheBefore(a) && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
       const k = t.key(a);
       if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && !EMPHASIS_NOUNS.has(k) && ((t.classes(a) & W_ORG_HEAD) !== 0 || (t.classes(a) & W_INSTITUTION) === 0)) return 'organization';
     }
@@ -103,6 +106,12 @@ export class NameGuess extends NameScan {
       return 'person';
     }
     return null;
+  }
+
+  /** Token `a` follows a capitalised `The` that opens no sentence (`watch The | Sparrowman`). */
+  private capitalTheBefore(a: number): boolean {
+    const t = this.tokens;
+    return a > 0 && t.gap[a] === G_NONE && t.key(a - 1) === 'the' && !t.has(a - 1, F_LOWER | F_SENT);
   }
 
   /** A title in lower case right after token `b`, and a capitalised word after it (`Labour | leader Rowan`). */
