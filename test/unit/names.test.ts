@@ -822,3 +822,16 @@ test('two words joined by `and` before a shared head word are one name', () => {
 test('bodies known by a short name after `the` are organisations', () => {
   assert.deepEqual(shown('He said the Fed would act, and the Quad met in May.'), ['Fed organization', 'Quad organization']);
 });
+
+test('a name of no kind listed next to an organisation is one too; a pollster before `poll` is one', () => {
+  assert.deepEqual(shown('It was covered by The Harbour Times, Quillet, Marrow.net and Tidewell Radio.'), [
+    'Harbour Times organization',
+    'Quillet organization',
+    'Marrow null',
+    'Tidewell Radio organization',
+  ]);
+  assert.deepEqual(shown('The latest Quillet / Vantrell poll put him third.'), ['Quillet organization', 'Vantrell organization']);
+  // One comma is no list; an acronym of the name before it is that name again.
+  assert.deepEqual(shown('With Wikinews, Quillet discusses his work.'), ['Wikinews organization', 'Quillet null']);
+  assert.deepEqual(shown('By using Open Learning Assets, OLA, Tidewell School is growing.'), ['Open Learning Assets null', 'OLA null', 'Tidewell School organization']);
+});

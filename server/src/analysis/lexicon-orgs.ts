@@ -77,7 +77,7 @@ export const ORG_NOUNS = wordList(`
 group|party|movement|militia|network|agency|company|firm|newspaper|channel|broadcaster|magazine
 organization|organisation|alliance|coalition|faction|club|band|website|site|blog|paper|outlet
 station|union|brigade|brigades|council|committee|ministry|bank|corporation|institute|foundation
-charity|association|league|federation|plc|llc
+charity|association|league|federation|plc|llc|poll|polls
 `);
 
 /** Lower-case nouns right after a name that make it a place (`the Crimea region`). */
