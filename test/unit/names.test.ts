@@ -835,3 +835,8 @@ test('a name of no kind listed next to an organisation is one too; a pollster be
   assert.deepEqual(shown('With Wikinews, Quillet discusses his work.'), ['Wikinews organization', 'Quillet null']);
   assert.deepEqual(shown('By using Open Learning Assets, OLA, Tidewell School is growing.'), ['Open Learning Assets null', 'OLA null', 'Tidewell School organization']);
 });
+
+test('`and` inside a body`s name goes on before a word that merely opens a known name', () => {
+  assert.deepEqual(shown('She joined the Department of Health and Human Services in May.'), ['Department of Health and Human Services organization']);
+  assert.deepEqual(shown('We thank the Department of Justice and Human Rights Watch.'), ['Department of Justice organization', 'Human Rights Watch organization']);
+});

@@ -322,6 +322,18 @@ export class NamePeople extends NameGuess {
    * organisation name. 0 when `nx` does not continue the run.
    */
   /**
+   * A known name begins at token `i` (`the Hewlett Foundation and | Human Rights Watch`), not
+   * merely a word that opens one (`Office for Democratic Institutions and | Human Rights`).
+   */
+  private knownAfter(i: number): boolean {
+    const t = this.tokens;
+    if (i >= t.n || !LEX_FIRST_WORDS.has(t.hash[i])) return false;
+    let e = i;
+    while (e + 1 < t.n && e < i + 3 && t.gap[e + 1] === G_NONE && t.isCap(e + 1)) e++;
+    return leadingLexicon(t, i, e) > 0;
+  }
+
+  /**
    * `the Ways and Means Committee`, `the Arts and Humanities Citation Index`: after a
    * lower-case `the`, one or two capitalised words of no known kind, `and` at `nx`, then one to
    * three capitalised words that end in a body's head word (or a thing's: `Index`), right
@@ -381,7 +393,7 @@ export class NamePeople extends NameGuess {
     else if (w === '&') ok = true;
     // `Office of Science and Technology Policy`, `Republic Windows and Doors`; never `Kerry and Lavrov`
     // (`the Hewlett Foundation and Creative Commons` are two: a head word ends a name)
-    else if (w === 'and') ok = (orgHead && !headLast && hasOfBefore(t, a, b) && !LEX_FIRST_WORDS.has(t.hash[nx + 1])) || (!head && !title && this.sharedHeadAfter(a, b, nx));
+    else if (w === 'and') ok = (orgHead && !headLast && hasOfBefore(t, a, b) && !this.knownAfter(nx + 1)) || (!head && !title && this.sharedHeadAfter(a, b, nx));
     if (!ok) return 0;
     // `of the Congo`
     if (w === 'of' && p + 1 < t.n && t.gap[p + 1] === G_NONE && t.key(p + 1) === 'the' && t.has(p + 1, F_LOWER)) p++;
