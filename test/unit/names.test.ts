@@ -821,6 +821,7 @@ test('two words joined by `and` before a shared head word are one name', () => {
 
 test('bodies known by a short name after `the` are organisations', () => {
   assert.deepEqual(shown('He said the Fed would act, and the Quad met in May.'), ['Fed organization', 'Quad organization']);
+  assert.deepEqual(shown('She was picked from the Academy and ROTC to attend.'), ['Academy organization', 'ROTC organization']);
 });
 
 test('a name of no kind listed next to an organisation is one too; a pollster before `poll` is one', () => {
