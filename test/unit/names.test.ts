@@ -841,3 +841,13 @@ test('`and` inside a body`s name goes on before a word that merely opens a known
   assert.deepEqual(shown('She joined the Department of Health and Human Services in May.'), ['Department of Health and Human Services organization']);
   assert.deepEqual(shown('We thank the Department of Justice and Human Rights Watch.'), ['Department of Justice organization', 'Human Rights Watch organization']);
 });
+
+test('a name of a body ending in a title is the body and a role; a body opening with its head word is named by its field', () => {
+  assert.deepEqual(shown('We thank the Office of Tariff and Trade Policy Acting Director, Dr. Ana Voss.'), [
+    'Office of Tariff and Trade Policy organization',
+    'Acting Director person [Acting Director]',
+    'Ana Voss person [Dr.]',
+  ]);
+  assert.deepEqual(shown('She leads this Institute for Harbour Strategy now.'), ['Institute for Harbour Strategy organization']);
+  assert.deepEqual(shown('They signed the Harbour Strategy in May.'), ['Harbour Strategy null']);
+});

@@ -28,7 +28,9 @@ export class NameGuess extends NameScan {
     // `Herald et al.`: an author, whatever the word means otherwise.
     if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'et' && t.key(b + 2) === 'al') return 'person';
     // `Policing Act`, `the Charter`, `World Cup`: laws, events and works are no actors.
-    if ((t.classes(b) & W_NON_ACTOR_HEAD) !== 0) return null;
+    // Not after a body's head word that opens the name (`Office of Tariff Policy`, `Institute
+    // for Trade Strategy`): the body is named by its field.
+    if ((t.classes(b) & W_NON_ACTOR_HEAD) !== 0 && !this.opensWithBody(a, b)) return null;
     // `the town of Khan Sheikhoun`, `the Black Sea resort of Sochi`
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.key(a - 1) === 'of' && PLACE_NOUNS.has(t.key(a - 2))) return 'place';
     // `Manchester City beat Arsenal 3-1`: a side that wins or loses a match is a club, even
@@ -106,6 +108,14 @@ export class NameGuess extends NameScan {
       return 'person';
     }
     return null;
+  }
+
+  /** The run a..b opens with a body's head word and `of`, `for` or `on` (`Office of | ...`, `Institute for | ...`). */
+  private opensWithBody(a: number, b: number): boolean {
+    const t = this.tokens;
+    if (b < a + 2 || (t.classes(a) & W_ORG_HEAD) === 0 || !t.has(a + 1, F_LOWER) || t.gap[a + 1] !== G_NONE) return false;
+    const k = t.key(a + 1);
+    return k === 'of' || k === 'for' || k === 'on';
   }
 
   /** Token `a` follows a capitalised `The` that opens no sentence (`watch The | Sparrowman`). */

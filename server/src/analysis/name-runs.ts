@@ -180,6 +180,14 @@ export class NameRuns extends NamePeople {
       }
       return;
     }
+    // `the Office of Tariff Policy Acting Director`: a body's name, then the title of someone
+    // in it; the body is a name of its own, the title a role.
+    const titled = this.titleAfterBody(a, b);
+    if (titled > 0) {
+      this.emitRun(a, titled - 1, hasThe, false, null, false);
+      this.run(titled, b);
+      return;
+    }
     // Whole run known (`Russian Federation`, `Islamic State`, `White House`).
     const lex = lexiconKindAt(t, a, b);
     if (lex === null && a === b) {
@@ -279,6 +287,23 @@ export class NameRuns extends NamePeople {
     this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null, unsure);
     const last = this.drafts[this.drafts.length - 1];
     if (honorific !== null && last !== undefined && last.start === t.start[nameA] && last.role === null) last.honorific = honorific;
+  }
+
+  /**
+   * The first token of the title words that end the run a..b after a body's name with `of`,
+   * `for` or `on` in it and a head word (`Office of Tariff Policy | Acting Director`); 0 when
+   * the run is no such thing. Titles only, capitalised, a role modifier first at most.
+   */
+  private titleAfterBody(a: number, b: number): number {
+    const t = this.tokens;
+    if (b - a < 3 || (t.classes(b) & W_TITLE) === 0 || t.has(b, F_ALLCAPS)) return 0;
+    let m = b;
+    while (m - 1 > a && t.isCap(m - 1) && (t.classes(m - 1) & (W_TITLE | W_ROLE_MODIFIER)) !== 0 && !t.has(m - 1, F_POSS)) m--;
+    if (m - a < 3 || !t.isCap(m - 1) || t.has(m - 1, F_POSS)) return 0;
+    if (lexiconKindAt(t, a, m - 1) !== null) return 0;
+    let of = false;
+    for (let i = a + 1; i < m - 1; i++) if (t.has(i, F_LOWER) && (t.key(i) === 'of' || t.key(i) === 'for' || t.key(i) === 'on')) of = true;
+    return of && headKind(t, a, m - 1) === 'organization' ? m : 0;
   }
 
   /** A determiner opens the phrase of token `a`, over lower-case modifiers (`the first African-American | Senator`). */
