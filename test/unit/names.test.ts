@@ -851,3 +851,8 @@ test('a name of a body ending in a title is the body and a role; a body opening 
   assert.deepEqual(shown('She leads this Institute for Harbour Strategy now.'), ['Institute for Harbour Strategy organization']);
   assert.deepEqual(shown('They signed the Harbour Strategy in May.'), ['Harbour Strategy null']);
 });
+
+test('an acronym no list knows is no organisation by a `the` before it; a possessive or a known agency makes one', () => {
+  assert.deepEqual(shown('The readings of the QXV were high again.'), ['QXV null']);
+  assert.deepEqual(shown('He said QXV’s staff agreed with the FEMA team.'), ['QXV organization', 'FEMA organization']);
+});

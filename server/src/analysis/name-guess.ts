@@ -60,7 +60,7 @@ export class NameGuess extends NameScan {
       const nk = t.key(b + 1);
       if (LEX_PLACES.has(nk) && (b + 2 >= t.n || t.gap[b + 2] !== G_NONE || !t.isCap(b + 2))) return 'place';
     }
-    if (a === b && t.has(a, F_ALLCAPS) && !t.has(a, F_DOTTED)) return this.acronymKind(a, hasThe);
+    if (a === b && t.has(a, F_ALLCAPS) && !t.has(a, F_DOTTED)) return this.acronymKind(a);
     const firstName = (t.classes(a) & W_FIRST_NAME) !== 0;
     if (b > a && firstName) return 'person';
     for (let i = a; i < b; i++) if (isInitialLike(t, i)) return 'person';
@@ -193,15 +193,15 @@ export class NameGuess extends NameScan {
   }
 
   /**
-   * An acronym the lexicon does not know: an organisation when written `the TAOM` or
-   * `NASA’s`, or when it abbreviates an organisation's name right before it
-   * (`Office for Democratic Institutions and Human Rights (ODIHR)`); otherwise unknown
-   * (`ICT`, `OER`, `ROS` are terms, not actors).
+   * An acronym the lexicon does not know: an organisation when written `NASA’s`, or when it
+   * abbreviates an organisation's name right before it (`Office for Democratic Institutions
+   * and Human Rights (ODIHR)`); otherwise unknown (`ICT`, `OER`, `ROS` are terms, not actors),
+   * after `the` too (`the ROV`, `the GNP`, `the SIV program` as often as `the TAOM`).
    */
-  private acronymKind(i: number, hasThe: boolean): ActorKind | null {
+  private acronymKind(i: number): ActorKind | null {
     const t = this.tokens;
     if (t.has(i, F_HASLOWER)) return null;
-    if (hasThe || t.has(i, F_POSS)) return 'organization';
+    if (t.has(i, F_POSS)) return 'organization';
     const start = t.start[i];
     if (start >= 2 && this.text.charCodeAt(start - 1) === 40) {
       // The name it abbreviates starts with its first letter and ends shortly before.
