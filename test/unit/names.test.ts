@@ -856,3 +856,8 @@ test('an acronym no list knows is no organisation by a `the` before it; a posses
   assert.deepEqual(shown('The readings of the QXV were high again.'), ['QXV null']);
   assert.deepEqual(shown('He said QXV’s staff agreed with the FEMA team.'), ['QXV organization', 'FEMA organization']);
 });
+
+test('a head word alone after `my` or `our` is no named body; plural acronyms and acronyms with a small word inside are no organisations', () => {
+  assert.deepEqual(shown('The policy of my Government is clear, said the Government today.').map((x) => x.split(' ')[1]), ['null', 'organization']);
+  assert.deepEqual(shown('We sold books and QXs, and the ZoQ sensors worked, unlike SpanWorks tools.'), ['QXs null', 'ZoQ null', 'SpanWorks organization']);
+});

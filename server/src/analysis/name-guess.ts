@@ -68,7 +68,8 @@ export class NameGuess extends NameScan {
     // qualifies a noun, nor `the Constitution`, `the Nation`, a common noun with a capital.
     // `the Government`, `Cabinet`, `Navy`: an organisation's head word alone, capitalised mid-sentence.
     // Not `this Chamber`: alone it is a legislature's room, and a body only in a name (`Chamber of Commerce`).
-    if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS) && t.key(a) !== 'chamber') return 'organization';
+    // Not after `my`, `our`, `their`: a common noun capitalised for weight (`my Government`).
+    if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS) && t.key(a) !== 'chamber' && !(a > 0 && t.gap[a] === G_NONE && POSSESSIVE_DETERMINERS.has(t.key(a - 1)))) return 'organization';
     // A lower-case `the` before one word makes no name of it (`the Oath`, `the Galaxy`, `the
     // Floor`, common nouns capitalised for weight); a capital `The` inside the sentence is the
     // name's own (`watch The Sparrowman`).
@@ -256,6 +257,9 @@ export class NameGuess extends NameScan {
     // `GitHub`, `LibriVox`: a capital inside the word marks a product or organisation
     // (`McDonnell`, `MacArthur` are names).
     const text = this.text;
+    // `CDs`, `SDGs`, `IoT`: the plural of an acronym or an acronym with a small word inside
+    // names a kind of thing.
+    if (acronymShaped(text, t.start[i], t.end[i])) return null;
     const from = k.startsWith('mc') ? 3 : k.startsWith('mac') ? 4 : 1;
     for (let c = t.start[i] + from; c < t.end[i]; c++) if (kindOf(text.charCodeAt(c)) === K_UPPER) return 'organization';
     // Positive evidence for a person: a surname ending (`Gorbachev`, `Dostoyevsky`), a
@@ -369,6 +373,19 @@ function possessiveAfter(text: string, at: number): boolean {
   while (k < text.length && k - at < 2 && text.charCodeAt(k) === 32) k++;
   const c = text.charCodeAt(k);
   return (c === 0x27 || c === 0x2019) && text.charCodeAt(k + 1) === 115;
+}
+
+/**
+ * text[s, e) is capitals and a final `s` (`CDs`, `SDGs`), or up to five letters that begin
+ * and end with a capital and hold a small letter (`IoT`, `PoE`).
+ */
+function acronymShaped(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n < 3) return false;
+  let upper = 0;
+  for (let c = s; c < e; c++) if (kindOf(text.charCodeAt(c)) === K_UPPER) upper++;
+  if (text.charCodeAt(e - 1) === 115 && upper === n - 1) return true;
+  return n <= 5 && upper < n && upper >= 2 && kindOf(text.charCodeAt(s)) === K_UPPER && kindOf(text.charCodeAt(e - 1)) === K_UPPER;
 }
 
 /** Endings of a people's adjective or language (`-ian`, `-ese`, `-ish`). */
