@@ -861,3 +861,8 @@ test('a head word alone after `my` or `our` is no named body; plural acronyms an
   assert.deepEqual(shown('The policy of my Government is clear, said the Government today.').map((x) => x.split(' ')[1]), ['null', 'organization']);
   assert.deepEqual(shown('We sold books and QXs, and the ZoQ sensors worked, unlike SpanWorks tools.'), ['QXs null', 'ZoQ null', 'SpanWorks organization']);
 });
+
+test('the field after a title and `of` is no body: Director of Media and Communications; a body after `the` is', () => {
+  assert.deepEqual(shown('She was Director of Media and Communications at the time.'), ['Director person [Director]']);
+  assert.deepEqual(shown('She was Chair of the Council at the time.'), ['Chair person [Chair]', 'Council organization']);
+});

@@ -180,6 +180,8 @@ export class NameRuns extends NamePeople {
       }
       return;
     }
+    // `Director of Media and | Communications`: the second field of a title is no body either.
+    if (a === b && a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'and' && this.fieldOfTitle(a - 2) && this.fieldOfTitle(a)) return;
     // `the Office of Tariff Policy Acting Director`: a body's name, then the title of someone
     // in it; the body is a name of its own, the title a role.
     const titled = this.titleAfterBody(a, b);
@@ -212,6 +214,8 @@ export class NameRuns extends NamePeople {
         if (peel.restFrom >= 0) {
           // `Chair of | the National Space Council`: the role, then the name after `of`.
           this.emitRole(a, peel.roleStart, peel.roleEnd);
+          // `Director of | Media`, `Head of | Communications`: a field, no body.
+          if (peel.restFrom === b && this.fieldOfTitle(b)) return;
           this.run(peel.restFrom, b);
           return;
         }
@@ -304,6 +308,22 @@ export class NameRuns extends NamePeople {
     let of = false;
     for (let i = a + 1; i < m - 1; i++) if (t.has(i, F_LOWER) && (t.key(i) === 'of' || t.key(i) === 'for' || t.key(i) === 'on')) of = true;
     return of && headKind(t, a, m - 1) === 'organization' ? m : 0;
+  }
+
+  /**
+   * Token `i` is one capitalised head word of a body (no known name) right after a title and
+   * `of` with no `the` (`Director of | Media`, `Chief of | Police`), or after such a field and
+   * `and` (`Director of Media and | Communications`): the field the title covers.
+   */
+  private fieldOfTitle(i: number): boolean {
+    const t = this.tokens;
+    if (i < 2 || !t.isCap(i) || t.has(i, F_ALLCAPS | F_POSS) || (t.classes(i) & W_ORG_HEAD) === 0 || (t.classes(i) & (W_LEX_ORG | W_LEX_PLACE)) !== 0) return false;
+    if (i + 1 < t.n && t.gap[i + 1] === G_NONE && t.isCap(i + 1)) return false;
+    let p = i - 1;
+    if (t.gap[i] !== G_NONE || !t.has(p, F_LOWER)) return false;
+    // Over `Media and` to the title's `of`.
+    if (t.key(p) === 'and' && p >= 3 && t.gap[p] === G_NONE && t.isCap(p - 1) && (t.classes(p - 1) & W_ORG_HEAD) !== 0 && t.gap[p - 1] === G_NONE) p -= 2;
+    return t.key(p) === 'of' && t.has(p, F_LOWER) && p > 0 && t.gap[p] === G_NONE && (t.classes(p - 1) & W_TITLE) !== 0;
   }
 
   /** A determiner opens the phrase of token `a`, over lower-case modifiers (`the first African-American | Senator`). */
