@@ -866,3 +866,9 @@ test('the field after a title and `of` is no body: Director of Media and Communi
   assert.deepEqual(shown('She was Director of Media and Communications at the time.'), ['Director person [Director]']);
   assert.deepEqual(shown('She was Chair of the Council at the time.'), ['Chair person [Chair]', 'Council organization']);
 });
+
+test('an adjective in -ic before a noun of a body names none; a party does; a known movement is known', () => {
+  assert.deepEqual(shown('Why is the Quellic movement so small?'), ['Quellic null']);
+  assert.deepEqual(shown('He backs the Democratic party now.'), ['Democratic organization']);
+  assert.deepEqual(shown('They were waving Black Lives Matter flags.'), ['Black Lives Matter organization']);
+});

@@ -14,7 +14,7 @@ bundestag|bundesrat|reichstag|majlis|the rada|verkhovna rada|supreme court|secur
 fbi|cia|nsa|kgb|fsb|gru|svr|mi5|mi6|mossad|interpol|europol|dhs|doj|dod|nasa|esa|fda|cdc|epa
 federal reserve|the fed|rotc|irs|sec|fcc|faa|ntsb|noaa|usaid|ice|atf|dea|who|imf|wto|oecd|opec|osce|asean|apec|brics|g7
 usda|fema|omb|nsc|nlrb|tsa|odni|hhs|sba|ftc|ferc|nih|usps|gao|cbo|cbp|uscis|osha|nhtsa|ustr|niosh
-nypd|lapd|idf|iea|afl-cio|aclu|nra|naacp|cfius|aukus
+nypd|lapd|idf|iea|afl-cio|aclu|nra|naacp|cfius|aukus|black lives matter
 g8|g20|the quad|african union|arab league|gulf cooperation council|red cross|red crescent|icrc|unicef
 unesco|unhcr|unrwa|undp|iaea|opcw|icc|icj|world bank|amnesty international|human rights watch
 greenpeace|oxfam|doctors without borders|msf|hamas|hezbollah|hizbollah|the houthis|taliban|al-qaeda|al-qaida

@@ -8,7 +8,7 @@ import { ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { H_TITLES, LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_LOWER, F_ALLCAPS, F_POSS, F_SENT, F_HYPHEN, F_DOTTED, F_HASLOWER, F_APOS, F_DIGIT, G_NONE, G_COMMA } from './name-tokens';
 import { NameScan, type Draft } from './name-scan';
-import { W_FIRST_NAME, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_TITLE } from './name-kinds';
+import { W_DEMONYM, W_FIRST_NAME, W_GROUP_NOUN, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_ROLE_MODIFIER, W_TITLE } from './name-kinds';
 
 export class NameGuess extends NameScan {
   /** Kind from the words and their context; null when nothing tells. */
@@ -48,6 +48,9 @@ export class NameGuess extends NameScan {
     // `the Islamic State group`, `the Crimea region`
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS)) {
       const nk = t.key(b + 1);
+      // `the Paralympic movement`, `an Olympic team`: an adjective in `-ic` qualifies the noun,
+      // a kind of body, and names none (not a party: `the Democratic party`).
+      if (ORG_NOUNS.has(nk) && a === b && t.key(a).endsWith('ic') && (t.classes(a) & (W_ROLE_MODIFIER | W_GROUP_NOUN | W_DEMONYM)) === 0) return null;
       if (ORG_NOUNS.has(nk)) return 'organization';
       if (PLACE_AFTER_NOUNS.has(nk)) return 'place';
     }
