@@ -872,3 +872,8 @@ test('an adjective in -ic before a noun of a body names none; a party does; a kn
   assert.deepEqual(shown('He backs the Democratic party now.'), ['Democratic organization']);
   assert.deepEqual(shown('They were waving Black Lives Matter flags.'), ['Black Lives Matter organization']);
 });
+
+test('a party adjective before a lower-case noun is no name, before a noun of a body it names the party', () => {
+  assert.deepEqual(shown('He lost the Republican nomination but leads the Republican party.'), ['Republican organization']);
+  assert.deepEqual(names('He lost the Republican nomination but leads the Republican party.')[0].start, 'He lost the Republican nomination but leads the '.length);
+});

@@ -6,6 +6,7 @@ import { DETERMINERS, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_F
 import { hashWord, hashSet, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_PREFIXED, F_DOTTED, F_HYPHEN, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { lowerRoleBefore, appositiveRole, peelRole, isLadyTitle } from './name-roles';
 import { type Draft } from './name-scan';
+import { ORG_NOUNS } from './lexicon-orgs';
 import { singularOf, H_ROLE_COMPLEMENTS } from './name-guess';
 import { NamePeople, H_MEMBER_FORMS, H_INTERJECTIONS, H_HONORIFICS, H_TITLE_FORMS } from './name-people';
 
@@ -536,6 +537,9 @@ export class NameRuns extends NamePeople {
       if (!person && isAdjectiveOnly(t, a)) return;
       // `Pam Osgood, a Republican who led the suit,`: the party of the person just named.
       if ((t.classes(a) & W_GROUP_NOUN) !== 0 && this.partyOfNameBefore(a)) return;
+      // `the Republican nomination`, `Catholic schools`: a party's or faith's adjective before a
+      // lower-case noun qualifies it; not before a noun of a body (`the Republican party`).
+      if (!person && !lexical && this.adjectivesBeforeNoun(a, a) && !ORG_NOUNS.has(t.key(a + 1))) return;
     } else if (!person && !lexical && this.adjectivesBeforeNoun(a, b)) return;
     this.weakKind = false;
     const guessed = person ? 'person' : this.guessKind(a, b, hasThe);
