@@ -877,3 +877,8 @@ test('a party adjective before a lower-case noun is no name, before a noun of a 
   assert.deepEqual(shown('He lost the Republican nomination but leads the Republican party.'), ['Republican organization']);
   assert.deepEqual(names('He lost the Republican nomination but leads the Republican party.')[0].start, 'He lost the Republican nomination but leads the '.length);
 });
+
+test('a name before `website` or `blog` names a work, no body; a known lab leads the name of its mission', () => {
+  assert.deepEqual(shown('He also runs the Quillverse blog these days.'), ['Quillverse null']);
+  assert.deepEqual(shown('You can see it on the JPL Starwisp website today.'), ['JPL organization', 'Starwisp null']);
+});

@@ -11,7 +11,8 @@ un|u.n.|united nations|nato|eu|e.u.|european union|european commission|european 
 kremlin|pentagon|white house|state department|foreign office|foreign ministry|congress|senate
 house|house of representatives|house of commons|house of lords|parliament|duma|state duma|knesset
 bundestag|bundesrat|reichstag|majlis|the rada|verkhovna rada|supreme court|security council|general assembly
-fbi|cia|nsa|kgb|fsb|gru|svr|mi5|mi6|mossad|interpol|europol|dhs|doj|dod|nasa|esa|fda|cdc|epa
+fbi|cia|nsa|kgb|fsb|gru|svr|mi5|mi6|mossad|interpol|europol|dhs|doj|dod|nasa|esa|fda|cdc|epa|jpl
+jet propulsion laboratory
 federal reserve|the fed|rotc|irs|sec|fcc|faa|ntsb|noaa|usaid|ice|atf|dea|who|imf|wto|oecd|opec|osce|asean|apec|brics|g7
 usda|fema|omb|nsc|nlrb|tsa|odni|hhs|sba|ftc|ferc|nih|usps|gao|cbo|cbp|uscis|osha|nhtsa|ustr|niosh
 nypd|lapd|idf|iea|afl-cio|aclu|nra|naacp|cfius|aukus|black lives matter
@@ -74,10 +75,13 @@ energy|oil|gas|petroleum|electric|pharmaceuticals|pharma|foods|telecom|communica
 chamber|securities|investments|ventures|insurance|logistics|shipping|family
 `);
 
-/** Lower-case nouns right after a name that make it an organisation (`the Islamic State group`). */
+/**
+ * Lower-case nouns right after a name that make it an organisation (`the Islamic State group`).
+ * Not `website`, `site`, `blog`: a name before them names a work (`the Quillverse blog`).
+ */
 export const ORG_NOUNS = wordList(`
 group|party|movement|militia|network|agency|company|firm|newspaper|channel|broadcaster|magazine
-organization|organisation|alliance|coalition|faction|club|band|website|site|blog|paper|outlet
+organization|organisation|alliance|coalition|faction|club|band|paper|outlet
 station|union|brigade|brigades|council|committee|ministry|bank|corporation|institute|foundation
 charity|association|league|federation|plc|llc|poll|polls
 `);
