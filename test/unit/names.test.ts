@@ -882,3 +882,9 @@ test('a name before `website` or `blog` names a work, no body; a known lab leads
   assert.deepEqual(shown('He also runs the Quillverse blog these days.'), ['Quillverse null']);
   assert.deepEqual(shown('You can see it on the JPL Starwisp website today.'), ['JPL organization', 'Starwisp null']);
 });
+
+test('plain capitalised words ending in a head word after `a` name no body in particular; before the noun they qualify they do', () => {
+  assert.deepEqual(shown('We are run as a Hybrid Organization, a for-profit company.'), ['Hybrid Organization null']);
+  assert.deepEqual(shown('He is a Harbour Party member.'), ['Harbour Party organization']);
+  assert.deepEqual(shown('He joined the Hybrid Organization last year.'), ['Hybrid Organization organization']);
+});

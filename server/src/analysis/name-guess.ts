@@ -37,6 +37,10 @@ export class NameGuess extends NameScan {
     // when it is named after its town.
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && MATCH_VERBS.has(t.key(b + 1)) && this.scoreAfter(b + 2)) return 'organization';
     const head = headKind(t, a, b);
+    // `a Hybrid Organization`, `a unique Pilot Training Program called ...`: common words
+    // capitalised after `a` name a kind of body, none in particular; not before the noun they
+    // qualify (`a Harbour Party member`).
+    if (head === 'organization' && this.indefiniteBefore(a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && isNounLike(t, b + 1)) && this.commonWords(a, b)) return null;
     if (head !== null) return head;
     // `the Korvanian foreign minister`, `a Korvanian newspaper`, `speaks in Korvanian`: a
     // people's adjective or language the lexicon does not know is no actor.
@@ -120,6 +124,24 @@ export class NameGuess extends NameScan {
     if (b < a + 2 || (t.classes(a) & W_ORG_HEAD) === 0 || !t.has(a + 1, F_LOWER) || t.gap[a + 1] !== G_NONE) return false;
     const k = t.key(a + 1);
     return k === 'of' || k === 'for' || k === 'on';
+  }
+
+  /** `a` or `an` comes before token `a`, right before it or over one lower-case word (`a unique | Pilot`). */
+  private indefiniteBefore(a: number): boolean {
+    const t = this.tokens;
+    let p = a - 1;
+    if (p < 0 || t.gap[a] !== G_NONE || !t.has(p, F_LOWER)) return false;
+    if (t.key(p) !== 'a' && t.key(p) !== 'an' && p > 0 && t.gap[p] === G_NONE && t.has(p - 1, F_LOWER) && !STOPWORDS.has(t.key(p))) p--;
+    return t.key(p) === 'a' || t.key(p) === 'an';
+  }
+
+  /** Every word of a..b is a plain capitalised word: no known name, given name, acronym, initial or possessive. */
+  private commonWords(a: number, b: number): boolean {
+    const t = this.tokens;
+    for (let i = a; i <= b; i++) {
+      if (!t.isCap(i) || t.has(i, F_ALLCAPS | F_POSS | F_DOTTED | F_DIGIT) || (t.classes(i) & (W_FIRST_NAME | W_LEX_ORG | W_LEX_PLACE | W_DEMONYM)) !== 0) return false;
+    }
+    return true;
   }
 
   /** Token `a` follows a capitalised `The` that opens no sentence (`watch The | Sparrowman`). */
