@@ -888,3 +888,7 @@ test('plain capitalised words ending in a head word after `a` name no body in pa
   assert.deepEqual(shown('He is a Harbour Party member.'), ['Harbour Party organization']);
   assert.deepEqual(shown('He joined the Hybrid Organization last year.'), ['Hybrid Organization organization']);
 });
+
+test('a word with a capital inside after `a` or a number is a product, no organisation', () => {
+  assert.deepEqual(shown('You can install an SkyPod there, or ask SkyPod staff.').map((x) => x.split(' ')[1]), ['null', 'organization']);
+});

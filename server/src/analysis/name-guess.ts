@@ -285,6 +285,8 @@ export class NameGuess extends NameScan {
     // `CDs`, `SDGs`, `IoT`: the plural of an acronym or an acronym with a small word inside
     // names a kind of thing.
     if (acronymShaped(text, t.start[i], t.end[i])) return null;
+    // `install an AirBox`, `two SkyPods`: a thing counted is a product, no body.
+    if (i > 0 && t.gap[i] === G_NONE && H_COUNTING_WORDS.has(t.hash[i - 1])) return null;
     const from = k.startsWith('mc') ? 3 : k.startsWith('mac') ? 4 : 1;
     for (let c = t.start[i] + from; c < t.end[i]; c++) if (kindOf(text.charCodeAt(c)) === K_UPPER) return 'organization';
     // Positive evidence for a person: a surname ending (`Gorbachev`, `Dostoyevsky`), a
