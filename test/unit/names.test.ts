@@ -892,3 +892,9 @@ test('plain capitalised words ending in a head word after `a` name no body in pa
 test('a word with a capital inside after `a` or a number is a product, no organisation', () => {
   assert.deepEqual(shown('You can install an SkyPod there, or ask SkyPod staff.').map((x) => x.split(' ')[1]), ['null', 'organization']);
 });
+
+test('one word after a lower-case `the` that does what a body does is an organisation; known legislatures are known', () => {
+  assert.deepEqual(shown('Officials said the Zorbat voted to close the port.').slice(-1), ['Zorbat organization']);
+  assert.deepEqual(shown('Officials said the Zorbat was closed.').slice(-1), ['Zorbat null']);
+  assert.deepEqual(shown('Officials said the Sejm would meet.').slice(-1), ['Sejm organization']);
+});

@@ -11,6 +11,8 @@ un|u.n.|united nations|nato|eu|e.u.|european union|european commission|european 
 kremlin|pentagon|white house|state department|foreign office|foreign ministry|congress|senate
 house|house of representatives|house of commons|house of lords|parliament|duma|state duma|knesset
 bundestag|bundesrat|reichstag|majlis|the rada|verkhovna rada|supreme court|security council|general assembly
+politburo|sejm|riksdag|storting|folketing|lok sabha|rajya sabha|bundeswehr|stasi|gestapo|wehrmacht|luftwaffe
+kuomintang|janjaweed|the treasury
 fbi|cia|nsa|kgb|fsb|gru|svr|mi5|mi6|mossad|interpol|europol|dhs|doj|dod|nasa|esa|fda|cdc|epa|jpl
 jet propulsion laboratory
 federal reserve|the fed|rotc|irs|sec|fcc|faa|ntsb|noaa|usaid|ice|atf|dea|who|imf|wto|oecd|opec|osce|asean|apec|brics|g7

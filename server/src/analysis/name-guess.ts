@@ -79,8 +79,9 @@ export class NameGuess extends NameScan {
     if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS) && t.key(a) !== 'chamber' && !(a > 0 && t.gap[a] === G_NONE && POSSESSIVE_DETERMINERS.has(t.key(a - 1)))) return 'organization';
     // A lower-case `the` before one word makes no name of it (`the Oath`, `the Galaxy`, `the
     // Floor`, common nouns capitalised for weight); a capital `The` inside the sentence is the
-    // name's own (`watch The Sparrowman`).
-    if (hasThe && a === b && this.capitalTheBefore(a) && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
+    // name's own (`watch The Sparrowman`), and so is a verb only a body does (`the Politburo
+    // voted`, `the Sejm approved`).
+    if (hasThe && a === b && (this.capitalTheBefore(a) || (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && BODY_VERBS.has(t.key(b + 1)))) && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
       const k = t.key(a);
       if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && !EMPHASIS_NOUNS.has(k) && ((t.classes(a) & W_ORG_HEAD) !== 0 || (t.classes(a) & W_INSTITUTION) === 0)) return 'organization';
     }
@@ -380,6 +381,9 @@ export const H_ROLE_COMPLEMENTS = hashSet([
 
 /** An article or a number before a word: what follows is counted, a thing (`an Oscar`, `four Oscar wins`). */
 const H_COUNTING_WORDS = hashSet(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many']);
+
+/** Verbs that a body does, rarely a thing or a person (`the Sejm voted`, `the Politburo ruled`). */
+const BODY_VERBS = new Set(['voted', 'ruled', 'decided', 'approved', 'rejected', 'announced', 'ordered', 'banned', 'condemned', 'imposed', 'sanctioned', 'vetoed', 'ratified', 'legislated', 'outlawed']);
 
 /** Common nouns that speeches capitalise for weight (`the People`, `the Nation`): no organisation. */
 const EMPHASIS_NOUNS = new Set(['people', 'nation', 'world', 'country', 'image', 'images', 'homeland']);
