@@ -898,3 +898,9 @@ test('one word after a lower-case `the` that does what a body does is an organis
   assert.deepEqual(shown('Officials said the Zorbat was closed.').slice(-1), ['Zorbat null']);
   assert.deepEqual(shown('Officials said the Sejm would meet.').slice(-1), ['Sejm organization']);
 });
+
+test('a name set off by a description of a body is an organisation; the name of a person is not', () => {
+  assert.deepEqual(shown('Yesterday Quillet, a logistics company, said profits fell.'), ['Quillet organization']);
+  assert.deepEqual(shown('He works for Marrowind, the firm that built it.'), ['Marrowind organization']);
+  assert.deepEqual(shown('Tom Vale, a band leader, sang.'), ['Tom Vale person [leader]']);
+});

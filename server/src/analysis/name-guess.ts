@@ -103,6 +103,9 @@ export class NameGuess extends NameScan {
       const pk = t.key(a - 1);
       if (pk === 'in' || pk === 'near' || pk === 'across' || pk === 'throughout' || pk === 'outside') return 'place';
     }
+    // `Quillet, a logistics company,`, `Zorbat, the Harbour newspaper that ...`: a name set off
+    // by a description of a body.
+    if ((t.classes(a) & W_FIRST_NAME) === 0 && this.bodyAppositive(b)) return 'organization';
     if (a === b) return this.singleWordKind(a);
     // Two to four capitalised words, none of them a word the text also writes in lower
     // case (`Mathias Krumbholz`, not `Open Educational Resources`), read as a person.
@@ -125,6 +128,26 @@ export class NameGuess extends NameScan {
     if (b < a + 2 || (t.classes(a) & W_ORG_HEAD) === 0 || !t.has(a + 1, F_LOWER) || t.gap[a + 1] !== G_NONE) return false;
     const k = t.key(a + 1);
     return k === 'of' || k === 'for' || k === 'on';
+  }
+
+  /**
+   * After token `b`: a comma, `a`, `an` or `the`, at most three words (no function word, no
+   * possessive) and a noun of a body (`, a logistics company`, `, the Harbour newspaper`),
+   * then the phrase's end (punctuation, `that`, `which`, `based`).
+   */
+  private bodyAppositive(b: number): boolean {
+    const t = this.tokens;
+    const d = b + 1;
+    if (d + 1 >= t.n || t.gap[d] !== G_COMMA || !t.has(d, F_LOWER)) return false;
+    const k = t.key(d);
+    if (k !== 'a' && k !== 'an' && k !== 'the') return false;
+    for (let j = d + 1; j < t.n && j <= d + 4; j++) {
+      if (t.gap[j] !== G_NONE || t.has(j, F_POSS)) return false;
+      const w = t.key(j);
+      if (t.has(j, F_LOWER) && ORG_NOUNS.has(w)) return j + 1 >= t.n || t.gap[j + 1] !== G_NONE || BODY_CLAUSE_WORDS.has(t.key(j + 1));
+      if (STOPWORDS.has(w)) return false;
+    }
+    return false;
   }
 
   /** `a` or `an` comes before token `a`, right before it or over one lower-case word (`a unique | Pilot`). */
@@ -381,6 +404,9 @@ export const H_ROLE_COMPLEMENTS = hashSet([
 
 /** An article or a number before a word: what follows is counted, a thing (`an Oscar`, `four Oscar wins`). */
 const H_COUNTING_WORDS = hashSet(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many']);
+
+/** Words that go on a description of a body after its noun (`a firm | that`, `a group | based in`). */
+const BODY_CLAUSE_WORDS = new Set(['that', 'which', 'based', 'headquartered', 'founded', 'owned', 'run', 'known']);
 
 /** Verbs that a body does, rarely a thing or a person (`the Sejm voted`, `the Politburo ruled`). */
 const BODY_VERBS = new Set(['voted', 'ruled', 'decided', 'approved', 'rejected', 'announced', 'ordered', 'banned', 'condemned', 'imposed', 'sanctioned', 'vetoed', 'ratified', 'legislated', 'outlawed']);
