@@ -904,3 +904,9 @@ test('a name set off by a description of a body is an organisation; the name of 
   assert.deepEqual(shown('He works for Marrowind, the firm that built it.'), ['Marrowind organization']);
   assert.deepEqual(shown('Tom Vale, a band leader, sang.'), ['Tom Vale person [leader]']);
 });
+
+test('a name right after a noun of a body is an organisation, even before a verb of saying', () => {
+  assert.deepEqual(shown('The militant group Marrowind claimed the attack.'), ['Marrowind organization']);
+  assert.deepEqual(shown('He sold it to the firm Quillet last year.'), ['Quillet organization']);
+  assert.deepEqual(shown('The singer Marrowind claimed the prize.'), ['Marrowind person [singer]']);
+});

@@ -58,6 +58,9 @@ export class NameGuess extends NameScan {
       if (ORG_NOUNS.has(nk)) return 'organization';
       if (PLACE_AFTER_NOUNS.has(nk)) return 'place';
     }
+    // `the firm Quillet`, `the militant group Marrowind`: a name right after a noun of a body
+    // that a determiner or an adjective opens.
+    if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && ORG_NOUNS.has(t.key(a - 1)) && (t.has(a - 2, F_LOWER) || DETERMINERS.has(t.key(a - 2))) && (t.classes(a) & W_FIRST_NAME) === 0 && !t.has(b, F_POSS)) return 'organization';
     // `a spokesperson for Tidewell`, `a lawyer for Northgate`: whom a role serves is a body.
     if (a >= 3 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'for' && this.roleOpens(a - 2) && (t.classes(a) & W_FIRST_NAME) === 0) return 'organization';
     // `Marta Silva, Vienna` is a sign-off, not a place: a given name first makes a person.
