@@ -910,3 +910,7 @@ test('a name right after a noun of a body is an organisation, even before a verb
   assert.deepEqual(shown('He sold it to the firm Quillet last year.'), ['Quillet organization']);
   assert.deepEqual(shown('The singer Marrowind claimed the prize.'), ['Marrowind person [singer]']);
 });
+
+test('a club named with FC, Rovers or Wanderers is an organisation', () => {
+  assert.deepEqual(shown('She joined Tidewell Rovers and later Harbour FC.'), ['Tidewell Rovers organization', 'Harbour FC organization']);
+});

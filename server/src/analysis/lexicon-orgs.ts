@@ -74,7 +74,7 @@ initiative|commons|consortium|cooperative|collective|institute|hospital|clinic|s
 directorate|inspectorate|tribunal|council|senate|diet|duma|knesset|junta|regime|cartel|gang
 syndicate|firm|enterprises|group|media|publishing|publishers|books|pictures|films|entertainment
 energy|oil|gas|petroleum|electric|pharmaceuticals|pharma|foods|telecom|communications
-chamber|securities|investments|ventures|insurance|logistics|shipping|family
+chamber|securities|investments|ventures|insurance|logistics|shipping|family|fc|afc|rovers|wanderers
 `);
 
 /**
