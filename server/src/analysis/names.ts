@@ -118,16 +118,21 @@ class Finder extends NameRuns {
     }
     if (!org || !none) return;
     const text = this.text;
-    // Drafts of the line in text order (a pass may have added some out of order).
-    const order: Draft[] = d.slice(from).sort(compareDrafts);
+    // The line's drafts in text order: as they are when they are (most lines), else sorted.
+    let sorted = true;
+    for (let i = from + 1; i < d.length && sorted; i++) if (compareDrafts(d[i - 1], d[i]) > 0) sorted = false;
+    const order = sorted ? d : d.slice(from).sort(compareDrafts);
+    const lo = sorted ? from : 0;
+    const hi = order.length;
     for (let pass = 0; pass < 2; pass++) {
-      for (let k = 0; k < order.length; k++) {
-        const i = pass === 0 ? k : order.length - 1 - k;
+      for (let k = lo; k < hi; k++) {
+        const i = pass === 0 ? k : hi - 1 + lo - k;
         const x = order[i];
         if (x.kind !== null || x.role !== null || x.label >= 0 || x.end <= x.start) continue;
+        const prev = i > lo ? order[i - 1] : null;
+        const next = i + 1 < hi ? order[i + 1] : null;
+        if ((prev === null || prev.kind !== 'organization') && (next === null || next.kind !== 'organization')) continue;
         if (FIRST_NAMES.has(firstWord(text, x.start, x.end))) continue;
-        const prev = i > 0 ? order[i - 1] : null;
-        const next = i + 1 < order.length ? order[i + 1] : null;
         if (prev !== null && acronymOf(text, x, prev)) continue;
         const before = prev !== null && listGap(text, prev.end, x.start) ? text.charCodeAt(x.start - 2) : -1;
         const after = next !== null && listGap(text, x.end, next.start) ? text.charCodeAt(x.end + 1) : listEndAt(text, x.end) ? 46 : -1;
