@@ -805,3 +805,112 @@ test('an appositive role goes on over a noun after a name inside it (`director o
   const role = n.actors.find((a) => a.name === 'Priya Nair')?.roles[0] ?? '';
   assert.ok(role.startsWith('director') && !role.includes('since'), role);
 });
+
+test('one capitalised word after a lower-case `the` is no organisation by that alone; after a capital `The` it is', () => {
+  assert.deepEqual(shown('I took the Pledgestone at twenty and kept it.'), ['Pledgestone null']);
+  assert.deepEqual(shown('They used to watch The Pledgestone every week.'), ['Pledgestone organization']);
+});
+
+test('two words joined by `and` before a shared head word are one name', () => {
+  assert.deepEqual(shown('The bill the Tolls and Levies Committee wrote has passed.'), ['Tolls and Levies Committee organization']);
+  assert.deepEqual(shown('He is cited in the Crafts and Trades Citation Index every year.'), ['Crafts and Trades Citation Index null']);
+  // A head word or a known name before `and` ends a name of its own.
+  assert.deepEqual(shown('We thank the Ardent Foundation and Open Shelf Society today.'), ['Ardent Foundation organization', 'Open Shelf Society organization']);
+  assert.deepEqual(shown('It meets the United Nations and Council of Veldmark standards.'), ['United Nations organization', 'Council of Veldmark organization']);
+});
+
+test('bodies known by a short name after `the` are organisations', () => {
+  assert.deepEqual(shown('He said the Fed would act, and the Quad met in May.'), ['Fed organization', 'Quad organization']);
+  assert.deepEqual(shown('She was picked from the Academy and ROTC to attend.'), ['Academy organization', 'ROTC organization']);
+});
+
+test('a name of no kind listed next to an organisation is one too; a pollster before `poll` is one', () => {
+  assert.deepEqual(shown('It was covered by The Harbour Times, Quillet, Marrow.net and Tidewell Radio.'), [
+    'Harbour Times organization',
+    'Quillet organization',
+    'Marrow null',
+    'Tidewell Radio organization',
+  ]);
+  assert.deepEqual(shown('The latest Quillet / Vantrell poll put him third.'), ['Quillet organization', 'Vantrell organization']);
+  // One comma is no list; an acronym of the name before it is that name again.
+  assert.deepEqual(shown('With Wikinews, Quillet discusses his work.'), ['Wikinews organization', 'Quillet null']);
+  assert.deepEqual(shown('By using Open Learning Assets, OLA, Tidewell School is growing.'), ['Open Learning Assets null', 'OLA null', 'Tidewell School organization']);
+});
+
+test('`and` inside a body`s name goes on before a word that merely opens a known name', () => {
+  assert.deepEqual(shown('She joined the Department of Health and Human Services in May.'), ['Department of Health and Human Services organization']);
+  assert.deepEqual(shown('We thank the Department of Justice and Human Rights Watch.'), ['Department of Justice organization', 'Human Rights Watch organization']);
+});
+
+test('a name of a body ending in a title is the body and a role; a body opening with its head word is named by its field', () => {
+  assert.deepEqual(shown('We thank the Office of Tariff and Trade Policy Acting Director, Dr. Ana Voss.'), [
+    'Office of Tariff and Trade Policy organization',
+    'Acting Director person [Acting Director]',
+    'Ana Voss person [Dr.]',
+  ]);
+  assert.deepEqual(shown('She leads this Institute for Harbour Strategy now.'), ['Institute for Harbour Strategy organization']);
+  assert.deepEqual(shown('They signed the Harbour Strategy in May.'), ['Harbour Strategy null']);
+});
+
+test('an acronym no list knows is no organisation by a `the` before it; a possessive or a known agency makes one', () => {
+  assert.deepEqual(shown('The readings of the QXV were high again.'), ['QXV null']);
+  assert.deepEqual(shown('He said QXV’s staff agreed with the FEMA team.'), ['QXV organization', 'FEMA organization']);
+});
+
+test('a head word alone after `my` or `our` is no named body; plural acronyms and acronyms with a small word inside are no organisations', () => {
+  assert.deepEqual(shown('The policy of my Government is clear, said the Government today.').map((x) => x.split(' ')[1]), ['null', 'organization']);
+  assert.deepEqual(shown('We sold books and QXs, and the ZoQ sensors worked, unlike SpanWorks tools.'), ['QXs null', 'ZoQ null', 'SpanWorks organization']);
+});
+
+test('the field after a title and `of` is no body: Director of Media and Communications; a body after `the` is', () => {
+  assert.deepEqual(shown('She was Director of Media and Communications at the time.'), ['Director person [Director]']);
+  assert.deepEqual(shown('She was Chair of the Council at the time.'), ['Chair person [Chair]', 'Council organization']);
+});
+
+test('an adjective in -ic before a noun of a body names none; a party does; a known movement is known', () => {
+  assert.deepEqual(shown('Why is the Quellic movement so small?'), ['Quellic null']);
+  assert.deepEqual(shown('He backs the Democratic party now.'), ['Democratic organization']);
+  assert.deepEqual(shown('They were waving Black Lives Matter flags.'), ['Black Lives Matter organization']);
+});
+
+test('a party adjective before a lower-case noun is no name, before a noun of a body it names the party', () => {
+  assert.deepEqual(shown('He lost the Republican nomination but leads the Republican party.'), ['Republican organization']);
+  assert.deepEqual(names('He lost the Republican nomination but leads the Republican party.')[0].start, 'He lost the Republican nomination but leads the '.length);
+});
+
+test('a name before `website` or `blog` names a work, no body; a known lab leads the name of its mission', () => {
+  assert.deepEqual(shown('He also runs the Quillverse blog these days.'), ['Quillverse null']);
+  assert.deepEqual(shown('You can see it on the JPL Starwisp website today.'), ['JPL organization', 'Starwisp null']);
+});
+
+test('plain capitalised words ending in a head word after `a` name no body in particular; before the noun they qualify they do', () => {
+  assert.deepEqual(shown('We are run as a Hybrid Organization, a for-profit company.'), ['Hybrid Organization null']);
+  assert.deepEqual(shown('He is a Harbour Party member.'), ['Harbour Party organization']);
+  assert.deepEqual(shown('He joined the Hybrid Organization last year.'), ['Hybrid Organization organization']);
+});
+
+test('a word with a capital inside after `a` or a number is a product, no organisation', () => {
+  assert.deepEqual(shown('You can install an SkyPod there, or ask SkyPod staff.').map((x) => x.split(' ')[1]), ['null', 'organization']);
+});
+
+test('one word after a lower-case `the` that does what a body does is an organisation; known legislatures are known', () => {
+  assert.deepEqual(shown('Officials said the Zorbat voted to close the port.').slice(-1), ['Zorbat organization']);
+  assert.deepEqual(shown('Officials said the Zorbat was closed.').slice(-1), ['Zorbat null']);
+  assert.deepEqual(shown('Officials said the Sejm would meet.').slice(-1), ['Sejm organization']);
+});
+
+test('a name set off by a description of a body is an organisation; the name of a person is not', () => {
+  assert.deepEqual(shown('Yesterday Quillet, a logistics company, said profits fell.'), ['Quillet organization']);
+  assert.deepEqual(shown('He works for Marrowind, the firm that built it.'), ['Marrowind organization']);
+  assert.deepEqual(shown('Tom Vale, a band leader, sang.'), ['Tom Vale person [leader]']);
+});
+
+test('a name right after a noun of a body is an organisation, even before a verb of saying', () => {
+  assert.deepEqual(shown('The militant group Marrowind claimed the attack.'), ['Marrowind organization']);
+  assert.deepEqual(shown('He sold it to the firm Quillet last year.'), ['Quillet organization']);
+  assert.deepEqual(shown('The singer Marrowind claimed the prize.'), ['Marrowind person [singer]']);
+});
+
+test('a club named with FC, Rovers or Wanderers is an organisation', () => {
+  assert.deepEqual(shown('She joined Tidewell Rovers and later Harbour FC.'), ['Tidewell Rovers organization', 'Harbour FC organization']);
+});

@@ -10,12 +10,17 @@ export const ORGANIZATIONS = wordList(`
 un|u.n.|united nations|nato|eu|e.u.|european union|european commission|european parliament
 kremlin|pentagon|white house|state department|foreign office|foreign ministry|congress|senate
 house|house of representatives|house of commons|house of lords|parliament|duma|state duma|knesset
-bundestag|bundesrat|reichstag|majlis|supreme court|security council|general assembly
-fbi|cia|nsa|kgb|fsb|gru|svr|mi5|mi6|mossad|interpol|europol|dhs|doj|dod|nasa|esa|fda|cdc|epa
-irs|sec|fcc|faa|ntsb|noaa|usaid|ice|atf|dea|who|imf|wto|oecd|opec|osce|asean|apec|brics|g7
-g8|g20|african union|arab league|gulf cooperation council|red cross|red crescent|icrc|unicef
+bundestag|bundesrat|reichstag|majlis|the rada|verkhovna rada|supreme court|security council|general assembly
+politburo|sejm|riksdag|storting|folketing|lok sabha|rajya sabha|bundeswehr|stasi|gestapo|wehrmacht|luftwaffe
+kuomintang|janjaweed|the treasury
+fbi|cia|nsa|kgb|fsb|gru|svr|mi5|mi6|mossad|interpol|europol|dhs|doj|dod|nasa|esa|fda|cdc|epa|jpl
+jet propulsion laboratory
+federal reserve|the fed|rotc|irs|sec|fcc|faa|ntsb|noaa|usaid|ice|atf|dea|who|imf|wto|oecd|opec|osce|asean|apec|brics|g7
+usda|fema|omb|nsc|nlrb|tsa|odni|hhs|sba|ftc|ferc|nih|usps|gao|cbo|cbp|uscis|osha|nhtsa|ustr|niosh
+nypd|lapd|idf|iea|afl-cio|aclu|nra|naacp|cfius|aukus|black lives matter
+g8|g20|the quad|african union|arab league|gulf cooperation council|red cross|red crescent|icrc|unicef
 unesco|unhcr|unrwa|undp|iaea|opcw|icc|icj|world bank|amnesty international|human rights watch
-greenpeace|oxfam|doctors without borders|msf|hamas|hezbollah|hizbollah|taliban|al-qaeda|al-qaida
+greenpeace|oxfam|doctors without borders|msf|hamas|hezbollah|hizbollah|the houthis|taliban|al-qaeda|al-qaida
 al qaeda|al-qaida|al-shabaab|al-shabab|isis|isil|daesh|islamic state|boko haram|nusra front
 al-nusra|al-nusra front|jabhat al-nusra|hts|hayat tahrir al-sham|free syrian army|fsa|sdf|ypg
 pkk|ira|farc|eta|plo|fatah|muslim brotherhood|wagner|wagner group|kurdish workers party
@@ -69,15 +74,18 @@ initiative|commons|consortium|cooperative|collective|institute|hospital|clinic|s
 directorate|inspectorate|tribunal|council|senate|diet|duma|knesset|junta|regime|cartel|gang
 syndicate|firm|enterprises|group|media|publishing|publishers|books|pictures|films|entertainment
 energy|oil|gas|petroleum|electric|pharmaceuticals|pharma|foods|telecom|communications
-chamber|securities|investments|ventures|insurance|logistics|shipping|family
+chamber|securities|investments|ventures|insurance|logistics|shipping|family|fc|afc|rovers|wanderers
 `);
 
-/** Lower-case nouns right after a name that make it an organisation (`the Islamic State group`). */
+/**
+ * Lower-case nouns right after a name that make it an organisation (`the Islamic State group`).
+ * Not `website`, `site`, `blog`: a name before them names a work (`the Quillverse blog`).
+ */
 export const ORG_NOUNS = wordList(`
 group|party|movement|militia|network|agency|company|firm|newspaper|channel|broadcaster|magazine
-organization|organisation|alliance|coalition|faction|club|band|website|site|blog|paper|outlet
+organization|organisation|alliance|coalition|faction|club|band|paper|outlet
 station|union|brigade|brigades|council|committee|ministry|bank|corporation|institute|foundation
-charity|association|league|federation|plc|llc
+charity|association|league|federation|plc|llc|poll|polls
 `);
 
 /** Lower-case nouns right after a name that make it a place (`the Crimea region`). */

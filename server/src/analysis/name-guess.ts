@@ -8,7 +8,7 @@ import { ORG_NOUNS, PLACE_AFTER_NOUNS } from './lexicon-orgs';
 import { H_TITLES, LEX_PLACES, lexiconKind, SPEECH_VERBS, INVERTED_CUES, COMMON_NOUN_ENDING, ADJECTIVE_ENDING, SURNAME_ENDING, LEADER_NOUNS, KIN_NOUNS, POSSESSIVE_DETERMINERS, DETERMINERS, VERBS_AFTER_PERSON, H_ORG_HEADS, isPluralPossessive, isInitialLike, isNounLike, lexiconKindAt, headKind } from './name-kinds';
 import { K_UPPER, kindOf, hashWord, hashSet, F_LOWER, F_ALLCAPS, F_POSS, F_SENT, F_HYPHEN, F_DOTTED, F_HASLOWER, F_APOS, F_DIGIT, G_NONE, G_COMMA } from './name-tokens';
 import { NameScan, type Draft } from './name-scan';
-import { W_FIRST_NAME, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_TITLE } from './name-kinds';
+import { W_DEMONYM, W_FIRST_NAME, W_GROUP_NOUN, W_INSTITUTION, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_ROLE_MODIFIER, W_TITLE } from './name-kinds';
 
 export class NameGuess extends NameScan {
   /** Kind from the words and their context; null when nothing tells. */
@@ -28,13 +28,19 @@ export class NameGuess extends NameScan {
     // `Herald et al.`: an author, whatever the word means otherwise.
     if (b + 2 < t.n && t.gap[b + 1] === G_NONE && t.gap[b + 2] === G_NONE && t.key(b + 1) === 'et' && t.key(b + 2) === 'al') return 'person';
     // `Policing Act`, `the Charter`, `World Cup`: laws, events and works are no actors.
-    if ((t.classes(b) & W_NON_ACTOR_HEAD) !== 0) return null;
+    // Not after a body's head word that opens the name (`Office of Tariff Policy`, `Institute
+    // for Trade Strategy`): the body is named by its field.
+    if ((t.classes(b) & W_NON_ACTOR_HEAD) !== 0 && !this.opensWithBody(a, b)) return null;
     // `the town of Khan Sheikhoun`, `the Black Sea resort of Sochi`
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.key(a - 1) === 'of' && PLACE_NOUNS.has(t.key(a - 2))) return 'place';
     // `Manchester City beat Arsenal 3-1`: a side that wins or loses a match is a club, even
     // when it is named after its town.
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && MATCH_VERBS.has(t.key(b + 1)) && this.scoreAfter(b + 2)) return 'organization';
     const head = headKind(t, a, b);
+    // `a Hybrid Organization`, `a unique Pilot Training Program called ...`: common words
+    // capitalised after `a` name a kind of body, none in particular; not before the noun they
+    // qualify (`a Harbour Party member`).
+    if (head === 'organization' && this.indefiniteBefore(a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && isNounLike(t, b + 1)) && this.commonWords(a, b)) return null;
     if (head !== null) return head;
     // `the Korvanian foreign minister`, `a Korvanian newspaper`, `speaks in Korvanian`: a
     // people's adjective or language the lexicon does not know is no actor.
@@ -46,9 +52,15 @@ export class NameGuess extends NameScan {
     // `the Islamic State group`, `the Crimea region`
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS)) {
       const nk = t.key(b + 1);
+      // `the Paralympic movement`, `an Olympic team`: an adjective in `-ic` qualifies the noun,
+      // a kind of body, and names none (not a party: `the Democratic party`).
+      if (ORG_NOUNS.has(nk) && a === b && t.key(a).endsWith('ic') && (t.classes(a) & (W_ROLE_MODIFIER | W_GROUP_NOUN | W_DEMONYM)) === 0) return null;
       if (ORG_NOUNS.has(nk)) return 'organization';
       if (PLACE_AFTER_NOUNS.has(nk)) return 'place';
     }
+    // `the firm Quillet`, `the militant group Marrowind`: a name right after a noun of a body
+    // that a determiner or an adjective opens.
+    if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && ORG_NOUNS.has(t.key(a - 1)) && (t.has(a - 2, F_LOWER) || DETERMINERS.has(t.key(a - 2))) && (t.classes(a) & W_FIRST_NAME) === 0 && !t.has(b, F_POSS)) return 'organization';
     // `a spokesperson for Tidewell`, `a lawyer for Northgate`: whom a role serves is a body.
     if (a >= 3 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'for' && this.roleOpens(a - 2) && (t.classes(a) & W_FIRST_NAME) === 0) return 'organization';
     // `Marta Silva, Vienna` is a sign-off, not a place: a given name first makes a person.
@@ -58,7 +70,7 @@ export class NameGuess extends NameScan {
       const nk = t.key(b + 1);
       if (LEX_PLACES.has(nk) && (b + 2 >= t.n || t.gap[b + 2] !== G_NONE || !t.isCap(b + 2))) return 'place';
     }
-    if (a === b && t.has(a, F_ALLCAPS) && !t.has(a, F_DOTTED)) return this.acronymKind(a, hasThe);
+    if (a === b && t.has(a, F_ALLCAPS) && !t.has(a, F_DOTTED)) return this.acronymKind(a);
     const firstName = (t.classes(a) & W_FIRST_NAME) !== 0;
     if (b > a && firstName) return 'person';
     for (let i = a; i < b; i++) if (isInitialLike(t, i)) return 'person';
@@ -66,8 +78,13 @@ export class NameGuess extends NameScan {
     // qualifies a noun, nor `the Constitution`, `the Nation`, a common noun with a capital.
     // `the Government`, `Cabinet`, `Navy`: an organisation's head word alone, capitalised mid-sentence.
     // Not `this Chamber`: alone it is a legislature's room, and a body only in a name (`Chamber of Commerce`).
-    if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS) && t.key(a) !== 'chamber') return 'organization';
-    if (hasThe && a === b && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
+    // Not after `my`, `our`, `their`: a common noun capitalised for weight (`my Government`).
+    if (a === b && t.in(H_ORG_HEADS, a) && !t.has(a, F_SENT) && !t.has(a, F_ALLCAPS) && t.key(a) !== 'chamber' && !(a > 0 && t.gap[a] === G_NONE && POSSESSIVE_DETERMINERS.has(t.key(a - 1)))) return 'organization';
+    // A lower-case `the` before one word makes no name of it (`the Oath`, `the Galaxy`, `the
+    // Floor`, common nouns capitalised for weight); a capital `The` inside the sentence is the
+    // name's own (`watch The Sparrowman`), and so is a verb only a body does (`the Politburo
+    // voted`, `the Sejm approved`).
+    if (hasThe && a === b && (this.capitalTheBefore(a) || (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && BODY_VERBS.has(t.key(b + 1)))) && !isPluralPossessive(this.text, t, a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && isNounLike(t, b + 1))) {
       const k = t.key(a);
       if (!this.lower(t.hash[a]) && !COMMON_NOUN_ENDING.test(k) && !EMPHASIS_NOUNS.has(k) && ((t.classes(a) & W_ORG_HEAD) !== 0 || (t.classes(a) & W_INSTITUTION) === 0)) return 'organization';
     }
@@ -89,6 +106,9 @@ export class NameGuess extends NameScan {
       const pk = t.key(a - 1);
       if (pk === 'in' || pk === 'near' || pk === 'across' || pk === 'throughout' || pk === 'outside') return 'place';
     }
+    // `Quillet, a logistics company,`, `Zorbat, the Harbour newspaper that ...`: a name set off
+    // by a description of a body.
+    if ((t.classes(a) & W_FIRST_NAME) === 0 && this.bodyAppositive(b)) return 'organization';
     if (a === b) return this.singleWordKind(a);
     // Two to four capitalised words, none of them a word the text also writes in lower
     // case (`Mathias Krumbholz`, not `Open Educational Resources`), read as a person.
@@ -103,6 +123,58 @@ export class NameGuess extends NameScan {
       return 'person';
     }
     return null;
+  }
+
+  /** The run a..b opens with a body's head word and `of`, `for` or `on` (`Office of | ...`, `Institute for | ...`). */
+  private opensWithBody(a: number, b: number): boolean {
+    const t = this.tokens;
+    if (b < a + 2 || (t.classes(a) & W_ORG_HEAD) === 0 || !t.has(a + 1, F_LOWER) || t.gap[a + 1] !== G_NONE) return false;
+    const k = t.key(a + 1);
+    return k === 'of' || k === 'for' || k === 'on';
+  }
+
+  /**
+   * After token `b`: a comma, `a`, `an` or `the`, at most three words (no function word, no
+   * possessive) and a noun of a body (`, a logistics company`, `, the Harbour newspaper`),
+   * then the phrase's end (punctuation, `that`, `which`, `based`).
+   */
+  private bodyAppositive(b: number): boolean {
+    const t = this.tokens;
+    const d = b + 1;
+    if (d + 1 >= t.n || t.gap[d] !== G_COMMA || !t.has(d, F_LOWER)) return false;
+    const k = t.key(d);
+    if (k !== 'a' && k !== 'an' && k !== 'the') return false;
+    for (let j = d + 1; j < t.n && j <= d + 4; j++) {
+      if (t.gap[j] !== G_NONE || t.has(j, F_POSS)) return false;
+      const w = t.key(j);
+      if (t.has(j, F_LOWER) && ORG_NOUNS.has(w)) return j + 1 >= t.n || t.gap[j + 1] !== G_NONE || BODY_CLAUSE_WORDS.has(t.key(j + 1));
+      if (STOPWORDS.has(w)) return false;
+    }
+    return false;
+  }
+
+  /** `a` or `an` comes before token `a`, right before it or over one lower-case word (`a unique | Pilot`). */
+  private indefiniteBefore(a: number): boolean {
+    const t = this.tokens;
+    let p = a - 1;
+    if (p < 0 || t.gap[a] !== G_NONE || !t.has(p, F_LOWER)) return false;
+    if (t.key(p) !== 'a' && t.key(p) !== 'an' && p > 0 && t.gap[p] === G_NONE && t.has(p - 1, F_LOWER) && !STOPWORDS.has(t.key(p))) p--;
+    return t.key(p) === 'a' || t.key(p) === 'an';
+  }
+
+  /** Every word of a..b is a plain capitalised word: no known name, given name, acronym, initial or possessive. */
+  private commonWords(a: number, b: number): boolean {
+    const t = this.tokens;
+    for (let i = a; i <= b; i++) {
+      if (!t.isCap(i) || t.has(i, F_ALLCAPS | F_POSS | F_DOTTED | F_DIGIT) || (t.classes(i) & (W_FIRST_NAME | W_LEX_ORG | W_LEX_PLACE | W_DEMONYM)) !== 0) return false;
+    }
+    return true;
+  }
+
+  /** Token `a` follows a capitalised `The` that opens no sentence (`watch The | Sparrowman`). */
+  private capitalTheBefore(a: number): boolean {
+    const t = this.tokens;
+    return a > 0 && t.gap[a] === G_NONE && t.key(a - 1) === 'the' && !t.has(a - 1, F_LOWER | F_SENT);
   }
 
   /** A title in lower case right after token `b`, and a capitalised word after it (`Labour | leader Rowan`). */
@@ -174,15 +246,15 @@ export class NameGuess extends NameScan {
   }
 
   /**
-   * An acronym the lexicon does not know: an organisation when written `the TAOM` or
-   * `NASA’s`, or when it abbreviates an organisation's name right before it
-   * (`Office for Coastal Shipping and Harbour Safety (OCSHS)`); otherwise unknown
-   * (`ICT`, `OER`, `ROS` are terms, not actors).
+   * An acronym the lexicon does not know: an organisation when written `NASA’s`, or when it
+   * abbreviates an organisation's name right before it (`Office for Coastal Shipping and
+   * Harbour Safety (OCSHS)`); otherwise unknown (`ICT`, `OER`, `ROS` are terms, not actors),
+   * after `the` too (`the ROV`, `the GNP`, `the SIV program` as often as `the TAOM`).
    */
-  private acronymKind(i: number, hasThe: boolean): ActorKind | null {
+  private acronymKind(i: number): ActorKind | null {
     const t = this.tokens;
     if (t.has(i, F_HASLOWER)) return null;
-    if (hasThe || t.has(i, F_POSS)) return 'organization';
+    if (t.has(i, F_POSS)) return 'organization';
     const start = t.start[i];
     if (start >= 2 && this.text.charCodeAt(start - 1) === 40) {
       // The name it abbreviates starts with its first letter and ends shortly before.
@@ -237,6 +309,11 @@ export class NameGuess extends NameScan {
     // `GitHub`, `LibriVox`: a capital inside the word marks a product or organisation
     // (`McDonnell`, `MacArthur` are names).
     const text = this.text;
+    // `CDs`, `SDGs`, `IoT`: the plural of an acronym or an acronym with a small word inside
+    // names a kind of thing.
+    if (acronymShaped(text, t.start[i], t.end[i])) return null;
+    // `install an AirBox`, `two SkyPods`: a thing counted is a product, no body.
+    if (i > 0 && t.gap[i] === G_NONE && H_COUNTING_WORDS.has(t.hash[i - 1])) return null;
     const from = k.startsWith('mc') ? 3 : k.startsWith('mac') ? 4 : 1;
     for (let c = t.start[i] + from; c < t.end[i]; c++) if (kindOf(text.charCodeAt(c)) === K_UPPER) return 'organization';
     // Positive evidence for a person: a surname ending (`Gorbachev`, `Dostoyevsky`), a
@@ -331,6 +408,12 @@ export const H_ROLE_COMPLEMENTS = hashSet([
 /** An article or a number before a word: what follows is counted, a thing (`an Oscar`, `four Oscar wins`). */
 const H_COUNTING_WORDS = hashSet(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many']);
 
+/** Words that go on a description of a body after its noun (`a firm | that`, `a group | based in`). */
+const BODY_CLAUSE_WORDS = new Set(['that', 'which', 'based', 'headquartered', 'founded', 'owned', 'run', 'known']);
+
+/** Verbs that a body does, rarely a thing or a person (`the Sejm voted`, `the Politburo ruled`). */
+const BODY_VERBS = new Set(['voted', 'ruled', 'decided', 'approved', 'rejected', 'announced', 'ordered', 'banned', 'condemned', 'imposed', 'sanctioned', 'vetoed', 'ratified', 'legislated', 'outlawed']);
+
 /** Common nouns that speeches capitalise for weight (`the People`, `the Nation`): no organisation. */
 const EMPHASIS_NOUNS = new Set(['people', 'nation', 'world', 'country', 'image', 'images', 'homeland']);
 
@@ -350,6 +433,19 @@ function possessiveAfter(text: string, at: number): boolean {
   while (k < text.length && k - at < 2 && text.charCodeAt(k) === 32) k++;
   const c = text.charCodeAt(k);
   return (c === 0x27 || c === 0x2019) && text.charCodeAt(k + 1) === 115;
+}
+
+/**
+ * text[s, e) is capitals and a final `s` (`CDs`, `SDGs`), or up to five letters that begin
+ * and end with a capital and hold a small letter (`IoT`, `PoE`).
+ */
+function acronymShaped(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n < 3) return false;
+  let upper = 0;
+  for (let c = s; c < e; c++) if (kindOf(text.charCodeAt(c)) === K_UPPER) upper++;
+  if (text.charCodeAt(e - 1) === 115 && upper === n - 1) return true;
+  return n <= 5 && upper < n && upper >= 2 && kindOf(text.charCodeAt(s)) === K_UPPER && kindOf(text.charCodeAt(e - 1)) === K_UPPER;
 }
 
 /** Endings of a people's adjective or language (`-ian`, `-ese`, `-ish`). */

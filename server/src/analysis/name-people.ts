@@ -1,8 +1,8 @@
 /** Passes that read people from what surrounds a name: names written surname first, people described by a title or occupation, groups, and the connectors inside a name. */
 import { INTERJECTIONS, NAME_PARTICLES, STOPWORDS } from './lexicon-words';
 import { GROUP_NOUNS, GROUP_PEOPLE, HONORIFICS, LOWER_ROLE_MODIFIERS, ROLE_MODIFIERS, TITLES, VERB_LIKE_TITLES } from './lexicon-titles';
-import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon, W_CALENDAR, W_DEMONYM, W_FIRST_NAME, W_LEX_PLACE, W_ORG_HEAD, W_PLACE_HEAD, W_STOP, W_TITLE } from './name-kinds';
-import { type Tokens, hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, G_NONE, G_COMMA, G_SENT } from './name-tokens';
+import { DETERMINERS, ROLE_CONNECTORS, LEX_DEMONYMS, SPEECH_VERBS, INVERTED_CUES, ADJECTIVE_ENDING, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, hasOfBefore, isDroppable, isAdjectiveOnly, isGroupWord, leadingLexicon, W_CALENDAR, W_DEMONYM, W_FIRST_NAME, W_GROUP_NOUN, W_HONORIFIC, W_LEX_ORG, W_LEX_PLACE, W_NON_ACTOR_HEAD, W_ORG_HEAD, W_PLACE_HEAD, W_PLACE_PREFIX, W_ROLE_MODIFIER, W_STOP, W_TITLE } from './name-kinds';
+import { type Tokens, hashSet, F_LOWER, F_ALLCAPS, F_ABBR, F_POSS, F_SENT, F_HYPHEN, F_AMP, F_PREFIXED, F_DOTTED, F_HASLOWER, F_DIGIT, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { type Draft } from './name-scan';
 import { NameGuess, singularOf } from './name-guess';
 
@@ -321,6 +321,44 @@ export class NamePeople extends NameGuess {
    * a particle (`van`), `of`/`for`/`on` after a title or head word, `and`/`&` inside an
    * organisation name. 0 when `nx` does not continue the run.
    */
+  /**
+   * A known name begins at token `i` (`the Hewlett Foundation and | Human Rights Watch`), not
+   * merely a word that opens one (`Office for Democratic Institutions and | Human Rights`).
+   */
+  private knownAfter(i: number): boolean {
+    const t = this.tokens;
+    if (i >= t.n || !LEX_FIRST_WORDS.has(t.hash[i])) return false;
+    let e = i;
+    while (e + 1 < t.n && e < i + 3 && t.gap[e + 1] === G_NONE && t.isCap(e + 1)) e++;
+    return leadingLexicon(t, i, e) > 0;
+  }
+
+  /**
+   * `the Ways and Means Committee`, `the Arts and Humanities Citation Index`: after a
+   * lower-case `the`, one or two capitalised words of no known kind, `and` at `nx`, then one to
+   * three capitalised words that end in a body's head word (or a thing's: `Index`), right
+   * before lower-case text or punctuation: one name, its head word shared by both parts.
+   * Not two names (`the Hewlett Foundation and Creative Commons`: a head word before `and`;
+   * `the Kremlin and State Department`, `the United Nations and Council of Europe`: a known
+   * name before it).
+   */
+  private sharedHeadAfter(a: number, b: number, nx: number): boolean {
+    const t = this.tokens;
+    if (b - a > 1 || a === 0 || t.gap[a] !== G_NONE || !t.has(a - 1, F_LOWER) || t.key(a - 1) !== 'the') return false;
+    for (let i = a; i <= b; i++) {
+      if (t.has(i, F_ALLCAPS | F_POSS | F_DIGIT) || (t.classes(i) & SHARED_HEAD_NOT_BEFORE) !== 0) return false;
+    }
+    // `the United Nations and Council of Europe`: a known name before `and` is a name of its own.
+    if (leadingLexicon(t, a, b) > 0) return false;
+    let e = nx + 1;
+    while (e < t.n && e <= nx + 3 && t.gap[e] === G_NONE && t.isCap(e) && !t.has(e, F_ALLCAPS | F_DIGIT)) {
+      if ((t.classes(e) & (W_ORG_HEAD | W_NON_ACTOR_HEAD)) !== 0) return e + 1 >= t.n || t.gap[e + 1] !== G_NONE || !t.isCap(e + 1);
+      if (t.has(e, F_POSS)) return false;
+      e++;
+    }
+    return false;
+  }
+
   protected connectorLength(a: number, b: number, nx: number): number {
     const t = this.tokens;
     let p = nx;
@@ -355,7 +393,7 @@ export class NamePeople extends NameGuess {
     else if (w === '&') ok = true;
     // `Office of Science and Technology Policy`, `Republic Windows and Doors`; never `Kerry and Lavrov`
     // (`the Hewlett Foundation and Creative Commons` are two: a head word ends a name)
-    else if (w === 'and') ok = orgHead && !headLast && hasOfBefore(t, a, b) && !LEX_FIRST_WORDS.has(t.hash[nx + 1]);
+    else if (w === 'and') ok = (orgHead && !headLast && hasOfBefore(t, a, b) && !this.knownAfter(nx + 1)) || (!head && !title && this.sharedHeadAfter(a, b, nx));
     if (!ok) return 0;
     // `of the Congo`
     if (w === 'of' && p + 1 < t.n && t.gap[p + 1] === G_NONE && t.key(p + 1) === 'the' && t.has(p + 1, F_LOWER)) p++;
@@ -401,6 +439,9 @@ const H_GROUP_PEOPLE = hashSet(GROUP_PEOPLE);
 
 /** Either of the two lists `describedPeople` reads. */
 const H_DESCRIBED_OR_GROUP = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady', ...GROUP_PEOPLE]);
+
+/** Word classes of no word before `and` in a name whose head word comes after it (`the Ways | and Means Committee`). */
+const SHARED_HEAD_NOT_BEFORE = W_ORG_HEAD | W_PLACE_HEAD | W_NON_ACTOR_HEAD | W_TITLE | W_HONORIFIC | W_FIRST_NAME | W_LEX_ORG | W_LEX_PLACE | W_DEMONYM | W_GROUP_NOUN | W_CALENDAR | W_STOP | W_ROLE_MODIFIER | W_PLACE_PREFIX;
 
 /** The lower-case words `connectorLength` reads: name particles and the connectors. */
 const H_CONNECTORS = hashSet([...NAME_PARTICLES, 'of', 'for', 'on', 'and']);

@@ -6,6 +6,7 @@ import { DETERMINERS, LEX_NON_ACRONYMS, lexiconKind, SPEECH_VERBS, H_TITLES, H_F
 import { hashWord, hashSet, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_SENT, F_PREFIXED, F_DOTTED, F_HYPHEN, G_NONE, G_COMMA, G_SENT } from './name-tokens';
 import { lowerRoleBefore, appositiveRole, peelRole, isLadyTitle } from './name-roles';
 import { type Draft } from './name-scan';
+import { ORG_NOUNS } from './lexicon-orgs';
 import { singularOf, H_ROLE_COMPLEMENTS } from './name-guess';
 import { NamePeople, H_MEMBER_FORMS, H_INTERJECTIONS, H_HONORIFICS, H_TITLE_FORMS } from './name-people';
 
@@ -180,6 +181,16 @@ export class NameRuns extends NamePeople {
       }
       return;
     }
+    // `Director of Media and | Communications`: the second field of a title is no body either.
+    if (a === b && a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'and' && this.fieldOfTitle(a - 2) && this.fieldOfTitle(a)) return;
+    // `the Office of Tariff Policy Acting Director`: a body's name, then the title of someone
+    // in it; the body is a name of its own, the title a role.
+    const titled = this.titleAfterBody(a, b);
+    if (titled > 0) {
+      this.emitRun(a, titled - 1, hasThe, false, null, false);
+      this.run(titled, b);
+      return;
+    }
     // Whole run known (`Russian Federation`, `Islamic State`, `White House`).
     const lex = lexiconKindAt(t, a, b);
     if (lex === null && a === b) {
@@ -204,6 +215,8 @@ export class NameRuns extends NamePeople {
         if (peel.restFrom >= 0) {
           // `Chair of | the Harbour Safety Council`: the role, then the name after `of`.
           this.emitRole(a, peel.roleStart, peel.roleEnd);
+          // `Director of | Media`, `Head of | Communications`: a field, no body.
+          if (peel.restFrom === b && this.fieldOfTitle(b)) return;
           this.run(peel.restFrom, b);
           return;
         }
@@ -279,6 +292,39 @@ export class NameRuns extends NamePeople {
     this.emitRun(nameA, b, hasThe && nameA === a, person, role, lex !== null, unsure);
     const last = this.drafts[this.drafts.length - 1];
     if (honorific !== null && last !== undefined && last.start === t.start[nameA] && last.role === null) last.honorific = honorific;
+  }
+
+  /**
+   * The first token of the title words that end the run a..b after a body's name with `of`,
+   * `for` or `on` in it and a head word (`Office of Tariff Policy | Acting Director`); 0 when
+   * the run is no such thing. Titles only, capitalised, a role modifier first at most.
+   */
+  private titleAfterBody(a: number, b: number): number {
+    const t = this.tokens;
+    if (b - a < 3 || (t.classes(b) & W_TITLE) === 0 || t.has(b, F_ALLCAPS)) return 0;
+    let m = b;
+    while (m - 1 > a && t.isCap(m - 1) && (t.classes(m - 1) & (W_TITLE | W_ROLE_MODIFIER)) !== 0 && !t.has(m - 1, F_POSS)) m--;
+    if (m - a < 3 || !t.isCap(m - 1) || t.has(m - 1, F_POSS)) return 0;
+    if (lexiconKindAt(t, a, m - 1) !== null) return 0;
+    let of = false;
+    for (let i = a + 1; i < m - 1; i++) if (t.has(i, F_LOWER) && (t.key(i) === 'of' || t.key(i) === 'for' || t.key(i) === 'on')) of = true;
+    return of && headKind(t, a, m - 1) === 'organization' ? m : 0;
+  }
+
+  /**
+   * Token `i` is one capitalised head word of a body (no known name) right after a title and
+   * `of` with no `the` (`Director of | Media`, `Chief of | Police`), or after such a field and
+   * `and` (`Director of Media and | Communications`): the field the title covers.
+   */
+  private fieldOfTitle(i: number): boolean {
+    const t = this.tokens;
+    if (i < 2 || !t.isCap(i) || t.has(i, F_ALLCAPS | F_POSS) || (t.classes(i) & W_ORG_HEAD) === 0 || (t.classes(i) & (W_LEX_ORG | W_LEX_PLACE)) !== 0) return false;
+    if (i + 1 < t.n && t.gap[i + 1] === G_NONE && t.isCap(i + 1)) return false;
+    let p = i - 1;
+    if (t.gap[i] !== G_NONE || !t.has(p, F_LOWER)) return false;
+    // Over `Media and` to the title's `of`.
+    if (t.key(p) === 'and' && p >= 3 && t.gap[p] === G_NONE && t.isCap(p - 1) && (t.classes(p - 1) & W_ORG_HEAD) !== 0 && t.gap[p - 1] === G_NONE) p -= 2;
+    return t.key(p) === 'of' && t.has(p, F_LOWER) && p > 0 && t.gap[p] === G_NONE && (t.classes(p - 1) & W_TITLE) !== 0;
   }
 
   /** A determiner opens the phrase of token `a`, over lower-case modifiers (`the first African-American | Senator`). */
@@ -491,6 +537,9 @@ export class NameRuns extends NamePeople {
       if (!person && isAdjectiveOnly(t, a)) return;
       // `Pam Osgood, a Republican who led the suit,`: the party of the person just named.
       if ((t.classes(a) & W_GROUP_NOUN) !== 0 && this.partyOfNameBefore(a)) return;
+      // `the Republican nomination`, `Catholic schools`: a party's or faith's adjective before a
+      // lower-case noun qualifies it; not before a noun of a body (`the Republican party`).
+      if (!person && !lexical && this.adjectivesBeforeNoun(a, a) && !ORG_NOUNS.has(t.key(a + 1))) return;
     } else if (!person && !lexical && this.adjectivesBeforeNoun(a, b)) return;
     this.weakKind = false;
     const guessed = person ? 'person' : this.guessKind(a, b, hasThe);

@@ -94,6 +94,54 @@ class Finder extends NameRuns {
       j = b + 1;
     }
     this.describedPeople();
+    this.listedWithOrganisations();
+  }
+
+  /**
+   * `The Harbour Times, Quillet, Marrow and Tidewell Radio`, `the latest Quillet / Marrow
+   * poll`: a name of no kind listed next to an organisation is an organisation too. The list
+   * is marked on both sides of the name (a comma, `, and`, `, or`, a slash, the sentence's
+   * end), or by a slash between the two; not `With Tidewell, Quillet said` (one comma),
+   * nor an acronym of the name before it (`Open Shelf Books, OSB,`). Passes forwards and
+   * backwards, so the kind runs along the whole list; a given name first keeps its name of no
+   * kind (`Jo Varga`).
+   */
+  private listedWithOrganisations(): void {
+    const d = this.drafts;
+    const from = this.lineDrafts;
+    if (d.length - from < 2) return;
+    let org = false;
+    let none = false;
+    for (let i = from; i < d.length; i++) {
+      if (d[i].kind === 'organization') org = true;
+      else if (d[i].kind === null && d[i].role === null && d[i].label < 0) none = true;
+    }
+    if (!org || !none) return;
+    const text = this.text;
+    // The line's drafts in text order: as they are when they are (most lines), else sorted.
+    let sorted = true;
+    for (let i = from + 1; i < d.length && sorted; i++) if (compareDrafts(d[i - 1], d[i]) > 0) sorted = false;
+    const order = sorted ? d : d.slice(from).sort(compareDrafts);
+    const lo = sorted ? from : 0;
+    const hi = order.length;
+    for (let pass = 0; pass < 2; pass++) {
+      for (let k = lo; k < hi; k++) {
+        const i = pass === 0 ? k : hi - 1 + lo - k;
+        const x = order[i];
+        if (x.kind !== null || x.role !== null || x.label >= 0 || x.end <= x.start) continue;
+        const prev = i > lo ? order[i - 1] : null;
+        const next = i + 1 < hi ? order[i + 1] : null;
+        if ((prev === null || prev.kind !== 'organization') && (next === null || next.kind !== 'organization')) continue;
+        if (FIRST_NAMES.has(firstWord(text, x.start, x.end))) continue;
+        if (prev !== null && acronymOf(text, x, prev)) continue;
+        const before = prev !== null && listGap(text, prev.end, x.start) ? text.charCodeAt(x.start - 2) : -1;
+        const after = next !== null && listGap(text, x.end, next.start) ? text.charCodeAt(x.end + 1) : listEndAt(text, x.end) ? 46 : -1;
+        // A slash between the two, or list marks on both sides.
+        const byPrev = prev !== null && prev.kind === 'organization' && before >= 0 && (before === 47 || after >= 0);
+        const byNext = next !== null && next.kind === 'organization' && after >= 0 && after !== 46 && (after === 47 || before >= 0);
+        if (byPrev || byNext) x.kind = 'organization';
+      }
+    }
   }
 
   /**
@@ -498,6 +546,44 @@ function sortDrafts(drafts: Draft[], from: number): void {
     }
     drafts[j + 1] = d;
   }
+}
+
+/** The first word of text[s, e), in lower case. */
+function firstWord(text: string, s: number, e: number): string {
+  let i = s;
+  while (i < e && text.charCodeAt(i) !== 32) i++;
+  return text.slice(s, i).toLowerCase();
+}
+
+/** text[s, e) separates two items of a list: `, `, `, and `, `, or ` or ` / `. */
+function listGap(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n < 2 || n > 6) return false;
+  const gap = text.slice(s, e);
+  return gap === ', ' || gap === ', and ' || gap === ', or ' || gap === ' / ';
+}
+
+/** A list's last item ends at `e`: a period, semicolon or closing bracket and then a space or the end. */
+function listEndAt(text: string, e: number): boolean {
+  const c = text.charCodeAt(e);
+  if (c !== 46 && c !== 59 && c !== 41) return false;
+  const n = text.charCodeAt(e + 1);
+  return e + 1 >= text.length || n === 32 || n === 10 || n === 13;
+}
+
+/** Draft `x` is an acronym in capitals of the name `prev` right before it (`Open Shelf Books, OSB`). */
+function acronymOf(text: string, x: Draft, prev: Draft): boolean {
+  const n = x.end - x.start;
+  if (n < 2 || n > 8) return false;
+  let k = 0;
+  for (let i = prev.start; i < prev.end; i++) {
+    if (i !== prev.start && text.charCodeAt(i - 1) !== 32) continue;
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    if (k >= n || text.charCodeAt(x.start + k) !== c) return false;
+    k++;
+  }
+  return k === n;
 }
 
 /** Heads of bodies and buildings named with a possessive before them (`St. Mary's Hospital`). */
