@@ -571,3 +571,20 @@ test('edits around titles a reply addresses (`Thank you, Madam Chair.`) give wha
     }
   }
 });
+
+test('an edit just before a block changes what a quote in it reads back to (a reporting verb earlier in the sentence)', () => {
+  // One long paragraph, cut into blocks inside it: a quote of a few words is a scare quote
+  // unless a verb of reporting comes earlier in its sentence, which may be on the line before
+  // (a line ending in a dash may end a block).
+  const pair = (i: number) => `Reyes replied to board ${i} about the port—\nthe staff and the plan “bold” in the end ${i}\n`;
+  let text = '';
+  for (let i = 0; i < 200; i++) text += pair(i);
+  const inc = new IncrementalAnalyzer();
+  inc.update(text);
+  for (let i = 0; i < 200; i++) {
+    // A sentence ends after the verb of pair i.
+    const at = text.indexOf(`replied to board ${i} `) + 'replied'.length;
+    text = text.slice(0, at) + '.' + text.slice(at);
+    assert.deepStrictEqual(inc.update(text), analyze(text), `edit ${i}`);
+  }
+});

@@ -23,7 +23,7 @@ import type { Actor, AnalyzeOptions, Diagnostic, Mention, Quote, SpeakerLabel, S
 import { findNamesInLines } from './names';
 import { withSpeechNames } from './speech-names';
 import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
-import { newQuoteState, pairQuoteLines, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
+import { newQuoteState, pairQuoteLines, QUOTE_LOOK_BEHIND, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
 import { findTimecodesIn, keepLabels, scanSpeakerLines, type ScanState, type ScannedLabels } from './speakers';
 import { compareActors, IncrementalActors, joined, type NameBlock } from './incremental-actors';
 import { detach, lineAt, scanLines, type LineIndex } from './text';
@@ -430,7 +430,10 @@ export class IncrementalAnalyzer {
         crossed = true;
         settled = false;
       }
-      if (prev && settled && prev.qIn !== null && (lookSame || lookStillHolds(text, end, prev.qLook, prev.qToEnd))) {
+      // Its quotes may read back into the text before it (a reporting verb earlier in the
+      // sentence): not the old block's when the edit lies within that reach.
+      const behindSame = start < change.from || start - QUOTE_LOOK_BEHIND >= changedEnd;
+      if (prev && settled && prev.qIn !== null && behindSame && (lookSame || lookStillHolds(text, end, prev.qLook, prev.qToEnd))) {
         after = b;
         afterLine = l0;
       } else {
@@ -439,7 +442,7 @@ export class IncrementalAnalyzer {
           after = null;
         }
         const qIn = quoteKey(text, qs, start, l0);
-        if (prev && qIn !== null && prev.qIn === qIn && (lookSame || lookStillHolds(text, end, prev.qLook, prev.qToEnd))) {
+        if (prev && qIn !== null && prev.qIn === qIn && behindSame && (lookSame || lookStillHolds(text, end, prev.qLook, prev.qToEnd))) {
           after = b;
           afterLine = l0;
           settled = true;

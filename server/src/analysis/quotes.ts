@@ -618,6 +618,12 @@ const SCARE_BEFORE = new Set([
 
 /** How far back a sentence is read for its reporting verb. */
 const SENTENCE_REACH = 400;
+/**
+ * How far before a line the quotes read on it may look (`reportedEarlier`, across the line
+ * breaks of one paragraph): a block's quotes are read again when the text that far before its
+ * start changed.
+ */
+export const QUOTE_LOOK_BEHIND = SENTENCE_REACH;
 
 /**
  * A verb reporting speech or naming comes before `end` in its sentence: read back word by word
