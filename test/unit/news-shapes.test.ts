@@ -202,16 +202,16 @@ test('`The Minister says the port authority has reported that ...`: the body the
 });
 
 test('a person whose words are quoted stays the speaker when a possessive noun looks like a cue (`the President’s tweet`)', () => {
-  const text = ['Q    Ivo Brandt says the President’s tweet about this is “plain misdirection.”  Which is it?', '', 'MS. HOLT:  We disagree with Ivo Brandt.'].join('\n');
+  const text = ['Q    Ivo Brandt says the President’s tweet on the tariffs was “plain misdirection.”  Which is it?', '', 'MS. HOLT:  We disagree with Ivo Brandt.'].join('\n');
   assert.deepEqual(answers(text), ['ivo-brandt']);
 });
 
 test('after a name and `in` comes a place (`Ana in Marlow, who writes`), and whom a spokesperson speaks for is a body', () => {
-  const m = analyze('This is from Ana in Marlow, who writes, "Why should I pay?" A spokesperson for Tarrow told me, "We subcontract." Some head for Pinacate.');
+  const m = analyze('This is from Ana in Marlow, who writes, "Why should I pay?" A spokesperson for Tarrow told me, "We subcontract." Some head for Kelderby.');
   const kinds = m.actors.map((a) => `${a.id} ${a.kind}`);
   assert.ok(kinds.includes('marlow place'), kinds.join(', '));
   assert.ok(kinds.includes('tarrow organization'), kinds.join(', '));
-  assert.ok(!kinds.includes('pinacate organization'), kinds.join(', '));
+  assert.ok(!kinds.includes('kelderby organization'), kinds.join(', '));
   assert.equal(m.quotes[0].speaker, 'ana');
 });
 
