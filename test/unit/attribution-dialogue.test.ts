@@ -13,22 +13,22 @@ const speakers = (text: string): (string | null)[] =>
 test('the person a cue speaks to is not the pronoun’s speaker', () => {
   const text = ['Captain Ostrowski rose and shook hands with Mr. Varden.', '“This is a cold room,” said he to Varden, “to keep guests waiting in.”'].join('\n');
   assert.deepEqual(speakers(text), ['ostrowski', 'ostrowski']);
-  const asked = ['Mr. Haldane sat down beside Mr. Pruett.', '“Have you ever been to Leeds?” he asked Pruett.'].join('\n');
+  const asked = ['Mr. Haldane sat down beside Mr. Pruett.', '“Have you been to Leeds this year?” he asked Pruett.'].join('\n');
   assert.deepEqual(speakers(asked), ['haldane']);
 });
 
 test('a pronoun before a verb of speech is read across its helpers', () => {
-  const text = ['Mr. Ashdown sat with Clara by the stove; but when supper came, it was impossible for him not to say as he had said at noon, “Poor Miss Lenning!”'].join('\n');
+  const text = ['Mr. Ashdown sat with Clara by the stove; but when the tea came in, it was hard for him not to say as he had said over breakfast, “Poor Miss Lenning!”'].join('\n');
   assert.deepEqual(speakers(text), ['ashdown']);
 });
 
 test('“my dear Pellam” calls Pellam, who answers', () => {
   const text = [
-    'Mr. Felix Marlowe leaned back in his chair, and looked at Pellam.',
+    'Mr. Rufus Harrow leaned back in his chair, and looked at Pellam.',
     '“I fear, my dear Pellam, that half of your guesses were wide of the mark.”',
     '“Then I was right in part.”',
   ].join('\n');
-  assert.deepEqual(speakers(text), ['felix-marlowe', 'pellam']);
+  assert.deepEqual(speakers(text), ['rufus-harrow', 'pellam']);
 });
 
 test('a description after a quote attributed by name is the other side of the exchange', () => {
@@ -43,7 +43,7 @@ test('a description after a quote attributed by name is the other side of the ex
 test('the narrator’s “I said” in a speaker’s turn is that speaker', () => {
   const text = [
     'Mr. VARGA: Was Commander Ostrowski there?',
-    'Mr. HARTSFIELD: I believe he was. When he made his point, I said, "Well, let me see the memo," and he gave it to me.',
+    'Mr. HARTSFIELD: I believe he was. When he made his point, I said, "Fine, show me the memo," and he handed it over.',
   ].join('\n');
   const m = analyze(text);
   const q = m.quotes.filter((x) => x.depth === 0);
@@ -53,7 +53,7 @@ test('the narrator’s “I said” in a speaker’s turn is that speaker', () =
 });
 
 test('a pronoun with a modal before the verb (he would say) is not read as the speaker', () => {
-  const text = ['THE PRESIDENT: We had a president who ruled for years. And he would say, “Poor harbour, so far from the sea.”'].join('\n');
+  const text = ['THE PRESIDENT: We had a president who ruled for years. And he would say, “A harbour with no ships is a sad place.”'].join('\n');
   const q = analyze(text).quotes.filter((x) => x.depth === 0);
   assert.equal(q[0].via === 'pronoun', false);
 });

@@ -14,7 +14,7 @@ function shown(text: string): string[] {
 }
 
 test('a dash-led line with a cue inside it is a quote up to the cue', () => {
-  assert.deepEqual(shown('— Not tonight, Tom, she said quietly.'), ['— Not tonight, Tom,']);
+  assert.deepEqual(shown('— Not tonight, Ruben, she said quietly.'), ['— Not tonight, Ruben,']);
   assert.deepEqual(shown('-- Shut the gate! cried Abel Stroud from the yard.'), ['-- Shut the gate!']);
   assert.deepEqual(shown('— Where were you? Nora Penn asked.'), ['— Where were you?']);
   assert.deepEqual(shown('— All night, said Abel.'), ['— All night,']);
@@ -30,7 +30,7 @@ test('a dash after a cue and a colon opens a quote to the end of the line', () =
   assert.deepEqual(shown('His sister cried from the cart: -- Come home, Abel!'), ['-- Come home, Abel!']);
   assert.deepEqual(shown('He raised the lamp and intoned: — Rest, all of you.'), ['— Rest, all of you.']);
   // No one speaks what `has been written`.
-  assert.deepEqual(shown('Nothing about the harbour clerks has ever been written: -- I mean the copyists.'), []);
+  assert.deepEqual(shown('Nothing on the ferry clerks has been written: -- the ticket sellers, that is.'), []);
 });
 
 test('one sentence a line: a dash-led line whose cue opens the next line', () => {

@@ -11,14 +11,14 @@ function answers(text: string): string[] {
 
 test('a role brought in by `a` or `one` names someone unnamed, with the body it serves, not a person of that role', () => {
   const text = [
-    'The levy goes to court. A lawyer for the Marlow County Ratepayers Association told reporters, "We will file this month."',
+    'The levy goes to court. A lawyer for the Dunmere County Ratepayers Association told reporters, "We will file this month."',
     '',
     '"It will not survive the summer," said one Green councillor, who asked not to be named.',
     '',
     'A spokesman for the Tarrant Chamber of Commerce said its members "want certainty."',
   ].join('\n');
   assert.deepEqual(answers(text), [
-    '(a lawyer for the Marlow County Ratepayers Association)',
+    '(a lawyer for the Dunmere County Ratepayers Association)',
     '(one Green councillor)',
     '(a spokesman for the Tarrant Chamber of Commerce)',
   ]);
@@ -136,9 +136,9 @@ test('a chamber of commerce and a securities firm are organisations, whole, also
 });
 
 test('a venue line of a word and a head word (`Lancaster House, London, 12 May`) names the venue whole', () => {
-  const text = ['JOINT PRESS CONFERENCE', 'Marlow House, London, 12 May', '', 'MINISTER HOLT: Good afternoon.'].join('\n');
+  const text = ['JOINT PRESS CONFERENCE', 'Dunmere House, London, 12 May', '', 'MINISTER HOLT: Good afternoon.'].join('\n');
   const ids = analyze(text).actors.map((a) => a.id);
-  assert.ok(ids.includes('marlow-house'), ids.join(' '));
+  assert.ok(ids.includes('dunmere-house'), ids.join(' '));
   assert.ok(!ids.includes('house'), ids.join(' '));
 });
 
@@ -202,16 +202,16 @@ test('`The Minister says the port authority has reported that ...`: the body the
 });
 
 test('a person whose words are quoted stays the speaker when a possessive noun looks like a cue (`the President’s tweet`)', () => {
-  const text = ['Q    Ivo Brandt says the President’s tweet about this is “plain misdirection.”  Which is it?', '', 'MS. HOLT:  We disagree with Ivo Brandt.'].join('\n');
+  const text = ['Q    Ivo Brandt says the President’s tweet on the tariffs was “plain misdirection.”  Which is it?', '', 'MS. HOLT:  We disagree with Ivo Brandt.'].join('\n');
   assert.deepEqual(answers(text), ['ivo-brandt']);
 });
 
-test('after a name and `in` comes a place (`Ana in Marlow, who writes`), and whom a spokesperson speaks for is a body', () => {
-  const m = analyze('This is from Ana in Marlow, who writes, "Why should I pay?" A spokesperson for Tarrow told me, "We subcontract." Some head for Pinacate.');
+test('after a name and `in` comes a place (`Ana in Dunmere, who writes`), and whom a spokesperson speaks for is a body', () => {
+  const m = analyze('This is from Ana in Dunmere, who writes, "Why should I pay?" A spokesperson for Tarrow told me, "We subcontract." Some head for Kelderby.');
   const kinds = m.actors.map((a) => `${a.id} ${a.kind}`);
-  assert.ok(kinds.includes('marlow place'), kinds.join(', '));
+  assert.ok(kinds.includes('dunmere place'), kinds.join(', '));
   assert.ok(kinds.includes('tarrow organization'), kinds.join(', '));
-  assert.ok(!kinds.includes('pinacate organization'), kinds.join(', '));
+  assert.ok(!kinds.includes('kelderby organization'), kinds.join(', '));
   assert.equal(m.quotes[0].speaker, 'ana');
 });
 

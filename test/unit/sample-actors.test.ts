@@ -32,11 +32,11 @@ test('a middle name written alone is the one person of four names or more who ha
 
 /** What the rule must leave alone: a name of three words, a middle name two people share. */
 function middleNameGuards(): void {
-  let text = '"Not now," said Amory. Later Beatrice Amory Blaine came in, and Amory stood up.';
+  let text = '"Not now," said Corbin. Later Miriam Corbin Ashe came in, and Corbin stood up.';
   let m = analyze(text);
-  const amory = actorOf(m, 'Amory');
-  assert.ok(amory, names(m).join(', '));
-  assert.notEqual(amory.id, actorOf(m, 'Beatrice Amory Blaine')?.id);
+  const corbin = actorOf(m, 'Corbin');
+  assert.ok(corbin, names(m).join(', '));
+  assert.notEqual(corbin.id, actorOf(m, 'Miriam Corbin Ashe')?.id);
   text = 'On Monday, President Joaquim Barros Tavares da Silva met Ana Luisa Tavares de Souza in Lisbon. Tavares said little.';
   m = analyze(text);
   const t = actorOf(m, 'Tavares', true);
@@ -55,9 +55,9 @@ test('a country the text also names by its adjective is a place', () => {
   assert.equal(v.mentions.length, 2);
   assert.ok(!actorOf(m, 'Valdorian'), 'the adjective is no mention of the country');
   // Without its adjective in the text, a word ending in -a is no place.
-  const other = 'Storms hit the coast after Hurricane Idalia made landfall. In Tampa, Aurelia Vance said the roads were closed. Aurelia added: "Stay home."';
+  const other = 'Storms hit the coast after Hurricane Marisela made landfall. In Tampa, Lucinda Moray said the roads were closed. Lucinda added: "Stay home."';
   const o = analyze(other);
-  assert.ok(!o.actors.some((a) => a.kind === 'place' && /Idalia|Aurelia/.test(a.name)), names(o).join(', '));
+  assert.ok(!o.actors.some((a) => a.kind === 'place' && /Marisela|Lucinda/.test(a.name)), names(o).join(', '));
 });
 
 

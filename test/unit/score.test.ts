@@ -65,36 +65,36 @@ test('a LitBank speaker matches a shared name word, not a contradicting one', as
 });
 
 test('the exact entity score widens a person by the role before it, never a place', () => {
-  const text = 'He is now the first African-American Senator Georgia has ever elected, and Senator Ann Vale agrees.';
+  const text = 'She is now the first Cuban-American Senator Nevada has ever chosen, and Senator Nina Dorset agrees.';
   const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
-  assert.ok(wide.includes('place Georgia'), wide.join(', '));
-  assert.ok(wide.includes('person Senator Ann Vale'), wide.join(', '));
+  assert.ok(wide.includes('place Nevada'), wide.join(', '));
+  assert.ok(wide.includes('person Senator Nina Dorset'), wide.join(', '));
 });
 
 test('the exact entity score widens a member of a body like a role, and a name by `et al.`', () => {
-  const text = 'We thank three new Members and the gentleman from New York, as Herald et al. wrote.';
+  const text = 'We welcome two new Members and the gentlewoman from Ohio, as Pardee et al. reported.';
   const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
-  assert.ok(wide.includes('person three new Members'), wide.join(', '));
-  assert.ok(wide.includes('person the gentleman from New York'), wide.join(', '));
-  assert.ok(wide.includes('person Herald et al.'), wide.join(', '));
+  assert.ok(wide.includes('person two new Members'), wide.join(', '));
+  assert.ok(wide.includes('person the gentlewoman from Ohio'), wide.join(', '));
+  assert.ok(wide.includes('person Pardee et al.'), wide.join(', '));
 });
 
 test('the exact entity score widens a role by `at` or `for` and a mention, and a determiner by `all`', () => {
-  const text = 'I thank the team at NASA, a writer for The Onion, and all the people of India.';
+  const text = 'We salute the team at ESA, a reporter for The Economist, and all the people of Kenya.';
   const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
-  assert.ok(wide.includes('person the team at NASA'), wide.join(', '));
-  assert.ok(wide.includes('person a writer for The Onion'), wide.join(', '));
-  assert.ok(wide.includes('person all the people of India'), wide.join(', '));
+  assert.ok(wide.includes('person the team at ESA'), wide.join(', '));
+  assert.ok(wide.includes('person a reporter for The Economist'), wide.join(', '));
+  assert.ok(wide.includes('person all the people of Kenya'), wide.join(', '));
 });
 
 test('the exact entity score finds the determiner after a dash joined to it', () => {
-  const text = 'He led us in history\u2014a kid from Brooklyn, the son of a clerk.';
+  const text = 'She coached us in chemistry\u2014a girl from Queens, the daughter of a nurse.';
   const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
-  assert.ok(wide.includes('person a kid from Brooklyn'), wide.join(', '));
+  assert.ok(wide.includes('person a girl from Queens'), wide.join(', '));
 });
 
 test('the exact entity score holds a capital `The` inside a sentence in a person name', () => {
-  const text = 'They used to call him The Sparrowman, and The Sparrowman came.';
+  const text = 'At the market they called him The Gullman, and The Gullman came.';
   const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
-  assert.ok(wide.includes('person The Sparrowman'), wide.join(', '));
+  assert.ok(wide.includes('person The Gullman'), wide.join(', '));
 });

@@ -12,21 +12,21 @@ const kindOf = (m: TranscriptModel, name: string): string | undefined => m.actor
 
 test('a single unknown word that speaks next to a quote is a person', () => {
   const text = [
-    'The riders came over the hill at noon.',
-    '“He is a sight to see, that horse,” Cal returned, in much the same tone.',
-    '“Aw,” snapped Zeb, “he is no rider.”',
+    'The drovers crossed the ford at dusk.',
+    '“She is a joy to watch, that mare,” Dov answered, in just the same voice.',
+    '“Hardly,” snapped Jory, “she is no racer.”',
   ].join('\n');
   const m = analyze(text);
-  assert.equal(kindOf(m, 'Cal'), 'person');
-  assert.equal(kindOf(m, 'Zeb'), 'person');
-  assert.equal(speakerName(m, 0), 'Cal');
-  assert.equal(speakerName(m, 1), 'Zeb');
+  assert.equal(kindOf(m, 'Dov'), 'person');
+  assert.equal(kindOf(m, 'Jory'), 'person');
+  assert.equal(speakerName(m, 0), 'Dov');
+  assert.equal(speakerName(m, 1), 'Jory');
 });
 
 test('a name called at the edge of a quote is a person, and not its speaker', () => {
   const text = [
-    'Marlowe was sitting with his back to me.',
-    '“Well, Pellam, what do you make of it?”',
+    'Harrow stood by the window with his pipe.',
+    '“Now, Pellam, what do you read in it?”',
     '“I think the lantern belongs to the ferryman,” I said.',
     '“Quite right, my dear Pellam.”',
   ].join('\n');
@@ -37,10 +37,10 @@ test('a name called at the edge of a quote is a person, and not its speaker', ()
 });
 
 test('a line that opens with a name and a verb of speech names the speaker of the quote before it', () => {
-  const text = ['The men laughed at the idea.', '“That is how the fair is run, every year!”', 'Zeke agreed.', 'Nobody else spoke.'].join('\n');
+  const text = ['The men laughed at the idea.', '“That is how the fair is run, every year!”', 'Obed agreed.', 'Nobody else spoke.'].join('\n');
   const m = analyze(text);
-  assert.equal(kindOf(m, 'Zeke'), 'person');
-  assert.equal(speakerName(m, 0), 'Zeke');
+  assert.equal(kindOf(m, 'Obed'), 'person');
+  assert.equal(speakerName(m, 0), 'Obed');
 });
 
 test('places, organisations, acronyms and common words next to a quote stay what they are', () => {
@@ -74,7 +74,7 @@ test('a city called by name in a quote or speaking after its verb is a person th
 });
 
 test('a given name called at the end of a sentence in a quotation that goes on is a person', () => {
-  const text = ['“ I am not well , Adelaide .', 'I sometimes doubt if I shall ever be better . ”', 'They had lived in Geneva for a year .'].join('\n');
+  const text = ['“ I am not well , Adelaide .', 'Some days I wonder whether I will mend at all . ”', 'They had lived in Geneva for a year .'].join('\n');
   const m = analyze(text);
   assert.equal(kindOf(m, 'Adelaide'), 'person', m.actors.map((a) => `${a.name} ${a.kind}`).join('; '));
   assert.equal(kindOf(m, 'Geneva'), 'place');
