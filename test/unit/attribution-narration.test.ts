@@ -112,3 +112,22 @@ test('the answer to “What name?” gives the speaker’s own name, it does not
   ].join('\n');
   assert.deepEqual(speakers(text).map((s) => s.split(' / ')[0]), ['ned', 'varley', 'ned', 'varley', 'ned']);
 });
+
+test('`one of the women`, `somebody`, `somebody else` describe a speaker the cue does not name', () => {
+  const text = [
+    'The lamps were lit and the talk went round the long table.',
+    '“Oh, how dreadful!” cried one of the women.',
+    '“We say, of course,” somebody exclaimed.',
+    '“Will you read it to us?” somebody else inquired.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / one of the women', '- / somebody', '- / somebody else']);
+});
+
+test('a quote after a sentence whose subject the text only describes is that person’s', () => {
+  const text = [
+    'The room was dark and the child slept in the corner.',
+    'The doctor bent down over the cot.',
+    '“Let me take him.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / the doctor']);
+});

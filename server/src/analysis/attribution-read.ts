@@ -367,7 +367,18 @@ export class QuoteReader {
       // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
       let subject: string | null = null;
       if (own === undefined && link === 'break' && opensLine) {
-        subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
+        const from = Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2);
+        // `The doctor bent down.` / `“Let me take him.”`: someone the text only describes, the
+        // subject of the sentence just before, speaks.
+        const beat = this.beatDescription(from, lineStart, q.start);
+        if (beat !== null && beat.speaker !== null) subject = beat.speaker;
+        else if (beat !== null && beat.person) {
+          own = null;
+          described = describedAs(this.text, beat.person);
+          describedGender = beat.gender ?? null;
+          newcomer = beat.indefinite === true;
+          result = this.make(q, null, null, 'carry-over', beat.span, described);
+        } else subject = this.narrationSubject(from, lineStart);
       }
 
       const selfNamed = narrator ? this.selfNamedBefore(q.start) : null;
@@ -461,6 +472,31 @@ export class QuoteReader {
       if (end === begin) break;
     }
     return null;
+  }
+
+  /**
+   * The description that opens the last sentence of the narration between `from` and `to`
+   * as its subject, a verb right after it (`The doctor bent down.`, `A tall man came in.`),
+   * read as a speaker; null when that sentence opens otherwise.
+   */
+  private beatDescription(from: number, to: number, near: number): Who | null {
+    if (from >= to) return null;
+    const toks = tokenize(this.text, from, to, 48);
+    let end = toks.length;
+    while (end > 0 && !toks[end - 1].word && !endsSentence(toks[end - 1])) end--;
+    if (end === 0 || !endsSentence(toks[end - 1])) return null;
+    let begin = end - 1;
+    while (begin > 0 && !endsSentence(toks[begin - 1])) begin--;
+    if (begin === 0 && !(from <= this.lines.starts[lineAt(this.lines, from)] || this.opensLineAt(toks[0].start))) return null;
+    const t0 = toks[begin];
+    if (!t0.word || !DESCRIBING.has(t0.w) || this.insideQuote(t0.start)) return null;
+    let head = begin + 1;
+    while (head < end && head - begin <= 3 && toks[head].word && !toks[head].cap && !isPersonNoun(toks[head].w)) head++;
+    if (head >= end - 1 || !toks[head].word || toks[head].cap || !isPersonNoun(toks[head].w)) return null;
+    const verb = toks[head + 1];
+    if (!verb.word || verb.cap || DESCRIPTION_STOPS.has(verb.w) || CLAUSE_JOINS.has(verb.w) || isPersonNoun(verb.w)) return null;
+    const who = this.describe(toks, begin, head + 1, near);
+    return who !== null && who.how === 'description' ? who : null;
   }
 
   /** The subject at the start of the sentence that runs into the quote: a pronoun or a name. */
@@ -1912,6 +1948,16 @@ const SPEAKING_BODIES = new Set([
   'minutes', 'release', 'notice', 'guidance', 'website', 'scorecard', 'outlook', 'forecast', 'budget',
 ]);
 
+/** Words that alone stand for someone the text does not describe further (`somebody exclaimed`, `said another`). */
+const SOMEONE = new Set(['somebody', 'someone', 'another']);
+
+/** A plural noun: `colts`, `women`, `children` (not `boss`). */
+function isPluralWord(w: string): boolean {
+  const n = w.length;
+  if (n > 3 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115) return true;
+  return w.endsWith('men') || w === 'children' || w === 'people' || w === 'folk';
+}
+
 /** The group `one of` picks someone from (`one of them`). */
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
@@ -1926,6 +1972,8 @@ const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 
  */
 function personWords(toks: readonly Token[], words: readonly string[], at: readonly number[]): Span | null {
   if (words.length === 0) return null;
+  // `somebody`, `someone else`, `another`: someone the text does not say more of.
+  if (SOMEONE.has(words[0]) && (words.length === 1 || (words.length === 2 && words[1] === 'else'))) return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };
   // `Chinese officials`, `Western diplomats`, `Families`: people of some kind, in the plural, need no determiner.
   if (words.length === 1 || !DESCRIBING.has(words[0])) {
     const last = words[words.length - 1];
@@ -1938,7 +1986,7 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
     if (DESCRIBING.has(words[2])) {
       for (let x = 3; x < words.length && x <= 5; x++) {
         if (DESCRIPTION_STOPS.has(words[x])) break;
-        if (words[x].endsWith('s') && (isPersonNoun(words[x]) || SPEAKING_BODIES.has(words[x]) || ANONYMOUS_ROLES.has(words[x]))) return { start: toks[at[0]].start, end: toks[at[x]].end };
+        if (isPluralWord(words[x]) && (isPersonNoun(words[x]) || SPEAKING_BODIES.has(words[x]) || ANONYMOUS_ROLES.has(words[x]))) return { start: toks[at[0]].start, end: toks[at[x]].end };
       }
     }
   }
