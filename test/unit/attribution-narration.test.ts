@@ -131,3 +131,16 @@ test('a quote after a sentence whose subject the text only describes is that per
   ].join('\n');
   assert.deepEqual(speakers(text), ['- / the doctor']);
 });
+
+test('a speaker described past a comma, a manner set apart, or as `another` is still described', () => {
+  const text = [
+    'The women stood about the door of the mill in the cold.',
+    '“Neighbours,” said a stout dame of sixty, “hear me out.”',
+    '“She will hang for it,” said another.',
+    '“Not she,” broke in a thin, elderly gentleman.',
+    '“Let her be,” interposed, more softly, a young wife, holding a basket.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    '- / a stout dame of sixty', '- / a stout dame of sixty', '- / another', '- / a thin, elderly gentleman', '- / a young wife',
+  ]);
+});

@@ -800,6 +800,16 @@ export class QuoteReader {
     if (n > 0) {
       const cue = { start: toks[i].start, end: toks[i + n - 1].end };
       let who = this.whoAfterVerb(toks, i + n, stop, q.start);
+      // `interposed, more softly, a young wife`: the manner set apart between the verb and the speaker.
+      if (who.how === 'none' && i + n < stop && toks[i + n].w === ',') {
+        const c = i + n;
+        let k = c + 1;
+        while (k < stop && k - c <= 4 && toks[k].word) k++;
+        if (k < stop && k - c >= 2 && toks[k].w === ',' && isMannerAdverb(toks[k - 1].w) && k + 1 < stop && toks[k + 1].word && INDEFINITE.has(toks[k + 1].w)) {
+          const later = this.whoAfterVerb(toks, k + 1, stop, q.start);
+          if (later.how === 'description' && later.person) who = later;
+        }
+      }
       // `said he to Temple`: the one spoken to is not the speaker.
       if (who.how === 'pronoun') who = this.notSpokenTo(who, this.spokenTo(toks, i + n + 1, stop), q.start);
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
@@ -893,6 +903,14 @@ export class QuoteReader {
     let end = from;
     while (end < stop && !(toks[end].w === ',' && !toks[end].word)) end++;
     const first = this.whoIn(toks, from, end, quoteStart, quoteStart, true);
+    // `broke in a thin, elderly gentleman`: adjectives set apart by a comma go on to the person.
+    if (first.how === 'description' && first.speaker === null && !first.person && end < stop && end - from <= 3 && INDEFINITE.has(toks[from].w)) {
+      let end2 = end + 1;
+      while (end2 < stop && end2 - end <= 4 && !(toks[end2].w === ',' && !toks[end2].word)) end2++;
+      const joined = toks.slice(from, end).concat(toks.slice(end + 1, end2));
+      const whole = this.whoIn(joined, 0, joined.length, quoteStart, quoteStart, true);
+      if (whole.how === 'description' && whole.person) return whole;
+    }
     if (first.how !== 'none') return first;
     // An appositive after a comma: said the minister, Sergey Lavrov.
     if (end < stop) {
@@ -1036,7 +1054,12 @@ export class QuoteReader {
     // Someone new may be described at more length: `a former aide to the second of those mayors`.
     if (words.length === 0 || words.length > (INDEFINITE.has(words[0]) && words.length > 2 && isPersonNoun(descriptionHead(words)) ? 10 : 7)) return null;
     const normal = roleWords(words.join(' '));
-    if (normal.length === 0) return null;
+    if (normal.length === 0) {
+      // `said another`: someone the text does not say more of.
+      if (words.length !== 1 || !SOMEONE.has(words[0])) return null;
+      const span = { start, end: toks[at[0]].end };
+      return { speaker: null, span, how: 'description', gender: null, definite: false, indefinite: true, person: span, possessor: null };
+    }
     let actor = this.findDescribed(normal, near);
     // `A: ... My editor said` where the narration wrote `our editor, Tom Bayliss`: the speaker's
     // editor, not the one the narration gave that role with its own possessive.
