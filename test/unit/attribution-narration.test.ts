@@ -144,3 +144,14 @@ test('a speaker described past a comma, a manner set apart, or as `another` is s
     '- / a stout dame of sixty', '- / a stout dame of sixty', '- / another', '- / a thin, elderly gentleman', '- / a young wife',
   ]);
 });
+
+test('the described subject of a sentence that opens with a place or `then` speaks the quote after it', () => {
+  const text = [
+    'They went down the stairs without a word.',
+    'In the hall the doctor stopped.',
+    '“You have sent for her brother, have you not?”',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / the doctor']);
+  const then = ['The rain beat on the glass of the little shop.', 'Then the girl smiled.', '“I will go with you.”'].join('\n');
+  assert.deepEqual(speakers(then), ['- / the girl']);
+});

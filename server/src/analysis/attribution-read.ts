@@ -488,8 +488,18 @@ export class QuoteReader {
     let begin = end - 1;
     while (begin > 0 && !endsSentence(toks[begin - 1])) begin--;
     if (begin === 0 && !(from <= this.lines.starts[lineAt(this.lines, from)] || this.opensLineAt(toks[0].start))) return null;
+    // `Then the girl smiled.`, `In the hall the doctor stopped.`: past a word or a place that opens the sentence.
+    if (toks[begin].word && BEAT_OPENERS.has(toks[begin].w)) {
+      let k = begin + 1;
+      if (OF_PARTS.has(toks[begin].w) || toks[begin].w === 'by') {
+        k = begin + 2;
+        while (k < end && k - begin <= 4 && toks[k].word && !DESCRIBING.has(toks[k].w)) k++;
+      }
+      if (k < end && toks[k].w === ',') k++;
+      begin = k;
+    }
     const t0 = toks[begin];
-    if (!t0.word || !DESCRIBING.has(t0.w) || this.insideQuote(t0.start)) return null;
+    if (begin >= end || !t0.word || !DESCRIBING.has(t0.w) || this.insideQuote(t0.start)) return null;
     let head = begin + 1;
     while (head < end && head - begin <= 3 && toks[head].word && !toks[head].cap && !isPersonNoun(toks[head].w)) head++;
     if (head >= end - 1 || !toks[head].word || toks[head].cap || !isPersonNoun(toks[head].w)) return null;
@@ -1970,6 +1980,9 @@ const SPEAKING_BODIES = new Set([
   'report', 'statement', 'letter', 'memo', 'filing', 'complaint', 'indictment', 'lawsuit', 'ruling', 'study', 'survey',
   'minutes', 'release', 'notice', 'guidance', 'website', 'scorecard', 'outlook', 'forecast', 'budget',
 ]);
+
+/** Words that may open a sentence before its subject: `Then the girl smiled.`, `In the hall the doctor stopped.` */
+const BEAT_OPENERS = new Set(['then', 'now', 'presently', 'suddenly', 'here', 'at', 'in', 'on', 'by', 'from']);
 
 /** Words that alone stand for someone the text does not describe further (`somebody exclaimed`, `said another`). */
 const SOMEONE = new Set(['somebody', 'someone', 'another']);
