@@ -155,3 +155,24 @@ test('the described subject of a sentence that opens with a place or `then` spea
   const then = ['The rain beat on the glass of the little shop.', 'Then the girl smiled.', '“I will go with you.”'].join('\n');
   assert.deepEqual(speakers(then), ['- / the girl']);
 });
+
+test('a bare quote in an exchange where a described speaker talks may be theirs, not only a named person’s', () => {
+  const text = [
+    'The door opened and two men came into the nursery, where Nora Vale sat alone.',
+    '“Who is she?”',
+    '“I am Nora Vale,” Nora said, drawing herself up stiffly.',
+    '“It is the child nobody ever saw!” exclaimed the man, turning to his companions.',
+    '“She has actually been forgotten!”',
+  ].join('\n');
+  assert.deepEqual(speakers(text).slice(2), ['- / the man', '- / the man']);
+});
+
+test('a verb of asking on the line after a question names who asked it', () => {
+  const text = [
+    'Douglas Wren quitted the fire and dropped back into his chair.',
+    '“You will get the packet on Thursday?”',
+    'I inquired.',
+    '“Not till the second post.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / I (the narrator)', 'douglas-wren / -']);
+});

@@ -97,6 +97,9 @@ export function decodeExchange(
     const s = slots[i];
     if (s.own === null && !s.narrator && (s.stranger || s.described === null)) unnamed = s.stranger ? s.describedGender : s.pronoun;
   }
+  // A quote of the exchange describes its unnamed speaker (`said the man`): a bare quote may be theirs as much as anyone's.
+  let describedHere = false;
+  for (let i = from; i < to && !describedHere; i++) describedHere = slots[i].own === null && slots[i].described !== null && !slots[i].narrator;
   const described = unnamed === undefined && recent !== null;
   if (described) unnamed = recent.gender;
   const gender = GENDERS;
@@ -125,7 +128,7 @@ export function decodeExchange(
   // back[i * S + st]: the state before quote i on the best path to state st at quote i.
   // A long exchange gets its own table, not kept after it.
   const back = n * S <= BACK.length ? BACK : new Int32Array(n * S);
-  let addressed = emitInto(slots[from], narrator, names, gender, K, emitted, unnamed);
+  let addressed = emitInto(slots[from], narrator, names, gender, K, emitted, unnamed, describedHere);
   for (let st = 0; st < S; st++) {
     const sp = (st / K) | 0;
     const pa = st % K;
@@ -137,7 +140,7 @@ export function decodeExchange(
   for (let i = 1; i < n; i++) {
     // `he replied` answers the quote before: the pair turns round whatever the layout says.
     const flip = slots[from + i].link === 'flip' || slots[from + i].reply;
-    addressed = emitInto(slots[from + i], narrator, names, gender, K, emitted, unnamed);
+    addressed = emitInto(slots[from + i], narrator, names, gender, K, emitted, unnamed, describedHere);
     // Best predecessor overall and per speaker, for the moves that take in someone new.
     let globalMax = -Infinity;
     let globalArg = 0;
@@ -272,7 +275,7 @@ function indexIn(names: readonly string[], id: string | null | undefined): numbe
 }
 
 /** What a quote says of each possible speaker, into `e`; the partner it speaks to is returned. */
-function emitInto(s: Slot, narrator: string | null, names: readonly string[], gender: readonly Gender[], K: number, e: Float64Array, unnamed: Gender | undefined): number {
+function emitInto(s: Slot, narrator: string | null, names: readonly string[], gender: readonly Gender[], K: number, e: Float64Array, unnamed: Gender | undefined, describedHere = false): number {
   const UNNAMED = K - 1;
   const own = ownOf(s, narrator);
   const a = indexIn(names, s.addressed);
@@ -296,7 +299,7 @@ function emitInto(s: Slot, narrator: string | null, names: readonly string[], ge
       if (own === null) score += sp === UNNAMED ? 0 : NAMED_FOR_UNKNOWN;
       else score += sp === ownAt ? 0 : RULED_OUT;
     } else {
-      if (sp === UNNAMED && unnamed === undefined) score += UNNAMED_BARE;
+      if (sp === UNNAMED && unnamed === undefined && !describedHere) score += UNNAMED_BARE;
       if (sp === subjectAt) score += SUBJECT_BONUS;
     }
     // Nobody calls themselves by name.

@@ -229,7 +229,7 @@ export class QuoteReader {
 
       // 2. A cue after or before the quote.
       if (!result) {
-        let after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
+        let after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q), this.endsWithQuestion(q)), q.end + WINDOW, nextStart));
         // `“...Oh!”` / `Quell said, more calmly: “Good evening.”`: a cue on the next
         // line that runs into the next quote with a colon introduces that quote.
         if (after !== null && this.introducesNext(after.end, nextStart, endLine)) after = null;
@@ -412,7 +412,7 @@ export class QuoteReader {
    * the quote ends its line and the next line goes on with the sentence in lower case
    * (`“...?”` / `asked the porter.` in hard-wrapped or one-sentence-a-line text).
    */
-  private afterLimit(line: number, end: number, goesOn: boolean): number {
+  private afterLimit(line: number, end: number, goesOn: boolean, asks = false): number {
     const { text, lines } = this;
     const le = lines.ends[line];
     let k = end;
@@ -430,7 +430,8 @@ export class QuoteReader {
     const words = toks.map((t) => (t.word ? t.w : ''));
     for (let k = 1; k < toks.length && k <= NEXT_LINE_CUE_TOKENS; k++) {
       if (!toks[k].word) break;
-      const n = cueLength(words, k, !goesOn);
+      // `“...?”` / `I inquired.`: a verb of asking after a question.
+      const n = cueLength(words, k, !goesOn) || (asks && ASKING_VERBS.has(words[k]) ? 1 : 0);
       if (n === 0) continue;
       let e = k + n;
       if (e < toks.length && toks[e].word && toks[e].w.endsWith('ly')) e++;
@@ -1980,6 +1981,9 @@ const SPEAKING_BODIES = new Set([
   'report', 'statement', 'letter', 'memo', 'filing', 'complaint', 'indictment', 'lawsuit', 'ruling', 'study', 'survey',
   'minutes', 'release', 'notice', 'guidance', 'website', 'scorecard', 'outlook', 'forecast', 'budget',
 ]);
+
+/** Verbs of asking that, on the line after a question, say who asked it (`I inquired.`). */
+const ASKING_VERBS = new Set(['inquired', 'enquired', 'queried', 'demanded', 'wondered']);
 
 /** Words that may open a sentence before its subject: `Then the girl smiled.`, `In the hall the doctor stopped.` */
 const BEAT_OPENERS = new Set(['then', 'now', 'presently', 'suddenly', 'here', 'at', 'in', 'on', 'by', 'from']);
