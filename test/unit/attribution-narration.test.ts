@@ -176,3 +176,19 @@ test('a verb of asking on the line after a question names who asked it', () => {
   ].join('\n');
   assert.deepEqual(speakers(text), ['- / I (the narrator)', 'douglas-wren / -']);
 });
+
+test('the unnamed narrator who spoke goes on into the exchanges that follow, as a named speaker does', () => {
+  const text = [
+    'I stood by the gate of the mill with Nora Vale.',
+    '“Where are you going?” I said.',
+    '“Home, to the mill.”',
+    'The wind rose and the rain began to fall on the lane.',
+    '“Then you had better go quickly.”',
+    '“I will.”',
+    'The rain came down harder and the lane ran with water.',
+    '“Shall I come with you?”',
+    '“If you like.”',
+  ].join('\n');
+  const n = '- / I (the narrator)';
+  assert.deepEqual(speakers(text), [n, 'nora-vale / -', n, 'nora-vale / -', n, 'nora-vale / -']);
+});

@@ -22,7 +22,8 @@ import type { Slot } from './attribution-dialogue';
 
 /** A person the text describes but does not name who spoke shortly before an exchange (`said a man`). */
 export interface RecentUnnamed {
-  readonly gender: 'm' | 'f' | null;
+  /** `n`: the narrator's `I`, never a `he` or `she`. */
+  readonly gender: 'm' | 'f' | 'n' | null;
   /** Their place among the people the exchange's context lists, most recent first. */
   readonly rank: number;
 }
@@ -91,7 +92,7 @@ export function decodeExchange(
   const K = names.length + 1;
   const UNNAMED = names.length;
   // The unnamed person, when a quote of the exchange describes them (`said a man`): `he` may be them.
-  let unnamed: Gender | undefined = undefined;
+  let unnamed: Gender | 'n' | undefined = undefined;
   // So too someone its own words name but we cannot tell (`she said`, no woman named).
   for (let i = from; i < to && unnamed === undefined; i++) {
     const s = slots[i];
@@ -275,7 +276,7 @@ function indexIn(names: readonly string[], id: string | null | undefined): numbe
 }
 
 /** What a quote says of each possible speaker, into `e`; the partner it speaks to is returned. */
-function emitInto(s: Slot, narrator: string | null, names: readonly string[], gender: readonly Gender[], K: number, e: Float64Array, unnamed: Gender | undefined, describedHere = false): number {
+function emitInto(s: Slot, narrator: string | null, names: readonly string[], gender: readonly Gender[], K: number, e: Float64Array, unnamed: Gender | 'n' | undefined, describedHere = false): number {
   const UNNAMED = K - 1;
   const own = ownOf(s, narrator);
   const a = indexIn(names, s.addressed);
