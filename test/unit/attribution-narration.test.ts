@@ -192,3 +192,13 @@ test('the unnamed narrator who spoke goes on into the exchanges that follow, as 
   const n = '- / I (the narrator)';
   assert.deepEqual(speakers(text), [n, 'nora-vale / -', n, 'nora-vale / -', n, 'nora-vale / -']);
 });
+
+test('`said one` and `said one of the colts` describe the speaker', () => {
+  const text = [
+    'A crowd of women stopped outside the cellar door on their way home.',
+    '“Good night, Nell,” said one, steadying herself against the post.',
+    'The horses stood in the field and watched the hunt go by.',
+    '“And serve him right, too,” said one of the colts.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / one', '- / one of the colts']);
+});

@@ -953,6 +953,11 @@ export class QuoteReader {
     // `I said`: the narrator speaks, whom we do not name.
     // `said I. “...”`: `I.` read as an initial, when no name goes on after it, is `I` ending the sentence.
     if (t0.word && (t0.w === 'i' ? to - from === 1 : t0.w === 'i.' && (to - from === 1 || !toks[from + 1].word))) return { speaker: null, span: { start: t0.start, end: t0.end }, how: 'narrator' };
+    // `said one, a mulatto`: after the verb, `one` alone is someone.
+    if (afterVerb && t0.word && t0.w === 'one' && to - from === 1) {
+      const span = { start: t0.start, end: t0.end };
+      return { speaker: null, span, how: 'description', gender: null, definite: false, indefinite: true, person: span, possessor: null };
+    }
     if (t0.word && OTHER_PRONOUNS.has(t0.w) && to - from === 1) return NOBODY;
     const lo = toks[from].start;
     const hi = toks[to - 1].end;
@@ -2027,6 +2032,8 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
       for (let x = 3; x < words.length && x <= 5; x++) {
         if (DESCRIPTION_STOPS.has(words[x])) break;
         if (isPluralWord(words[x]) && (isPersonNoun(words[x]) || SPEAKING_BODIES.has(words[x]) || ANONYMOUS_ROLES.has(words[x]))) return { start: toks[at[0]].start, end: toks[at[x]].end };
+        // `said one of the colts`: one of whatever group the words end on speaks.
+        if (x === words.length - 1 && isPluralWord(words[x])) return { start: toks[at[0]].start, end: toks[at[x]].end };
       }
     }
   }
