@@ -202,3 +202,14 @@ test('`said one` and `said one of the colts` describe the speaker', () => {
   ].join('\n');
   assert.deepEqual(speakers(text), ['- / one', '- / one of the colts']);
 });
+
+test('a reply whose cue describes someone no actor’s role fits is theirs, not the named person’s who spoke before', () => {
+  const text = [
+    'Mrs. Varden clutched the young man’s arm, and Nell stood shivering from head to foot.',
+    'The wailing grew wilder and wilder.',
+    '“What is it? What is it?” Mrs. Varden gasped.',
+    '“Some one has died,” answered the boy officer.',
+    '“You did not say it had broken out among your servants.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text).slice(0, 2), ['varden / -', '- / the boy officer']);
+});

@@ -44,6 +44,7 @@ const UNNAMED_BARE = -2;
 /** A named speaker for a quote whose attribution names someone we cannot identify. */
 const NAMED_FOR_UNKNOWN = -5;
 const SUBJECT_BONUS = 1;
+const DESCRIBED_NAMED = -1;
 const ADDRESSEE_PARTNER_BONUS = 2;
 /** A pronoun: the person it was resolved to, the next one, anyone of its gender, anyone. */
 const PRONOUN_ALT = -0.5;
@@ -302,6 +303,8 @@ function emitInto(s: Slot, narrator: string | null, names: readonly string[], ge
     } else {
       if (sp === UNNAMED && unnamed === undefined && !describedHere) score += UNNAMED_BARE;
       if (sp === subjectAt) score += SUBJECT_BONUS;
+      // `said the surgeon`, whom no actor's role matches: likelier someone unnamed than anyone named.
+      if (s.described !== null && sp !== UNNAMED) score += DESCRIBED_NAMED;
     }
     // Nobody calls themselves by name.
     if (a >= 0 && sp === a) score += RULED_OUT;
