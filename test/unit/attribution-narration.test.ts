@@ -213,3 +213,14 @@ test('a reply whose cue describes someone no actor’s role fits is theirs, not 
   ].join('\n');
   assert.deepEqual(speakers(text).slice(0, 2), ['varden / -', '- / the boy officer']);
 });
+
+test('the quote that goes on after a described speaker’s cue stays theirs', () => {
+  const text = [
+    'Mrs. Varden clutched the young man’s arm, and Nell stood shivering from head to foot.',
+    'The wailing grew wilder and wilder.',
+    '“What is it? What is it?” Mrs. Varden gasped.',
+    '“Some one has died,” answered the boy officer.',
+    '“It came in the night, and took three of them.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['varden / -', '- / the boy officer', '- / the boy officer']);
+});

@@ -99,9 +99,9 @@ export function decodeExchange(
     const s = slots[i];
     if (s.own === null && !s.narrator && (s.stranger || s.described === null)) unnamed = s.stranger ? s.describedGender : s.pronoun;
   }
-  // A quote of the exchange describes its unnamed speaker (`said the man`): a bare quote may be theirs as much as anyone's.
+  // A quote of the exchange describes an unnamed speaker (`said the man`, `answered the boy officer`): a bare quote may be theirs as much as anyone's.
   let describedHere = false;
-  for (let i = from; i < to && !describedHere; i++) describedHere = slots[i].own === null && slots[i].described !== null && !slots[i].narrator;
+  for (let i = from; i < to && !describedHere; i++) describedHere = (slots[i].own === null || slots[i].own === undefined) && slots[i].described !== null && !slots[i].narrator;
   const described = unnamed === undefined && recent !== null;
   if (described) unnamed = recent.gender;
   const gender = GENDERS;
