@@ -112,3 +112,115 @@ test('the answer to “What name?” gives the speaker’s own name, it does not
   ].join('\n');
   assert.deepEqual(speakers(text).map((s) => s.split(' / ')[0]), ['ned', 'varley', 'ned', 'varley', 'ned']);
 });
+
+test('`one of the women`, `somebody`, `somebody else` describe a speaker the cue does not name', () => {
+  const text = [
+    'The lamps were lit and the talk went round the long table.',
+    '“Oh, how dreadful!” cried one of the women.',
+    '“We say, of course,” somebody exclaimed.',
+    '“Will you read it to us?” somebody else inquired.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / one of the women', '- / somebody', '- / somebody else']);
+});
+
+test('a quote after a sentence whose subject the text only describes is that person’s', () => {
+  const text = [
+    'The room was dark and the child slept in the corner.',
+    'The doctor bent down over the cot.',
+    '“Let me take him.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / the doctor']);
+});
+
+test('a speaker described past a comma, a manner set apart, or as `another` is still described', () => {
+  const text = [
+    'The women stood about the door of the mill in the cold.',
+    '“Neighbours,” said a stout dame of sixty, “hear me out.”',
+    '“She will hang for it,” said another.',
+    '“Not she,” broke in a thin, elderly gentleman.',
+    '“Let her be,” interposed, more softly, a young wife, holding a basket.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [
+    '- / a stout dame of sixty', '- / a stout dame of sixty', '- / another', '- / a thin, elderly gentleman', '- / a young wife',
+  ]);
+});
+
+test('the described subject of a sentence that opens with a place or `then` speaks the quote after it', () => {
+  const text = [
+    'They went down the stairs without a word.',
+    'In the hall the doctor stopped.',
+    '“You have sent for her brother, have you not?”',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / the doctor']);
+  const then = ['The rain beat on the glass of the little shop.', 'Then the girl smiled.', '“I will go with you.”'].join('\n');
+  assert.deepEqual(speakers(then), ['- / the girl']);
+});
+
+test('a bare quote in an exchange where a described speaker talks may be theirs, not only a named person’s', () => {
+  const text = [
+    'The door opened and two men came into the nursery, where Nora Vale sat alone.',
+    '“Who is she?”',
+    '“I am Nora Vale,” Nora said, drawing herself up stiffly.',
+    '“It is the child nobody ever saw!” exclaimed the man, turning to his companions.',
+    '“She has actually been forgotten!”',
+  ].join('\n');
+  assert.deepEqual(speakers(text).slice(2), ['- / the man', '- / the man']);
+});
+
+test('a verb of asking on the line after a question names who asked it', () => {
+  const text = [
+    'Douglas Wren quitted the fire and dropped back into his chair.',
+    '“You will get the packet on Thursday?”',
+    'I inquired.',
+    '“Not till the second post.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / I (the narrator)', 'douglas-wren / -']);
+});
+
+test('the unnamed narrator who spoke goes on into the exchanges that follow, as a named speaker does', () => {
+  const text = [
+    'I stood by the gate of the mill with Nora Vale.',
+    '“Where are you going?” I said.',
+    '“Home, to the mill.”',
+    'The wind rose and the rain began to fall on the lane.',
+    '“Then you had better go quickly.”',
+    '“I will.”',
+    'The rain came down harder and the lane ran with water.',
+    '“Shall I come with you?”',
+    '“If you like.”',
+  ].join('\n');
+  const n = '- / I (the narrator)';
+  assert.deepEqual(speakers(text), [n, 'nora-vale / -', n, 'nora-vale / -', n, 'nora-vale / -']);
+});
+
+test('`said one` and `said one of the colts` describe the speaker', () => {
+  const text = [
+    'A crowd of women stopped outside the cellar door on their way home.',
+    '“Good night, Nell,” said one, steadying herself against the post.',
+    'The horses stood in the field and watched the hunt go by.',
+    '“And serve him right, too,” said one of the colts.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['- / one', '- / one of the colts']);
+});
+
+test('a reply whose cue describes someone no actor’s role fits is theirs, not the named person’s who spoke before', () => {
+  const text = [
+    'Mrs. Varden clutched the young man’s arm, and Nell stood shivering from head to foot.',
+    'The wailing grew wilder and wilder.',
+    '“What is it? What is it?” Mrs. Varden gasped.',
+    '“Some one has died,” answered the boy officer.',
+    '“You did not say it had broken out among your servants.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text).slice(0, 2), ['varden / -', '- / the boy officer']);
+});
+
+test('the quote that goes on after a described speaker’s cue stays theirs', () => {
+  const text = [
+    'Mrs. Varden clutched the young man’s arm, and Nell stood shivering from head to foot.',
+    'The wailing grew wilder and wilder.',
+    '“What is it? What is it?” Mrs. Varden gasped.',
+    '“Some one has died,” answered the boy officer.',
+    '“It came in the night, and took three of them.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['varden / -', '- / the boy officer', '- / the boy officer']);
+});

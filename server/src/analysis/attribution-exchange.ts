@@ -22,7 +22,8 @@ import type { Slot } from './attribution-dialogue';
 
 /** A person the text describes but does not name who spoke shortly before an exchange (`said a man`). */
 export interface RecentUnnamed {
-  readonly gender: 'm' | 'f' | null;
+  /** `n`: the narrator's `I`, never a `he` or `she`. */
+  readonly gender: 'm' | 'f' | 'n' | null;
   /** Their place among the people the exchange's context lists, most recent first. */
   readonly rank: number;
 }
@@ -43,6 +44,7 @@ const UNNAMED_BARE = -2;
 /** A named speaker for a quote whose attribution names someone we cannot identify. */
 const NAMED_FOR_UNKNOWN = -5;
 const SUBJECT_BONUS = 1;
+const DESCRIBED_NAMED = -1;
 const ADDRESSEE_PARTNER_BONUS = 2;
 /** A pronoun: the person it was resolved to, the next one, anyone of its gender, anyone. */
 const PRONOUN_ALT = -0.5;
@@ -91,12 +93,15 @@ export function decodeExchange(
   const K = names.length + 1;
   const UNNAMED = names.length;
   // The unnamed person, when a quote of the exchange describes them (`said a man`): `he` may be them.
-  let unnamed: Gender | undefined = undefined;
+  let unnamed: Gender | 'n' | undefined = undefined;
   // So too someone its own words name but we cannot tell (`she said`, no woman named).
   for (let i = from; i < to && unnamed === undefined; i++) {
     const s = slots[i];
     if (s.own === null && !s.narrator && (s.stranger || s.described === null)) unnamed = s.stranger ? s.describedGender : s.pronoun;
   }
+  // A quote of the exchange describes an unnamed speaker (`said the man`, `answered the boy officer`): a bare quote may be theirs as much as anyone's.
+  let describedHere = false;
+  for (let i = from; i < to && !describedHere; i++) describedHere = (slots[i].own === null || slots[i].own === undefined) && slots[i].described !== null && !slots[i].narrator;
   const described = unnamed === undefined && recent !== null;
   if (described) unnamed = recent.gender;
   const gender = GENDERS;
@@ -125,7 +130,7 @@ export function decodeExchange(
   // back[i * S + st]: the state before quote i on the best path to state st at quote i.
   // A long exchange gets its own table, not kept after it.
   const back = n * S <= BACK.length ? BACK : new Int32Array(n * S);
-  let addressed = emitInto(slots[from], narrator, names, gender, K, emitted, unnamed);
+  let addressed = emitInto(slots[from], narrator, names, gender, K, emitted, unnamed, describedHere);
   for (let st = 0; st < S; st++) {
     const sp = (st / K) | 0;
     const pa = st % K;
@@ -137,7 +142,7 @@ export function decodeExchange(
   for (let i = 1; i < n; i++) {
     // `he replied` answers the quote before: the pair turns round whatever the layout says.
     const flip = slots[from + i].link === 'flip' || slots[from + i].reply;
-    addressed = emitInto(slots[from + i], narrator, names, gender, K, emitted, unnamed);
+    addressed = emitInto(slots[from + i], narrator, names, gender, K, emitted, unnamed, describedHere);
     // Best predecessor overall and per speaker, for the moves that take in someone new.
     let globalMax = -Infinity;
     let globalArg = 0;
@@ -272,7 +277,7 @@ function indexIn(names: readonly string[], id: string | null | undefined): numbe
 }
 
 /** What a quote says of each possible speaker, into `e`; the partner it speaks to is returned. */
-function emitInto(s: Slot, narrator: string | null, names: readonly string[], gender: readonly Gender[], K: number, e: Float64Array, unnamed: Gender | undefined): number {
+function emitInto(s: Slot, narrator: string | null, names: readonly string[], gender: readonly Gender[], K: number, e: Float64Array, unnamed: Gender | 'n' | undefined, describedHere = false): number {
   const UNNAMED = K - 1;
   const own = ownOf(s, narrator);
   const a = indexIn(names, s.addressed);
@@ -296,8 +301,10 @@ function emitInto(s: Slot, narrator: string | null, names: readonly string[], ge
       if (own === null) score += sp === UNNAMED ? 0 : NAMED_FOR_UNKNOWN;
       else score += sp === ownAt ? 0 : RULED_OUT;
     } else {
-      if (sp === UNNAMED && unnamed === undefined) score += UNNAMED_BARE;
+      if (sp === UNNAMED && unnamed === undefined && !describedHere) score += UNNAMED_BARE;
       if (sp === subjectAt) score += SUBJECT_BONUS;
+      // `said the surgeon`, whom no actor's role matches: likelier someone unnamed than anyone named.
+      if (s.described !== null && sp !== UNNAMED) score += DESCRIBED_NAMED;
     }
     // Nobody calls themselves by name.
     if (a >= 0 && sp === a) score += RULED_OUT;

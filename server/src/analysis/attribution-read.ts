@@ -229,7 +229,7 @@ export class QuoteReader {
 
       // 2. A cue after or before the quote.
       if (!result) {
-        let after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q)), q.end + WINDOW, nextStart));
+        let after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q), this.endsWithQuestion(q)), q.end + WINDOW, nextStart));
         // `“...Oh!”` / `Quell said, more calmly: “Good evening.”`: a cue on the next
         // line that runs into the next quote with a colon introduces that quote.
         if (after !== null && this.introducesNext(after.end, nextStart, endLine)) after = null;
@@ -367,7 +367,18 @@ export class QuoteReader {
       // 5. A quote that opens its paragraph after narration: likely the person the narration was about.
       let subject: string | null = null;
       if (own === undefined && link === 'break' && opensLine) {
-        subject = this.narrationSubject(Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2), lineStart);
+        const from = Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2);
+        // `The doctor bent down.` / `“Let me take him.”`: someone the text only describes, the
+        // subject of the sentence just before, speaks.
+        const beat = this.beatDescription(from, lineStart, q.start);
+        if (beat !== null && beat.speaker !== null) subject = beat.speaker;
+        else if (beat !== null && beat.person) {
+          own = null;
+          described = describedAs(this.text, beat.person);
+          describedGender = beat.gender ?? null;
+          newcomer = beat.indefinite === true;
+          result = this.make(q, null, null, 'carry-over', beat.span, described);
+        } else subject = this.narrationSubject(from, lineStart);
       }
 
       const selfNamed = narrator ? this.selfNamedBefore(q.start) : null;
@@ -401,7 +412,7 @@ export class QuoteReader {
    * the quote ends its line and the next line goes on with the sentence in lower case
    * (`“...?”` / `asked the porter.` in hard-wrapped or one-sentence-a-line text).
    */
-  private afterLimit(line: number, end: number, goesOn: boolean): number {
+  private afterLimit(line: number, end: number, goesOn: boolean, asks = false): number {
     const { text, lines } = this;
     const le = lines.ends[line];
     let k = end;
@@ -419,7 +430,8 @@ export class QuoteReader {
     const words = toks.map((t) => (t.word ? t.w : ''));
     for (let k = 1; k < toks.length && k <= NEXT_LINE_CUE_TOKENS; k++) {
       if (!toks[k].word) break;
-      const n = cueLength(words, k, !goesOn);
+      // `“...?”` / `I inquired.`: a verb of asking after a question.
+      const n = cueLength(words, k, !goesOn) || (asks && ASKING_VERBS.has(words[k]) ? 1 : 0);
       if (n === 0) continue;
       let e = k + n;
       if (e < toks.length && toks[e].word && toks[e].w.endsWith('ly')) e++;
@@ -461,6 +473,41 @@ export class QuoteReader {
       if (end === begin) break;
     }
     return null;
+  }
+
+  /**
+   * The description that opens the last sentence of the narration between `from` and `to`
+   * as its subject, a verb right after it (`The doctor bent down.`, `A tall man came in.`),
+   * read as a speaker; null when that sentence opens otherwise.
+   */
+  private beatDescription(from: number, to: number, near: number): Who | null {
+    if (from >= to) return null;
+    const toks = tokenize(this.text, from, to, 48);
+    let end = toks.length;
+    while (end > 0 && !toks[end - 1].word && !endsSentence(toks[end - 1])) end--;
+    if (end === 0 || !endsSentence(toks[end - 1])) return null;
+    let begin = end - 1;
+    while (begin > 0 && !endsSentence(toks[begin - 1])) begin--;
+    if (begin === 0 && !(from <= this.lines.starts[lineAt(this.lines, from)] || this.opensLineAt(toks[0].start))) return null;
+    // `Then the girl smiled.`, `In the hall the doctor stopped.`: past a word or a place that opens the sentence.
+    if (toks[begin].word && BEAT_OPENERS.has(toks[begin].w)) {
+      let k = begin + 1;
+      if (OF_PARTS.has(toks[begin].w) || toks[begin].w === 'by') {
+        k = begin + 2;
+        while (k < end && k - begin <= 4 && toks[k].word && !DESCRIBING.has(toks[k].w)) k++;
+      }
+      if (k < end && toks[k].w === ',') k++;
+      begin = k;
+    }
+    const t0 = toks[begin];
+    if (begin >= end || !t0.word || !DESCRIBING.has(t0.w) || this.insideQuote(t0.start)) return null;
+    let head = begin + 1;
+    while (head < end && head - begin <= 3 && toks[head].word && !toks[head].cap && !isPersonNoun(toks[head].w)) head++;
+    if (head >= end - 1 || !toks[head].word || toks[head].cap || !isPersonNoun(toks[head].w)) return null;
+    const verb = toks[head + 1];
+    if (!verb.word || verb.cap || DESCRIPTION_STOPS.has(verb.w) || CLAUSE_JOINS.has(verb.w) || isPersonNoun(verb.w)) return null;
+    const who = this.describe(toks, begin, head + 1, near);
+    return who !== null && who.how === 'description' ? who : null;
   }
 
   /** The subject at the start of the sentence that runs into the quote: a pronoun or a name. */
@@ -764,6 +811,16 @@ export class QuoteReader {
     if (n > 0) {
       const cue = { start: toks[i].start, end: toks[i + n - 1].end };
       let who = this.whoAfterVerb(toks, i + n, stop, q.start);
+      // `interposed, more softly, a young wife`: the manner set apart between the verb and the speaker.
+      if (who.how === 'none' && i + n < stop && toks[i + n].w === ',') {
+        const c = i + n;
+        let k = c + 1;
+        while (k < stop && k - c <= 4 && toks[k].word) k++;
+        if (k < stop && k - c >= 2 && toks[k].w === ',' && isMannerAdverb(toks[k - 1].w) && k + 1 < stop && toks[k + 1].word && INDEFINITE.has(toks[k + 1].w)) {
+          const later = this.whoAfterVerb(toks, k + 1, stop, q.start);
+          if (later.how === 'description' && later.person) who = later;
+        }
+      }
       // `said he to Temple`: the one spoken to is not the speaker.
       if (who.how === 'pronoun') who = this.notSpokenTo(who, this.spokenTo(toks, i + n + 1, stop), q.start);
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
@@ -857,6 +914,14 @@ export class QuoteReader {
     let end = from;
     while (end < stop && !(toks[end].w === ',' && !toks[end].word)) end++;
     const first = this.whoIn(toks, from, end, quoteStart, quoteStart, true);
+    // `broke in a thin, elderly gentleman`: adjectives set apart by a comma go on to the person.
+    if (first.how === 'description' && first.speaker === null && !first.person && end < stop && end - from <= 3 && INDEFINITE.has(toks[from].w)) {
+      let end2 = end + 1;
+      while (end2 < stop && end2 - end <= 4 && !(toks[end2].w === ',' && !toks[end2].word)) end2++;
+      const joined = toks.slice(from, end).concat(toks.slice(end + 1, end2));
+      const whole = this.whoIn(joined, 0, joined.length, quoteStart, quoteStart, true);
+      if (whole.how === 'description' && whole.person) return whole;
+    }
     if (first.how !== 'none') return first;
     // An appositive after a comma: said the minister, Sergey Lavrov.
     if (end < stop) {
@@ -888,6 +953,11 @@ export class QuoteReader {
     // `I said`: the narrator speaks, whom we do not name.
     // `said I. “...”`: `I.` read as an initial, when no name goes on after it, is `I` ending the sentence.
     if (t0.word && (t0.w === 'i' ? to - from === 1 : t0.w === 'i.' && (to - from === 1 || !toks[from + 1].word))) return { speaker: null, span: { start: t0.start, end: t0.end }, how: 'narrator' };
+    // `said one, a mulatto`: after the verb, `one` alone is someone.
+    if (afterVerb && t0.word && t0.w === 'one' && to - from === 1) {
+      const span = { start: t0.start, end: t0.end };
+      return { speaker: null, span, how: 'description', gender: null, definite: false, indefinite: true, person: span, possessor: null };
+    }
     if (t0.word && OTHER_PRONOUNS.has(t0.w) && to - from === 1) return NOBODY;
     const lo = toks[from].start;
     const hi = toks[to - 1].end;
@@ -1000,7 +1070,12 @@ export class QuoteReader {
     // Someone new may be described at more length: `a former aide to the second of those mayors`.
     if (words.length === 0 || words.length > (INDEFINITE.has(words[0]) && words.length > 2 && isPersonNoun(descriptionHead(words)) ? 10 : 7)) return null;
     const normal = roleWords(words.join(' '));
-    if (normal.length === 0) return null;
+    if (normal.length === 0) {
+      // `said another`: someone the text does not say more of.
+      if (words.length !== 1 || !SOMEONE.has(words[0])) return null;
+      const span = { start, end: toks[at[0]].end };
+      return { speaker: null, span, how: 'description', gender: null, definite: false, indefinite: true, person: span, possessor: null };
+    }
     let actor = this.findDescribed(normal, near);
     // `A: ... My editor said` where the narration wrote `our editor, Tom Bayliss`: the speaker's
     // editor, not the one the narration gave that role with its own possessive.
@@ -1912,6 +1987,22 @@ const SPEAKING_BODIES = new Set([
   'minutes', 'release', 'notice', 'guidance', 'website', 'scorecard', 'outlook', 'forecast', 'budget',
 ]);
 
+/** Verbs of asking that, on the line after a question, say who asked it (`I inquired.`). */
+const ASKING_VERBS = new Set(['inquired', 'enquired', 'queried', 'demanded', 'wondered']);
+
+/** Words that may open a sentence before its subject: `Then the girl smiled.`, `In the hall the doctor stopped.` */
+const BEAT_OPENERS = new Set(['then', 'now', 'presently', 'suddenly', 'here', 'at', 'in', 'on', 'by', 'from']);
+
+/** Words that alone stand for someone the text does not describe further (`somebody exclaimed`, `said another`). */
+const SOMEONE = new Set(['somebody', 'someone', 'another']);
+
+/** A plural noun: `colts`, `women`, `children` (not `boss`). */
+function isPluralWord(w: string): boolean {
+  const n = w.length;
+  if (n > 3 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115) return true;
+  return w.endsWith('men') || w === 'children' || w === 'people' || w === 'folk';
+}
+
 /** The group `one of` picks someone from (`one of them`). */
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
@@ -1926,6 +2017,8 @@ const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 
  */
 function personWords(toks: readonly Token[], words: readonly string[], at: readonly number[]): Span | null {
   if (words.length === 0) return null;
+  // `somebody`, `someone else`, `another`: someone the text does not say more of.
+  if (SOMEONE.has(words[0]) && (words.length === 1 || (words.length === 2 && words[1] === 'else'))) return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };
   // `Chinese officials`, `Western diplomats`, `Families`: people of some kind, in the plural, need no determiner.
   if (words.length === 1 || !DESCRIBING.has(words[0])) {
     const last = words[words.length - 1];
@@ -1938,7 +2031,9 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
     if (DESCRIBING.has(words[2])) {
       for (let x = 3; x < words.length && x <= 5; x++) {
         if (DESCRIPTION_STOPS.has(words[x])) break;
-        if (words[x].endsWith('s') && (isPersonNoun(words[x]) || SPEAKING_BODIES.has(words[x]) || ANONYMOUS_ROLES.has(words[x]))) return { start: toks[at[0]].start, end: toks[at[x]].end };
+        if (isPluralWord(words[x]) && (isPersonNoun(words[x]) || SPEAKING_BODIES.has(words[x]) || ANONYMOUS_ROLES.has(words[x]))) return { start: toks[at[0]].start, end: toks[at[x]].end };
+        // `said one of the colts`: one of whatever group the words end on speaks.
+        if (x === words.length - 1 && isPluralWord(words[x])) return { start: toks[at[0]].start, end: toks[at[x]].end };
       }
     }
   }

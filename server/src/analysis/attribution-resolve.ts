@@ -117,7 +117,7 @@ const GENDERED_NOUNS: ReadonlyMap<string, 'm' | 'f'> = (() => {
     'squire', 'duke', 'earl', 'count', 'baron', 'gentlemen']) m.set(w, 'm');
   for (const w of ['woman', 'lady', 'girl', 'lass', 'wife', 'mother', 'daughter', 'sister', 'aunt', 'niece', 'grandmother',
     'queen', 'princess', 'mistress', 'landlady', 'hostess', 'widow', 'maid', 'nun', 'mamma', 'mama', 'mum', 'duchess',
-    'countess', 'baroness', 'madam', 'madame']) m.set(w, 'f');
+    'countess', 'baroness', 'madam', 'madame', 'dame', 'female', 'matron', 'damsel', 'wench', 'bride']) m.set(w, 'f');
   return m;
 })();
 

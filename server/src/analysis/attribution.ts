@@ -285,7 +285,9 @@ class Attributor extends QuoteReader {
           const src = describedIn(slots, i, k, () => (around ??= describedAround(slots, i, j, who)));
           if (src !== null) {
             d = src.described;
+            // Someone described whom no one named stands for goes on into the next exchange, as a named speaker would.
             if (src.stranger) key = UNNAMED_KEY + (src.describedGender ?? '?') + '0' + d;
+            else if (src.own === null) key = UNNAMED_KEY + (src.narrator ? 'n' : '?') + DESCRIBED_COUNT + d;
           } else if (carry) {
             key = recentDescribed(slots[k], lastSpeaker, otherSpeaker);
             if (key !== null) d = key.slice(3);
@@ -597,6 +599,14 @@ const UNNAMED_KEY = '\u0000';
 /** A newcomer the text stops describing is followed into one exchange after their own, no further. */
 const UNNAMED_CARRIES = 1;
 
+/**
+ * Someone in a dialogue the text calls only by what they are (`said the man`, the narrator's `I`)
+ * is followed into the next exchanges as a named speaker is, up to `DESCRIBED_CARRIES`: their
+ * count starts that much lower.
+ */
+const DESCRIBED_CARRIES = 5;
+const DESCRIBED_COUNT = String.fromCharCode(48 + UNNAMED_CARRIES - DESCRIBED_CARRIES);
+
 function isUnnamedKey(k: string): boolean {
   return k.charCodeAt(0) === 0;
 }
@@ -612,7 +622,7 @@ function recentUnnamed(known: number, lastSpeaker: string | null, otherSpeaker: 
   const k = recentKey(lastSpeaker, otherSpeaker);
   if (k === null) return null;
   const g = k.charAt(1);
-  return { gender: g === 'm' || g === 'f' ? g : null, rank: k === lastSpeaker ? known : known + 1 };
+  return { gender: g === 'm' || g === 'f' || g === 'n' ? g : null, rank: k === lastSpeaker ? known : known + 1 };
 }
 
 /** A quote of the exchange `slots[from..to)` names someone it cannot identify and does not describe (`she said`, `I said`). */
