@@ -323,7 +323,7 @@ export class NamePeople extends NameGuess {
    */
   /**
    * A known name begins at token `i` (`the Hewlett Foundation and | Human Rights Watch`), not
-   * merely a word that opens one (`Office for Democratic Institutions and | Human Rights`).
+   * merely a word that opens one (`Office for Coastal Shipping and | Human Rights`).
    */
   private knownAfter(i: number): boolean {
     const t = this.tokens;
@@ -339,7 +339,7 @@ export class NamePeople extends NameGuess {
    * three capitalised words that end in a body's head word (or a thing's: `Index`), right
    * before lower-case text or punctuation: one name, its head word shared by both parts.
    * Not two names (`the Hewlett Foundation and Creative Commons`: a head word before `and`;
-   * `the Kremlin and State Department`, `the United Nations and Council of Europe`: a known
+   * `the Kremlin and State Department`, `the United Nations and Council of the Baltic`: a known
    * name before it).
    */
   private sharedHeadAfter(a: number, b: number, nx: number): boolean {
@@ -348,7 +348,7 @@ export class NamePeople extends NameGuess {
     for (let i = a; i <= b; i++) {
       if (t.has(i, F_ALLCAPS | F_POSS | F_DIGIT) || (t.classes(i) & SHARED_HEAD_NOT_BEFORE) !== 0) return false;
     }
-    // `the United Nations and Council of Europe`: a known name before `and` is a name of its own.
+    // `the United Nations and Council of the Baltic`: a known name before `and` is a name of its own.
     if (leadingLexicon(t, a, b) > 0) return false;
     let e = nx + 1;
     while (e < t.n && e <= nx + 3 && t.gap[e] === G_NONE && t.isCap(e) && !t.has(e, F_ALLCAPS | F_DIGIT)) {

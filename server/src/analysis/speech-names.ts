@@ -3,7 +3,7 @@
  * verb of speech right next to a quotation, or called by name at a quotation's edge.
  *
  * ```
- * “All he wants is a lantern,” Cal returned.      -> Cal (a person)
+ * “All he wants is a lantern,” Brann returned.    -> Brann (a person)
  * “Aw,” jeered Lucky Sam, “he ain't...”           -> Lucky Sam
  * Fenwick said: “Come in.”                         -> Fenwick
  * “What do you make of it, Quill?”               -> Quill
@@ -169,7 +169,7 @@ function commasInside(text: string, from: number, to: number, le: number, hits: 
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) vocativeAfterComma(text, k, le, hits);
 }
 
-/** `” said Fenwick`, `” Cal returned`. */
+/** `” said Fenwick`, `” Brann returned`. */
 function afterClose(text: string, from: number, to: number, hits: number[]): void {
   // Most closing marks are followed by narration that is no cue: look at the next letter first.
   let k = skipBlanks(text, from, to);
@@ -203,7 +203,7 @@ const CITY_HITS = new Set<number>();
 
 /**
  * A line that opens with a name and a verb of speech that ends the clause (`Irish laughed.`,
- * `Cal returned, ...`): where each sentence is a line, the words after a quotation that ended
+ * `Brann returned, ...`): where each sentence is a line, the words after a quotation that ended
  * its line. Only verbs that report speech next to a quotation (`laughed`, `exclaimed`), none
  * that an organisation does (`said`, `announced`: the name finder reads those).
  */
@@ -227,7 +227,7 @@ function lineOpening(text: string, ls: number, le: number, hits: number[]): void
   if (j - v0 < 4) return;
   const pastEd = text.charCodeAt(j - 2) === 101 && text.charCodeAt(j - 1) === 100;
   if (!pastEd && !(j - v0 === 5 && PAST_FORMS.has(text.slice(v0, j)))) return;
-  // The clause ends after the verb (and an adverb): `Irish laughed.`, `Cal returned, ...`.
+  // The clause ends after the verb (and an adverb): `Brann laughed.`, `Brann returned, ...`.
   let a = skipBlanks(text, j, le);
   if (a < le && text.charCodeAt(a) >= 97 && text.charCodeAt(a) <= 122) {
     const a0 = a;
