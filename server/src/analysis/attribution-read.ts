@@ -368,7 +368,7 @@ export class QuoteReader {
       let subject: string | null = null;
       if (own === undefined && link === 'break' && opensLine) {
         const from = Math.max(prev ? prev.attrEnd : 0, lineStart - WINDOW * 2);
-        // `The doctor bent down.` / `“Let me take him.”`: someone the text only describes, the
+        // `The nurse leaned over.` / `“Hold still now.”`: someone the text only describes, the
         // subject of the sentence just before, speaks.
         const beat = this.beatDescription(from, lineStart, q.start);
         if (beat !== null && beat.speaker !== null) subject = beat.speaker;
@@ -477,7 +477,7 @@ export class QuoteReader {
 
   /**
    * The description that opens the last sentence of the narration between `from` and `to`
-   * as its subject, a verb right after it (`The doctor bent down.`, `A tall man came in.`),
+   * as its subject, a verb right after it (`The nurse leaned over.`, `A tall man came in.`),
    * read as a speaker; null when that sentence opens otherwise.
    */
   private beatDescription(from: number, to: number, near: number): Who | null {
@@ -489,7 +489,7 @@ export class QuoteReader {
     let begin = end - 1;
     while (begin > 0 && !endsSentence(toks[begin - 1])) begin--;
     if (begin === 0 && !(from <= this.lines.starts[lineAt(this.lines, from)] || this.opensLineAt(toks[0].start))) return null;
-    // `Then the girl smiled.`, `In the hall the doctor stopped.`: past a word or a place that opens the sentence.
+    // `Then the girl smiled.`, `On the stair the nurse paused.`: past a word or a place that opens the sentence.
     if (toks[begin].word && BEAT_OPENERS.has(toks[begin].w)) {
       let k = begin + 1;
       if (OF_PARTS.has(toks[begin].w) || toks[begin].w === 'by') {
@@ -811,7 +811,7 @@ export class QuoteReader {
     if (n > 0) {
       const cue = { start: toks[i].start, end: toks[i + n - 1].end };
       let who = this.whoAfterVerb(toks, i + n, stop, q.start);
-      // `interposed, more softly, a young wife`: the manner set apart between the verb and the speaker.
+      // `put in, more quietly, an old sailor`: the manner set apart between the verb and the speaker.
       if (who.how === 'none' && i + n < stop && toks[i + n].w === ',') {
         const c = i + n;
         let k = c + 1;
@@ -1990,7 +1990,7 @@ const SPEAKING_BODIES = new Set([
 /** Verbs of asking that, on the line after a question, say who asked it (`I inquired.`). */
 const ASKING_VERBS = new Set(['inquired', 'enquired', 'queried', 'demanded', 'wondered']);
 
-/** Words that may open a sentence before its subject: `Then the girl smiled.`, `In the hall the doctor stopped.` */
+/** Words that may open a sentence before its subject: `Then the girl smiled.`, `On the stair the nurse paused.` */
 const BEAT_OPENERS = new Set(['then', 'now', 'presently', 'suddenly', 'here', 'at', 'in', 'on', 'by', 'from']);
 
 /** Words that alone stand for someone the text does not describe further (`somebody exclaimed`, `said another`). */

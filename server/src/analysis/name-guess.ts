@@ -37,7 +37,7 @@ export class NameGuess extends NameScan {
     // when it is named after its town.
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && !t.has(b, F_POSS) && MATCH_VERBS.has(t.key(b + 1)) && this.scoreAfter(b + 2)) return 'organization';
     const head = headKind(t, a, b);
-    // `a Hybrid Organization`, `a unique Pilot Training Program called ...`: common words
+    // `a Shared Workspace`, `a new Harbour Apprentice Program called ...`: common words
     // capitalised after `a` name a kind of body, none in particular; not before the noun they
     // qualify (`a Harbour Party member`).
     if (head === 'organization' && this.indefiniteBefore(a) && !(b + 1 < t.n && t.gap[b + 1] === G_NONE && t.has(b + 1, F_LOWER) && isNounLike(t, b + 1)) && this.commonWords(a, b)) return null;

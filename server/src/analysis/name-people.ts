@@ -334,7 +334,7 @@ export class NamePeople extends NameGuess {
   }
 
   /**
-   * `the Ways and Means Committee`, `the Arts and Humanities Citation Index`: after a
+   * `the Ways and Means Committee`, `the Trade and Shipping Review Index`: after a
    * lower-case `the`, one or two capitalised words of no known kind, `and` at `nx`, then one to
    * three capitalised words that end in a body's head word (or a thing's: `Index`), right
    * before lower-case text or punctuation: one name, its head word shared by both parts.

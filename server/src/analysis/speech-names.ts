@@ -202,7 +202,7 @@ function titleAndNameAt(toks: readonly Token[], e: number): boolean {
 const CITY_HITS = new Set<number>();
 
 /**
- * A line that opens with a name and a verb of speech that ends the clause (`Irish laughed.`,
+ * A line that opens with a name and a verb of speech that ends the clause (`Brann laughed.`,
  * `Brann returned, ...`): where each sentence is a line, the words after a quotation that ended
  * its line. Only verbs that report speech next to a quotation (`laughed`, `exclaimed`), none
  * that an organisation does (`said`, `announced`: the name finder reads those).
