@@ -914,7 +914,7 @@ export class QuoteReader {
     let end = from;
     while (end < stop && !(toks[end].w === ',' && !toks[end].word)) end++;
     const first = this.whoIn(toks, from, end, quoteStart, quoteStart, true);
-    // `broke in a thin, elderly gentleman`: adjectives set apart by a comma go on to the person.
+    // `cut in a tall, weary sailor`: adjectives set apart by a comma go on to the person.
     if (first.how === 'description' && first.speaker === null && !first.person && end < stop && end - from <= 3 && INDEFINITE.has(toks[from].w)) {
       let end2 = end + 1;
       while (end2 < stop && end2 - end <= 4 && !(toks[end2].w === ',' && !toks[end2].word)) end2++;
