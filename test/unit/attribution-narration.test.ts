@@ -61,13 +61,13 @@ test('a `she` no woman named stands for is the girl the narration brought in', (
 
 test('a narrator who calls themselves by a name in the narration is named by it', () => {
   const text = [
-    'Our family name was Brackley, and as a small child I could say no more of it than Brack. So, I called myself Brack, and came to be called Brack.',
-    'A tall man rose from behind the wall and took hold of my collar.',
-    '“Please don’t hurt me, sir,” I pleaded in fright.',
-    '“Tell me your name!” said the man.',
+    'The family name on our door was Brackley, and as a toddler I could manage only Brack. So, I called myself Brack, and came to be called Brack.',
+    'A tall man stepped out from behind the shed and caught my sleeve.',
+    '“Please let me go, sir,” I pleaded in fright.',
+    '“What are you called?” said the man.',
     '“Brack, sir,” said I.',
-    '“Show me where you live,” said the man.',
-    '“Over there, sir!” I said.',
+    '“Show me your house,” said the man.',
+    '“Down the lane, sir!” I said.',
   ].join('\n');
   const got = speakers(text);
   assert.equal(got[0], 'brack / -');
@@ -117,7 +117,7 @@ test('`one of the women`, `somebody`, `somebody else` describe a speaker the cue
   const text = [
     'The lamps were lit and the talk went round the long table.',
     '“Oh, how dreadful!” cried one of the women.',
-    '“We say, of course,” somebody exclaimed.',
+    '“We knew it, of course,” somebody exclaimed.',
     '“Will you read it to us?” somebody else inquired.',
   ].join('\n');
   assert.deepEqual(speakers(text), ['- / one of the women', '- / somebody', '- / somebody else']);
@@ -137,11 +137,11 @@ test('a speaker described past a comma, a manner set apart, or as `another` is s
     'The women stood about the door of the mill in the cold.',
     '“Neighbours,” said a stout dame of sixty, “hear me out.”',
     '“She will hang for it,” said another.',
-    '“Not she,” broke in a thin, elderly gentleman.',
+    '“Not she,” broke in a lean, elderly gentleman.',
     '“Leave her alone,” interposed, more gently, a young wife, carrying a basket.',
   ].join('\n');
   assert.deepEqual(speakers(text), [
-    '- / a stout dame of sixty', '- / a stout dame of sixty', '- / another', '- / a thin, elderly gentleman', '- / a young wife',
+    '- / a stout dame of sixty', '- / a stout dame of sixty', '- / another', '- / a lean, elderly gentleman', '- / a young wife',
   ]);
 });
 
