@@ -8,51 +8,51 @@
  * GUM marks whole noun phrases, our mentions are the names inside them. Two alignments
  * follow from that, and nothing else is adjusted:
  * - Gold: where GUM nests a named span inside a larger named span of the same kind
- *   (`Bos` inside `Bos and colleagues`), only the innermost counts. A flat list of names can
+ *   (`Lund` inside `Lund and colleagues`), only the innermost counts. A flat list of names can
  *   match only one of them, and the name is the inner one.
  * - Exact score only: our span is widened to the noun phrase GUM would mark around it, by
- *   (1) for a person, a role written directly before the name (`Biologist | Nick Bos`, `President | Biden`),
- *   (2) a directly preceding honorific (`Mr. | Soren Jessen-Petersen`), (3) for organisations
+ *   (1) for a person, a role written directly before the name (`Biologist | Mira Lund`, `President | Ames`),
+ *   (2) a directly preceding honorific (`Mr. | Anders Holm-Vestergaard`), (3) for organisations
  *   and places, a directly preceding `the` (`the | United States`) when the name ends its
- *   phrase (not in `the NATO conference`, `the Kenya Vision 2030`, where GUM gives `the` to
- *   the larger phrase), (4) a possessive `'s` or `’` right after the name (`Obama | ’s`,
- *   `HARRIS | ’`), (5) for a person mention that is no personal name but a role used as a
+ *   phrase (not in `the NATO summit`, `the Veldmark Vision 2040`, where GUM gives `the` to
+ *   the larger phrase), (4) a possessive `'s` or `’` right after the name (`Vale | ’s`,
+ *   `MORROW | ’`), (5) for a person mention that is no personal name but a role used as a
  *   name or a group (`President`, `Madam Speaker`, `Americans`, a plural role: `Senators`,
- *   a group noun named by its place: `people | of India`, a member of a body: `the
+ *   a group noun named by its place: `people | of Veldmark`, a member of a body: `the
  *   gentleman | from New York`, `three new | Members`, `The | Congressmen`),
  *   a directly preceding determiner or quantifier (`the | President`, `our | President`,
- *   `all | Americans`, `these three | Senators`, `260,000 more | Democrats`), also over up
- *   to two lower-case modifiers between them (`the 46th | President`, `my fellow |
- *   Democrats`) and a predeterminer `all` (`all the | people of India`), also after a dash
- *   joined to the determiner (`history—a | kid from Brooklyn`), as GUM's noun phrase holds
+ *   `all | Americans`, `these four | Senators`, `90,000 more | Democrats`), also over up
+ *   to two lower-case modifiers between them (`the 12th | President`, `my fellow |
+ *   Democrats`) and a predeterminer `all` (`all the | people of Veldmark`), also after a dash
+ *   joined to the determiner (`town—a | kid from Port Arden`), as GUM's noun phrase holds
  *   it, (6) for a role used as a name, the role
  *   phrase the model gives that mention, which may go on past it or begin before it
- *   (`President | of the United States`, `Ned Price, White House | spokesman`): GUM's noun
+ *   (`President | of the United States`, `Dana Holt, White House | spokesman`): GUM's noun
  *   phrase holds the whole role, and a place inside stays a mention of its own; else (7) for
  *   such a role, `of`, `from`, `at` or `for` and one of our mentions right after it (`the new
- *   mayor | of Philadelphia`, `The Senator | from Alaska`, `the team | at NASA`, `a writer | for
+ *   mayor | of Port Arden`, `The Senator | from Alaska`, `the team | at NASA`, `a writer | for
  *   The Onion`), which GUM's noun phrase holds as well, and
  *   (8) an organisation or place of ours right before it, as its modifier or possessor (`the
  *   House | managers`, `Virginia 's | Attorney General`), before the determiner of (5), and
  *   (9) `et al.` after a person's name (`Daily | et al.`) and a capital `The` before it inside a
- *   sentence (`call him The | Birdman`). A
+ *   sentence (`call him The | Lamplighter`). A
  *   bare `’` after the name counts as a possessive only after a final s. The lenient score
  *   uses our spans as they are.
  * The rest of a person's noun phrase follows GUM's convention as well:
  * - after a role or group, prepositional phrases (`the President | of that country`,
- *   `Americans | with disabilities`, `the nominee | of the Republican party in 2016`), not one of
- *   time (`a President | in 1868`), read from the role's head too; a reduced relative clause
- *   (`refugees | yearning for ...`), an infinitive after a ranked role (`the first Senator | to
- *   represent California`), a relative clause with no relative word (`the former governor | he
- *   most admires`) and an adjective phrase set off by a comma (`this son of India, |
- *   magnificent in his faith`);
- * - before a lower-case people noun, its modifiers (`former Marine | commandant`, `New York bar |
- *   owner`); before a group, `all of` and a collective noun (`ALL of | the people`, `our
- *   generation of | Americans`); a demonym before a role (`Indian | Prime Minister`); the
- *   determiner of a role named by what it serves (`the "| Mets Poet'`);
- * - after any person, a relative clause (`Jason | , who is our editor`), after a comma a
- *   description by `born` or `known` (`X | , born while ...`), an emphatic reflexive (`Rick
- *   Santorum | himself`) and an editor's brackets (`[George W.] | Bush`).
+ *   `Americans | with disabilities`, `the nominee | of the Harbour party in 2019`), not one of
+ *   time (`a Governor | in 1912`), read from the role's head too; a reduced relative clause
+ *   (`fishermen | hoping for ...`), an infinitive after a ranked role (`the first Senator | to
+ *   represent Montana`), a relative clause with no relative word (`the former governor | he
+ *   most admires`) and an adjective phrase set off by a comma (`this daughter of Veldmark, |
+ *   fearless in her work`);
+ * - before a lower-case people noun, its modifiers (`former Army | chaplain`, `Port Arden bar |
+ *   owner`); before a group, `all of` and a collective noun (`ALL of | the voters`, `our
+ *   generation of | Europeans`); a demonym before a role (`Danish | Prime Minister`); the
+ *   determiner of a role named by what it serves (`the "| Comets Poet'`);
+ * - after any person, a relative clause (`Mara | , who runs our desk`), after a comma a
+ *   description by `born` or `known` (`X | , born while ...`), an emphatic reflexive (`Tom
+ *   Ashby | himself`) and an editor's brackets (`[Anna M.] | Holt`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,7 +131,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   const roleEndingAt = new Map<number, number>();
   for (const r of model.roles) roleEndingAt.set(r.end, Math.min(r.start, roleEndingAt.get(r.end) ?? Infinity));
   // Roles that hold a mention of their own actor: a role used as a name (`President | of
-  // the United States`, `Ned Price, White House | spokesman`).
+  // the United States`, `Dana Holt, White House | spokesman`).
   const rolesOf = new Map<string, { start: number; end: number }[]>();
   for (const r of model.roles) {
     let a = rolesOf.get(r.actor);
@@ -162,7 +162,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
         end = own.end;
       }
       start = widenStart(text, start, kind === 'person' ? roleEndingAt : NO_ROLES, kind !== 'person' && headsPhrase(text, m.end));
-      // `call him The | Birdman`: a capital `The` inside a sentence is part of a person's name.
+      // `call him The | Lamplighter`: a capital `The` inside a sentence is part of a person's name.
       if (kind === 'person' && start === m.start && start >= 6 && text.startsWith('The ', start - 4) && /[a-z,] $/.test(text.slice(start - 6, start - 4))) start -= 4;
       if (kind === 'person' && !isRoleOrGroup(text.slice(m.start, m.end)) && start === m.start && end === m.end && isNamedRole(text.slice(m.start, m.end))) {
         const q = quotedDeterminer(text, start, end);
@@ -171,24 +171,24 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
       } else if (kind === 'person' && isRoleOrGroup(text.slice(m.start, m.end))) {
         let modified = start === m.start ? widenModifier(text, start, nameEndingAt) : start;
         if (start === m.start && isLowerWords(text, m.start, m.end)) modified = widenPremodifier(text, modified, personEndingAt);
-        // `slim that | Senate Republicans`: after a modifier, `that` is rather a conjunction.
+        // `narrow that | House Republicans`: after a modifier, `that` is rather a conjunction.
         start = widenDeterminer(text, modified);
-        // `our generation of | Americans`: a noun of a part or a group, `of` and the people.
+        // `our generation of | Europeans`: a noun of a part or a group, `of` and the people.
         if (start === m.start) start = widenPartOf(text, start);
         if (start < modified && modified !== m.start && text.startsWith('that ', start)) start = modified;
         if (end === m.end) end = widenOf(text, end, mentionAt);
         // From the head too: the model's role or a mention after `of` may end inside the
-        // phrase (`member of the Australia | women 's team`, `opponents of the Vietnam | War`).
+        // phrase (`member of the Norway | women 's team`, `opponents of the Veldmark | War`).
         end = Math.max(end, widenPrepositional(text, end, personAt), widenPrepositional(text, m.end, personAt));
         const phraseEnd = end;
         end = widenParticiple(text, end, true, (isPluralPeople(text.slice(m.start, m.end)) && !auxiliaryBefore(text, start)) || /^an? /i.test(text.slice(start, start + 3)));
-        // `the first Latino Senator | to represent California`: after `first`, `last` or `only`.
+        // `the first Basque Senator | to represent Montana`: after `first`, `last` or `only`.
         if (end === phraseEnd && RANKED.test(text.slice(start, m.start))) end = widenInfinitive(text, end);
         if (end === phraseEnd) end = widenContact(text, end, mentionAt);
         if (end === phraseEnd) end = widenAdjectivePhrase(text, end);
         clause = end !== phraseEnd;
       }
-      // `[George W.] Bush`, `Jeff [Drake]`: an editor's brackets inside a name.
+      // `[Anna M.] Holt`, `Lena [Marsh]`: an editor's brackets inside a name.
       if (kind === 'person' && start === m.start) {
         const b = bracketedName(text, start, end);
         start = b.start;
@@ -199,8 +199,8 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
       // `the Senator himself`: an emphatic reflexive right after a person is in its phrase.
       if (kind === 'person') end = widenReflexive(text, end);
       end = widenEnd(text, end);
-      // A relative clause after a clause of the phrase is that clause's (`sworn in on a book
-      // owned by the rabbi | , who ...`).
+      // A relative clause after a clause of the phrase is that clause's (`painted on a wall
+      // owned by the baker | , who ...`).
       if (kind === 'person' && !clause) end = widenRelative(text, end);
       if (kind === 'person' && end === m.end) end = widenParticiple(text, end, false);
     }
@@ -210,7 +210,7 @@ export function predictedEntities(model: TranscriptModel, doc: string, wide: boo
   return wide ? widenPlacesAndOrganisations(text, list) : list;
 }
 
-/** Roles widen person mentions only: a title before a place is no part of its name (`the first Senator | Georgia has elected`). */
+/** Roles widen person mentions only: a title before a place is no part of its name (`the first Senator | Montana has elected`). */
 const NO_ROLES: ReadonlyMap<number, number> = new Map();
 
 function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<number, number>, withThe: boolean): number {
@@ -233,7 +233,7 @@ function widenStart(text: string, start: number, roleEndingAt: ReadonlyMap<numbe
   return s;
 }
 
-/** The start of a capitalised demonym right before a role (`Indian | Prime Minister`); `start` when there is none. */
+/** The start of a capitalised demonym right before a role (`Danish | Prime Minister`); `start` when there is none. */
 function demonymBefore(text: string, start: number): number {
   if (start < 2 || text.charCodeAt(start - 1) !== 32) return start;
   const w = wordStartBefore(text, start - 1);
@@ -256,29 +256,29 @@ const MEMBER_WORDS = new Set(['member', 'members', 'gentleman', 'gentlewoman', '
 function isRoleOrGroup(mention: string): boolean {
   const words = mention.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, ''));
   if (words.every((w) => ROLE_WORDS.has(w) || MEMBER_WORDS.has(w))) return true;
-  // `Latino Senator`, `African-American Senator`: a title after demonyms.
+  // `Basque Senator`, `Welsh-American Senator`: a title after demonyms.
   const head = words[words.length - 1];
   if (words.length > 1 && TITLES.has(head) && words.slice(0, -1).every((w) => ROLE_WORDS.has(w) || w.split('-').every((p) => DEMONYMS.has(p)))) return true;
   if (words.length !== 1) return false;
-  // A group named by its place or body (`the people | of India`).
+  // A group named by its place or body (`the people | of Veldmark`).
   if (GROUP_PEOPLE.has(words[0]) && mention === mention.toLowerCase()) return true;
   const sing = words[0].endsWith('men') ? words[0].slice(0, -3) + 'man' : words[0].endsWith('s') ? words[0].slice(0, -1) : words[0];
-  // A plural role is a group too (`our Founders`, `these three Senators`).
+  // A plural role is a group too (`our Founders`, `these four Senators`).
   return DEMONYMS.has(sing) || GROUP_NOUNS.has(sing) || (sing !== words[0] && TITLES.has(sing));
 }
 
 const OPENING_QUOTES = '"“‘\'';
 const CLOSING_QUOTES = '"”’\'';
 
-/** `Mets Poet`, `Harbour Poet`: a title after a capitalised word that is no role word, a role named by what it serves. */
+/** `Comets Poet`, `Harbour Poet`: a title after a capitalised word that is no role word, a role named by what it serves. */
 function isNamedRole(mention: string): boolean {
   const words = mention.toLowerCase().split(/\s+/);
   return words.length > 1 && TITLES.has(words[words.length - 1]) && !words.slice(0, -1).some((w) => ROLE_WORDS.has(w) || HONORIFICS.has(w));
 }
 
 /**
- * A determiner before a role named by what it serves (`the | Mets Poet`), also before an
- * opening quote, with the quote and its closing one (`the "Mets Poet'`); as it was when there
+ * A determiner before a role named by what it serves (`the | Comets Poet`), also before an
+ * opening quote, with the quote and its closing one (`the "Comets Poet'`); as it was when there
  * is no determiner.
  */
 function quotedDeterminer(text: string, start: number, end: number): { start: number; end: number } {
@@ -291,23 +291,23 @@ function quotedDeterminer(text: string, start: number, end: number): { start: nu
 
 /**
  * The start of a determiner before the mention, over up to two lower-case modifiers
- * (`the 46th | President`, `my fellow | Democrats`); `start` when there is none.
+ * (`the 12th | President`, `my fellow | Democrats`); `start` when there is none.
  */
 function widenDeterminer(text: string, start: number): number {
   let p = start;
-  // A number opens the phrase when no determiner comes before it (`260,000 more | Democrats`).
+  // A number opens the phrase when no determiner comes before it (`90,000 more | Democrats`).
   let number = start;
   for (let words = 0; words < 3; words++) {
     let q = p;
     while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
     if (q === p || q === 0) return number;
     let w = q;
-    // A dash joined to the word ends it as a space would (`history—a | kid from Brooklyn`).
+    // A dash joined to the word ends it as a space would (`town—a | kid from Port Arden`).
     while (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10 && text.charCodeAt(w - 1) !== 0x2014 && text.charCodeAt(w - 1) !== 0x2013) w--;
     const word = text.slice(w, q);
     const lower = word.toLowerCase();
     if (DETERMINERS.has(lower)) return predeterminer(text, w);
-    // `as 'The | Mets Poet'`: a determiner right after an opening quote.
+    // `as 'The | Comets Poet'`: a determiner right after an opening quote.
     if (OPENING_QUOTES.includes(word[0]) && DETERMINERS.has(lower.slice(1))) return w + 1;
     if (CARDINAL.test(lower)) {
       number = w;
@@ -322,10 +322,10 @@ function widenDeterminer(text: string, start: number): number {
   return number;
 }
 
-/** Nouns of a part or a gathering of people: with `of` before a group they head its phrase (`our generation of Americans`). */
+/** Nouns of a part or a gathering of people: with `of` before a group they head its phrase (`our generation of Europeans`). */
 const COLLECTIVE_NOUNS = new Set(['generation', 'generations', 'group', 'groups', 'number', 'majority', 'minority', 'handful', 'couple', 'host', 'army', 'wave', 'body', 'class', 'crowd', 'band', 'delegation', 'contingent', 'coalition']);
 
-/** The start of `det noun of` before a group, the noun a collective one (`our generation of | Americans`); `start` when there is none. */
+/** The start of `det noun of` before a group, the noun a collective one (`our generation of | Europeans`); `start` when there is none. */
 function widenPartOf(text: string, start: number): number {
   if (!text.endsWith(' of ', start) ) return start;
   const q = start - 4;
@@ -337,12 +337,12 @@ function widenPartOf(text: string, start: number): number {
   return DETERMINERS.has(text.slice(d, wordEnd(text, d)).toLowerCase()) ? d : start;
 }
 
-/** The start of `all` or `all of` before the determiner at `w` (`all | the people of India`); not `both`, which may open a pair (`both the President and the Congress`). */
+/** The start of `all` or `all of` before the determiner at `w` (`all | the people of Veldmark`); not `both`, which may open a pair (`both the President and the Congress`). */
 function predeterminer(text: string, w: number): number {
   const before = text.slice(Math.max(0, w - 4), w);
   const m = /(?:^|\s)(all|All) $/.exec(before);
   if (m) return w - m[1].length - 1;
-  // `ALL of | the people`: `all of` as `all`.
+  // `ALL of | the voters`: `all of` as `all`.
   const of = text.slice(Math.max(0, w - 8), w);
   const n = /(?:^|\s)(all|All|ALL) of $/.exec(of);
   return n ? w - n[1].length - 4 : w;
@@ -387,11 +387,11 @@ function wordStartBefore(text: string, q: number): number {
 }
 
 /**
- * The start of the modifiers of a lower-case people noun (`former Marine | commandant`,
- * `New York bar | owner`, `Ebola | survivors`, `political | decision-makers`): capitalised
+ * The start of the modifiers of a lower-case people noun (`former Army | chaplain`,
+ * `Port Arden bar | owner`, `Ebola | survivors`, `political | decision-makers`): capitalised
  * words that are no function words, role modifiers and adjectives, and a lower-case noun
- * between a capitalised modifier and the noun (`New York bar`), not over a person's name
- * (`James Jones | former Marine commandant`); `start` when there are none.
+ * between a capitalised modifier and the noun (`Port Arden bar`), not over a person's name
+ * (`Tom Ashby | former Army chaplain`); `start` when there are none.
  */
 function widenPremodifier(text: string, start: number, personEndingAt: ReadonlySet<number>): number {
   let s = start;
@@ -415,7 +415,7 @@ function widenPremodifier(text: string, start: number, personEndingAt: ReadonlyS
       continue;
     }
     if (word === 'and' && capBefore && w >= 2 && text.charCodeAt(w - 1) === 32) {
-      // `the Jewish and African-American | communities`: two capitalised modifiers joined.
+      // `the Basque and Welsh-American | communities`: two capitalised modifiers joined.
       const v = wordStartBefore(text, w - 1);
       const prev = text.slice(v, w - 1);
       const pc = prev.charCodeAt(0);
@@ -432,7 +432,7 @@ function widenPremodifier(text: string, start: number, personEndingAt: ReadonlyS
       s = kept = w;
       continue;
     }
-    // A lower-case noun counts only before a capitalised modifier (`New York | bar owner`).
+    // A lower-case noun counts only before a capitalised modifier (`Port Arden | bar owner`).
     if (pendingNoun || words > 0 || /(?:s|ed|ing|ly)$/.test(word)) break;
     pendingNoun = true;
     s = w;
@@ -445,7 +445,7 @@ const CARDINAL = /^(?:\d{1,3}(?:,\d{3})*|\d+|two|three|four|five|six|seven|eight
 
 /**
  * True when the name ends its noun phrase, so that a `the` before it is the name's own:
- * not when a noun follows (`the | NATO conference`, `the | Kenya National ICT Master Plan`).
+ * not when a noun follows (`the | NATO summit`, `the | Veldmark National Rail Master Plan`).
  * A lower-case word after the name heads the phrase unless it is a function word or ends
  * like a verb or a plural (`-ed`, `-s`).
  */
@@ -463,7 +463,7 @@ function headsPhrase(text: string, end: number): boolean {
 
 /**
  * The end of an `of` or `from` phrase after a role used as a name, when one of our mentions
- * makes it (`the new mayor | of Philadelphia`, `the head | of NATO`, `The Senator | from
+ * makes it (`the new mayor | of Port Arden`, `the head | of NATO`, `The Senator | from
  * Alaska`); `end` when there is none.
  */
 function widenOf(text: string, end: number, mentionAt: ReadonlyMap<number, number>): number {
@@ -489,8 +489,8 @@ function isPlainNoun(w: string): boolean {
 }
 
 /**
- * The end of a list of lower-case nouns after the noun ending at `end` (`rights | , privileges
- * and obligations`), when the list ends with `and` and a noun at a sentence mark; `end` otherwise.
+ * The end of a list of lower-case nouns after the noun ending at `end` (`duties | , votes
+ * and seats`), when the list ends with `and` and a noun at a sentence mark; `end` otherwise.
  */
 function nounListEnd(text: string, end: number): number {
   let i = end;
@@ -513,9 +513,9 @@ function nounListEnd(text: string, end: number): number {
 }
 
 /**
- * A phrase of time after a role belongs rather to the verb (`sworn in as President | at that
- * hour`, `launched by the Secretary-General | on Monday`, `impeached a President | in 1868`);
- * a year after another phrase of the role dates it (`the nominee of the Republican party | in 2016`).
+ * A phrase of time after a role belongs rather to the verb (`named as Chair | at that
+ * meeting`, `opened by the Secretary-General | on Tuesday`, `removed a Governor | in 1912`);
+ * a year after another phrase of the role dates it (`the nominee of the Harbour party | in 2019`).
  */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'moment', 'morning', 'evening', 'night', 'afternoon', 'today', 'tonight', 'yesterday', 'tomorrow']);
 
@@ -546,10 +546,10 @@ function isLetterAt(text: string, i: number): boolean {
 /**
  * The end of prepositional phrases after a role or group (`the President | of that country`,
  * `the Senator | from this State`, `Americans | with disabilities`, `the nominee | of the
- * Republican party in 2016`): a determiner, then capitalised words, numbers and, after a
+ * Harbour party in 2019`): a determiner, then capitalised words, numbers and, after a
  * determiner or a lower-case word, lower-case words that are no function words nor verbs
  * (`-ed`, `-ing`, `-ly`, a common past form), joined by `and` (not before a person of ours)
- * or another preposition; not a phrase of time (`on Monday`, `in 1868`); `end` when there is
+ * or another preposition; not a phrase of time (`on Monday`, `in 1912`); `end` when there is
  * none.
  */
 function widenPrepositional(text: string, end: number, personAt: ReadonlySet<number>): number {
@@ -574,7 +574,7 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
       if (!(text.charCodeAt(e) === 32 || (text.charCodeAt(e) === 10 && wrapAt(text, e))) || ++words > MAX_PHRASE_WORDS) break;
       const q = e + 1;
       const r = wordEnd(text, q);
-      // `Secretary of the Navy | Ray Mabus`: a person of ours after the phrase is no part of it.
+      // `Secretary of the Navy | Dana Whitlock`: a person of ours after the phrase is no part of it.
       if (r === q || (last >= 0 && personAt.has(q))) break;
       const w = text.slice(q, r);
       const c = w.charCodeAt(0);
@@ -594,7 +594,7 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
         continue;
       }
       if (last >= 0 && w === 'and') {
-        // `this city and State`, `Khartoum and Juba`: a second noun, not a clause.
+        // `this county and State`, `Lisbon and Porto`: a second noun, not a clause.
         const r2 = wordEnd(text, r + 1);
         const w2 = text.slice(r + 1, r2);
         const c2 = w2.charCodeAt(0);
@@ -605,7 +605,7 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
         continue;
       }
       if (w === '@' || w === '&') {
-        // `Stardust @ home`, `Johnson & Johnson`: one name.
+        // `Starwisp @ home`, `Johnson & Johnson`: one name.
         const r2 = wordEnd(text, r + 1);
         if (r2 === r + 1) break;
         last = r2;
@@ -623,15 +623,15 @@ function widenPrepositional(text: string, end: number, personAt: ReadonlySet<num
       if (!/^[a-z][a-z-]*$/.test(w) || (STOPWORDS.has(w) && !(det && MODIFIER_STOPWORDS.has(w))) || IRREGULAR_PAST.has(w) || /(?:ed|ing|ly)$/.test(w)) break;
       // `from the President on | down`: a particle, no noun.
       if (PARTICLES.has(w)) return best;
-      // After a bare proper noun a lower-case word is a verb (`of India | believe`) or the
-      // noun of a longer phrase (`owner on Santorum | cocktail`): the phrase is left out.
+      // After a bare proper noun a lower-case word is a verb (`of Veldmark | believe`) or the
+      // noun of a longer phrase (`owner on Marlowe | cocktail`): the phrase is left out.
       if (last >= 0 && !det && !lower) return best;
       lower = true;
       last = r;
       e = r;
     }
     if (last < 0) return best;
-    // `with equal rights, privileges and obligations`: a list of nouns closing the sentence.
+    // `with equal duties, votes and seats`: a list of nouns closing the sentence.
     if (lower) last = nounListEnd(text, last);
     best = last;
     i = last;
@@ -643,7 +643,7 @@ function widenEnd(text: string, end: number): number {
   const rest = text.slice(end, end + 4);
   const m = /^ ?['’]s?(?![\p{L}\p{N}])/u.exec(rest);
   if (!m) return end;
-  // A bare mark is a possessive only after a plural (`HARRIS ’`), else a closing quote.
+  // A bare mark is a possessive only after a plural (`MORROW ’`), else a closing quote.
   if (!/s$/i.test(m[0]) && !/s$/i.test(text.slice(end - 1, end))) return end;
   return end + m[0].length;
 }
@@ -653,17 +653,17 @@ function clauseMark(c: number): boolean {
   return c === 46 || c === 59 || c === 58 || c === 63 || c === 33 || c === 40 || c === 41 || c === 34 || c === 10 || c === 0x2014 || c === 0x2013 || c === 0x201c || c === 0x201d;
 }
 
-/** Subject pronouns: `and` before one of them opens a new clause (`who is our editor | and he 's`). */
+/** Subject pronouns: `and` before one of them opens a new clause (`who runs our desk | and she 's`). */
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
 /** Longest relative clause held in a mention's phrase; a longer run is rather a run-on sentence. */
 const MAX_CLAUSE = 240;
 
 /**
- * The end of a relative clause right after a person (`Jason, who is our editor`, `Arabs who
- * did it`, `the people of India, whose representatives we are`): GUM's noun phrase holds it.
+ * The end of a relative clause right after a person (`Mara, who runs our desk`, `Arabs who
+ * did it`, `the people of Veldmark, whose servants we are`): GUM's noun phrase holds it.
  * It ends at a sentence mark, a dash, a bracket, a quote, a comma (a parenthetical set off
- * right after `who,` is skipped: `who, embodying the old spirit, held aloft the torch`) or
+ * right after `who,` is skipped: `who, carrying the old banner, led the march`) or
  * `and` before a subject pronoun; `end` when there is none or it runs on too long.
  */
 function widenRelative(text: string, end: number): number {
@@ -678,7 +678,7 @@ function widenRelative(text: string, end: number): number {
   let k = j;
   while (text.charCodeAt(k) === 32) k++;
   if (text.charCodeAt(k) === 44) {
-    // `who, embodying the old spirit of India, held aloft`: over the parenthetical.
+    // `who, carrying the old banner of Veldmark, led`: over the parenthetical.
     k++;
     while (k < text.length && text.charCodeAt(k) !== 44 && !clauseMark(text.charCodeAt(k))) k++;
     if (text.charCodeAt(k) !== 44) return end;
@@ -791,12 +791,12 @@ const PASSIVE_PREPOSITIONS = new Set(['in', 'by', 'at', 'on', 'from', 'into', 'u
 const PARTICIPLES_ONLY = new Set(['born', 'known', 'given', 'taken', 'chosen', 'seen', 'sworn', 'shown', 'written']);
 
 /**
- * The end of a reduced relative clause after a role or group (`refugees in the Middle East |
- * yearning for a return`, `a fan | caught in the moment`, `a former member, | known as the
+ * The end of a reduced relative clause after a role or group (`fishermen on the northern coast |
+ * hoping for a return`, `a fan | caught in the moment`, `a former member, | known as the
  * Gliders`) or, after a comma, a name (`ALEX VALE, | born while ...`): a participle in
  * `-ing` (after a role or group only) or one with no `-ed` and its clause, to the clause end;
  * `end` when there is none. Not `-ed`, which is as often the verb of the sentence (`the
- * Democrats of this city | produced a margin`).
+ * Liberals of this county | produced a margin`).
  */
 function widenParticiple(text: string, end: number, role: boolean, group = false): number {
   let i = end;
@@ -814,7 +814,7 @@ function widenParticiple(text: string, end: number, role: boolean, group = false
   if (comma && word !== 'born' && word !== 'known') return end;
   // A form with no `-ed` that is a past tense too (`caught`) opens the clause only before a
   // preposition (`a fan | caught in the moment`), not before an object (`the Chancellor | brought
-  // it up`); one in `-ed` never (`the Democrats | produced a margin`, `the justices | ruled in`).
+  // it up`); one in `-ed` never (`the Liberals | produced a margin`, `the justices | ruled in`).
   // Those and a form in `-ing` only after `group`: people named as a group that are no subject
   // of a question (`Is the President | looking ...`, `Are the Democrats | planning ...`), or an
   // indefinite person (`a fan | caught in ...`).
@@ -824,7 +824,7 @@ function widenParticiple(text: string, end: number, role: boolean, group = false
   return clauseEnd(text, end, j, j);
 }
 
-/** The end of a run of capitalised words from `i` (`Bush`, `Drake Jr.`); `i` when there is none. */
+/** The end of a run of capitalised words from `i` (`Holt`, `Marsh Jr.`); `i` when there is none. */
 function capitalRunEnd(text: string, i: number): number {
   let e = i;
   for (;;) {
@@ -840,7 +840,7 @@ function capitalRunEnd(text: string, i: number): number {
 }
 
 /**
- * A name an editor completed in brackets (`[George W.] Bush`, `[Phil] Gramm`, `Jeff [Drake]`):
+ * A name an editor completed in brackets (`[Anna M.] Holt`, `[Ivo] Dorn`, `Lena [Marsh]`):
  * the brackets and the words on their other side are in the name; the span as it was otherwise.
  */
 function bracketedName(text: string, start: number, end: number): { start: number; end: number } {
@@ -868,10 +868,10 @@ function widenReflexive(text: string, end: number): number {
   return end;
 }
 
-/** A ranking before the role (`the first | Latino Senator`, `the only | candidate`): an infinitive after it is in the phrase. */
+/** A ranking before the role (`the first | Basque Senator`, `the only | candidate`): an infinitive after it is in the phrase. */
 const RANKED = /^(?:[Tt]he|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:first|last|only|next|second|third)\b/;
 
-/** The end of an infinitive clause after a ranked role (`the first Senator | to represent California`); `end` when there is none. */
+/** The end of an infinitive clause after a ranked role (`the first Senator | to represent Montana`); `end` when there is none. */
 function widenInfinitive(text: string, end: number): number {
   if (!text.startsWith(' to ', end)) return end;
   const c = text.charCodeAt(end + 4);
@@ -881,13 +881,13 @@ function widenInfinitive(text: string, end: number): number {
   return clauseEnd(text, end, j, j);
 }
 
-/** Words that, right after a subject, show a clause: an adverb before its verb, after an auxiliary or not (`he | most admires`, `Georgia | has ever elected`). */
+/** Words that, right after a subject, show a clause: an adverb before its verb, after an auxiliary or not (`he | most admires`, `Montana | has ever elected`). */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
 const CLAUSE_ADVERBS = new Set(['most', 'ever', 'never', 'always', 'once', 'still', 'really', 'personally', 'first', 'last']);
 
 /**
  * The end of a relative clause with no `who` or `that` after a role (`the former governor |
- * he most admires`, `the first Senator | Georgia has ever elected`): a subject pronoun or a
+ * he most admires`, `the first Senator | Montana has ever elected`): a subject pronoun or a
  * mention of ours, then an auxiliary or an adverb, to the clause end; `end` when there is none.
  */
 function widenContact(text: string, end: number, mentionAt: ReadonlyMap<number, number>): number {
@@ -905,7 +905,7 @@ function widenContact(text: string, end: number, mentionAt: ReadonlyMap<number, 
   let word = text.slice(b + 1, c);
   // An auxiliary alone may open the main clause (`when I met the Prime Minister | we have
   // ...`); an adverb before the verb tells a clause of the role (`he | most admires`,
-  // `Georgia | has ever elected`).
+  // `Montana | has ever elected`).
   if (AUXILIARIES.has(word) && text.charCodeAt(c) === 32) {
     const d = wordEnd(text, c + 1);
     word = text.slice(c + 1, d);
@@ -915,15 +915,15 @@ function widenContact(text: string, end: number, mentionAt: ReadonlyMap<number, 
   return clauseEnd(text, end, c, c);
 }
 
-/** Endings of adjectives (`magnificent`, `proud` aside): a noun set off by a comma is rather an apposition (`the Saudis, | counterpart to counterpart`). */
+/** Endings of adjectives (`magnificent`, `proud` aside): a noun set off by a comma is rather an apposition (`the Danes, | neighbour to neighbour`). */
 const ADJECTIVE_SUFFIX = /(?:ent|ant|ous|ful|ive|ble|al|ic|less|ary|ish|ile|ate|ar|en|est|ier)$/;
 
-/** Prepositions that take the complement of an adjective (`magnificent | in his faith`, `proud | of them`). */
+/** Prepositions that take the complement of an adjective (`fearless | in her work`, `proud | of them`). */
 const ADJECTIVE_COMPLEMENTS = new Set(['in', 'of', 'with', 'about', 'to', 'for']);
 
 /**
- * The end of an adjective phrase set off by a comma after a role (`this great son of India,
- * | magnificent in his faith and courage`): a lower-case adjective that is no title nor verb
+ * The end of an adjective phrase set off by a comma after a role (`this great daughter of Veldmark,
+ * | fearless in her work and speech`): a lower-case adjective that is no title nor verb
  * form, its preposition and the rest of the clause; `end` when there is none.
  */
 function widenAdjectivePhrase(text: string, end: number): number {

@@ -5,26 +5,26 @@
  * - a place, a comma and the larger place it lies in are one phrase (`Cambridge,
  *   Massachusetts`, `Sochi, Russia`); the larger place is no mention of its own there;
  * - a determiner and the adjectives between it and a name that ends its phrase are the
- *   name's own (`this House`, `the 117th Congress`, `a united Germany`, `its Member States`),
- *   and so is a bare adjective of part or kind (`northern Italy`, `free India`); a name ends
+ *   name's own (`this House`, `the 98th Congress`, `a united Germany`, `its Member States`),
+ *   and so is a bare adjective of part or kind (`northern Italy`, `free Veldmark`); a name ends
  *   its phrase before punctuation, a function word, a verb or an adverb (`the United States
- *   largely`, `The Middle East took`), not before a noun (`the NATO conference`);
+ *   largely`, `The Middle East took`), not before a noun (`the NATO summit`);
  * - a noun of place or part and `of` before a place head its phrase (`the city of
- *   Philadelphia`, `the State of Pennsylvania`, `the Horn of Africa`);
+ *   Lyon`, `the State of Vermont`, `the Horn of Africa`);
  * - an organisation's name before a lower-case noun that names an organisation is that
  *   noun's modifier, and the phrase is the organisation's (`the Republican party`, `the NATO
  *   military alliance`);
  * - a relative clause set off by a comma after the name is in its phrase, up to the next
- *   punctuation (`Iran, which is currently experiencing ...`, `the Ways and Means
- *   Committee, on which ... serves`), and after an indefinite article or `the kind of`, one
- *   with `that` or `which` right after the name (`a Virginia that is ...`, `the kind of
+ *   punctuation (`Chile, which is now facing ...`, `the Ways and Means
+ *   Committee, of which ... is chair`), and after an indefinite article or `the kind of`, one
+ *   with `that` or `which` right after the name (`a Vermont that is ...`, `the kind of
  *   America which ...`);
  * - a place named by an adjective heads no phrase: the lower-case noun of place after it
- *   does, and the phrase is the place (`the South-East European region`);
+ *   does, and the phrase is the place (`the South-East Asian region`);
  * - a `the` before a name that does not end its phrase is the larger phrase's: before a
- *   plural noun the name modifies (`the | House managers proved`, `The | United Nations
+ *   plural noun the name modifies (`the | House managers argued`, `The | United Nations
  *   headquarters in`) or before `and` and names that modify one with it (`the | European
- *   Union and NATO standards`);
+ *   Union and NATO rules`);
  * - an organisation named after another of ours and two or more capitalised words holds
  *   that one as its own phrase (`United Nations | Office for Disarmament Affairs`).
  */
@@ -39,7 +39,7 @@ export function widenPlacesAndOrganisations(text: string, list: readonly Predict
     if (p.kind === 'person') return p;
     const start = p.kind === 'place' ? widenPlaceNoun(text, p.start, p.end) : p.start;
     const end = p.kind === 'organization' ? widenOrganisationNoun(text, p.end) : widenAdjectivePlace(text, p.start, p.end);
-    // A `the` before a name that does not end its phrase is the larger phrase's (`the | House managers proved`).
+    // A `the` before a name that does not end its phrase is the larger phrase's (`the | House managers argued`).
     if (start === p.start && end === p.end && /^[Tt]he /.test(text.slice(p.start, p.start + 4)) && !endsPhrase(text, end)) return { ...p, start: p.start + 4 };
     const opened = start < p.start ? start : widenPremodifiers(text, p.start, end, p.kind === 'place');
     return { ...p, start: opened, end: widenRelativeClause(text, end, restricted(text, opened)) };
@@ -49,7 +49,7 @@ export function widenPlacesAndOrganisations(text: string, list: readonly Predict
 /** Determiners that open a name's phrase; not `that`, more often a conjunction (`said that Congress`). */
 const DETERMINERS = new Set(['the', 'this', 'these', 'those', 'a', 'an', 'any', 'all', 'its', 'our', 'their', 'your', 'my', 'his', 'her', 'every', 'each']);
 
-/** Adjectives that open a place's phrase without a determiner (`northern Italy`, `free India`). */
+/** Adjectives that open a place's phrase without a determiner (`northern Italy`, `free Veldmark`). */
 const BARE_ADJECTIVES = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western',
@@ -126,8 +126,8 @@ function premodifierStart(text: string, start: number, bareOk: boolean): number 
 /**
  * True when the name ends its noun phrase: punctuation or the end of the text follows, or a
  * possessive, or a lower-case function word, or a word ending like a verb or a plural
- * (`-ed`, `-s`); not a capitalised word (`the | Kenya Vision`) or another lower-case word
- * (`the | NATO conference`).
+ * (`-ed`, `-s`); not a capitalised word (`the | Veldmark Vision`) or another lower-case word
+ * (`the | NATO summit`).
  */
 function endsPhrase(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
@@ -146,10 +146,10 @@ function endsPhrase(text: string, end: number): boolean {
 
 /**
  * True when the names joined after `and` or `or` (ending at `end`) modify a lower-case noun
- * with the name before them (`the | United Nations and Council of Europe conventions`, `the
- * | European Union and NATO standards`): capitalised words, with `of` or `for` between
+ * with the name before them (`the | World Bank and Council of Europe reports`, `the
+ * | European Union and NATO rules`): capitalised words, with `of` or `for` between
  * them, and then a plural noun; a singular one rather heads a phrase of its own (`the
- * Hewlett Foundation | and SOO Africa team`).
+ * Hollis Foundation | and Tarvo Africa team`).
  */
 function modifiesAfterConjunct(text: string, end: number): boolean {
   let p = end;
@@ -208,7 +208,7 @@ function isLargerPlace(name: string): boolean {
 }
 
 /**
- * `Eureka Springs, Arkansas`, `Trento, Italy`: a place that is no country or region itself,
+ * `Silver Falls, Montana`, `Verona, Italy`: a place that is no country or region itself,
  * then `, ` and a country or region of ours, make one place. A list of countries or regions
  * (`France, Italy`) stays apart.
  */
@@ -299,7 +299,7 @@ const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'for', 'from'
 
 /**
  * True when the phrase opening at `start` asks for a restrictive clause after the name: an
- * indefinite article (`a Virginia | that is ...`) or `the kind of` (`the kind of America |
+ * indefinite article (`a Vermont | that is ...`) or `the kind of` (`the kind of America |
  * which ...`).
  */
 function restricted(text: string, start: number): boolean {
@@ -309,9 +309,9 @@ function restricted(text: string, start: number): boolean {
 
 /**
  * The end of a relative clause set off by a comma after a name (`, which ...`, `, in which
- * ...`), or with `restrictive` one right after it (`a modern Kenya | that will be ...`), at the next comma, stop, colon, semicolon, question or exclamation mark, dash,
+ * ...`), or with `restrictive` one right after it (`a modern Veldmark | that will be ...`), at the next comma, stop, colon, semicolon, question or exclamation mark, dash,
  * bracket or line end; `end` when none follows. Not `, where` or `, whose`, which GUM leaves
- * out of a place's phrase as often as not (`South Asia, where ...`).
+ * out of a place's phrase as often as not (`East Africa, where ...`).
  */
 function widenRelativeClause(text: string, end: number, restrictive: boolean): number {
   const comma = text.charCodeAt(end) === 44;
@@ -322,7 +322,7 @@ function widenRelativeClause(text: string, end: number, restrictive: boolean): n
   const word = text.slice(w[0], w[1]);
   if (word !== 'which' && (comma || word !== 'that')) return end;
   let i = w[1];
-  // A comma between digits is no end (`about 1,400 participants`).
+  // A comma between digits is no end (`about 2,300 participants`).
   while (i < text.length && (!CLAUSE_ENDS.includes(text.charCodeAt(i)) || (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))) i++;
   let e = i;
   while (e > w[1] && text.charCodeAt(e - 1) === 32) e--;

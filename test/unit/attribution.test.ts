@@ -799,7 +799,7 @@ test('a description of someone of a named country that fits no actor is someone 
   const text = joinLines(
     'Mr. Ivo Dorn spoke about the patrols on Tuesday.',
     '',
-    'Before that, the Iranian defense minister said very clearly, “Nobody can make a move in the region.”',
+    'Before that, the Iranian defense minister said firmly, “No one will cross that line in the strait.”',
   );
   assert.deepEqual(described(text, [DORN]), ['null / the Iranian defense minister']);
 });
@@ -858,7 +858,7 @@ test('a paragraph wrapped over lines is one paragraph: she, on the line after th
     'MS. CALLOWAY:  Go ahead.',
     '',
     'Q    Thanks, Dana.  D.C. Mayor Ruth Bowen, in her inaugural speech, called',
-    'on the President to end work from home for federal employees.  She said, “We need',
+    'on the President to bring federal staff back to their desks.  She said, “We need',
     'decisive action by the White House.”  Your response?',
     '',
     'MS. CALLOWAY:  We have seen the speech.',
@@ -872,7 +872,7 @@ test('he takes up the one person named in the sentence before, even as a possess
     'MS. CALLOWAY:  The President spoke to Mr. Ivo Dorn this morning.  Go ahead.',
     '',
     'Q    Thank you.  Just about Secretary Vance’s comments yesterday',
-    'about Russia at the G7.  He said that the United States wants a “more',
+    'about Russia in Geneva.  He said that the United States seeks a “more',
     'stable and more predictable relationship with Russia over the years to come.”  What is —',
   ].join('\n');
   const q = analyze(text).quotes.find((x) => x.text.startsWith('more'));

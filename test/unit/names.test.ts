@@ -293,7 +293,7 @@ test('a sentence-initial word is a name when another line writes it mid-sentence
   assert.deepEqual(mentioned(text), ['Lindqvist', 'Anna Lindqvist']);
 });
 
-test('the subject after an inverted verb of saying is a person: `said Nora Lindqvist`, `replied Kitty`', () => {
+test('the subject after an inverted verb of saying is a person: `said Nora Lindqvist`, `replied Tamsin`', () => {
   const text = '“Not today,” said Nora Lindqvist. “Why not?” replied Tamsin quietly.';
   assert.deepEqual(shown(text), ['Nora Lindqvist person', 'Tamsin person']);
 });
@@ -337,7 +337,7 @@ test('a person described by an occupation and a name: `the director of Stardrop`
 test('people named as a group by their place or body: `the people of Veldmark`, `the team at NASA`', () => {
   const text = joinLines(
     'To the people of Veldmark we make an appeal, and we thank the team at NASA.',
-    'The men and women of the Department of Harbour Safety agree.',
+    'The men and women at the Department of Harbour Safety agree.',
     'The people agree, and workers in the town too, and Tomas Novak\'s daughter in Veldmark.',
     'He was a kid from Port Arden then.',
     'We invited decision-makers from both Veldmark and Arden.',
@@ -349,7 +349,7 @@ test('people named as a group by their place or body: `the people of Veldmark`, 
     [
       ['people', 'people of Veldmark'],
       ['team', 'team at NASA'],
-      ['women', 'women of the Department of Harbour Safety'],
+      ['women', 'women at the Department of Harbour Safety'],
       ['Tomas Novak', null],
       ['kid', 'kid from Port Arden'],
       ['decision-makers', 'decision-makers from both Veldmark'],
@@ -364,8 +364,8 @@ test('people named as a group by their place or body: `the people of Veldmark`, 
   );
 });
 
-test('a people\'s adjective going on into a noun names no group or role by itself: `families of the Japanese service members`', () => {
-  const text = joinLines('We thank the families of the Japanese service members today.', 'He met a leader of the Palestinian people on Monday.', 'The people of Japan agree.');
+test('a people\'s adjective going on into a noun names no group or role by itself: `families of the Japanese aid workers`', () => {
+  const text = joinLines('We thank the families of the Japanese aid workers today.', 'He met a leader of the Palestinian people on Monday.', 'The people of Japan agree.');
   assert.deepEqual(
     names(text)
       .filter((n) => n.kind === 'person')
@@ -389,10 +389,10 @@ test('a determined title before a known place is a role used as a name, the plac
 });
 
 test('one word before `and the other people` is a person; opponents of a named war are a group', () => {
-  assert.deepEqual(shown('Does that send signals to Ravel and all of the other people that look at us?'), ['Ravel person']);
+  assert.deepEqual(shown('Does that send signals to Ravel and all of the other people who follow this?'), ['Ravel person']);
   assert.deepEqual(shown('I spoke with Congressional and other leaders today.'), ['Congressional null']);
   assert.deepEqual(
-    names('He was one of the first opponents of the Veldmark War.').map((n) => [n.text, n.kind, n.role]),
+    names('She was among the first opponents of the Veldmark War.').map((n) => [n.text, n.kind, n.role]),
     [
       ['opponents', 'person', 'opponents of the Veldmark War'],
       ['Veldmark War', null, null],
@@ -502,8 +502,8 @@ test('a given name before a place word no surname is stays a place', () => {
 });
 
 test('the title of a role set off after a name names the person again when the role holds a name', () => {
-  const text = 'Wikinews spoke with Tom Berg, president of the Magic Circle, about magic. James Baker, secretary of state, agreed.';
-  assert.deepEqual(mentioned(text).filter((m) => m !== 'Wikinews'), ['Tom Berg', 'president', 'James Baker']);
+  const text = 'Wikinews spoke with Tom Berg, president of the Lantern Guild, about lanterns. Lena Marsh, secretary of state, agreed.';
+  assert.deepEqual(mentioned(text).filter((m) => m !== 'Wikinews'), ['Tom Berg', 'president', 'Lena Marsh']);
   const r = resolveActors(text, [], names(text));
   const berg = r.actors.find((a) => a.name === 'Tom Berg');
   assert.equal(berg?.mentions.length, 2);
@@ -561,7 +561,7 @@ test('a headline title before a name with a possessive names that person', () =>
 });
 
 test('holidays, dates and battles are no organisations', () => {
-  const text = 'You know, the Fourth of July is a moment for us, and the Battle of Tarvos lasted a day. We fight to win the Battle for Veldmark. Happy Fourth of July to all.';
+  const text = 'Well, the Fourth of July was a moment for us, and the Battle of Tarvos lasted a day. We fight to win the Battle for Veldmark. Happy Fourth of July to all.';
   const kinds = shown(text);
   assert.ok(!kinds.some((n) => n.startsWith('Fourth') || n.startsWith('Happy Fourth')), kinds.join('; '));
   assert.ok(!kinds.some((n) => n.startsWith('Battle organization')), kinds.join('; '));
@@ -571,29 +571,29 @@ test('holidays, dates and battles are no organisations', () => {
 });
 
 test('a word cut off before a dash is a false start, no name', () => {
-  const text = 'But the Pres- — the President is using the tools. We work with the World Ba- — with the banks, and the Department of Educa- — of Transport.';
+  const text = 'But the Pres- — the President has used the tools. We work with the World Ba- — with the banks, and the Department of Educa- — of Transport.';
   const found = texts(text);
   assert.deepEqual(found, ['President', 'Transport']);
   // A lower-case word cut off after a name leaves the name.
   assert.ok(texts('Every time, the Agency for Roads coord- — takes action.').includes('Agency for Roads'));
   // A hyphen inside a name is no cut.
-  assert.ok(texts('I met Dana Whitlock-Smith and Jean-Pierre today.').includes('Dana Whitlock-Smith'));
+  assert.ok(texts('I met Dana Whitlock-Smith and Jean-Marc today.').includes('Dana Whitlock-Smith'));
 });
 
 test('a greeting or an answer opening a sentence is nobody, and no surname before a name', () => {
-  const text = 'MR. ROE: Welcome, Joe. Exactly, Maria. Congratulations, Kamala. Good-evening, doctor. Welcome Ilse Varga to the show.';
+  const text = 'MR. ROE: Welcome, Sam. Exactly, Maria. Congratulations, Priya. Good-evening, doctor. Welcome Ilse Varga to the show.';
   const found = texts(text);
   assert.ok(!found.some((n) => /Welcome|Exactly|Congratulations|Good-evening/.test(n)), found.join('; '));
   assert.ok(found.includes('Ilse Varga'));
   // A catalogue's surname first still reads.
   assert.deepEqual(texts('Dickens, Charles.'), ['Dickens, Charles']);
   // A word and a name called in speech are no name written surname first.
-  assert.deepEqual(mentioned('“Nonsense, Fergus! You never listen,” said Rose.'), ['Fergus', 'Rose']);
-  assert.deepEqual(mentioned('“Rubbish, Fergus,” she said.'), ['Fergus']);
+  assert.deepEqual(mentioned('“Nonsense, Martin! You never listen,” said Greta.'), ['Martin', 'Greta']);
+  assert.deepEqual(mentioned('“Rubbish, Martin,” she said.'), ['Martin']);
 });
 
 test('a law, a ship and a possessive after in are no person and no place', () => {
-  const found = shown('The order and also the Safer Harbours Act, the Department of Justice is taking action. The group is centered around the USS Dana B. Whitlock, with its air wing. The result is a drop in Okafor’s oil revenue.');
+  const found = shown('The order and also the Safer Harbours Act, the Department of Justice took action. The group is centered around the USS Dana B. Whitlock, with its air wing. The result is a drop in Okafor’s oil revenue.');
   assert.ok(!found.some((n) => n.startsWith('Safer Harbours Act person')), found.join('; '));
   assert.ok(!found.some((n) => n.includes('Whitlock')), found.join('; '));
   assert.ok(!found.some((n) => n.startsWith('Okafor place')), found.join('; '));
@@ -631,7 +631,7 @@ test('a storm named like a person is no person', () => {
 });
 
 test('a stage direction of a transcript is no name', () => {
-  assert.deepEqual(texts('It was a victory of the heart.  (Applause.)  Dana Holt agreed.  (Laughter.)'), ['Dana Holt']);
+  assert.deepEqual(texts('It was a fine day for the town.  (Applause.)  Dana Holt agreed.  (Laughter.)'), ['Dana Holt']);
 });
 
 test('a title before one head word of a body, a place or an event names no one', () => {
@@ -647,8 +647,8 @@ test('an abbreviation after a hyphen is read whole: Japan-U.S.', () => {
 });
 
 test('the field of a role after for or of is no one', () => {
-  const found = shown('We are working with the Special Presidential Envoy for Hostage Affairs, who has met the family.');
-  assert.ok(!found.some((n) => n.startsWith('Hostage Affairs person')), found.join('; '));
+  const found = shown('We work with the Special Presidential Envoy for Fisheries Affairs, who has met the crews.');
+  assert.ok(!found.some((n) => n.startsWith('Fisheries Affairs person')), found.join('; '));
 });
 
 test('a name after a title ends before of and a known place', () => {
@@ -755,7 +755,7 @@ test('a possessive inside the name of a body: St. Mary’s Hospital, the People�
 test('a role with modifiers after a possessive, set off before a name closed by a comma: the company’s chief financial officer, Ravi Menon,', () => {
   assert.deepEqual(shown('The company’s chief financial officer, Ravi Menon, told analysts on a call.').slice(-1), ['Ravi Menon person [chief financial officer]']);
   // Not what someone was: `the chief legal officer of Veldmark` makes no one apart.
-  assert.ok(!shown('He was not just the chief legal officer of Portugal, but a friend.').some((x) => x.includes('officer')));
+  assert.ok(!shown('She was never only the chief legal officer of Portugal, but a friend.').some((x) => x.includes('officer')));
 });
 
 test('a noun for a person of a nation is no name: the Spaniard said', () => {
@@ -838,7 +838,7 @@ test('a name of no kind listed next to an organisation is one too; a pollster be
 });
 
 test('`and` inside a body`s name goes on before a word that merely opens a known name', () => {
-  assert.deepEqual(shown('She joined the Department of Health and Human Services in May.'), ['Department of Health and Human Services organization']);
+  assert.deepEqual(shown('She joined the Office of Housing and Human Services in May.'), ['Office of Housing and Human Services organization']);
   assert.deepEqual(shown('We thank the Department of Justice and Human Rights Watch.'), ['Department of Justice organization', 'Human Rights Watch organization']);
 });
 
@@ -884,9 +884,9 @@ test('a name before `website` or `blog` names a work, no body; a known lab leads
 });
 
 test('plain capitalised words ending in a head word after `a` name no body in particular; before the noun they qualify they do', () => {
-  assert.deepEqual(shown('We are run as a Hybrid Organization, a for-profit company.'), ['Hybrid Organization null']);
+  assert.deepEqual(shown('We work as a Mixed Organization, a for-profit company.'), ['Mixed Organization null']);
   assert.deepEqual(shown('He is a Harbour Party member.'), ['Harbour Party organization']);
-  assert.deepEqual(shown('He joined the Hybrid Organization last year.'), ['Hybrid Organization organization']);
+  assert.deepEqual(shown('He joined the Mixed Organization last year.'), ['Mixed Organization organization']);
 });
 
 test('a word with a capital inside after `a` or a number is a product, no organisation', () => {
