@@ -35,6 +35,14 @@ test('two unnamed people of an exchange each keep their own side', () => {
   assert.deepEqual(decodeExchange(slots, 0, slots.length, [], () => null, null, null, []), [null, null, null, null]);
 });
 
+test('two descriptions the text does not tell apart are read as one unnamed person', () => {
+  // `said the young officer` ... `the young man answered`: maybe one man; no second side.
+  const slots: Slot[] = [{ ...bare('break'), own: null, described: 'the young man', stranger: true, describedGender: 'm' }, bare('flip'), bare('flip')];
+  const recent = [{ gender: null, rank: 0, described: 'the officer', key: 'k' }];
+  const out = decodeExchange(slots, 0, slots.length, ['ada'], (id) => (id === 'ada' ? 'f' : null), null, null, recent);
+  assert.ok(!out.some((w) => UNNAMED_SIDES.includes(w as string)), String(out));
+});
+
 test('a boy and a girl the text never names alternate through the bare quotes of an exchange', () => {
   const text = [
     'The boy woke under the old oak and saw the girl sitting beside him.',

@@ -454,7 +454,7 @@ function apart(a: UnnamedSide, b: UnnamedSide): boolean {
 function joinSide(sides: UnnamedSide[], head: string | null, g: 'm' | 'f' | 'n' | null, recent: number, joinBare: boolean): number {
   for (let j = 0; j < sides.length; j++) {
     const x = sides[j];
-    const sameHead = head !== null && x.head !== null ? head === x.head : (joinBare || (head !== null && x.head !== null)) && (g === null || x.gender === null || g === x.gender);
+    const sameHead = head !== null && x.head !== null ? head === x.head : joinBare && (g === null || x.gender === null || g === x.gender);
     if (!sameHead || (g !== null && x.gender !== null && g !== x.gender)) continue;
     if (x.gender === null) x.gender = g;
     if (x.head === null && head !== null) sides[j] = { head, gender: x.gender, recent: x.recent };
