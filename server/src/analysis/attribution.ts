@@ -276,7 +276,7 @@ class Attributor extends QuoteReader {
       let around: Int32Array | null = null;
       /** For an exchange between two unnamed people: the described quotes of each, and the people before it. */
       let bySide: Int32Array | null = null;
-      let recents: RecentUnnamed[] | null = null;
+      let recents: readonly RecentUnnamed[] | null = null;
       for (let k = i; k < j; k++) {
         const qi = tops[k];
         const local = locals[qi]!;
@@ -646,14 +646,26 @@ function recentUnnamed(known: number, lastSpeaker: string | null, otherSpeaker: 
 }
 
 /** The described people among the last two speakers who may still go on, last first, each with their key. */
-function recentBoth(known: number, lastSpeaker: string | null, otherSpeaker: string | null): RecentUnnamed[] {
+function recentBoth(known: number, lastSpeaker: string | null, otherSpeaker: string | null): readonly RecentUnnamed[] {
+  const last = carried(lastSpeaker);
+  const other = carried(otherSpeaker);
+  if (!last && !other) return NO_RECENT;
   const out: RecentUnnamed[] = [];
-  for (const k of [lastSpeaker, otherSpeaker]) {
-    if (k === null || !isUnnamedKey(k) || k.charCodeAt(2) - 48 >= UNNAMED_CARRIES) continue;
-    const g = k.charAt(1);
-    out.push({ gender: g === 'm' || g === 'f' || g === 'n' ? g : null, rank: k === lastSpeaker ? known : known + 1, described: k.slice(3), key: k });
-  }
+  if (last) out.push(recentOf(lastSpeaker!, known));
+  if (other) out.push(recentOf(otherSpeaker!, known + 1));
   return out;
+}
+
+const NO_RECENT: readonly RecentUnnamed[] = [];
+
+/** The key of a described person who may still go on (`UNNAMED_CARRIES`). */
+function carried(k: string | null): boolean {
+  return k !== null && isUnnamedKey(k) && k.charCodeAt(2) - 48 < UNNAMED_CARRIES;
+}
+
+function recentOf(k: string, rank: number): RecentUnnamed {
+  const g = k.charAt(1);
+  return { gender: g === 'm' || g === 'f' || g === 'n' ? g : null, rank, described: k.slice(3), key: k };
 }
 
 /** Scratch for `unnamedSides` when the descriptions of an exchange's two unnamed people are read. */
