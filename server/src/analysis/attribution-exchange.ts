@@ -19,6 +19,7 @@
  */
 
 import type { Slot } from './attribution-dialogue';
+import { descriptionGender, descriptionHead } from './attribution-resolve';
 
 /** A person the text describes but does not name who spoke shortly before an exchange (`said a man`). */
 export interface RecentUnnamed {
@@ -26,6 +27,33 @@ export interface RecentUnnamed {
   readonly gender: 'm' | 'f' | 'n' | null;
   /** Their place among the people the exchange's context lists, most recent first. */
   readonly rank: number;
+  /** How the text described them (`the nurse`), when known. */
+  readonly described?: string;
+  /** How attribution keeps them among the last speakers. */
+  readonly key?: string;
+}
+
+/**
+ * One of two unnamed people of an exchange: someone a quote of it describes or calls `he` /
+ * `she` / `I` without a name, or a described person who spoke just before it.
+ */
+export interface UnnamedSide {
+  /** The head word of their description (`nurse`), null when none describes them. */
+  readonly head: string | null;
+  gender: 'm' | 'f' | 'n' | null;
+  /** Their index in the `recent` list the sides were read with; -1 when the exchange itself brings them in. */
+  recent: number;
+}
+
+/**
+ * The speakers the decoder gives the two unnamed people of an exchange between two such
+ * people (`“...?” asked the boy. “...” “...,” the girl said.`): not actor ids.
+ */
+export const UNNAMED_SIDES: readonly string[] = ['\u0001a', '\u0001b'];
+
+/** 0 or 1 for one of `UNNAMED_SIDES`, -1 for anything else. */
+export function unnamedSideOf(who: string | null): number {
+  return who === UNNAMED_SIDES[0] ? 0 : who === UNNAMED_SIDES[1] ? 1 : -1;
 }
 
 /** At most this many named candidates per exchange (the unnamed one comes on top). */
@@ -41,6 +69,8 @@ const NEW_PERSON = -2;
 const OTHER_MOVE = -7;
 /** An unnamed speaker for a quote that names no one, rather than one of the people named. */
 const UNNAMED_BARE = -2;
+/** One of two unnamed people a quote of the exchange brings in. */
+const SIDE_HERE = 0;
 /** A named speaker for a quote whose attribution names someone we cannot identify. */
 const NAMED_FOR_UNKNOWN = -5;
 const SUBJECT_BONUS = 1;
@@ -67,6 +97,8 @@ export function decodeExchange(
   genderOf: (id: string) => 'm' | 'f' | null,
   narrator: string | null,
   recent: RecentUnnamed | null = null,
+  recentBoth: readonly RecentUnnamed[] | null = null,
+  carry = true,
 ): (string | null)[] {
   const n = to - from;
   // Every quote names its own speaker outright: nothing to read.
@@ -86,11 +118,15 @@ export function decodeExchange(
     bump(count, s.subject, 1);
   }
   for (let r = 0; r < context.length; r++) bump(count, context[r], 3 - r * 0.5);
+  // Two unnamed people, each their own side (`said the boy` ... `said the girl`).
+  const quoteSide = QUOTE_SIDE.length >= n ? QUOTE_SIDE : (QUOTE_SIDE = new Int8Array(2 * n));
+  const sides = recentBoth !== null ? unnamedSides(slots, from, to, narrator, recentBoth, carry, quoteSide) : null;
+  const two = sides !== null && sides.length >= 2 && apart(sides[0], sides[1]);
   // Nobody to choose from: every quote is the unnamed person's.
-  if (count.size === 0) return new Array<string | null>(n).fill(null);
+  if (count.size === 0 && !two) return new Array<string | null>(n).fill(null);
   const names = topCandidates(count);
   count.clear();
-  const K = names.length + 1;
+  const K = names.length + (two ? 2 : 1);
   const UNNAMED = names.length;
   // The unnamed person, when a quote of the exchange describes them (`said a man`): `he` may be them.
   let unnamed: Gender | 'n' | undefined = undefined;
@@ -121,6 +157,13 @@ export function decodeExchange(
   }
   // A described person who spoke just before the exchange is as likely to go on as one named there.
   prior[UNNAMED] = described ? recent.rank * CONTEXT_RANK : UNNAMED_BARE;
+  if (two) for (let u = 0; u < 2; u++) prior[UNNAMED + u] = sides[u].recent >= 0 ? recentBoth![sides[u].recent].rank * CONTEXT_RANK : SIDE_HERE;
+  const pair: Pair | null = two ? PAIR : null;
+  if (pair !== null) {
+    pair.sides = sides!;
+    pair.quoteSide = quoteSide;
+    pair.from = from;
+  }
 
   // States: speaker * K + partner; the two differ unless both are unnamed.
   const S = K * K;
@@ -130,11 +173,11 @@ export function decodeExchange(
   // back[i * S + st]: the state before quote i on the best path to state st at quote i.
   // A long exchange gets its own table, not kept after it.
   const back = n * S <= BACK.length ? BACK : new Int32Array(n * S);
-  let addressed = emitInto(slots[from], narrator, names, gender, K, emitted, unnamed, describedHere);
+  let addressed = emitInto(slots[from], narrator, names, gender, K, emitted, unnamed, describedHere, pair, 0);
   for (let st = 0; st < S; st++) {
     const sp = (st / K) | 0;
     const pa = st % K;
-    score[st] = valid(st, K) ? prior[sp] + prior[pa] + emitted[sp] + (pa === addressed ? ADDRESSEE_PARTNER_BONUS : 0) : -Infinity;
+    score[st] = valid(st, K, two) ? prior[sp] + prior[pa] + emitted[sp] + (pa === addressed ? ADDRESSEE_PARTNER_BONUS : 0) : -Infinity;
   }
   const rowMax = ROW_MAX;
   const rowArg = ROW_ARG;
@@ -142,7 +185,7 @@ export function decodeExchange(
   for (let i = 1; i < n; i++) {
     // `he replied` answers the quote before: the pair turns round whatever the layout says.
     const flip = slots[from + i].link === 'flip' || slots[from + i].reply;
-    addressed = emitInto(slots[from + i], narrator, names, gender, K, emitted, unnamed, describedHere);
+    addressed = emitInto(slots[from + i], narrator, names, gender, K, emitted, unnamed, describedHere, pair, i);
     // Best predecessor overall and per speaker, for the moves that take in someone new.
     let globalMax = -Infinity;
     let globalArg = 0;
@@ -161,7 +204,7 @@ export function decodeExchange(
     }
     const split = slots[from + i].link === 'split';
     for (let st = 0; st < S; st++) {
-      if (!valid(st, K)) {
+      if (!valid(st, K, two)) {
         next[st] = -Infinity;
         back[i * S + st] = 0;
         continue;
@@ -213,7 +256,7 @@ export function decodeExchange(
   const out: (string | null)[] = new Array<string | null>(n).fill(null);
   for (let i = n - 1; i >= 0; i--) {
     const sp = (st / K) | 0;
-    out[i] = sp === UNNAMED ? null : names[sp];
+    out[i] = sp < UNNAMED ? names[sp] : two ? UNNAMED_SIDES[sp - UNNAMED] : null;
     if (i > 0) st = back[i * S + st];
   }
   return out;
@@ -226,7 +269,17 @@ const COUNT = new Map<string, number>();
 const NAMES: string[] = [];
 const WEIGHTS: number[] = [];
 const GENDERS: Gender[] = [];
-const MAX_K = MAX_CANDIDATES + 1;
+const MAX_K = MAX_CANDIDATES + 2;
+/** Per quote of an exchange: which of its two unnamed people it names (`unnamedSides`). */
+let QUOTE_SIDE = new Int8Array(64);
+
+/** What `emitInto` reads of an exchange's two unnamed people. */
+interface Pair {
+  sides: readonly UnnamedSide[];
+  quoteSide: Int8Array;
+  from: number;
+}
+const PAIR: Pair = { sides: [], quoteSide: QUOTE_SIDE, from: 0 };
 const PRIOR = new Float64Array(MAX_K);
 const EMITTED = new Float64Array(MAX_K);
 const SCORE_A = new Float64Array(MAX_K * MAX_K);
@@ -263,11 +316,11 @@ function topCandidates(count: ReadonlyMap<string, number>): string[] {
   return ids;
 }
 
-/** A state (speaker * K + partner) is a pair of two people, or the unnamed person twice. */
-function valid(st: number, K: number): boolean {
+/** A state (speaker * K + partner) is a pair of two people, or the unnamed person twice (when only one is unnamed). */
+function valid(st: number, K: number, two: boolean): boolean {
   const sp = (st / K) | 0;
   const pa = st % K;
-  return sp !== pa || sp === K - 1;
+  return sp !== pa || (!two && sp === K - 1);
 }
 
 function indexIn(names: readonly string[], id: string | null | undefined): number {
@@ -277,8 +330,19 @@ function indexIn(names: readonly string[], id: string | null | undefined): numbe
 }
 
 /** What a quote says of each possible speaker, into `e`; the partner it speaks to is returned. */
-function emitInto(s: Slot, narrator: string | null, names: readonly string[], gender: readonly Gender[], K: number, e: Float64Array, unnamed: Gender | 'n' | undefined, describedHere = false): number {
-  const UNNAMED = K - 1;
+function emitInto(
+  s: Slot,
+  narrator: string | null,
+  names: readonly string[],
+  gender: readonly Gender[],
+  K: number,
+  e: Float64Array,
+  unnamed: Gender | 'n' | undefined,
+  describedHere = false,
+  pair: Pair | null = null,
+  at = 0,
+): number {
+  const UNNAMED = pair !== null ? K - 2 : K - 1;
   const own = ownOf(s, narrator);
   const a = indexIn(names, s.addressed);
   const ownAt = indexIn(names, own);
@@ -312,7 +376,98 @@ function emitInto(s: Slot, narrator: string | null, names: readonly string[], ge
     if (s.pronoun !== null && !s.narrator && narrator !== null && sp === narratorAt) score += RULED_OUT;
     e[sp] = score;
   }
+  if (pair !== null) for (let u = 0; u < 2; u++) e[UNNAMED + u] = sideScore(s, own, pair.sides[u], u, pair.quoteSide[at]);
   return a;
+}
+
+/**
+ * What a quote says of one of the two unnamed people (`side`, number `u`; `mine`: the one the
+ * quote's own words name, -1 when none): the one its words describe speaks it, the other not;
+ * a pronoun that names someone may stand for either of its gender.
+ */
+function sideScore(s: Slot, own: string | null | undefined, side: UnnamedSide, u: number, mine: number): number {
+  const g = side.gender;
+  if (own !== undefined && own !== null) {
+    // `he said`, read as a man named before: maybe the unnamed man instead.
+    if (s.pronoun !== null && !s.stranger) return g === null || g === s.pronoun ? PRONOUN_SAME_GENDER : RULED_OUT;
+    return RULED_OUT;
+  }
+  const pronounScore = s.pronoun !== null && own === null && !s.stranger ? PRONOUN_SAME_GENDER : 0;
+  if (mine >= 0) return mine === u ? pronounScore : RULED_OUT;
+  if (own === null || s.described !== null) {
+    if (s.pronoun !== null && g !== null && g !== s.pronoun) return RULED_OUT;
+    return pronounScore;
+  }
+  return 0;
+}
+
+/**
+ * The unnamed people of an exchange, in the order met: first those its quotes describe or
+ * call `he` / `she` / `I` without a name (`said the nurse`, `she said` with no woman named),
+ * then the described people among the last two speakers before it (`recent`). Two quotes are
+ * one person when their descriptions share their head word (`a man`, `the man`), or when one
+ * only gives a gender the other shows. `quoteSide[k - from]` gets the person each quote names
+ * (-1 when none, or one after the first two). With `carry` false a person before the exchange
+ * is not one its own `she said` names.
+ */
+export function unnamedSides(
+  slots: readonly Slot[],
+  from: number,
+  to: number,
+  narrator: string | null,
+  recent: readonly RecentUnnamed[],
+  carry: boolean,
+  quoteSide: Int8Array,
+): UnnamedSide[] | null {
+  let out: UnnamedSide[] | null = null;
+  for (let k = from; k < to; k++) {
+    const s = slots[k];
+    const own = ownOf(s, narrator);
+    quoteSide[k - from] = -1;
+    if (!(own === null || (own === undefined && s.described !== null))) continue;
+    const head = s.described !== null ? headOf(s.described) : null;
+    const g: 'm' | 'f' | 'n' | null = s.narrator ? 'n' : (s.describedGender ?? s.pronoun ?? (head !== null ? descriptionGender([head]) : null));
+    if (head === null && g === null) continue;
+    out ??= [];
+    const at = joinSide(out, head, g, -1, true);
+    if (at < 2) quoteSide[k - from] = at;
+  }
+  if (out === null && recent.length < 2) return null;
+  out ??= [];
+  for (let r = 0; r < recent.length; r++) {
+    const d = recent[r].described;
+    if (d === undefined) continue;
+    joinSide(out, headOf(d), recent[r].gender, r, carry);
+  }
+  return out;
+}
+
+/**
+ * Two unnamed people the text tells apart, whatever it calls them: a man and a woman, or the
+ * narrator and someone else (`the boy officer` and `the young man` may be one man).
+ */
+function apart(a: UnnamedSide, b: UnnamedSide): boolean {
+  return a.gender !== null && b.gender !== null && a.gender !== b.gender;
+}
+
+/** Adds a person to `sides`, or joins them to the one they are; their index. */
+function joinSide(sides: UnnamedSide[], head: string | null, g: 'm' | 'f' | 'n' | null, recent: number, joinBare: boolean): number {
+  for (let j = 0; j < sides.length; j++) {
+    const x = sides[j];
+    const sameHead = head !== null && x.head !== null ? head === x.head : joinBare && (g === null || x.gender === null || g === x.gender);
+    if (!sameHead || (g !== null && x.gender !== null && g !== x.gender)) continue;
+    if (x.gender === null) x.gender = g;
+    if (x.head === null && head !== null) sides[j] = { head, gender: x.gender, recent: x.recent };
+    if (recent >= 0 && x.recent < 0) sides[j].recent = recent;
+    return j;
+  }
+  sides.push({ head, gender: g, recent });
+  return sides.length - 1;
+}
+
+/** The head word of a description, in lower case (`the man with the basket` -> man). */
+function headOf(described: string): string {
+  return descriptionHead(described.toLowerCase().split(' '));
 }
 
 /** The speaker a quote's own attribution names, the narrator's name standing for `I`. */

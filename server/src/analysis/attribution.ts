@@ -1,5 +1,5 @@
 import { narratorName, type Slot } from './attribution-dialogue';
-import { decodeExchange, type RecentUnnamed } from './attribution-exchange';
+import { decodeExchange, unnamedSideOf, unnamedSides, type RecentUnnamed } from './attribution-exchange';
 import { DescriptionIndex, lastMentionBefore, titleRoles } from './attribution-resolve';
 import { Reuser, type AttributionReuse, type AttributionRun, type DescriptionLookup, type Exchange, type Local } from './attribution-reuse';
 import { isPlainBlank } from './chars';
@@ -242,7 +242,7 @@ class Attributor extends QuoteReader {
           exchanges[opener] = e;
           for (let k = i; k < j; k++) {
             const qi = tops[k];
-            decoded[qi] = e.who[k - i];
+            decoded[qi] = unnamedSideOf(e.who[k - i]) >= 0 ? null : e.who[k - i];
             described[qi] = old!.described[qi];
             const q = old!.quotes[qi];
             out[qi] = q;
@@ -266,7 +266,7 @@ class Attributor extends QuoteReader {
       if (oldEx !== null && sameExchange(oldEx, oldSlots, slots, i, j, people, lastSpeaker, otherSpeaker, narrator)) who = oldEx.who;
       else {
         const context = withSpeakers(people, lastSpeaker, otherSpeaker);
-        who = decodeExchange(slots, i, j, context, this.genderOfId, narrator, carry ? recentUnnamed(context.length, lastSpeaker, otherSpeaker) : null);
+        who = decodeExchange(slots, i, j, context, this.genderOfId, narrator, carry ? recentUnnamed(context.length, lastSpeaker, otherSpeaker) : null, recentBoth(context.length, lastSpeaker, otherSpeaker), carry);
       }
       exchanges[opener] =
         oldEx !== null && who === oldEx.who && people === oldEx.people && oldEx.from === i && oldEx.to === j && oldEx.lastSpeaker === lastSpeaker && oldEx.otherSpeaker === otherSpeaker && oldEx.narrator === narrator
@@ -274,20 +274,40 @@ class Attributor extends QuoteReader {
           : { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
       /** The described quotes around each quote of the exchange, worked out when first needed. */
       let around: Int32Array | null = null;
+      /** For an exchange between two unnamed people: the described quotes of each, and the people before it. */
+      let bySide: Int32Array | null = null;
+      let recents: readonly RecentUnnamed[] | null = null;
       for (let k = i; k < j; k++) {
         const qi = tops[k];
         const local = locals[qi]!;
-        const w = who[k - i];
+        const u = unnamedSideOf(who[k - i]);
+        const w = u >= 0 ? null : who[k - i];
         // The unnamed side: described by a quote of the exchange, or the newcomer who spoke last.
         let d: string | null = null;
         let key: string | null = null;
-        if (w === null) {
+        if (u >= 0) {
+          // One of two unnamed people: described by a quote of theirs, else by how they were before the exchange.
+          const src = describedOnSide(slots, i, k, () => (bySide ??= describedBySide(slots, i, j, who)));
+          if (src !== null) {
+            d = src.described;
+            if (src.stranger) key = UNNAMED_KEY + (src.describedGender ?? '?') + '0' + d;
+            else if (src.own === null) key = UNNAMED_KEY + (src.narrator ? 'n' : (src.pronoun ?? '?')) + DESCRIBED_COUNT + d;
+          } else {
+            recents ??= recentBoth(0, lastSpeaker, otherSpeaker);
+            const side = unnamedSides(slots, i, j, narrator, recents, carry, SIDE_SCRATCH.length >= j - i ? SIDE_SCRATCH : (SIDE_SCRATCH = new Int8Array(2 * (j - i))));
+            const r = side !== null && side.length > u ? side[u].recent : -1;
+            if (r >= 0) {
+              key = recentFollowed(recents[r].key!);
+              d = key.slice(3);
+            }
+          }
+        } else if (w === null) {
           const src = describedIn(slots, i, k, () => (around ??= describedAround(slots, i, j, who)));
           if (src !== null) {
             d = src.described;
             // Someone described whom no one named stands for goes on into the next exchange, as a named speaker would.
             if (src.stranger) key = UNNAMED_KEY + (src.describedGender ?? '?') + '0' + d;
-            else if (src.own === null) key = UNNAMED_KEY + (src.narrator ? 'n' : '?') + DESCRIBED_COUNT + d;
+            else if (src.own === null) key = UNNAMED_KEY + (src.narrator ? 'n' : (src.pronoun ?? '?')) + DESCRIBED_COUNT + d;
           } else if (carry) {
             key = recentDescribed(slots[k], lastSpeaker, otherSpeaker);
             if (key !== null) d = key.slice(3);
@@ -623,6 +643,73 @@ function recentUnnamed(known: number, lastSpeaker: string | null, otherSpeaker: 
   if (k === null) return null;
   const g = k.charAt(1);
   return { gender: g === 'm' || g === 'f' || g === 'n' ? g : null, rank: k === lastSpeaker ? known : known + 1 };
+}
+
+/** The described people among the last two speakers who may still go on, last first, each with their key. */
+function recentBoth(known: number, lastSpeaker: string | null, otherSpeaker: string | null): readonly RecentUnnamed[] {
+  const last = carried(lastSpeaker);
+  const other = carried(otherSpeaker);
+  if (!last && !other) return NO_RECENT;
+  const out: RecentUnnamed[] = [];
+  if (last) out.push(recentOf(lastSpeaker!, known));
+  if (other) out.push(recentOf(otherSpeaker!, known + 1));
+  return out;
+}
+
+const NO_RECENT: readonly RecentUnnamed[] = [];
+
+/** The key of a described person who may still go on (`UNNAMED_CARRIES`). */
+function carried(k: string | null): boolean {
+  return k !== null && isUnnamedKey(k) && k.charCodeAt(2) - 48 < UNNAMED_CARRIES;
+}
+
+function recentOf(k: string, rank: number): RecentUnnamed {
+  const g = k.charAt(1);
+  return { gender: g === 'm' || g === 'f' || g === 'n' ? g : null, rank, described: k.slice(3), key: k };
+}
+
+/** Scratch for `unnamedSides` when the descriptions of an exchange's two unnamed people are read. */
+let SIDE_SCRATCH = new Int8Array(64);
+
+/** The key of a described person followed into one more exchange. */
+function recentFollowed(k: string): string {
+  return k.slice(0, 2) + String.fromCharCode(k.charCodeAt(2) + 1) + k.slice(3);
+}
+
+/**
+ * For each quote `k` of the exchange `slots[from..to)` between two unnamed people (`who` gives
+ * each its side): the nearest quote before it, then after it, of the same side whose attribution
+ * describes its speaker; -1 when none. One pass each way.
+ */
+function describedBySide(slots: readonly Slot[], from: number, to: number, who: readonly (string | null)[]): Int32Array {
+  const n = to - from;
+  const out = new Int32Array(2 * n);
+  const lastOf = [-1, -1];
+  for (let x = from; x < to; x++) {
+    const u = unnamedSideOf(who[x - from]);
+    if (u < 0) continue;
+    out[2 * (x - from)] = lastOf[u];
+    if (slots[x].described !== null) lastOf[u] = x;
+  }
+  lastOf[0] = lastOf[1] = -1;
+  for (let x = to - 1; x >= from; x--) {
+    const u = unnamedSideOf(who[x - from]);
+    if (u < 0) continue;
+    out[2 * (x - from) + 1] = lastOf[u];
+    if (slots[x].described !== null) lastOf[u] = x;
+  }
+  return out;
+}
+
+/** The slot whose words describe the unnamed speaker of quote `k`, one of two unnamed people (`describedBySide`). */
+function describedOnSide(slots: readonly Slot[], from: number, k: number, around: () => Int32Array): Slot | null {
+  if (slots[k].described !== null) return slots[k];
+  if (slots[k].own === null && slots[k].pronoun === null) return null;
+  const near = around();
+  const before = near[2 * (k - from)];
+  if (before >= 0) return slots[before];
+  const after = near[2 * (k - from) + 1];
+  return after >= 0 ? slots[after] : null;
 }
 
 /** A quote of the exchange `slots[from..to)` names someone it cannot identify and does not describe (`she said`, `I said`). */
