@@ -46,7 +46,7 @@ test('two descriptions the text does not tell apart are read as one unnamed pers
 test('a boy and a girl the text never names alternate through the bare quotes of an exchange', () => {
   const text = [
     'The boy woke under the old oak and saw the girl sitting beside him.',
-    '“What did you run for?” she asked.',
+    '“Why did you hide?” she asked.',
     '“Because I was afraid.”',
     '“Of what?”',
     '“Of the dark,” he said.',
@@ -75,11 +75,11 @@ test('a man and a woman described by their cues keep their descriptions in the n
 
 test('a kin the narrator only describes speaks in an exchange with the narrator, not the man named before', () => {
   const text = [
-    'Mr. Hartley was sitting at the fire, smoking, when I came downstairs to supper.',
-    '“I have my own theory about it,” he said.',
-    'He began to puff at his pipe again.',
-    'My uncle saw me staring and said to me: “Well, so your old friend is gone.”',
-    '“Who?” said I.',
+    'Mr. Hartley was resting by the stove, reading, when I came in from the yard.',
+    '“The ferry will be late again,” he said.',
+    'He turned back to his paper.',
+    'My uncle saw me waiting and said to me: “Well, so the boat is not coming.”',
+    '“Why?” said I.',
   ].join('\n');
   const q = who(text);
   assert.equal(q[0], 'hartley');
