@@ -11,6 +11,7 @@ import { sameActorForms, sameStrings } from './actor-compare';
 import { firstStartingAfter, firstStartingAt } from './spans';
 import { detach, lineAt, type LineIndex } from './text';
 import { TITLES } from './lexicon-titles';
+import { DEMONYMS } from './lexicon-places';
 
 /** How far attribution looks on each side of a quote, in characters. */
 const WINDOW = 200;
@@ -401,7 +402,7 @@ export class QuoteReader {
     for (let seen = 0; k >= 0 && seen < CONTEXT_MENTIONS && out.length < 3; k--, seen++) {
       const m = this.mentions[k];
       if (m.start < pos - CONTEXT_CHARS) break;
-      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start) || familyAfter(this.text, m.end)) continue;
+      if (this.byId.get(m.actor)?.kind !== 'person' || this.insideQuote(m.start) || familyAfter(this.text, m.end) || isPeopleWord(this.text, m.start, m.end)) continue;
       if (!out.includes(m.actor)) out.push(m.actor);
     }
     return out;
@@ -1389,6 +1390,8 @@ export class QuoteReader {
       if (this.insideQuote(m.start) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) continue;
       // `the Varden family`: a name that stands for a family, not for one of them.
       if (familyAfter(this.text, m.end)) continue;
+      // `the Danes`, `Americans`: a people, never the one person `he` or `she` stands for.
+      if (gender !== null && isPeopleWord(this.text, m.start, m.end)) continue;
       const g = genderOfMention(this.text, m.start, m.end) ?? this.genderOf(actor);
       if (g === gender) {
         if (close !== null) return close;
@@ -1871,6 +1874,13 @@ const SELF_NAMING_CHARS = 4000;
 
 /** Words for kin: `her mother` is someone else than the woman `her` stands for. */
 const KIN_WORDS = new Set(['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'daughter', 'son', 'cousin', 'niece', 'nephew', 'wife', 'husband', 'grandmother', 'grandfather', 'mamma', 'mama', 'papa']);
+
+/** The text from `start` to `end` is one word naming a people in the plural (`Americans`, `Danes`). */
+function isPeopleWord(text: string, start: number, end: number): boolean {
+  if (end - start < 4 || text.charCodeAt(end - 1) !== 115) return false;
+  for (let k = start; k < end; k++) if (!isLetter(text.charCodeAt(k))) return false;
+  return DEMONYMS.has(text.slice(start, end - 1).toLowerCase());
+}
 
 function isKinWord(w: string): boolean {
   return KIN_WORDS.has(w);

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+
+/** Speaker name, or the description when no one is named, of each top-level quote in order. */
+const who = (text: string): (string | null)[] => {
+  const model = analyze(text);
+  return model.quotes
+    .filter((q) => q.depth === 0)
+    .map((q) => (q.speaker !== null ? (model.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker) : q.described));
+};
+
+test('he or she never stands for a people named in the plural', () => {
+  const text =
+    'The ferry was crowded with Norwegians going home for the winter. A stout man in a grey coat took the seat beside Orla.\n\n' +
+    '“Let me see,” he went on, “I know a good many people in your village.”\n\n' +
+    'She looked at her shoes.\n\n' +
+    '“You will like the city,” he said.\n';
+  const out = who(text);
+  // The man the narration brings in, not the people of the ferry.
+  assert.deepEqual(out, ['the man', 'the man', 'the man']);
+});
