@@ -20,3 +20,13 @@ test('he or she never stands for a people named in the plural', () => {
   // The man the narration brings in, not the people of the ferry.
   assert.deepEqual(out, ['the man', 'the man', 'the man']);
 });
+
+test('he after a sentence about someone called by a calling that tells no sex is that person', () => {
+  const text =
+    'Tomas Verhoek had gone home an hour before. The guide stepped onto the jetty and looked at the sky.\n' +
+    '“Rain by night,” he said, tying the rope.\n';
+  assert.deepEqual(who(text), ['the guide']);
+  // A `him` in that sentence is another man, likelier the `he`: the guide is not the speaker.
+  const other = text.replace('looked at the sky', 'waved to him');
+  assert.notDeepEqual(who(other), ['the guide']);
+});

@@ -295,6 +295,18 @@ export class QuoteReader {
               describedGender = pronoun;
               newcomer = true;
               result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
+            } else if (own !== null && own !== undefined && hit.who.span.start >= q.end) {
+              // `The surgeon bent over the bed. “...,” he said.`: the one the sentence before the
+              // quote is about, called by his calling, not a man named further back.
+              const subject = this.callingSubjectBefore(q.start, own, pronoun);
+              if (subject !== null) {
+                alt = null;
+                own = null;
+                described = describedAs(this.text, subject);
+                describedGender = pronoun;
+                newcomer = true;
+                result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
+              }
             } else if (own === null) {
               // `A girl was dancing. ... “Where you off to?” she asked.`: a `she` no woman named
               // stands for is the girl the narration calls so.
@@ -1332,6 +1344,47 @@ export class QuoteReader {
     return found;
   }
 
+  /**
+   * The span of `The surgeon` when the sentence right before `before` (in its paragraph) opens
+   * with `The` and a person's calling that tells no sex (`The guide stood on the bank.`), the
+   * calling names no actor, and neither `named` nor a pronoun of `gender` is in that sentence;
+   * null otherwise.
+   */
+  private callingSubjectBefore(before: number, named: string, gender: 'm' | 'f'): Span | null {
+    const text = this.text;
+    let from = Math.max(0, before - NEWCOMER_LOOKBACK_CHARS);
+    while (from > 0 && from < before && !isBlankCode(text.charCodeAt(from - 1))) from++;
+    if (from >= before) return null;
+    const toks = tokenize(text, from, before, NEWCOMER_LOOKBACK_CHARS);
+    let end = toks.length;
+    if (end < 4 || !endsSentence(toks[end - 1])) return null;
+    let s = end - 1;
+    while (s > 0 && !endsSentence(toks[s - 1])) s--;
+    if (s === 0 && from > 0) return null;
+    const det = toks[s];
+    // In the quote's paragraph, or on the line right before it in a text with a sentence a line.
+    if (containsBetween(text, '\n\n', det.start, before) || containsBetween(text, '\r\n\r\n', det.start, before)) return null;
+    if (!det.word || !det.cap || det.w !== 'the' || this.insideQuote(det.start)) return null;
+    let j = s + 1;
+    while (j < end && j - s <= 3 && toks[j].word && !toks[j].cap && !isPersonNoun(toks[j].w)) j++;
+    const head = toks[j];
+    if (head === undefined || !head.word || head.cap || !isPersonNoun(head.w) || descriptionGender([head.w]) !== null) return null;
+    // `The surgeon leaned`: a verb in lower case follows.
+    const verb = toks[j + 1];
+    if (verb === undefined || !verb.word || verb.cap) return null;
+    // `The nurse bent down and kissed him.`: a `him` there is another man, likelier the `he`.
+    const same = gender === 'm' ? MALE_PRONOUNS : FEMALE_PRONOUNS;
+    for (let k = j + 2; k < end; k++) if (toks[k].word && same.has(toks[k].w)) return null;
+    const words: string[] = [];
+    for (let k = s; k <= j; k++) words.push(toks[k].w);
+    if (this.findDescribed(roleWords(words.join(' ')), det.start) !== null) return null;
+    end = toks[end - 1].end;
+    for (let m = this.firstMentionAt(det.start); m < this.mentions.length && this.mentions[m].start < end; m++) {
+      if (this.mentions[m].actor === named) return null;
+    }
+    return { start: det.start, end: head.end };
+  }
+
   /** A capitalised indefinite article (`A `, `An `, `One `, `Another `) between `from` and `to`, or `a`/`an` at `from`: cheap to rule out before reading the words. */
   private indefiniteOpens(from: number, to: number): boolean {
     const text = this.text;
@@ -2017,6 +2070,8 @@ function isPluralWord(w: string): boolean {
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
 /** Words that open a description of a person (`the`, `a`, `his`...). */
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 'some', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
