@@ -30,3 +30,8 @@ test('he after a sentence about someone called by a calling that tells no sex is
   const other = text.replace('looked at the sky', 'waved to him');
   assert.notDeepEqual(who(other), ['the guide']);
 });
+
+test('the sentence about the one called by a calling may follow a quote that ends with a full stop', () => {
+  const text = 'Tomas Verhoek shrugged. “Nobody knows.” The guide stepped onto the jetty and looked at the sky.\n“Rain by night,” he said.\n';
+  assert.equal(who(text)[1], 'the guide');
+});

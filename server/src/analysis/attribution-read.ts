@@ -1359,7 +1359,8 @@ export class QuoteReader {
     let end = toks.length;
     if (end < 4 || !endsSentence(toks[end - 1])) return null;
     let s = end - 1;
-    while (s > 0 && !endsSentence(toks[s - 1])) s--;
+    // A sentence starts after a full stop, or after the closing mark of a quote that ends with one.
+    while (s > 0 && !endsSentence(toks[s - 1]) && !(s > 1 && CLOSING_MARKS.has(toks[s - 1].w) && endsSentence(toks[s - 2]))) s--;
     if (s === 0 && from > 0) return null;
     const det = toks[s];
     // In the quote's paragraph, or on the line right before it in a text with a sentence a line.
@@ -2070,6 +2071,7 @@ function isPluralWord(w: string): boolean {
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
 /** Words that open a description of a person (`the`, `a`, `his`...). */
+const CLOSING_MARKS = new Set(['"', '”', '’', "'"]);
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 'some', 'his', 'her', 'their', 'our', 'my', 'your']);
