@@ -35,3 +35,8 @@ test('the sentence about the one called by a calling may follow a quote that end
   const text = 'Tomas Verhoek shrugged. “Nobody knows.” The guide stepped onto the jetty and looked at the sky.\n“Rain by night,” he said.\n';
   assert.equal(who(text)[1], 'the guide');
 });
+
+test('a sentence about the one called by a calling may open with then, and no man need be named', () => {
+  const text = 'The boat was late. Then the guide stepped onto the jetty and looked at the sky.\n“Rain by night,” he said.\n';
+  assert.deepEqual(who(text), ['the guide']);
+});

@@ -288,6 +288,7 @@ export class QuoteReader {
           } else if (hit.who.how === 'pronoun' && pronoun !== null && hit.who.span !== null) {
             // `A retired teacher said she had not left her basement. “...,” she said.`
             const intro = this.newcomerSubject(pronoun, hit.who.span.start);
+            let calling: Span | null = null;
             if (intro !== null) {
               alt = own ?? null;
               own = null;
@@ -307,6 +308,11 @@ export class QuoteReader {
                 newcomer = true;
                 result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
               }
+            } else if (own === null && hit.who.span.start >= q.end && (calling = this.callingSubjectBefore(q.start, null, pronoun)) !== null) {
+              described = describedAs(this.text, calling);
+              describedGender = pronoun;
+              newcomer = true;
+              result = this.make(q, null, hit.cue, 'pronoun', hit.who.span, described);
             } else if (own === null) {
               // `A girl was dancing. ... “Where you off to?” she asked.`: a `she` no woman named
               // stands for is the girl the narration calls so.
@@ -1350,7 +1356,7 @@ export class QuoteReader {
    * calling names no actor, and neither `named` nor a pronoun of `gender` is in that sentence;
    * null otherwise.
    */
-  private callingSubjectBefore(before: number, named: string, gender: 'm' | 'f'): Span | null {
+  private callingSubjectBefore(before: number, named: string | null, gender: 'm' | 'f'): Span | null {
     const text = this.text;
     let from = Math.max(0, before - NEWCOMER_LOOKBACK_CHARS);
     while (from > 0 && from < before && !isBlankCode(text.charCodeAt(from - 1))) from++;
@@ -1362,10 +1368,13 @@ export class QuoteReader {
     // A sentence starts after a full stop, or after the closing mark of a quote that ends with one.
     while (s > 0 && !endsSentence(toks[s - 1]) && !(s > 1 && CLOSING_MARKS.has(toks[s - 1].w) && endsSentence(toks[s - 2]))) s--;
     if (s === 0 && from > 0) return null;
+    // `Then the doctor felt his pulse.`
+    if (s + 1 < end && toks[s].cap && SENTENCE_ADVERBS.has(toks[s].w) && !toks[s + 1].cap) s++;
+    else if (!toks[s].cap) return null;
     const det = toks[s];
     // In the quote's paragraph, or on the line right before it in a text with a sentence a line.
     if (containsBetween(text, '\n\n', det.start, before) || containsBetween(text, '\r\n\r\n', det.start, before)) return null;
-    if (!det.word || !det.cap || det.w !== 'the' || this.insideQuote(det.start)) return null;
+    if (!det.word || det.w !== 'the' || this.insideQuote(det.start)) return null;
     let j = s + 1;
     while (j < end && j - s <= 3 && toks[j].word && !toks[j].cap && !isPersonNoun(toks[j].w)) j++;
     const head = toks[j];
@@ -2071,9 +2080,10 @@ function isPluralWord(w: string): boolean {
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
 /** Words that open a description of a person (`the`, `a`, `his`...). */
+const SENTENCE_ADVERBS = new Set(['then', 'now', 'presently', 'suddenly', 'here', 'there']);
 const CLOSING_MARKS = new Set(['"', '”', '’', "'"]);
-const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+const MALE_PRONOUNS = new Set(['him', 'himself']);
+const FEMALE_PRONOUNS = new Set(['her', 'herself']);
 const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'that', 'this', 'some', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
