@@ -1382,7 +1382,7 @@ export class QuoteReader {
     // `The surgeon leaned`: a verb in lower case follows.
     const verb = toks[j + 1];
     if (verb === undefined || !verb.word || verb.cap) return null;
-    // `The nurse bent down and kissed him.`: a `him` there is another man, likelier the `he`.
+    // `The guide stepped over and thanked him.`: a `him` there is another man, likelier the `he`.
     const same = gender === 'm' ? MALE_PRONOUNS : FEMALE_PRONOUNS;
     for (let k = j + 2; k < end; k++) if (toks[k].word && same.has(toks[k].w)) return null;
     const words: string[] = [];
