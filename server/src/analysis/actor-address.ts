@@ -22,6 +22,7 @@
 import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
 import type { ActorResolution } from './pipeline-types';
 import { isHSpace, isSpaceCode } from './chars';
+import { firstStartingAfter } from './spans';
 
 export const EVIDENCE_ADDRESSED = 'addressed by title in a reply to their turn';
 
@@ -127,12 +128,12 @@ function joined(text: string, a: Actor, titles: readonly Actor[], memo: AddressM
   return { id: a.id, name: a.name, kind: a.kind, aliases, roles, mentions, evidence };
 }
 
-/** Each title-only person all of whose mentions address the speaker of the turn before. */
+/** Each title-only person all of whose mentions address one and the same speaker (`addresseeOf`). */
 function findJoins(text: string, speakers: readonly SpeakerLabel[], res: ActorResolution): Join[] {
   const out: Join[] = [];
   if (speakers.length < 2) return out;
   let labelled: Set<string> | null = null;
-  let kinds: Map<string, Actor> | null = null;
+  let byId: Map<string, Actor> | null = null;
   for (const a of res.actors) {
     if (!titleOnly(a)) continue;
     labelled ??= new Set(res.labelActors.filter((x): x is string => x !== null));
@@ -147,8 +148,8 @@ function findJoins(text: string, speakers: readonly SpeakerLabel[], res: ActorRe
       to = x;
     }
     if (to === null || to === a.id) continue;
-    kinds ??= new Map(res.actors.map((x) => [x.id, x]));
-    if (kinds.get(to)?.kind !== 'person') continue;
+    byId ??= new Map(res.actors.map((x) => [x.id, x]));
+    if (byId.get(to)?.kind !== 'person') continue;
     out.push({ title: a, to });
   }
   return out;
@@ -174,17 +175,8 @@ const FLOOR = new Set(['go ahead', 'please go ahead', 'please', 'please proceed'
  * turn, the one before, who asked for it; else null.
  */
 function addresseeOf(text: string, speakers: readonly SpeakerLabel[], labelActors: readonly (string | null)[], m: Mention): string | null {
-  // The label of the turn the mention is in: the last one starting before it.
-  let lo = 0;
-  let hi = speakers.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (speakers[mid].start <= m.start) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // The label of the turn the mention is in: the last one starting at or before it.
+  const k = firstStartingAfter(speakers, m.start) - 1;
   if (k < 0) return null;
   const label = speakers[k];
   const from = Math.max(label.end, label.bodyStart);

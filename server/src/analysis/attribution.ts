@@ -290,8 +290,7 @@ class Attributor extends QuoteReader {
           const src = describedOnSide(slots, i, k, () => (bySide ??= describedBySide(slots, i, j, who)));
           if (src !== null) {
             d = src.described;
-            if (src.stranger) key = UNNAMED_KEY + (src.describedGender ?? '?') + '0' + d;
-            else if (src.own === null) key = UNNAMED_KEY + (src.narrator ? 'n' : (src.pronoun ?? '?')) + DESCRIBED_COUNT + d;
+            key = describedKey(src);
           } else {
             recents ??= recentBoth(0, lastSpeaker, otherSpeaker);
             const side = unnamedSides(slots, i, j, narrator, recents, carry, SIDE_SCRATCH.length >= j - i ? SIDE_SCRATCH : (SIDE_SCRATCH = new Int8Array(2 * (j - i))));
@@ -305,9 +304,7 @@ class Attributor extends QuoteReader {
           const src = describedIn(slots, i, k, () => (around ??= describedAround(slots, i, j, who)));
           if (src !== null) {
             d = src.described;
-            // Someone described whom no one named stands for goes on into the next exchange, as a named speaker would.
-            if (src.stranger) key = UNNAMED_KEY + (src.describedGender ?? '?') + '0' + d;
-            else if (src.own === null) key = UNNAMED_KEY + (src.narrator ? 'n' : (src.pronoun ?? '?')) + DESCRIBED_COUNT + d;
+            key = describedKey(src);
           } else if (carry) {
             key = recentDescribed(slots[k], lastSpeaker, otherSpeaker);
             if (key !== null) d = key.slice(3);
@@ -641,8 +638,7 @@ function recentKey(lastSpeaker: string | null, otherSpeaker: string | null): str
 function recentUnnamed(known: number, lastSpeaker: string | null, otherSpeaker: string | null): RecentUnnamed | null {
   const k = recentKey(lastSpeaker, otherSpeaker);
   if (k === null) return null;
-  const g = k.charAt(1);
-  return { gender: g === 'm' || g === 'f' || g === 'n' ? g : null, rank: k === lastSpeaker ? known : known + 1 };
+  return { gender: keyGender(k), rank: k === lastSpeaker ? known : known + 1 };
 }
 
 /** The described people among the last two speakers who may still go on, last first, each with their key. */
@@ -664,8 +660,25 @@ function carried(k: string | null): boolean {
 }
 
 function recentOf(k: string, rank: number): RecentUnnamed {
+  return { gender: keyGender(k), rank, described: k.slice(3), key: k };
+}
+
+/** The sex a described person's key keeps (`n`: the narrator's `I`). */
+function keyGender(k: string): 'm' | 'f' | 'n' | null {
   const g = k.charAt(1);
-  return { gender: g === 'm' || g === 'f' || g === 'n' ? g : null, rank, described: k.slice(3), key: k };
+  return g === 'm' || g === 'f' || g === 'n' ? g : null;
+}
+
+/**
+ * The key under which the speaker the quote `src` describes goes on among the last speakers:
+ * a newcomer (`one resident`) into one exchange after their own; someone described whom no
+ * one named stands for (`said the man`, the narrator's `I`) into the next exchanges, as a named
+ * speaker would; null when a named person stands for the description.
+ */
+function describedKey(src: Slot): string | null {
+  if (src.stranger) return UNNAMED_KEY + (src.describedGender ?? '?') + '0' + src.described;
+  if (src.own === null) return UNNAMED_KEY + (src.narrator ? 'n' : (src.pronoun ?? '?')) + DESCRIBED_COUNT + src.described;
+  return null;
 }
 
 /** Scratch for `unnamedSides` when the descriptions of an exchange's two unnamed people are read. */
