@@ -13,6 +13,7 @@
  *   name right. Right means the actor's name or one of its aliases shares a name word with
  *   the gold entity id (`Anna_Lind-3` -> anna, lind), honorifics and articles set
  *   aside (`mr`, `mrs`, `the`, ...) unless the gold id has nothing else (`The_Queen-2` -> queen),
+ *   a long word of the id misspelt by one letter still counting (see sameWord),
  *   and the two do not contradict each other: honorifics of the other sex (`Mr_Varden` is not
  *   `Mrs. Varden`) or two different first names before the surname (`Anna_Lind` is not
  *   `John Lind`) make it wrong. A quote we leave without a speaker counts as wrong.
@@ -123,12 +124,27 @@ export function nameWords(s: string): NameWords {
  * before the shared surname and the first names differ (`Anna_Lind` vs `John Lind`).
  */
 export function sameName(gold: NameWords, ours: NameWords): boolean {
-  const shared = ours.words.filter((w) => gold.words.includes(w));
-  if (shared.length === 0) return false;
+  const oursShared = ours.words.filter((w) => gold.words.some((g) => sameWord(g, w)));
+  if (oursShared.length === 0) return false;
   if (gold.sex !== null && ours.sex !== null && gold.sex !== ours.sex) return false;
   const g0 = gold.words[0];
   const o0 = ours.words[0];
-  if (gold.words.length >= 2 && ours.words.length >= 2 && !shared.includes(g0) && !shared.includes(o0) && g0 !== o0) return false;
+  const g0Shared = ours.words.some((w) => sameWord(g0, w));
+  if (gold.words.length >= 2 && ours.words.length >= 2 && !g0Shared && !oursShared.includes(o0) && !sameWord(g0, o0)) return false;
+  return true;
+}
+
+/**
+ * Two name words are the same when equal, or when a long gold word is the text's word with
+ * one letter changed (`katherine` in an id for the `Katharine` of the text): seven letters or
+ * more, the same length, the same first three letters and one letter apart. Gold ids are
+ * typed by hand; shorter words are compared exactly, since `Marion`/`Marian` may be two people.
+ */
+export function sameWord(gold: string, ours: string): boolean {
+  if (gold === ours) return true;
+  if (gold.length < 7 || gold.length !== ours.length || gold.slice(0, 3) !== ours.slice(0, 3)) return false;
+  let diff = 0;
+  for (let i = 3; i < gold.length; i++) if (gold[i] !== ours[i] && ++diff > 1) return false;
   return true;
 }
 

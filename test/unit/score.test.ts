@@ -64,6 +64,18 @@ test('a LitBank speaker matches a shared name word, not a contradicting one', as
   assert.equal(same('Mr_Varden-1', 'Elena'), false);
 });
 
+test('a long name word misspelt by one letter in a gold id still names the speaker; a short one does not', async () => {
+  const { nameWords, sameName } = await import('../../scripts/eval/quotes');
+  const same = (gold: string, ours: string) => sameName(nameWords(gold), nameWords(ours));
+  assert.equal(same('Rosalinde-1', 'Rosalinda'), true, 'one letter apart, nine letters');
+  assert.equal(same('Rosalinde_Vey-1', 'Rosalinda Vey'), true);
+  assert.equal(same('Rosalinde-1', 'Rosamunde'), false, 'two letters apart');
+  assert.equal(same('Rosalinde-1', 'Rosalind'), false, 'lengths differ');
+  assert.equal(same('Marion-1', 'Marian'), false, 'short words are compared exactly');
+  assert.equal(same('Rosalinde_Vey-1', 'Rosalinda Orr'), true, 'the first name is shared');
+  assert.equal(same('Ida_Vey-1', 'Una Vey'), false, 'two different first names still differ');
+});
+
 test('the exact entity score widens a person by the role before it, never a place', () => {
   const text = 'She is now the first Cuban-American Senator Nevada has ever chosen, and Senator Nina Dorset agrees.';
   const wide = predictedEntities(analyze(text), 'doc', true).map((p) => `${p.kind} ${text.slice(p.start, p.end)}`);
