@@ -11,8 +11,25 @@ function fmt(x: number | undefined): string {
   return x === undefined ? '    -' : x.toFixed(3);
 }
 
+const USAGE =
+  'Usage: npm run eval [-- --json]\n' +
+  '  Scores the analysis against the gold annotations in ../shared/corpus and prints one row per measure.\n' +
+  '  --json  the rows as JSON\n' +
+  'Error listings on stderr: TRANSCRIPT_LENS_EVAL_VERBOSE=speakers|seeds, EVAL_ENTITY_ERRORS=person|organization|place|all, EVAL_QUOTE_ERRORS=1|all\n';
+
 function main(): void {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+  let values: { json?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }));
+  } catch (err) {
+    process.stderr.write(`eval: ${(err as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const t0 = performance.now();
   const rows: EvalRow[] = [...evalSpeakers(), ...evalWraps(), ...evalEntities(), ...evalQuotes(), ...evalSeeds(), ...evalNews()];
   const seconds = (performance.now() - t0) / 1000;
