@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { EvalRow } from './report';
+import { CORPUS, type EvalRow } from './report';
 import { evalSpeakers } from './speakers';
 import { evalEntities } from './entities';
 import { evalQuotes } from './quotes';
@@ -45,6 +46,7 @@ function main(): void {
       `${r.corpus.padEnd(w)}  ${r.metric.padEnd(m)}  ${fmt(r.precision)}  ${fmt(r.recall)}  ${fmt(r.f1)}  ${fmt(r.accuracy)}  ${String(r.n).padStart(5)}`,
     );
   }
+  if (!existsSync(CORPUS)) console.log(`corpus not found at ${CORPUS} (set TRANSCRIPT_LENS_CORPUS): only the project's own rows are scored`);
   console.log(`(${seconds.toFixed(1)} s)`);
 }
 
