@@ -775,3 +775,25 @@ test('`Madam Chair` is the person a label or the prose calls Chairwoman; with no
   const thanked = analyze('[00:01:20] Rita Voss: Good evening.\n[00:01:34] Owen Holm: Thank you, Madam Chair.\n');
   assert.ok(thanked.actors.find((a) => a.name === 'Rita Voss')?.aliases.includes('Madam Chair'));
 });
+
+test('a place after the name in a caps label is where a reporter signs off from, not their role', () => {
+  const text = joinLines(
+    'The envoys meet in Vienna on Friday. Nora Vance reports.',
+    '',
+    'NORA VANCE VIENNA "Neither side expects a deal this week. Nora Vance, Harbour News, Vienna."',
+    '',
+    'OTTO BRANDT FINANCE MINISTER "We will listen first."',
+  );
+  const m = analyze(text);
+  assert.deepEqual(
+    m.speakers.map((s) => [s.name, s.role]),
+    [
+      ['NORA VANCE', 'Vienna'],
+      ['OTTO BRANDT', 'Finance Minister'],
+    ],
+  );
+  const byName = (n: string) => m.actors.find((a) => a.name === n);
+  assert.deepEqual(byName('Nora Vance')?.roles, []);
+  assert.deepEqual(byName('Otto Brandt')?.roles, ['Finance Minister']);
+  assert.equal(byName('Vienna')?.kind, 'place');
+});

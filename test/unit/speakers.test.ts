@@ -66,6 +66,17 @@ describe('capitals with a role and the quotation on the same line', () => {
     assert.equal(s.role, 'Berlin');
   });
 
+  test('the words of an office before a title are the role, not the name', () => {
+    assert.deepEqual(
+      [only('OTTO BRANDT FINANCE MINISTER "We will listen first."'), only('MARIA DE SOUSA DEPUTY HEALTH MINISTER "Not yet."'), only('LENA BERG PRESS SECRETARY "No comment."')].map((s) => [s.name, s.role]),
+      [
+        ['OTTO BRANDT', 'Finance Minister'],
+        ['MARIA DE SOUSA', 'Deputy Health Minister'],
+        ['LENA BERG', 'Press Secretary'],
+      ],
+    );
+  });
+
   test('acronyms stay in capitals when the role is title-cased', () => {
     assert.deepEqual(summary('DONALD TRUMP US PRESIDENT "Our relationship has never been worse."'), [
       ['DONALD TRUMP US PRESIDENT', 'DONALD TRUMP', 'US President'],

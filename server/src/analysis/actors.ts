@@ -281,8 +281,9 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     if (c.role !== null || c.label >= 0) {
       if (c.kind === 'person' || c.kind === null) b.strongPerson = true;
     }
-    // A role used as a name adds its role, unless the actor is pinned (its role is given).
-    if (c.role !== null && !isAddress(c) && !(roleAsName(c, p) && b.pinned) && !b.roles.includes(c.role)) r.addRole(b, c.role, i, p.folded.length >= 2 || c.label >= 0);
+    // A role used as a name adds its role, unless the actor is pinned (its role is given). A
+    // label's place (`NORA VANCE KYIV`, a reporter signing off) is where they spoke from, not a role.
+    if (c.role !== null && !isAddress(c) && !(roleAsName(c, p) && b.pinned) && !b.roles.includes(c.role) && !signOffPlace(c)) r.addRole(b, c.role, i, p.folded.length >= 2 || c.label >= 0);
     const form = forms[i];
     if (!b.formSet.has(form)) {
       b.formSet.add(form);
@@ -573,4 +574,9 @@ function formOf(text: string, label: number, kind: ActorKind, canonicalFold: str
   const sameKeys = vkey(p.folded[0]) === vkey(c[0]) && vkey(p.folded[p.folded.length - 1]) === vkey(c[c.length - 1]);
   const sameSpelling = stripPrefix(p.folded[0]) === stripPrefix(c[0]) && stripPrefix(p.folded[p.folded.length - 1]) === stripPrefix(c[c.length - 1]);
   return sameKeys && !sameSpelling ? 'variant' : 'full';
+}
+
+/** A speaker label whose role is only a known place (`NORA VANCE KYIV`): the place a reporter signs off from. */
+function signOffPlace(c: NameCandidate): boolean {
+  return c.label >= 0 && c.role !== null && lexiconKind(c.role.toLowerCase()) === 'place';
 }

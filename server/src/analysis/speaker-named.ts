@@ -21,6 +21,7 @@ import {
   isAcronymShape,
 } from './speaker-lexicon';
 import { type Draft, draft, finishAfterColon, readNameWords, readRole, trailingTimecode } from './speaker-draft';
+import { ROLE_MODIFIERS } from './lexicon-titles';
 import { isDigit, isHSpace } from './chars';
 import { readTimecode, readTimecodeToken, skipHSpace } from './speaker-timecodes';
 import { WordClass, classifyWord, countLetters, isAfterTerminator, isLowerCode, isNameParticle, isUpperCode, nextWordStart, readWord } from './speaker-words';
@@ -121,7 +122,7 @@ export function scanCaps(text: string, p: number, end: number, le: number, time:
 /**
  * Where the role starts in a capitals label without commas: at a demonym right after a
  * one-word name (`PUTIN RUSSIAN PRESIDENT`), else at the first title, office, place or
- * acronym (`CNN`) from the third word on; without one, after two name words (plus initials and particles),
+ * acronym (`CNN`) from the third word on, with the words of an office before it (`FINANCE`); without one, after two name words (plus initials and particles),
  * so `GUY HENDERSON BERLIN` gives the role `Berlin`.
  */
 function roleStartIndex(words: readonly string[]): number {
@@ -129,7 +130,11 @@ function roleStartIndex(words: readonly string[]): number {
   if (n >= 3 && PLACE_WORDS.has(words[1])) return 1;
   for (let i = 2; i < n && i <= 5; i++) {
     const w = words[i];
-    if (ROLE_WORDS.has(w) || PLACE_WORDS.has(w) || ACRONYMS.has(w) || isAcronymShape(w)) return i;
+    if (ROLE_WORDS.has(w) || PLACE_WORDS.has(w) || ACRONYMS.has(w) || isAcronymShape(w)) {
+      // The words of the office before a title are the role's (`OTTO BRANDT FINANCE MINISTER`).
+      while (i > 2 && ROLE_MODIFIERS.has(words[i - 1].toLowerCase())) i--;
+      return i;
+    }
   }
   let i = 2;
   while (i < n && (NAME_PARTICLES.has(words[i - 1]) || /^[A-Z]\.$/.test(words[i - 1]))) i++;
