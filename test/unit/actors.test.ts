@@ -795,5 +795,11 @@ test('a place after the name in a caps label is where a reporter signs off from,
   const byName = (n: string) => m.actors.find((a) => a.name === n);
   assert.deepEqual(byName('Nora Vance')?.roles, []);
   assert.deepEqual(byName('Otto Brandt')?.roles, ['Finance Minister']);
-  assert.equal(byName('Vienna')?.kind, 'place');
+  const vienna = byName('Vienna');
+  assert.equal(vienna?.kind, 'place');
+  // The sign-off is a mention of the place, as the prose's two are.
+  assert.deepEqual(
+    vienna?.mentions.map((x) => text.slice(x.start, x.end)),
+    ['Vienna', 'VIENNA', 'Vienna'],
+  );
 });

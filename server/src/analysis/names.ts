@@ -377,6 +377,11 @@ class Finder extends NameRuns {
       roleSpan: role === null ? null : roleSpan,
       label: index,
     });
+    // A reporter's sign-off place (`NORA VANCE VIENNA`) is a mention of that place.
+    const rs = s.roleSpan;
+    if (s.role !== null && rs !== null && rs.start >= ns.end && rs.end <= text.length && lexiconKind(s.role.toLowerCase()) === 'place') {
+      this.drafts.push({ start: rs.start, end: rs.end, kind: 'place', role: null, roleSpan: null, label: -1 });
+    }
   }
 }
 /**
