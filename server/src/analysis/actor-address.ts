@@ -22,7 +22,7 @@
 import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
 import type { ActorResolution } from './pipeline-types';
 import { isHSpace, isSpaceCode } from './chars';
-import { firstStartingAfter } from './spans';
+import { firstStartingAfter, firstStartingAt } from './spans';
 
 export const EVIDENCE_ADDRESSED = 'addressed by title in a reply to their turn';
 
@@ -94,10 +94,14 @@ export function joinAddressed(text: string, speakers: readonly SpeakerLabel[], r
     const titles = into.get(a.id);
     actors.push(titles === undefined ? a : memo.actor(a, titles, () => joined(text, a, titles, memo)));
   }
+  // Only the joined people's mentions change: each found by position in the sorted list.
   const mentions = res.mentions.slice();
-  for (let i = 0; i < mentions.length; i++) {
-    const to = gone.get(mentions[i].actor);
-    if (to !== undefined) mentions[i] = memo.mention(mentions[i], to);
+  for (const j of joins) {
+    for (const m of j.title.mentions) {
+      for (let i = firstStartingAt(mentions, m.start); i < mentions.length && mentions[i].start === m.start; i++) {
+        if (mentions[i].actor === j.title.id) mentions[i] = memo.mention(mentions[i], j.to);
+      }
+    }
   }
   let roles = res.roles;
   if (roles.some((r) => gone.has(r.actor))) {
