@@ -90,6 +90,35 @@ brittney caitlin carly cheyenne chloe christie ciara delilah denise desiree erik
 giselle haley hailey hayley jada jaime jamal jeanette jermaine jillian joanne jodi juanita julianne
 justine kaitlyn kara kayla kaylee kelsey kristy krystal kylie latoya lindsay lindsey lori mallory
 marissa meghan miranda monique paige raquel shania shelby stacy tammy tori trisha vicki
+aarav abdoulaye abebe abena abiodun adaeze adebayo adeola adewale aditi aditya adwoa afia agnieszka
+ahmet ailsa ajay akash akiko akosua akshay amara amelie amina aminata aminu amit amitabh anand
+anastasia andriy angharad anil anjali ankit annegret anupam anuradha aoife arjun arun arvind asha
+ashok aurelie ayse babajide bilal bjorn bogdan bohdan boubacar brigitte burak caoimhe catriona
+celine cheikh chiamaka chiara chidi chidinma chima chinedu chinonso chioma chipo chukwuemeka cian
+ciaran corinne cristian dafydd declan deepa deepak devendra didier dimitris dina dinesh divya dmytro
+dongwook dragos efua eilidh ekaterina eleni eleri elif emeka emine emre enrico eoin eunji farai
+fatemeh fatma fatou federico feng folake fumio funmilayo gabor galina gaurav gethin giorgos gita
+goncalo grainne gudrun hala halyna hamish hamza hannelore hao harish haruki haruto hemant hinata
+hiroko hoang hossein hua huda huong huw ibrahima ifeoma ikechukwu indira ingeborg inmaculada ioana
+irina iryna istvan iwan jakub jana javad jaya jayant jian jiho jihoon jing jiri jisoo jiwoo joao
+juergen kagiso kaori karan kari katalin katarzyna katerina kavita kazuo keiko kemal kemi kenji kojo
+kostas krishna krzysztof kudzai kumar kwabena kwadwo kwaku kwame kwasi kwesi lachlan lakshmi lalit
+laurent layla leila lenka liang lindiwe linh lucie lyudmila madhav magnus mahesh malee malgorzata
+mamadou mandla manish manoj marcin mariam mariana maryam massimo mathilde matteo meena mehdi mei
+michal mihai ming minji minjun mio mohan mohsen morag moussa mukesh murat mustafa mykola nabil
+nadezhda nandini naoko nasrin nataliya nathalie naveen neha ngozi niamh nikhil nikos nils nirmala
+nitin nkechi nnamdi nomvula nour noura nuno obinna oisin oksana oleksandr oleksiy olena olivier orla
+ousmane padraig pankaj paola parisa pawel petro phuong pilar pooja pradeep prakash pranab prashant
+pratibha preeti priya priyanka qiang quang ragnhild rahul rajesh rajiv rakesh ramesh rami rania ravi
+rekha reza rhys riccardo ritu rocio rohit roisin rudo rui sachin sakura salma samir samira sanjay
+sanjeev santosh sarita satoshi seamus sebastien segun seojun seoyeon serhiy seydou shaun shirin
+shreya shyam sian sigrid sinead siobhan sipho siriporn sita solveig somchai somsak sota souleymane
+srinivas stefano subhash suda sudha sungmin sunil sunita suresh svetlana svitlana swati sylvie
+takashi takeshi tanvi taras tariq tarun tatenda tatiana tendai tetiana thabo thandiwe thanh themba
+thierry thuy tiago tinashe tomasz tomoko tsitsi tuan tunde uche uma usha uwe varun vasiliki vasyl
+vijay vikram vinod vitaliy vivek vyacheslav walid wangari wanjiru wei wojciech xiao xin yannis
+yaroslav yasmin yekaterina ying yogesh yoko yong yoshiro younghee yui yuki yulia yuriy yuto zahra
+zanele zeynep zhen zhi ziad zodwa zofia zoltan zsofia zuzana
 `);
 
 /** Given names that tell a man (`John`, `Basil`), lower case. */
@@ -139,7 +168,23 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set<string>([
   salim salman salvatore santiago sean sergio shane shawn sheldon shimon shinzo stan stanislav stefan sterling
   stuart sven sylvester terrence todd tomas travis trent trevor tristan troy tyler ulrich valery vasily vaughn
   vic viktor vince virgil vladislav volodymyr wade wayne wendell werner wesley wilbur wilhelm willard willis
-  wolfgang xavier yasser yevgeny yosef youssef yuri yusuf zach zoran`.split(/\s+/),
+  wolfgang xavier yasser yevgeny yosef youssef yuri yusuf zach zoran
+  aarav aditya ajay akash akshay amit amitabh anand anil ankit anupam arjun arun arvind ashok deepak
+  devendra dinesh gaurav harish hemant jayant karan krishna kumar lalit madhav mahesh manish manoj
+  mohan mukesh naveen nikhil nitin pankaj pradeep prakash pranab prashant rahul rajesh rajiv rakesh
+  ramesh ravi rohit sachin sanjay sanjeev santosh shyam srinivas subhash sunil suresh tarun varun
+  vijay vikram vinod vivek yogesh abebe abiodun adebayo adewale aminu babajide chidi chima chinedu
+  chukwuemeka emeka ikechukwu kwabena kwadwo kwaku kwame kwasi nnamdi obinna segun thabo themba tunde
+  sipho mandla kagiso kojo kwesi abdoulaye boubacar cheikh ibrahima mamadou moussa ousmane seydou
+  souleymane hao qiang zhi yong jian feng liang takeshi kenji haruki takashi satoshi kazuo yoshiro
+  fumio haruto yuto sota minjun seojun jiho sungmin jihoon dongwook hoang tuan quang somchai somsak
+  dmytro oleksandr oleksiy serhiy mykola yuriy vitaliy bohdan taras andriy petro vasyl yaroslav
+  vyacheslav tomasz krzysztof pawel wojciech marcin jakub michal jiri zoltan istvan gabor mihai
+  cristian bogdan dragos nikos giorgos kostas dimitris yannis mustafa ahmet emre burak murat kemal
+  reza hossein mohsen javad mehdi tariq bilal hamza walid nabil samir rami ziad declan ciaran cian
+  padraig seamus eoin oisin shaun rhys gethin dafydd huw iwan hamish lachlan juergen uwe thierry
+  olivier sebastien laurent didier matteo federico riccardo stefano massimo enrico joao tiago rui nuno
+  goncalo bjorn nils magnus`.split(/\s+/),
 ]);
 
 /** Given names that tell a woman (`Mary`, `Emma`), lower case. */
@@ -184,5 +229,18 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set<string>([
   paula penny petra rachael raquel regina renee rhonda rita roberta rosemary roxanne ruby sabine sabrina sandra
   sara selena serena shania sharon sheila sherry shirley silvia sofia sonia sonja stacey stacy stefanie
   stephanie susanne suzanne tamara tammy tamsin tanya tara teresa thea thelma tiffany tina tonya tori tracey
-  trisha trudy valentina valerie vanessa veronica vicki vivian whitney wilma yolanda yvette yvonne zelda`.split(/\s+/),
+  trisha trudy valentina valerie vanessa veronica vicki vivian whitney wilma yolanda yvette yvonne zelda
+  aditi anjali anuradha asha deepa divya gita indira jaya kavita lakshmi meena nandini neha nirmala
+  pooja pratibha preeti priya priyanka rekha ritu sarita shreya sita sudha sunita swati tanvi uma usha
+  abena adaeze adeola adwoa afia akosua amara amina chiamaka chidinma chioma folake funmilayo ifeoma
+  kemi ngozi nkechi thandiwe wanjiru wangari zanele zodwa lindiwe nomvula tsitsi chipo rudo efua
+  aminata fatou mei jing xiao ying yoko keiko akiko naoko hiroko tomoko kaori sakura yui mio seoyeon
+  jisoo eunji minji younghee huong phuong thuy linh siriporn malee olena oksana yulia iryna nataliya
+  tetiana svitlana halyna svetlana lyudmila galina tatiana anastasia ekaterina yekaterina irina
+  nadezhda agnieszka malgorzata katarzyna zofia katerina lenka jana zuzana katalin zsofia ioana eleni
+  vasiliki ayse fatma zeynep emine maryam zahra fatemeh shirin parisa leila nasrin nour rania dina
+  layla yasmin hala samira noura huda salma mariam niamh siobhan aoife orla roisin sinead grainne
+  caoimhe sian eleri angharad catriona morag ailsa eilidh hannelore gudrun ingeborg annegret corinne
+  mathilde amelie lucie sylvie brigitte nathalie celine aurelie chiara paola pilar rocio inmaculada
+  mariana sigrid ragnhild solveig`.split(/\s+/),
 ]);
