@@ -89,3 +89,14 @@ test('the person a pronoun makes the narration before an exchange about is as li
   ].join('\n');
   assert.deepEqual(speakers(text), ['Simon Vale']);
 });
+
+test('a cue joined by `and` to the verb of a sentence that opens with a pronoun has that pronoun as its subject', () => {
+  // Not the person the first verb acts on (`turned to Simon Vale`), and not no one.
+  const lamp = ['Simon Vale came into the yard at dusk .', 'He set the lantern on the wall and called out :', '" Is anyone at home ? "'].join('\n');
+  assert.deepEqual(speakers(lamp), ['Simon Vale']);
+  const door = ['Ruth Alder heard the latch lift .', 'Startled , she turned to Simon Vale and said :', '" You are late again . "'].join('\n');
+  assert.deepEqual(speakers(door), ['Ruth Alder']);
+  // `, and Simon ...`: a clause with a subject of its own.
+  const two = ['Ruth Alder sat by the fire .', 'She waited a long while , and Simon Vale came in at last and said :', '" The road is flooded . "'].join('\n');
+  assert.deepEqual(speakers(two), ['Simon Vale']);
+});

@@ -1770,6 +1770,16 @@ export class QuoteReader {
     if (prev.word && g !== undefined) {
       return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun', gender: g === '?' ? null : g };
     }
+    // `He set the cup down and said:`, `Startled, she turned to the door and called out:`: the
+    // second of two verbs joined by `and` has the subject the sentence opened with, whoever the
+    // first verb's object names.
+    if (prev.word && (prev.w === 'and' || prev.w === 'but') && pv > from) {
+      const opener = this.openingPronoun(toks, from, pv);
+      if (opener !== null) {
+        const og = SPEAKER_PRONOUNS.get(opener.w)!;
+        return { speaker: this.resolvePronoun(og === '?' ? null : og, opener.start), span: { start: opener.start, end: opener.end }, how: 'pronoun', gender: og === '?' ? null : og };
+      }
+    }
     const lo = toks[from].start;
     const hi = toks[verb].start;
     let person: Mention | null = null;
@@ -1822,6 +1832,35 @@ export class QuoteReader {
       if (desc) return desc;
     }
     return NOBODY;
+  }
+
+  /**
+   * The `he` / `she` that opens the clause `toks[from..to)` as its subject, right after its start
+   * or after a first part closed by a comma (`Startled, she ...`), followed by a word (its
+   * verb) and with no other `he` / `she` or clause of its own after it (`she left and he said`);
+   * null when the clause opens otherwise.
+   */
+  private openingPronoun(toks: readonly Token[], from: number, to: number): Token | null {
+    let j = from;
+    if (!(toks[j].word && SPEAKER_PRONOUNS.has(toks[j].w))) {
+      // A first part of at most a few words closed by a comma.
+      let c = from;
+      while (c < to && c - from <= 4 && toks[c].word) c++;
+      if (c >= to || c === from || toks[c].w !== ',') return null;
+      j = c + 1;
+      if (j >= to || !toks[j].word || !SPEAKER_PRONOUNS.has(toks[j].w)) return null;
+    }
+    if (j + 1 >= to || !toks[j + 1].word || toks[j + 1].w === 'and') return null;
+    for (let k = j + 1; k < to; k++) {
+      const t = toks[k];
+      if (t.word && (SPEAKER_PRONOUNS.has(t.w) || OTHER_SUBJECTS.has(t.w))) return null;
+      // `, and the boy ...`, `, but Tom ...`: a clause of its own with its own subject.
+      if (!t.word && t.w === ',' && k + 2 < to && toks[k + 1].word && CLAUSE_JOINS.has(toks[k + 1].w)) {
+        const n = toks[k + 2];
+        if (n.word && (n.cap || DETERMINERS.has(n.w))) return null;
+      }
+    }
+    return toks[j];
   }
 
   /**
@@ -1881,6 +1920,9 @@ export class QuoteReader {
     return true;
   }
 }
+
+/** Subjects that open a clause of their own inside a sentence (`and they said`, `the man who said`). */
+const OTHER_SUBJECTS = new Set(['i', 'we', 'they', 'who']);
 
 /** End of the attribution clause: its full stop included, the next quote's mark not. */
 function clauseEnd(toks: readonly Token[], stop: number, atLeast: number): number {
