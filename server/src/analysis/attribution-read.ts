@@ -403,7 +403,7 @@ export class QuoteReader {
       const selfNamed = narrator ? this.selfNamedBefore(q.start) : null;
       // `“What name?”` / `“Greyson, office on the second floor.”`: the answer gives the speaker's own
       // name, it does not call the other one by it.
-      if (spokenTo !== null && spokenTo === addressed && prev !== null && link === 'flip' && this.asksName(prev.quote)) spokenTo = null;
+      if (spokenTo !== null && spokenTo === addressed && prev !== null && link === 'flip' && this.nameAsked(prev, q.start)) spokenTo = null;
       const slot: Slot = { link, own, addressed: spokenTo, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer, selfNamed };
       const first = result ?? this.plain(q);
       return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
@@ -596,18 +596,41 @@ export class QuoteReader {
     return k >= q.inner.start && this.text.charCodeAt(k) === 46;
   }
 
-  /** The quote's last words end with a question mark: `“Where were you?”`. */
-  /** The quote ends with a question that asks for a name (`What name?`, `And your name?`). */
+  /**
+   * The quote before (`prev`) asks for a name, or goes on, in the same voice, from one that does
+   * just before it (`“Your name, boy!” said the keeper. “Speak up!”`): a name answering it is given,
+   * not called.
+   */
+  private nameAsked(prev: Local, start: number): boolean {
+    if (this.asksName(prev.quote)) return true;
+    const before = prev.before;
+    const goesOn = prev.slot.link === 'same' || prev.slot.link === 'split';
+    return goesOn && prev.own === undefined && before !== null && before.quote.end >= start - NAME_ANSWER_CHARS && this.asksName(before.quote);
+  }
+
+  /** The quote ends with a question or a demand that asks for a name (`What name?`, `And your name?`, `Your name!`). */
   private asksName(q: RawQuote): boolean {
-    if (!this.endsWithQuestion(q)) return false;
+    const asks = this.endsWithQuestion(q);
+    if (!asks && !this.endsWithMark(q, 33)) return false;
     let k = q.inner.end - 1;
     while (k > q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
     const lo = Math.max(q.inner.start, k - NAME_QUESTION_CHARS);
     // The last sentence of the quote only.
     let from = k - 1;
     while (from > lo && this.text.charCodeAt(from) !== 46 && this.text.charCodeAt(from) !== 33 && this.text.charCodeAt(from) !== 63) from--;
-    for (; k > from + 3; k--) if (this.text.startsWith('name', k - 4) && !isLetter(this.text.charCodeAt(k - 5)) && !isLetter(this.text.charCodeAt(k))) return true;
+    for (; k > from + 3; k--) {
+      if (!this.text.startsWith('name', k - 4) || isLetter(this.text.charCodeAt(k - 5)) || isLetter(this.text.charCodeAt(k))) continue;
+      // A demand asks for the name of the one spoken to (`Your name, boy!`, not `You know my name!`).
+      if (asks || (k - 9 >= from && /^your\s$/i.test(this.text.slice(k - 9, k - 4)))) return true;
+    }
     return false;
+  }
+
+  /** The quote's last words end with the mark `code`. */
+  private endsWithMark(q: RawQuote, code: number): boolean {
+    let k = q.inner.end - 1;
+    while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k >= q.inner.start && this.text.charCodeAt(k) === code;
   }
 
   private endsWithQuestion(q: RawQuote): boolean {
@@ -1967,6 +1990,8 @@ function isBlankCode(c: number): boolean {
 
 /** How far back from a question's end the word `name` is looked for. */
 const NAME_QUESTION_CHARS = 60;
+/** How far before an answer the end of the question for a name it answers may be. */
+const NAME_ANSWER_CHARS = 400;
 
 /**
  * Words with which a narrator gives the name others call them by (`I called myself Pip`, `I was
