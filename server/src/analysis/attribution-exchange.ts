@@ -369,6 +369,8 @@ function emitInto(
       if (sp === subjectAt) score += SUBJECT_BONUS;
       // `said the surgeon`, whom no actor's role matches: likelier someone unnamed than anyone named.
       if (s.described !== null && sp !== UNNAMED) score += DESCRIBED_NAMED;
+      // `said her mother`, whom we cannot place: a woman, whoever she is.
+      if (s.described !== null && s.pronoun !== null && sp < UNNAMED && gender[sp] !== null && gender[sp] !== s.pronoun) score += RULED_OUT;
     }
     // Nobody calls themselves by name.
     if (a >= 0 && sp === a) score += RULED_OUT;
