@@ -100,3 +100,8 @@ test('a cue joined by `and` to the verb of a sentence that opens with a pronoun 
   const two = ['Ruth Alder sat by the fire .', 'She waited a long while , and Simon Vale came in at last and said :', '" The road is flooded . "'].join('\n');
   assert.deepEqual(speakers(two), ['Simon Vale']);
 });
+
+test('the pronoun a sentence opens with speaks past a part set off by commas after the `and`', () => {
+  const text = ['Simon Vale came into the yard at dusk , where Ruth Alder sat .', 'He crossed to Ruth Alder and , taking her by the arm , said :', '" We must go now . "'].join('\n');
+  assert.deepEqual(speakers(text), ['Simon Vale']);
+});

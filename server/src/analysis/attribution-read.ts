@@ -1795,9 +1795,11 @@ export class QuoteReader {
     }
     // `He set the cup down and said:`, `Startled, she turned to the door and called out:`: the
     // second of two verbs joined by `and` has the subject the sentence opened with, whoever the
-    // first verb's object names.
-    if (prev.word && (prev.w === 'and' || prev.w === 'but') && pv > from) {
-      const opener = this.openingPronoun(toks, from, pv);
+    // first verb's object names; so too past a part set off by commas after the `and` (`He crossed
+    // to the window and, pulling the curtain aside, called out:`).
+    const join = prev.word ? pv : joinBeforeAside(toks, from, pv);
+    if (join > from && (toks[join].w === 'and' || toks[join].w === 'but')) {
+      const opener = this.openingPronoun(toks, from, join);
       if (opener !== null) {
         const og = SPEAKER_PRONOUNS.get(opener.w)!;
         return { speaker: this.resolvePronoun(og === '?' ? null : og, opener.start), span: { start: opener.start, end: opener.end }, how: 'pronoun', gender: og === '?' ? null : og };
@@ -1942,6 +1944,23 @@ export class QuoteReader {
     }
     return true;
   }
+}
+
+/**
+ * The word before a part set off by commas that ends with the comma at `close` (`and | ,
+ * pulling the curtain aside ,`), or -1 when `close` is no comma or the part holds no word, holds
+ * another comma or is longer than MAX_ASIDE_TOKENS.
+ */
+function joinBeforeAside(toks: readonly Token[], from: number, close: number): number {
+  if (close <= from || toks[close].word || toks[close].w !== ',') return -1;
+  for (let k = close - 1; k > from && close - k <= MAX_ASIDE_TOKENS; k--) {
+    const t = toks[k];
+    // `the boy’s arm`: an apostrophe or a hyphen inside the part.
+    if (t.word || t.w === '’' || t.w === "'" || t.w === '-') continue;
+    if (t.w !== ',' || k === close - 1) return -1;
+    return toks[k - 1].word ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** Subjects that open a clause of their own inside a sentence (`and they said`, `the man who said`). */
