@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
+import { tokenize } from '../../server/src/analysis/attribution-tokens';
 
 /** The name of the speaker of each top-level quote, in order (null when none). */
 const speakers = (text: string): (string | null)[] => {
@@ -104,4 +105,14 @@ test('a cue joined by `and` to the verb of a sentence that opens with a pronoun 
 test('the pronoun a sentence opens with speaks past a part set off by commas after the `and`', () => {
   const text = ['Simon Vale came into the yard at dusk , where Ruth Alder sat .', 'He crossed to Ruth Alder and , taking her by the arm , said :', '" We must go now . "'].join('\n');
   assert.deepEqual(speakers(text), ['Simon Vale']);
+});
+
+test('a possessive set apart from its word, as tokenised text writes it, neither ends the clause nor hides the cue', () => {
+  const words = tokenize('into Simon ’s coat', 0, 18, 10).map((t) => t.w);
+  assert.deepEqual(words, ['into', 'simon’s', 'coat']);
+  const text = ['Tom Barker came in from the yard , where Simon Vale sat .', 'He crossed to the bench and , reaching into Simon ’s coat , said :', '" Lend me your knife . "'].join('\n');
+  const q = analyze(text).quotes.filter((x) => x.depth === 0);
+  assert.equal(q.length, 1);
+  assert.equal(q[0].via, 'pronoun');
+  assert.deepEqual(speakers(text), ['Tom Barker']);
 });
