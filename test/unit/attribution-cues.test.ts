@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
+import { tokenize } from '../../server/src/analysis/attribution-tokens';
 
 /** The name of the speaker of each top-level quote, in order (null when none). */
 const speakers = (text: string): (string | null)[] => {
@@ -88,4 +89,30 @@ test('the person a pronoun makes the narration before an exchange about is as li
     '" I bought this at the corner shop . "',
   ].join('\n');
   assert.deepEqual(speakers(text), ['Simon Vale']);
+});
+
+test('a cue joined by `and` to the verb of a sentence that opens with a pronoun has that pronoun as its subject', () => {
+  // Not the person the first verb acts on (`turned to Simon Vale`), and not no one.
+  const lamp = ['Simon Vale came into the yard at dusk .', 'He set the lantern on the wall and called out :', '" Is anyone at home ? "'].join('\n');
+  assert.deepEqual(speakers(lamp), ['Simon Vale']);
+  const door = ['Ruth Alder heard the latch lift .', 'Startled , she turned to Simon Vale and said :', '" You are late again . "'].join('\n');
+  assert.deepEqual(speakers(door), ['Ruth Alder']);
+  // `, and Simon ...`: a clause with a subject of its own.
+  const two = ['Ruth Alder sat by the fire .', 'She waited a long while , and Simon Vale came in at last and said :', '" The road is flooded . "'].join('\n');
+  assert.deepEqual(speakers(two), ['Simon Vale']);
+});
+
+test('the pronoun a sentence opens with speaks past a part set off by commas after the `and`', () => {
+  const text = ['Simon Vale came into the yard at dusk , where Ruth Alder sat .', 'He crossed to Ruth Alder and , taking her by the arm , said :', '" We must go now . "'].join('\n');
+  assert.deepEqual(speakers(text), ['Simon Vale']);
+});
+
+test('a possessive set apart from its word, as tokenised text writes it, neither ends the clause nor hides the cue', () => {
+  const words = tokenize('into Simon ’s coat', 0, 18, 10).map((t) => t.w);
+  assert.deepEqual(words, ['into', 'simon’s', 'coat']);
+  const text = ['Tom Barker came in from the yard , where Simon Vale sat .', 'He crossed to the bench and , reaching into Simon ’s coat , said :', '" Lend me your knife . "'].join('\n');
+  const q = analyze(text).quotes.filter((x) => x.depth === 0);
+  assert.equal(q.length, 1);
+  assert.equal(q[0].via, 'pronoun');
+  assert.deepEqual(speakers(text), ['Tom Barker']);
 });

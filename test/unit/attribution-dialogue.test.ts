@@ -96,3 +96,29 @@ test('a quote split by its cue and a semicolon goes on in the same voice', () =>
   ].join('\n');
   assert.equal(speakers(text)[4], 'tobin');
 });
+
+test('a name given in answer to a demand for it, after the asker goes on, is the answer’s speaker', () => {
+  // `“Simon, sir.”` answers `Your name, boy!`, with `Speak up!` in the asker’s voice between.
+  const text = [
+    'Simon Vale waited at the gate all day , and he was tired when a stranger came up the lane .',
+    '" Your name , boy ! " said the stranger . " Speak up ! "',
+    '" Simon , sir . "',
+    '" Once more , " said the stranger .',
+  ].join('\n');
+  const m = analyze(text);
+  const who = m.quotes.filter((q) => q.depth === 0).map((q) => (q.speaker === null ? q.described : m.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker));
+  assert.deepEqual(who, ['the stranger', 'the stranger', 'Simon Vale', 'the stranger']);
+});
+
+test('the person an opening `he asked` was read as, named just before, speaks it rather than the last one named', () => {
+  const text = [
+    'Simon Vale came in while Tom Barker was telling a long story .',
+    'Simon wished he had stayed at home .',
+    'He looked about the room : apart from Ruth Alder , everyone there was old , and only Tom Barker was worth hearing .',
+    '" Do you ever walk by the river ? " he asked Ruth .',
+    '" Never , " she replied .',
+  ].join('\n');
+  const m = analyze(text);
+  const who = m.quotes.filter((q) => q.depth === 0).map((q) => m.actors.find((a) => a.id === q.speaker)?.name ?? null);
+  assert.deepEqual(who, ['Simon Vale', 'Ruth Alder']);
+});

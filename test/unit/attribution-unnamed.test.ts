@@ -86,3 +86,14 @@ test('a kin the narrator only describes speaks in an exchange with the narrator,
   assert.equal(q[1], 'my uncle');
   assert.equal(q[2], 'I (the narrator)');
 });
+
+test('a kin description we cannot place, with a sex of its own, is no one named of the other sex', () => {
+  // `his mother replied`: a woman; not the man who spoke last, whoever she is.
+  const text = [
+    '" The boats leave at dawn , " said Tom Barker .',
+    'Simon Vale went home that night and found his mother in the kitchen .',
+    '" Mother , I have signed on with the fishing fleet . "',
+    '" Simon , you will break my heart , " his mother replied .',
+  ].join('\n');
+  assert.deepEqual(who(text), ['tom-barker', 'simon-vale', 'his mother']);
+});

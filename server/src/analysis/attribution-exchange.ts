@@ -155,6 +155,13 @@ export function decodeExchange(
     const c = indexIn(names, opener);
     if (c >= 0 && prior[c] < 0) prior[c] = 0;
   }
+  // The one the opening quote's `he` / `she` was read as, when named just before it (`He looked
+  // about the room ... “...?” he asked Ann.`): as likely as the last one named, whom `he` passed over.
+  const first = slots[from];
+  if (first.link === 'break' && first.pronoun !== null && first.own !== undefined && first.own !== null) {
+    const c = indexIn(names, first.own);
+    if (c >= 0 && prior[c] < 0 && prior[c] !== NOT_IN_CONTEXT) prior[c] = 0;
+  }
   // A described person who spoke just before the exchange is as likely to go on as one named there.
   prior[UNNAMED] = described ? recent.rank * CONTEXT_RANK : UNNAMED_BARE;
   if (two) for (let u = 0; u < 2; u++) prior[UNNAMED + u] = sides[u].recent >= 0 ? recentBoth![sides[u].recent].rank * CONTEXT_RANK : SIDE_HERE;
@@ -369,6 +376,8 @@ function emitInto(
       if (sp === subjectAt) score += SUBJECT_BONUS;
       // `said the surgeon`, whom no actor's role matches: likelier someone unnamed than anyone named.
       if (s.described !== null && sp !== UNNAMED) score += DESCRIBED_NAMED;
+      // `said her mother`, whom we cannot place: a woman, whoever she is.
+      if (s.described !== null && s.pronoun !== null && sp < UNNAMED && gender[sp] !== null && gender[sp] !== s.pronoun) score += RULED_OUT;
     }
     // Nobody calls themselves by name.
     if (a >= 0 && sp === a) score += RULED_OUT;

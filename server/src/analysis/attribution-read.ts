@@ -403,7 +403,7 @@ export class QuoteReader {
       const selfNamed = narrator ? this.selfNamedBefore(q.start) : null;
       // `“What name?”` / `“Greyson, office on the second floor.”`: the answer gives the speaker's own
       // name, it does not call the other one by it.
-      if (spokenTo !== null && spokenTo === addressed && prev !== null && link === 'flip' && this.asksName(prev.quote)) spokenTo = null;
+      if (spokenTo !== null && spokenTo === addressed && prev !== null && link === 'flip' && this.nameAsked(prev, q.start)) spokenTo = null;
       const slot: Slot = { link, own, addressed: spokenTo, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer, selfNamed };
       const first = result ?? this.plain(q);
       return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
@@ -596,18 +596,41 @@ export class QuoteReader {
     return k >= q.inner.start && this.text.charCodeAt(k) === 46;
   }
 
-  /** The quote's last words end with a question mark: `“Where were you?”`. */
-  /** The quote ends with a question that asks for a name (`What name?`, `And your name?`). */
+  /**
+   * The quote before (`prev`) asks for a name, or goes on, in the same voice, from one that does
+   * just before it (`“Your name, boy!” said the keeper. “Speak up!”`): a name answering it is given,
+   * not called.
+   */
+  private nameAsked(prev: Local, start: number): boolean {
+    if (this.asksName(prev.quote)) return true;
+    const before = prev.before;
+    const goesOn = prev.slot.link === 'same' || prev.slot.link === 'split';
+    return goesOn && prev.own === undefined && before !== null && before.quote.end >= start - NAME_ANSWER_CHARS && this.asksName(before.quote);
+  }
+
+  /** The quote ends with a question or a demand that asks for a name (`What name?`, `And your name?`, `Your name!`). */
   private asksName(q: RawQuote): boolean {
-    if (!this.endsWithQuestion(q)) return false;
+    const asks = this.endsWithQuestion(q);
+    if (!asks && !this.endsWithMark(q, 33)) return false;
     let k = q.inner.end - 1;
     while (k > q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
     const lo = Math.max(q.inner.start, k - NAME_QUESTION_CHARS);
     // The last sentence of the quote only.
     let from = k - 1;
     while (from > lo && this.text.charCodeAt(from) !== 46 && this.text.charCodeAt(from) !== 33 && this.text.charCodeAt(from) !== 63) from--;
-    for (; k > from + 3; k--) if (this.text.startsWith('name', k - 4) && !isLetter(this.text.charCodeAt(k - 5)) && !isLetter(this.text.charCodeAt(k))) return true;
+    for (; k > from + 3; k--) {
+      if (!this.text.startsWith('name', k - 4) || isLetter(this.text.charCodeAt(k - 5)) || isLetter(this.text.charCodeAt(k))) continue;
+      // A demand asks for the name of the one spoken to (`Your name, boy!`, not `You know my name!`).
+      if (asks || (k - 9 >= from && /^your\s$/i.test(this.text.slice(k - 9, k - 4)))) return true;
+    }
     return false;
+  }
+
+  /** The quote's last words end with the mark `code`. */
+  private endsWithMark(q: RawQuote, code: number): boolean {
+    let k = q.inner.end - 1;
+    while (k >= q.inner.start && isPlainBlank(this.text.charCodeAt(k))) k--;
+    return k >= q.inner.start && this.text.charCodeAt(k) === code;
   }
 
   private endsWithQuestion(q: RawQuote): boolean {
@@ -1770,6 +1793,18 @@ export class QuoteReader {
     if (prev.word && g !== undefined) {
       return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun', gender: g === '?' ? null : g };
     }
+    // `He set the cup down and said:`, `Startled, she turned to the door and called out:`: the
+    // second of two verbs joined by `and` has the subject the sentence opened with, whoever the
+    // first verb's object names; so too past a part set off by commas after the `and` (`He crossed
+    // to the window and, pulling the curtain aside, called out:`).
+    const join = prev.word ? pv : joinBeforeAside(toks, from, pv);
+    if (join > from && (toks[join].w === 'and' || toks[join].w === 'but')) {
+      const opener = this.openingPronoun(toks, from, join);
+      if (opener !== null) {
+        const og = SPEAKER_PRONOUNS.get(opener.w)!;
+        return { speaker: this.resolvePronoun(og === '?' ? null : og, opener.start), span: { start: opener.start, end: opener.end }, how: 'pronoun', gender: og === '?' ? null : og };
+      }
+    }
     const lo = toks[from].start;
     const hi = toks[verb].start;
     let person: Mention | null = null;
@@ -1822,6 +1857,35 @@ export class QuoteReader {
       if (desc) return desc;
     }
     return NOBODY;
+  }
+
+  /**
+   * The `he` / `she` that opens the clause `toks[from..to)` as its subject, right after its start
+   * or after a first part closed by a comma (`Startled, she ...`), followed by a word (its
+   * verb) and with no other `he` / `she` or clause of its own after it (`she left and he said`);
+   * null when the clause opens otherwise.
+   */
+  private openingPronoun(toks: readonly Token[], from: number, to: number): Token | null {
+    let j = from;
+    if (!(toks[j].word && SPEAKER_PRONOUNS.has(toks[j].w))) {
+      // A first part of at most a few words closed by a comma.
+      let c = from;
+      while (c < to && c - from <= 4 && toks[c].word) c++;
+      if (c >= to || c === from || toks[c].w !== ',') return null;
+      j = c + 1;
+      if (j >= to || !toks[j].word || !SPEAKER_PRONOUNS.has(toks[j].w)) return null;
+    }
+    if (j + 1 >= to || !toks[j + 1].word || toks[j + 1].w === 'and') return null;
+    for (let k = j + 1; k < to; k++) {
+      const t = toks[k];
+      if (t.word && (SPEAKER_PRONOUNS.has(t.w) || OTHER_SUBJECTS.has(t.w))) return null;
+      // `, and the boy ...`, `, but Tom ...`: a clause of its own with its own subject.
+      if (!t.word && t.w === ',' && k + 2 < to && toks[k + 1].word && CLAUSE_JOINS.has(toks[k + 1].w)) {
+        const n = toks[k + 2];
+        if (n.word && (n.cap || DETERMINERS.has(n.w))) return null;
+      }
+    }
+    return toks[j];
   }
 
   /**
@@ -1882,6 +1946,26 @@ export class QuoteReader {
   }
 }
 
+/**
+ * The word before a part set off by commas that ends with the comma at `close` (`and | ,
+ * pulling the curtain aside ,`), or -1 when `close` is no comma or the part holds no word, holds
+ * another comma or is longer than MAX_ASIDE_TOKENS.
+ */
+function joinBeforeAside(toks: readonly Token[], from: number, close: number): number {
+  if (close <= from || toks[close].word || toks[close].w !== ',') return -1;
+  for (let k = close - 1; k > from && close - k <= MAX_ASIDE_TOKENS; k--) {
+    const t = toks[k];
+    // `the boy’s arm`: an apostrophe or a hyphen inside the part.
+    if (t.word || t.w === '’' || t.w === "'" || t.w === '-') continue;
+    if (t.w !== ',' || k === close - 1) return -1;
+    return toks[k - 1].word ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/** Subjects that open a clause of their own inside a sentence (`and they said`, `the man who said`). */
+const OTHER_SUBJECTS = new Set(['i', 'we', 'they', 'who']);
+
 /** End of the attribution clause: its full stop included, the next quote's mark not. */
 function clauseEnd(toks: readonly Token[], stop: number, atLeast: number): number {
   const t = stop < toks.length ? toks[stop] : undefined;
@@ -1925,6 +2009,8 @@ function isBlankCode(c: number): boolean {
 
 /** How far back from a question's end the word `name` is looked for. */
 const NAME_QUESTION_CHARS = 60;
+/** How far before an answer the end of the question for a name it answers may be. */
+const NAME_ANSWER_CHARS = 400;
 
 /**
  * Words with which a narrator gives the name others call them by (`I called myself Pip`, `I was

@@ -66,7 +66,12 @@ export function tokenize(text: string, from: number, to: number, max: number): T
       if (dotted || i - s === 1 || ABBREVIATIONS.has(w)) i++;
     }
     const c0 = text.charCodeAt(s);
-    const w = text.slice(s, i).toLowerCase();
+    let w = text.slice(s, i).toLowerCase();
+    // `Tom ’s hat`, as tokenised text writes it: the possessive set apart goes with its word.
+    if (i + 3 <= to && text.charCodeAt(i) === 32 && (text.charCodeAt(i + 1) === 0x2019 || text.charCodeAt(i + 1) === 0x27) && text.charCodeAt(i + 2) === 115 && (i + 3 === to || !isWordCode(text.charCodeAt(i + 3)))) {
+      w += text[i + 1] + 's';
+      i += 3;
+    }
     out.push({ start: s, end: i, w, word: true, cap: text[s] !== w[0] || (c0 >= 65 && c0 <= 90) });
   }
   return out;
