@@ -914,3 +914,17 @@ test('a name right after a noun of a body is an organisation, even before a verb
 test('a club named with FC, Rovers or Wanderers is an organisation', () => {
   assert.deepEqual(shown('She joined Tidewell Rovers and later Harbour FC.'), ['Tidewell Rovers organization', 'Harbour FC organization']);
 });
+
+test('given names from many languages make a person with nothing else to go on', () => {
+  const text = joinLines(
+    'The firm hired Priya Lindqvist and Kwame Asante in March, and Olena Marchuk joined them in May.',
+    'Asked about the delay, the flooding minister, Anjali Rao, said: "The barrier will be ready."',
+    'Earlier, Councillor Bryn Hale had said: "It will not."',
+  );
+  assert.deepEqual(shown(text).slice(0, 3), ['Priya Lindqvist person', 'Kwame Asante person', 'Olena Marchuk person']);
+  const m = analyze(text);
+  const rao = m.actors.find((a) => a.name === 'Anjali Rao');
+  assert.equal(rao?.kind, 'person');
+  const quote = m.quotes.find((q) => q.text.startsWith('The barrier'));
+  assert.equal(quote?.speaker, rao?.id);
+});
