@@ -116,3 +116,17 @@ test('a possessive set apart from its word, as tokenised text writes it, neither
   assert.equal(q[0].via, 'pronoun');
   assert.deepEqual(speakers(text), ['Tom Barker']);
 });
+
+test('a word quoted as what someone called a thing is theirs, not the next speaker\'s, when a verb joined by and follows it', () => {
+  const text = [
+    'HARROW BAY — The council voted on Tuesday to close the ferry pier, a decision that the pier\'s owner called "reckless" and vowed to fight in court.',
+    '',
+    '"This is the right decision for the town," said Councillor Nadia Ferris.',
+  ].join('\n');
+  const m = analyze(text);
+  const quotes = m.quotes.filter((q) => q.depth === 0);
+  assert.equal(quotes[0].speaker, null);
+  assert.equal(quotes[0].cue, 'called');
+  assert.equal(quotes[0].described, "the pier's owner");
+  assert.deepEqual(speakers(text).slice(1), ['Nadia Ferris']);
+});

@@ -879,6 +879,9 @@ export class QuoteReader {
       if (!toks[k].word) continue;
       const m = cueLength(words, k);
       if (m === 0 || this.insideName(toks[k])) continue;
+      // `called it “reckless” and vowed to fight`: a verb right after `and` goes on with the
+      // sentence's own subject; the quote is part of what that subject did, not what it said.
+      if (k === j && j > i) return null;
       // `He did not say approve everything`, `and nobody replied`: no one said the quote so.
       if (deniedBetween(words, j, k) && !this.opensQuoteAfter(toks[k + m - 1].end)) return null;
       let who = this.whoBeforeVerb(toks, i, k, q.start);
