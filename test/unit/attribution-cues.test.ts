@@ -130,3 +130,16 @@ test('a word quoted as what someone called a thing is theirs, not the next speak
   assert.equal(quotes[0].described, "the pier's owner");
   assert.deepEqual(speakers(text).slice(1), ['Nadia Ferris']);
 });
+
+test('unnamed sources in the news speak their quotes, not the person quoted before them', () => {
+  const opener = 'Mayor Ida Brandt spoke first. "We will not back down," she said.\n\n';
+  const second = (sentence: string) => {
+    const m = analyze(opener + sentence);
+    const q = m.quotes.filter((x) => x.depth === 0)[1];
+    return { speaker: q.speaker, described: q.described };
+  };
+  assert.deepEqual(second('A source close to the mayor said she was "relaxed" about the vote.'), { speaker: null, described: 'a source' });
+  assert.deepEqual(second('A person familiar with the talks said the deal was "close".'), { speaker: null, described: 'a person' });
+  assert.equal(second('Prosecutors had argued that the protest was "reckless".').described, 'Prosecutors');
+  assert.equal(second('Two people briefed on the matter said the talks were "difficult".').speaker, null);
+});

@@ -93,7 +93,7 @@ const ANONYMOUS_ROLES = new Set([
 /** Nouns for a person that say nothing of who: `the man` is not the last man named. */
 const GENERIC_PERSONS = new Set(['man', 'woman', 'gentleman', 'lady', 'boy', 'girl', 'fellow', 'person', 'youth', 'stranger', 'child', 'lad', 'lass']);
 /** Words that open a description of someone not met before. */
-const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'someone', 'somebody', 'several']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'someone', 'somebody', 'several', 'two', 'three', 'four', 'five', 'six', 'many', 'few']);
 
 interface Who {
   readonly speaker: string | null;
@@ -1833,10 +1833,12 @@ export class QuoteReader {
     let d = verb - 1;
     while (d > from && toks[d].word && !DETERMINERS.has(toks[d].w) && verb - d < 7) d--;
     // `the minutes from that meeting say`: a determiner after `from`, `of`, `at` opens a part of a
-    // description that starts further back.
-    for (let e = d - 2; e >= from && verb - e < 9 && toks[d].word && DETERMINERS.has(toks[d].w) && toks[d - 1].word && OF_PARTS.has(toks[d - 1].w); e--) {
+    // description that starts further back; so does one after `to`, `with`, `on` in the news's
+    // unnamed sources (`a source close to the minister`, `a person familiar with the talks`,
+    // `two people briefed on the matter`), which may open with a number.
+    for (let e = d - 2; e >= from && verb - e < 12 && toks[d].word && DETERMINERS.has(toks[d].w) && toks[d - 1].word && (OF_PARTS.has(toks[d - 1].w) || SOURCE_PARTS.has(toks[d - 1].w)); e--) {
       if (!toks[e].word) break;
-      if (DETERMINERS.has(toks[e].w)) {
+      if (DETERMINERS.has(toks[e].w) || (COUNTING.has(toks[e].w) && (e === from || !toks[e - 1].word || !DETERMINERS.has(toks[e - 1].w)))) {
         // Only a person's or a speaking body's (not `his arrival from | a far country`).
         let head = false;
         for (let x = e + 1; x < d - 1; x++) if (isPersonNoun(toks[x].w) || SPEAKING_BODIES.has(toks[x].w)) head = true;
@@ -1845,18 +1847,20 @@ export class QuoteReader {
         break;
       }
     }
-    if (toks[d].word && DETERMINERS.has(toks[d].w)) {
+    if (toks[d].word && (DETERMINERS.has(toks[d].w) || COUNTING.has(toks[d].w))) {
       const desc = this.describe(toks, d, verb, quoteStart);
       if (desc && desc.speaker !== null) return desc;
       if (!other && desc) return desc;
     }
     if (other) return { speaker: other.actor, span: { start: other.start, end: other.end }, how: 'name' };
-    // `though Chinese officials called it`: people in the plural, with no determiner.
-    const last = toks[verb - 1];
+    // `though Chinese officials called it`, `prosecutors had argued`: people in the plural, with
+    // no determiner, before the verb and its helpers.
+    const li = prev.word ? pv : verb - 1;
+    const last = toks[li];
     if (last.word && last.w.endsWith('s') && (isPersonNoun(last.w) || ANONYMOUS_ROLES.has(last.w))) {
-      let b = verb - 1;
-      while (b > from && verb - b < 3 && toks[b - 1].word && (toks[b - 1].cap || isDemonym(toks[b - 1].w))) b--;
-      const desc = this.describe(toks, b, verb, quoteStart);
+      let b = li;
+      while (b > from && li - b < 2 && toks[b - 1].word && (toks[b - 1].cap || isDemonym(toks[b - 1].w))) b--;
+      const desc = this.describe(toks, b, li + 1, quoteStart);
       if (desc) return desc;
     }
     return NOBODY;
@@ -2133,6 +2137,10 @@ function deniedBetween(words: readonly string[], j: number, k: number): boolean 
 
 /** Prepositions that join a part to a description (`the minutes from | that meeting`). */
 const OF_PARTS = new Set(['of', 'from', 'at', 'in', 'for', 'on']);
+/** Words that join an unnamed source to what they know: `close to`, `familiar with`, `briefed on`. */
+const SOURCE_PARTS = new Set(['to', 'with', 'about', 'by']);
+/** Numbers and quantities that open a description of people: `two people briefed on the matter`. */
+const COUNTING = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'few', 'both', 'other']);
 
 /** Words after which `a man` says what someone is rather than bringing someone in. */
 const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'seemed', 'seems', 'as', 'like', 'remained', "'s", 'not']);
