@@ -803,3 +803,15 @@ test('a place after the name in a caps label is where a reporter signs off from,
     ['Vienna', 'VIENNA', 'Vienna'],
   );
 });
+
+test('the first word of an organisation\'s name alone is that organisation, unless a person has it as surname', () => {
+  const kinds = (text: string) => analyze(text).actors.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}] ${a.mentions.length}`);
+  assert.deepEqual(kinds('Skyvale Airways grounded its fleet. Skyvale said it was sorry, and Skyvale\'s chief executive, Henrik Solberg, apologised.'), [
+    'organization Skyvale Airways [Skyvale] 3',
+    'person Henrik Solberg [] 1',
+  ]);
+  // A person named in full by that surname keeps it.
+  assert.deepEqual(kinds('Ada Skyvale founded Skyvale Airways. Skyvale said it was a hard year.'), ['person Ada Skyvale [Skyvale] 2', 'organization Skyvale Airways [] 1']);
+  // Two organisations start with the word: it stands for neither.
+  assert.ok(!kinds('Skyvale Airways and Skyvale Holdings merged. Skyvale said so.').some((k) => k.includes('[Skyvale]')));
+});

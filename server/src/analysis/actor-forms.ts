@@ -276,7 +276,9 @@ export function nameKeys(c: NameCandidate, parsed?: Parsed): NameKeys {
   if (roleAsName(c, p)) {
     return { s: null, o: null, r: roleGroupKey(c.label < 0 && c.role !== null && c.roleSpan === null ? prosePhrase(c.role) : rolePhrase(p)) };
   }
-  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: null, o: orgKeyOf(p), r: null });
+  // An organisation's first word may stand for it alone (`Skyvale` for `Skyvale Airways`, see
+  // `shortOrganisations`): it meets the single words under that key.
+  if (c.kind === 'organization' || c.kind === 'place') return (p.orgKeys ??= { s: shortFormKey(p), o: orgKeyOf(p), r: null });
   if (n === 1) return (p.wordKeys ??= { s: surnameKeyOf(p), o: orgKeyOf(p), r: countryKeyOf(p.folded[0]) });
   if (p.roleOnly) return NO_KEYS;
   return (p.personKeys ??= { s: surnameKeyOf(p), o: null, r: null });
@@ -292,6 +294,22 @@ function roleGroupKey(phrase: string): string {
   if (last < 0) return phrase;
   const before = phrase.lastIndexOf(' ', last - 1);
   return before < 0 ? phrase : phrase.slice(before + 1);
+}
+
+/**
+ * The word that may stand alone for an organisation named by two words or more: its first (past
+ * `the`), when that word is in no list (`Skyvale Airways` -> `skyvale`, not `National Grid`,
+ * `Bank of Halden`); null otherwise.
+ */
+export function shortFormWord(p: Parsed): string | null {
+  const f = p.folded;
+  const s = f.length > 1 && f[0] === 'the' ? 1 : 0;
+  return f.length - s >= 2 && isPlainWord(f[s]) ? f[s] : null;
+}
+
+function shortFormKey(p: Parsed): string | null {
+  const w = shortFormWord(p);
+  return w === null ? null : vkey(w);
 }
 
 /** A word of no list (no common word, title, given name, known place...): only such a word may stand for an organisation or a country the lexicons do not know. */

@@ -8,6 +8,7 @@ import { aloneNickname, nicknameEvidence, nicknameNamesake } from './actor-nickn
 import { type Building, type Parsed, vkey, parseName, orgKey, aliasKey, stripPrefix, surnameKeyOf, orgKeyOf, roleKeyWords, phraseKeyWord, holdsRole } from './actor-forms';
 
 export const EVIDENCE_SURNAME = 'same surname in this file';
+export const EVIDENCE_SHORT_FORM = 'first word of the organisation\'s name in this file';
 export const EVIDENCE_GIVEN_NAME = 'same given name in this file';
 export const EVIDENCE_MIDDLE_NAME = 'a middle name of the one person with it';
 export const EVIDENCE_VARIANT = 'spelling variant';

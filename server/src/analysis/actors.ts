@@ -22,8 +22,8 @@ import { foldName } from './lexicon-translit';
 import { ADDRESS_OF, HONORIFICS } from './lexicon-titles';
 import { titleCase } from './names';
 import { titleFit } from './actor-kin';
-import { type Building, type Parsed, adjectiveStem, isPlainWord, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
-import { Resolver, fitsAddress, middleKey } from './actor-resolver';
+import { type Building, type Parsed, adjectiveStem, isPlainWord, shortFormWord, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
+import { EVIDENCE_SHORT_FORM, Resolver, fitsAddress, middleKey } from './actor-resolver';
 import { lexiconKind } from './name-kinds';
 import { FIRST_NAMES } from './lexicon-names';
 export { holdsRole, nameKeys, phraseKeyWord, roleKeyWords, type Building, type Parsed } from './actor-forms';
@@ -145,11 +145,14 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       if (title !== null && !b.titles.includes(title)) b.titles.push(title);
     }
   }
+  const short = shortOrganisations(sorted, parsed);
   r.phase = 2;
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const p = parsed[i];
     if (assigned[i] || p.folded.length !== 1 || c.kind !== 'person' || roleAsName(c, p)) continue;
+    // `Skyvale said` after `Skyvale Airways`: the organisation, read in pass 4.
+    if (short !== null && c.label < 0 && !isCapsWord(stripPossessive(c.text)) && (short.get(p.folded[0]) ?? -1) >= 0) continue;
     const key = surnameKeyOf(p);
     const list = r.bySurname.get(key);
     const address = addresses[i];
@@ -218,6 +221,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     const p = parsed[i];
     if (p.folded.length === 0) continue;
     let b = assigned[i];
+    let shortForm = false;
     // A role in place of a name, in a label (`THE PRESIDENT:`) or in prose (`Madam Speaker`):
     // the one person with that role, else an actor of its own for the role.
     if (!b && roleAsName(c, p)) {
@@ -257,7 +261,13 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
         b = p.folded.length === 1 ? (r.byOrgKey.get(orgKeyOf(p)) ?? null) : null;
         if (!b) b = r.orgOrPlace(p, ev);
       } else if (p.folded.length === 1) {
-        b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c), c.kind === 'person') ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
+        // Not an acronym (`ICT` beside `ICT Authority`: a term of its own as often as not).
+        const oi = short === null || c.label >= 0 || isCapsWord(stripPossessive(c.text)) ? -1 : (short.get(p.folded[0]) ?? -1);
+        if (oi >= 0 && r.bySurname.get(surnameKeyOf(p)) === undefined) {
+          b = r.byOrgKey.get(orgKeyOf(parsed[oi])) ?? r.orgOrPlace(parsed[oi], []);
+          ev.push(EVIDENCE_SHORT_FORM);
+          shortForm = true;
+        } else b = r.single(p.folded[0], ev, addresses[i], i, titleOf(c), c.kind === 'person') ?? r.byOrgKey.get(orgKeyOf(p)) ?? null;
         // A place that is also a given name (`Georgia said`) no person has here: the place.
         // A word the text also writes as an adjective (`Valdoria` beside `a Valdorian
         // newspaper`): a country.
@@ -277,7 +287,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
       if (b.address === 0) b.address = address;
     }
     if (b.surname !== null) r.lastBySurname.set(b.surname, b);
-    if (c.kind !== null) b.kindVotes[KIND_INDEX[c.kind]] += c.label >= 0 ? 2 : 1;
+    if (c.kind !== null && !shortForm) b.kindVotes[KIND_INDEX[c.kind]] += c.label >= 0 ? 2 : 1;
     if (c.role !== null || c.label >= 0) {
       if (c.kind === 'person' || c.kind === null) b.strongPerson = true;
     }
@@ -579,4 +589,42 @@ function formOf(text: string, label: number, kind: ActorKind, canonicalFold: str
 /** A speaker label whose role is only a known place (`NORA VANCE KYIV`): the place a reporter signs off from. */
 function signOffPlace(c: NameCandidate): boolean {
   return c.label >= 0 && c.role !== null && lexiconKind(c.role.toLowerCase()) === 'place';
+}
+
+/**
+ * Organisations named in full by two words or more whose first word is in no list (`Skyvale
+ * Airways`): that word alone, written as a name (`Skyvale said`, `Skyvale's chief executive`),
+ * is the organisation, when no person named in full has it as surname and no other organisation
+ * starts with it. Word -> the first full name's index (-1 when two organisations start with it).
+ */
+function shortOrganisations(sorted: readonly NameCandidate[], parsed: readonly Parsed[]): Map<string, number> | null {
+  let out: Map<string, number> | null = null;
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    if (c.kind !== 'organization' || c.label >= 0) continue;
+    const w = shortFormWord(parsed[i]);
+    if (w === null) continue;
+    out ??= new Map();
+    const j = out.get(w);
+    if (j === undefined) out.set(w, i);
+    else if (j >= 0 && orgKeyOf(parsed[j]) !== orgKeyOf(parsed[i])) out.set(w, -1);
+  }
+  if (out === null) return null;
+  for (let i = 0; i < sorted.length; i++) {
+    const p = parsed[i];
+    // A person's surname (read under the same key when names are merged again after an edit).
+    if (sorted[i].kind === 'person' && p.folded.length >= 2) out.delete(p.folded[p.folded.length - 1]);
+  }
+  return out.size > 0 ? out : null;
+}
+
+/** No lower-case letter and two capitals or more (`ICT`, `NATO's`). */
+function isCapsWord(s: string): boolean {
+  let caps = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) caps++;
+  }
+  return caps >= 2;
 }
