@@ -138,8 +138,10 @@ test('unnamed sources in the news speak their quotes, not the person quoted befo
     const q = m.quotes.filter((x) => x.depth === 0)[1];
     return { speaker: q.speaker, described: q.described };
   };
-  assert.deepEqual(second('A source close to the mayor said she was "relaxed" about the vote.'), { speaker: null, described: 'a source' });
-  assert.deepEqual(second('A person familiar with the talks said the deal was "close".'), { speaker: null, described: 'a person' });
+  assert.deepEqual(second('A source close to the mayor said she was "relaxed" about the vote.'), { speaker: null, described: 'a source close to the mayor' });
+  assert.deepEqual(second('A person familiar with the talks said the deal was "close".'), { speaker: null, described: 'a person familiar with the talks' });
   assert.equal(second('Prosecutors had argued that the protest was "reckless".').described, 'Prosecutors');
   assert.equal(second('Two people briefed on the matter said the talks were "difficult".').speaker, null);
+  // A body by what it is: `the airline`, `the charity`.
+  assert.equal(second('"We are deeply sorry," the airline said in a statement.').described, 'the airline');
 });

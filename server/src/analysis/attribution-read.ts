@@ -2146,8 +2146,13 @@ const COUNTING = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'som
 const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'seemed', 'seems', 'as', 'like', 'remained', "'s", 'not']);
 
 /** Bodies that speak in news (`the ministry said`): an unnamed one is described like a person. */
+/** What an unnamed source is to what they know: `close to`, `familiar with`, `briefed on`. */
+const SOURCE_KNOWING = new Set(['close', 'familiar', 'briefed', 'knowledgeable', 'involved']);
+
 const SPEAKING_BODIES = new Set([
   'ministry', 'government', 'department', 'agency', 'army', 'military', 'police', 'company', 'office', 'embassy', 'court',
+  'airline', 'carrier', 'operator', 'insurer', 'lender', 'retailer', 'manufacturer', 'utility', 'charity', 'broadcaster',
+  'association', 'organisation', 'organization', 'university', 'hospital', 'club', 'group', 'network',
   'council', 'committee', 'commission', 'union', 'campaign', 'administration', 'authorities', 'prosecutors', 'regulator',
   'board', 'authority', 'firm', 'bank', 'chamber', 'party', 'agencies', 'companies',
   // firms by what they are to the speaker: `our largest customer told us`, `your main competitor said`
@@ -2215,8 +2220,11 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
   let k = 1;
   for (; k < words.length && !DESCRIPTION_STOPS.has(words[k]); k++) if (isPersonNoun(words[k]) || ANONYMOUS_ROLES.has(words[k]) || SPEAKING_BODIES.has(words[k])) head = k;
   if (head < 0) return null;
-  // `the man at the ferry gate`, but not `a military person to` (nothing after the `to`).
-  const last = head === k - 1 && k < words.length - 1 ? words.length - 1 : head;
+  // `the man at the ferry gate`, but not `a military person to` (nothing after the `to`); an
+  // unnamed source with what they know (`a source close to the minister`, `a person familiar
+  // with the talks`).
+  const joined = head === k - 1 || (head === k - 2 && SOURCE_KNOWING.has(words[head + 1]));
+  const last = joined && k < words.length - 1 ? words.length - 1 : head;
   return { start: toks[at[0]].start, end: toks[at[last]].end };
 }
 
