@@ -928,3 +928,8 @@ test('given names from many languages make a person with nothing else to go on',
   const quote = m.quotes.find((q) => q.text.startsWith('The barrier'));
   assert.equal(quote?.speaker, rao?.id);
 });
+
+test('a plural possessive inside a name keeps the name whole (`Harbour Workers’ Union`)', () => {
+  assert.deepEqual(shown("On Monday the Harbour Workers' Union walked out of the talks."), ["Harbour Workers' Union organization"]);
+  assert.deepEqual(shown('The Dock Workers’ Federation said no.'), ['Dock Workers’ Federation organization']);
+});

@@ -543,6 +543,9 @@ export function tokenize(text: string, from: number, to: number, buf: Tokens): v
       buf.flags[buf.n - 1] |= F_POSS;
       i++;
       gap = G_NONE;
+    } else if (isApostrophe(c) && buf.n > 0 && gap === G_NONE && buf.end[buf.n - 1] === i - 1 && (text.charCodeAt(i - 2) | 32) === 115 && (i >= to || isSpace(text.charCodeAt(i)))) {
+      // A plural's possessive mark (`Harbour Workers’ Union`, `the Joneses’ house`): the word
+      // after it follows as after a plain word; a lower-case one ends the name as ever.
     } else if (isSoftBreak(c)) {
       if (gap < G_BREAK) gap = G_BREAK;
     } else {
