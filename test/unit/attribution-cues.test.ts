@@ -145,3 +145,25 @@ test('unnamed sources in the news speak their quotes, not the person quoted befo
   // A body by what it is: `the airline`, `the charity`.
   assert.equal(second('"We are deeply sorry," the airline said in a statement.').described, 'the airline');
 });
+
+test('the source a sentence opens with (`According to ...,`) speaks the words it quotes', () => {
+  const quote = (text: string) => {
+    const m = analyze(text);
+    const q = m.quotes.filter((x) => x.depth === 0).at(-1)!;
+    return { kind: q.kind, speaker: q.speaker === null ? null : m.actors.find((a) => a.id === q.speaker)?.name, described: q.described };
+  };
+  assert.deepEqual(quote('Talks went on late. According to Ida Brandt, the envoy "walked out".'), { kind: 'direct', speaker: 'Ida Brandt', described: null });
+  assert.deepEqual(quote('Talks went on late. According to one person who was in the room, the envoy "stood up and walked out".'), {
+    kind: 'direct',
+    speaker: null,
+    described: 'one person who was in the room',
+  });
+});
+
+test('organisations named by their trade keep their kind, also by the first word alone', () => {
+  const m = analyze("Talks between the union and port operator Meridian Docks broke down. Meridian's chief executive, Clara Voss, said the offer was fair.");
+  assert.deepEqual(
+    m.actors.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}]`),
+    ['organization Meridian Docks [Meridian]', 'person Clara Voss []'],
+  );
+});

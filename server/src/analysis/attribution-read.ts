@@ -1730,6 +1730,16 @@ export class QuoteReader {
       // Not `says the company “knew of the defect”`: a quote that goes on the clause with no mark
       // between names what its subject did, not who speaks.
       const runsOn = toks[toks.length - 1].word && isLowerCode(this.text.charCodeAt(q.inner.start));
+      // `According to one person in the room, Mwangi “walked out”.`: the source the sentence
+      // opens with speaks whatever it quotes.
+      if (n === 2 && words[at] === 'according' && at + n < toks.length) {
+        let comma = at + n;
+        while (comma < toks.length && toks[comma].w !== ',' && comma - (at + n) <= 10) comma++;
+        if (comma < toks.length && toks[comma].w === ',' && comma > at + n) {
+          const who = this.whoIn(toks, at + n, comma, toks[at].start, q.start, true);
+          if (who.how !== 'none') return { cue, who, end: cue.end, colon };
+        }
+      }
       if (!runsOn && tail > at + n && tail - (at + n) <= 6 && this.startsName(toks[at + n])) {
         const who = this.whoIn(toks, at + n, tail, toks[at].start, q.start, true);
         // Not `said Beijing hoped the visit would “...”`: the name is the subject of another verb.

@@ -75,6 +75,7 @@ directorate|inspectorate|tribunal|council|senate|diet|duma|knesset|junta|regime|
 syndicate|firm|enterprises|group|media|publishing|publishers|books|pictures|films|entertainment
 energy|oil|gas|petroleum|electric|pharmaceuticals|pharma|foods|telecom|communications
 chamber|securities|investments|ventures|insurance|logistics|shipping|family|fc|afc|rovers|wanderers
+docks|ports|railways|railroad|mining|steel|brewery|breweries|construction|properties|stores|supermarkets|utilities|haulage|freight
 `);
 
 /**
