@@ -167,3 +167,11 @@ test('organisations named by their trade keep their kind, also by the first word
     ['organization Meridian Docks [Meridian]', 'person Clara Voss []'],
   );
 });
+
+test('a verb after and with no subject of its own is no cue for the quote before it', () => {
+  for (const tail of [' and declined to comment.', ' and would say no more.']) {
+    const m = analyze(`Mayor Ida Brandt spoke first. "We will not back down," she said.\n\nA spokesperson for the port said it was "reviewing the decision"${tail}`);
+    const q = m.quotes.filter((x) => x.depth === 0)[1];
+    assert.deepEqual([q.speaker, q.cue, q.described], [null, 'said', 'a spokesperson for the port'], tail);
+  }
+});

@@ -879,9 +879,10 @@ export class QuoteReader {
       if (!toks[k].word) continue;
       const m = cueLength(words, k);
       if (m === 0 || this.insideName(toks[k])) continue;
-      // `called it “reckless” and vowed to fight`: a verb right after `and` goes on with the
-      // sentence's own subject; the quote is part of what that subject did, not what it said.
-      if (k === j && j > i) return null;
+      // `called it “reckless” and vowed to fight`, `said it was “reviewing the case” and declined
+      // to comment`: after `and` with no subject of its own, the verb goes on with the sentence's
+      // subject; the quote is part of what that subject did, not what the verb reports.
+      if (j > i && (k === j || !(toks[j].cap || SPEAKER_PRONOUNS.has(toks[j].w) || DETERMINERS.has(toks[j].w) || INDEFINITE.has(toks[j].w)))) return null;
       // `He did not say approve everything`, `and nobody replied`: no one said the quote so.
       if (deniedBetween(words, j, k) && !this.opensQuoteAfter(toks[k + m - 1].end)) return null;
       let who = this.whoBeforeVerb(toks, i, k, q.start);
