@@ -175,3 +175,18 @@ test('a verb after and with no subject of its own is no cue for the quote before
     assert.deepEqual([q.speaker, q.cue, q.described], [null, 'said', 'a spokesperson for the port'], tail);
   }
 });
+
+test('a group of people with no determiner is no name, and is described as the one who speaks', () => {
+  const text = 'The chief executive, Owen Tallis, wrote to staff that he was "determined to get this right". Staff told this newspaper the letter was "too little, too late".';
+  const m = analyze(text);
+  assert.ok(!m.actors.some((a) => a.name === 'Staff'), m.actors.map((a) => a.name).join(', '));
+  const q = m.quotes.filter((x) => x.depth === 0);
+  assert.deepEqual([q[1].speaker, q[1].described], [null, 'Staff']);
+});
+
+test('a description of whose the speaker is gives way to the name set off after it', () => {
+  const m = analyze('Ann Bell spoke first.\n\n"The minister blames everyone but himself," said Labour\'s health spokeswoman, Priti Nair.');
+  const q = m.quotes.filter((x) => x.depth === 0)[0];
+  assert.equal(m.actors.find((a) => a.id === q.speaker)?.name, 'Priti Nair');
+  assert.ok(!m.actors.some((a) => a.name === 'Labour' && a.kind === 'person'));
+});

@@ -10,7 +10,7 @@ import type { ActorResolution, RawQuote } from './pipeline-types';
 import { sameActorForms, sameStrings } from './actor-compare';
 import { firstStartingAfter, firstStartingAt } from './spans';
 import { detach, lineAt, type LineIndex } from './text';
-import { TITLES } from './lexicon-titles';
+import { GROUP_PEOPLE, TITLES } from './lexicon-titles';
 import { DEMONYMS } from './lexicon-places';
 
 /** How far attribution looks on each side of a quote, in characters. */
@@ -968,7 +968,9 @@ export class QuoteReader {
       const whole = this.whoIn(joined, 0, joined.length, quoteStart, quoteStart, true);
       if (whole.how === 'description' && whole.person) return whole;
     }
-    if (first.how !== 'none') return first;
+    // A description we cannot place may still be named right after it (`said Labour's health
+    // spokeswoman, Priti Nair`).
+    if (first.how !== 'none' && !(first.how === 'description' && first.speaker === null)) return first;
     // An appositive after a comma: said the minister, Sergey Lavrov.
     if (end < stop) {
       let end2 = end + 1;
@@ -1137,7 +1139,10 @@ export class QuoteReader {
     // (`the White House official`), as news quotes them.
     const gender = descriptionGender(words);
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
-    const definite = !othersRole && !INDEFINITE.has(words[0]) && !ofSomeoneNew(words) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
+    // `Staff told us`, `Residents said`: people of some kind with no determiner are no one met before.
+    const last = words[words.length - 1];
+    const bare = words.length <= 2 && !DESCRIBING.has(words[0]) && (GROUP_PEOPLE.has(last) || (last.endsWith('s') && isPersonNoun(last)));
+    const definite = !bare && !othersRole && !INDEFINITE.has(words[0]) && !ofSomeoneNew(words) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
     let speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     // `said her mother`: not the woman `her` stands for, whom a plain `she` finds first.
     // `said his cousin`, whom we cannot place: still not the one `his` stands for.
@@ -1146,7 +1151,7 @@ export class QuoteReader {
     if (possessor !== null && possessor === speaker) speaker = this.resolvePronoun(gender, start, possessor);
     // `A man came out from behind the shed. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
-    const indefinite = INDEFINITE.has(words[0]) || ofSomeoneNew(words) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
+    const indefinite = bare || INDEFINITE.has(words[0]) || ofSomeoneNew(words) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
     return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? personWords(toks, words, at) : null, possessor };
   }
 
@@ -1864,11 +1869,11 @@ export class QuoteReader {
       if (!other && desc) return desc;
     }
     if (other) return { speaker: other.actor, span: { start: other.start, end: other.end }, how: 'name' };
-    // `though Chinese officials called it`, `prosecutors had argued`: people in the plural, with
-    // no determiner, before the verb and its helpers.
+    // `though Chinese officials called it`, `prosecutors had argued`, `staff told us`: people in
+    // the plural or a group, with no determiner, before the verb and its helpers.
     const li = prev.word ? pv : verb - 1;
     const last = toks[li];
-    if (last.word && last.w.endsWith('s') && (isPersonNoun(last.w) || ANONYMOUS_ROLES.has(last.w))) {
+    if (last.word && ((last.w.endsWith('s') && (isPersonNoun(last.w) || ANONYMOUS_ROLES.has(last.w))) || GROUP_PEOPLE.has(last.w))) {
       let b = li;
       while (b > from && li - b < 2 && toks[b - 1].word && (toks[b - 1].cap || isDemonym(toks[b - 1].w))) b--;
       const desc = this.describe(toks, b, li + 1, quoteStart);
@@ -2209,10 +2214,10 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
   if (words.length === 0) return null;
   // `somebody`, `someone else`, `another`: someone the text does not say more of.
   if (SOMEONE.has(words[0]) && (words.length === 1 || (words.length === 2 && words[1] === 'else'))) return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };
-  // `Chinese officials`, `Western diplomats`, `Families`: people of some kind, in the plural, need no determiner.
+  // `Chinese officials`, `Western diplomats`, `Families`, `Staff`: people of some kind, in the plural or a group, need no determiner.
   if (words.length === 1 || !DESCRIBING.has(words[0])) {
     const last = words[words.length - 1];
-    if (words.length > 3 || last.charCodeAt(last.length - 1) !== 115 || !(isPersonNoun(last) || ANONYMOUS_ROLES.has(last))) return null;
+    if (words.length > 3 || !((last.charCodeAt(last.length - 1) === 115 && (isPersonNoun(last) || ANONYMOUS_ROLES.has(last))) || GROUP_PEOPLE.has(last))) return null;
     return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };
   }
   // `one of them`, `one of your distributors`: one of a group named right after.

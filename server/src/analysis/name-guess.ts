@@ -93,7 +93,8 @@ export class NameGuess extends NameScan {
     if (b + 1 < t.n && t.gap[b + 1] === G_NONE && SPEECH_VERBS.has(t.key(b + 1))) return 'person';
     // `said Nora Lindqvist`, `replied Kitty`: the subject after an inverted verb of saying.
     // Not a word before a title and a name (`said Labour leader Rowan Ashby`): the role's.
-    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && (b + 1 >= t.n || !t.has(b + 1, F_POSS)) && !this.titleAndNameAfter(b)) return 'person';
+    // Nor a possessive (`said Labour's health spokeswoman, ...`): whose the speaker is, not who.
+    if (a > 0 && t.gap[a] === G_NONE && t.has(a - 1, F_LOWER) && INVERTED_CUES.has(t.key(a - 1)) && !t.has(b, F_POSS) && (b + 1 >= t.n || !t.has(b + 1, F_POSS)) && !this.titleAndNameAfter(b)) return 'person';
     // `Marcus in Dunmore, who writes`: after a name and `in`, a place, whoever `who` is (not
     // someone's thing: `in Beaudelet 's lugger`).
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'in' && t.isCap(a - 2) && !t.has(a - 2, F_POSS) && !t.has(b, F_POSS) && !possessiveAfter(this.text, t.end[b]) && (t.classes(a) & W_FIRST_NAME) === 0) return 'place';

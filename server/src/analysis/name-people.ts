@@ -295,8 +295,9 @@ export class NamePeople extends NameGuess {
       // A given name alone (`the whip, Anna,`) may be someone spoken to.
       if (x.role !== null || x.label >= 0 || (x.kind !== null && x.kind !== 'person') || x.end <= t.end[n]) return false;
       // A name of three words or more is a person's even when its first word is no known given
-      // name, and one of two words closed by a comma (`, Ravi Menon, told`).
-      if (!given && (x.kind !== null || (x.end <= t.end[n + 1] && !(x.end === t.end[n + 1] && n + 2 < t.n && t.gap[n + 2] === G_COMMA)))) return false;
+      // name, and one of two words closed by a comma or the sentence's end (`, Ravi Menon,
+      // told`, `said the party's health spokeswoman, Priti Nair.`).
+      if (!given && (x.kind !== null || (x.end <= t.end[n + 1] && !(x.end === t.end[n + 1] && (n + 2 >= t.n || t.gap[n + 2] === G_COMMA || t.gap[n + 2] === G_SENT))))) return false;
       this.giveRole(x, t.start[a], t.end[b]);
       return true;
     }
@@ -435,7 +436,7 @@ const H_DESCRIBED = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 
 const H_FOLLOWER_NOUNS = hashSet(['fan', 'fans', 'supporters', 'followers', 'volunteers', 'elites', 'loyalists']);
 
 /** Group nouns (`GROUP_PEOPLE`): `the people of India`, `the team at NASA`. */
-const H_GROUP_PEOPLE = hashSet(GROUP_PEOPLE);
+export const H_GROUP_PEOPLE = hashSet(GROUP_PEOPLE);
 
 /** Either of the two lists `describedPeople` reads. */
 const H_DESCRIBED_OR_GROUP = hashSet([...TITLES, ...[...TITLES].map(pluralOf), 'member', 'members', 'gentleman', 'gentlewoman', 'gentlelady', ...GROUP_PEOPLE]);

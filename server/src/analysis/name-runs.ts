@@ -8,7 +8,7 @@ import { lowerRoleBefore, appositiveRole, peelRole, isLadyTitle } from './name-r
 import { type Draft } from './name-scan';
 import { ORG_NOUNS } from './lexicon-orgs';
 import { singularOf, H_ROLE_COMPLEMENTS } from './name-guess';
-import { NamePeople, H_MEMBER_FORMS, H_INTERJECTIONS, H_HONORIFICS, H_TITLE_FORMS } from './name-people';
+import { NamePeople, H_GROUP_PEOPLE, H_MEMBER_FORMS, H_INTERJECTIONS, H_HONORIFICS, H_TITLE_FORMS } from './name-people';
 
 export class NameRuns extends NamePeople {
   /** Tokens a..m-1 hold a title, a form of address or a given name. */
@@ -398,6 +398,8 @@ export class NameRuns extends NamePeople {
     const c = t.classes(i);
     if ((c & (W_STOP | W_CALENDAR | W_NON_NAME)) !== 0) return -1;
     if (t.end[i] - t.start[i] < 2) return -1;
+    // `Families said ...`, `Staff told ...`: a group of people opening the sentence is no name.
+    if (H_GROUP_PEOPLE.has(t.hash[i]) && !t.has(i, F_ALLCAPS)) return -1;
     if ((c & (W_LEX_PLACE | W_LEX_ORG)) !== 0) return 0;
     if (t.has(i, F_ALLCAPS)) return LEX_NON_ACRONYMS.has(t.key(i)) ? -1 : 0;
     if (this.capital(t.hash[i])) return 0;
