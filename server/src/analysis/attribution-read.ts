@@ -1141,7 +1141,7 @@ export class QuoteReader {
     // `the man`, `the girl`: a story calls so someone it has not named, or has not named yet.
     // `Staff told us`, `Residents said`: people of some kind with no determiner are no one met before.
     const last = words[words.length - 1];
-    const bare = words.length <= 2 && !DESCRIBING.has(words[0]) && (GROUP_PEOPLE.has(last) || (last.endsWith('s') && isPersonNoun(last)));
+    const bare = words.length <= 2 && !DESCRIBING.has(words[0]) && namesPeople(last);
     const definite = !bare && !othersRole && !INDEFINITE.has(words[0]) && !ofSomeoneNew(words) && !ANONYMOUS_ROLES.has(words[words.length - 1]) && !(words[0] === 'the' && GENERIC_PERSONS.has(descriptionHead(words))) && !this.namesSomething(span) && !words.some(isDemonym) && !SPEAKING_BODIES.has(descriptionHead(words));
     let speaker = gender !== null && definite ? this.resolvePronoun(gender, start) : null;
     // `said her mother`: not the woman `her` stands for, whom a plain `she` finds first.
@@ -1854,7 +1854,7 @@ export class QuoteReader {
     // `two people briefed on the matter`), which may open with a number.
     for (let e = d - 2; e >= from && verb - e < 12 && toks[d].word && DETERMINERS.has(toks[d].w) && toks[d - 1].word && (OF_PARTS.has(toks[d - 1].w) || SOURCE_PARTS.has(toks[d - 1].w)); e--) {
       if (!toks[e].word) break;
-      if (DETERMINERS.has(toks[e].w) || (COUNTING.has(toks[e].w) && (e === from || !toks[e - 1].word || !DETERMINERS.has(toks[e - 1].w)))) {
+      if (DETERMINERS.has(toks[e].w) || (INDEFINITE.has(toks[e].w) && (e === from || !toks[e - 1].word || !DETERMINERS.has(toks[e - 1].w)))) {
         // Only a person's or a speaking body's (not `his arrival from | a far country`).
         let head = false;
         for (let x = e + 1; x < d - 1; x++) if (isPersonNoun(toks[x].w) || SPEAKING_BODIES.has(toks[x].w)) head = true;
@@ -1863,7 +1863,7 @@ export class QuoteReader {
         break;
       }
     }
-    if (toks[d].word && (DETERMINERS.has(toks[d].w) || COUNTING.has(toks[d].w))) {
+    if (toks[d].word && (DETERMINERS.has(toks[d].w) || INDEFINITE.has(toks[d].w))) {
       const desc = this.describe(toks, d, verb, quoteStart);
       if (desc && desc.speaker !== null) return desc;
       if (!other && desc) return desc;
@@ -1873,7 +1873,7 @@ export class QuoteReader {
     // the plural or a group, with no determiner, before the verb and its helpers.
     const li = prev.word ? pv : verb - 1;
     const last = toks[li];
-    if (last.word && ((last.w.endsWith('s') && (isPersonNoun(last.w) || ANONYMOUS_ROLES.has(last.w))) || GROUP_PEOPLE.has(last.w))) {
+    if (last.word && namesPeople(last.w)) {
       let b = li;
       while (b > from && li - b < 2 && toks[b - 1].word && (toks[b - 1].cap || isDemonym(toks[b - 1].w))) b--;
       const desc = this.describe(toks, b, li + 1, quoteStart);
@@ -2155,8 +2155,6 @@ function deniedBetween(words: readonly string[], j: number, k: number): boolean 
 const OF_PARTS = new Set(['of', 'from', 'at', 'in', 'for', 'on']);
 /** Words that join an unnamed source to what they know: `close to`, `familiar with`, `briefed on`. */
 const SOURCE_PARTS = new Set(['to', 'with', 'about', 'by']);
-/** Numbers and quantities that open a description of people: `two people briefed on the matter`. */
-const COUNTING = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'few', 'both', 'other']);
 
 /** Words after which `a man` says what someone is rather than bringing someone in. */
 const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'seemed', 'seems', 'as', 'like', 'remained', "'s", 'not']);
@@ -2217,7 +2215,7 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
   // `Chinese officials`, `Western diplomats`, `Families`, `Staff`: people of some kind, in the plural or a group, need no determiner.
   if (words.length === 1 || !DESCRIBING.has(words[0])) {
     const last = words[words.length - 1];
-    if (words.length > 3 || !((last.charCodeAt(last.length - 1) === 115 && (isPersonNoun(last) || ANONYMOUS_ROLES.has(last))) || GROUP_PEOPLE.has(last))) return null;
+    if (words.length > 3 || !namesPeople(last)) return null;
     return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };
   }
   // `one of them`, `one of your distributors`: one of a group named right after.
@@ -2305,4 +2303,9 @@ function containsBetween(text: string, word: string, from: number, to: number): 
   const last = to - word.length;
   for (let k = from; k <= last; k++) if (text.charCodeAt(k) === c0 && text.startsWith(word, k)) return true;
   return false;
+}
+
+/** People of some kind with no determiner: a plural of people (`officials`, `Families`) or a group (`staff`). */
+function namesPeople(w: string): boolean {
+  return (w.endsWith('s') && (isPersonNoun(w) || ANONYMOUS_ROLES.has(w))) || GROUP_PEOPLE.has(w);
 }
