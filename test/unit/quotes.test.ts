@@ -93,6 +93,11 @@ test('a short quote with a cue verb is direct', () => {
   assert.deepEqual(shown('Then “Fine,” he said.'), ['[direct 0] “Fine,”']);
 });
 
+test('a short clause reported after that is direct; a word after that as a determiner stays a scare quote', () => {
+  assert.deepEqual(shown('The mayor said tonight that “lessons will be learned”.'), ['[direct 0] “lessons will be learned”']);
+  assert.deepEqual(shown('The minister said she opposed that “reform” from the start.'), ['[scare 0] “reform”']);
+});
+
 test('a short quote that is a whole sentence is direct', () => {
   assert.deepEqual(shown('“No comment.”'), ['[direct 0] “No comment.”']);
   assert.deepEqual(shown('The door shut. “Again?” Nobody moved.'), ['[direct 0] “Again?”']);

@@ -590,7 +590,9 @@ function isScare(text: string, open: number, innerStart: number, innerEnd: numbe
   // determiner before them (not `a ‘low point’`, `more ‘provocations’`) and a reporting verb
   // earlier in the sentence (`said the talks were “frank”`, `accused ministers of “economic
   // vandalism”`).
-  if (!SCARE_BEFORE.has(before) && reportedEarlier(text, k + 1)) return false;
+  // `that` before a clause of three words or more opens what was reported (`said tonight that
+  // “lessons will be learned”`), not a label put on a thing (`that “reform”`).
+  if ((!SCARE_BEFORE.has(before) || (before === 'that' && words >= 3)) && reportedEarlier(text, k + 1)) return false;
   // No cue right after it: `“Fine,” said Tom`, `“Fine,” he said`, `“Fine,” Tom Hale said`.
   let at = end;
   for (let n = 0; n < 3; n++) {
