@@ -66,6 +66,24 @@ describe('capitals with a role and the quotation on the same line', () => {
     assert.equal(s.role, 'Berlin');
   });
 
+  test('words in brackets before the colon: the holder of the office a label names, or the role of the person', () => {
+    const text = joinLines(
+      'ANCHOR (NINA OKAFOR): Good evening.',
+      'BRIAN HOLLIS (COUNCIL LEADER): We have sandbags out.',
+      'OTTO BRANDT (THROUGH TRANSLATOR): We are ready.',
+      'SEN. ADA ROE (R): I object.',
+    );
+    assert.deepEqual(
+      labels(text).map((s) => [s.label, s.name, s.role]),
+      [
+        ['ANCHOR (NINA OKAFOR)', 'NINA OKAFOR', 'Anchor'],
+        ['BRIAN HOLLIS (COUNCIL LEADER)', 'BRIAN HOLLIS', 'Council Leader'],
+        ['OTTO BRANDT', 'OTTO BRANDT', null],
+        ['SEN. ADA ROE', 'SEN. ADA ROE', 'Sen.'],
+      ],
+    );
+  });
+
   test('the words of an office before a title are the role, not the name', () => {
     assert.deepEqual(
       [only('OTTO BRANDT FINANCE MINISTER "We will listen first."'), only('MARIA DE SOUSA DEPUTY HEALTH MINISTER "Not yet."'), only('LENA BERG PRESS SECRETARY "No comment."')].map((s) => [s.name, s.role]),

@@ -56,13 +56,16 @@ export function scanCaps(text: string, p: number, end: number, le: number, time:
   const nameEnd = ends[n - 1];
   let k = nameEnd;
   let t = time;
-  // An optional note or timecode in brackets: `(voice-over)`, `(R)`, `(01:20)`.
+  // An optional note or timecode in brackets: `(voice-over)`, `(R)`, `(01:20)`; or the holder
+  // of the office the label names, or the role of the person it names (`bracketed`).
   let b = text.charCodeAt(k) === 32 ? k + 1 : k;
+  let bracket: Span | null = null;
   if (text.charCodeAt(b) === 40) {
     const close = text.indexOf(')', b);
     if (close > 0 && close < end && close - b < 60) {
       const tc = readTimecode(text, b + 1, close);
       if (tc === close && !t) t = { start: b + 1, end: close };
+      else if (tc !== close) bracket = { start: b + 1, end: close };
       k = close + 1;
       b = k;
     }
@@ -96,6 +99,7 @@ export function scanCaps(text: string, p: number, end: number, le: number, time:
     if (n === 1 && !unidentified && !ROLE_KEYS.has(key) && restIsCaps(text, k + 1, le)) return null;
     const d = draft(p, nameEnd, unidentified ? 'unidentified' : 'caps-colon', k + 1, t);
     d.anonymous = unidentified;
+    if (bracket !== null && !unidentified) bracketed(text, d, bracket, upper, n === 1 ? ROLE_KEYS.has(key) : upper.every((w) => ROLE_WORDS.has(w)));
     return finishAfterColon(text, d, k + 1, le);
   }
   // `ANGELA MERKEL GERMAN CHANCELLOR "..."`: two or more words, then the quotation.
@@ -468,4 +472,45 @@ function looksLikeHeadline(text: string, s: number, le: number): boolean {
     if (isUpperCode(text.charCodeAt(w0))) caps++;
   }
   return words >= 3 && caps >= words * 0.75;
+}
+
+/** Words that open a note in brackets after a label (`(THROUGH TRANSLATOR)`, `(VOICE-OVER)`, `(ON CAMERA)`). */
+const NOTE_OPENERS: ReadonlySet<string> = new Set(['THROUGH', 'VIA', 'ON', 'OFF', 'VOICE', 'VOICE-OVER', 'VO', 'CONT', "CONT'D", 'CONTINUING', 'IN', 'BY', 'FROM', 'SPEAKING', 'TRANSLATED', 'INTERPRETED', 'LAUGHS', 'CROSSTALK', 'INAUDIBLE']);
+
+/**
+ * A capitals label with words in brackets before its colon: the holder of the office it names
+ * (`ANCHOR (NINA OKAFOR):`), or the role of the person it names (`BRIAN HOLLIS (COUNCIL
+ * LEADER):`). A note (`(R)`, `(THROUGH TRANSLATOR)`) changes nothing.
+ */
+function bracketed(text: string, d: Draft, bracket: Span, label: readonly string[], labelIsRole: boolean): void {
+  const words: { start: number; end: number; w: string }[] = [];
+  let k = bracket.start;
+  while (k < bracket.end && words.length <= 4) {
+    while (k < bracket.end && isHSpace(text.charCodeAt(k))) k++;
+    if (k >= bracket.end) break;
+    const s = k;
+    while (k < bracket.end && !isHSpace(text.charCodeAt(k))) {
+      const c = text.charCodeAt(k);
+      if (isLowerCode(c) || isDigit(c)) return;
+      k++;
+    }
+    words.push({ start: s, end: k, w: text.slice(s, k) });
+  }
+  if (words.length === 0 || words.length > 4 || NOTE_OPENERS.has(words[0].w)) return;
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  const roleWords = words.filter((x) => ROLE_WORDS.has(x.w)).length;
+  if (labelIsRole && words.length >= 2 && roleWords === 0 && words.every((x) => x.end - x.start >= 2 && !CAPS_REJECT.has(x.w) && !SMALL_WORDS.has(x.w))) {
+    // The office first, its holder in brackets.
+    d.end = bracket.end + 1;
+    d.roleStart = d.nameStart;
+    d.roleEnd = d.nameEnd;
+    d.nameStart = start;
+    d.nameEnd = end;
+  } else if (!labelIsRole && label.length >= 2 && roleWords > 0) {
+    // A name, its role in brackets.
+    d.end = bracket.end + 1;
+    d.roleStart = start;
+    d.roleEnd = end;
+  }
 }
