@@ -24,7 +24,7 @@ import { titleCase } from './names';
 import { titleFit } from './actor-kin';
 import { type Building, type Parsed, adjectiveStem, isPlainWord, shortFormWord, memo, vkey, parseName, trimPunct, isWordChar, aliasKey, stripPossessive, stripPrefix, prosePhrase, rolePhrase, roleAsName, surnameKeyOf, orgKeyOf } from './actor-forms';
 import { EVIDENCE_SHORT_FORM, Resolver, fitsAddress, middleKey } from './actor-resolver';
-import { lexiconKind } from './name-kinds';
+import { isSignOffPlace, lexiconKind } from './name-kinds';
 import { FIRST_NAMES } from './lexicon-names';
 export { holdsRole, nameKeys, phraseKeyWord, roleKeyWords, type Building, type Parsed } from './actor-forms';
 export { READ_EARLY, READ_FITS, Resolver, type Outside, type OutsideView, type Read } from './actor-resolver';
@@ -152,7 +152,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     const p = parsed[i];
     if (assigned[i] || p.folded.length !== 1 || c.kind !== 'person' || roleAsName(c, p)) continue;
     // `Skyvale said` after `Skyvale Airways`: the organisation, read in pass 4.
-    if (short !== null && c.label < 0 && !isCapsWord(stripPossessive(c.text)) && (short.get(p.folded[0]) ?? -1) >= 0) continue;
+    if (shortOrganisationOf(short, c, p) >= 0) continue;
     const key = surnameKeyOf(p);
     const list = r.bySurname.get(key);
     const address = addresses[i];
@@ -261,8 +261,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
         b = p.folded.length === 1 ? (r.byOrgKey.get(orgKeyOf(p)) ?? null) : null;
         if (!b) b = r.orgOrPlace(p, ev);
       } else if (p.folded.length === 1) {
-        // Not an acronym (`ICT` beside `ICT Authority`: a term of its own as often as not).
-        const oi = short === null || c.label >= 0 || isCapsWord(stripPossessive(c.text)) ? -1 : (short.get(p.folded[0]) ?? -1);
+        const oi = shortOrganisationOf(short, c, p);
         if (oi >= 0 && r.bySurname.get(surnameKeyOf(p)) === undefined) {
           b = r.byOrgKey.get(orgKeyOf(parsed[oi])) ?? r.orgOrPlace(parsed[oi], []);
           ev.push(EVIDENCE_SHORT_FORM);
@@ -293,7 +292,7 @@ export function runPasses(r: Resolver, sorted: readonly NameCandidate[], at: Arr
     }
     // A role used as a name adds its role, unless the actor is pinned (its role is given). A
     // label's place (`NORA VANCE KYIV`, a reporter signing off) is where they spoke from, not a role.
-    if (c.role !== null && !isAddress(c) && !(roleAsName(c, p) && b.pinned) && !b.roles.includes(c.role) && !signOffPlace(c)) r.addRole(b, c.role, i, p.folded.length >= 2 || c.label >= 0);
+    if (c.role !== null && !isAddress(c) && !(roleAsName(c, p) && b.pinned) && !b.roles.includes(c.role) && !(c.label >= 0 && isSignOffPlace(c.role))) r.addRole(b, c.role, i, p.folded.length >= 2 || c.label >= 0);
     const form = forms[i];
     if (!b.formSet.has(form)) {
       b.formSet.add(form);
@@ -586,10 +585,6 @@ function formOf(text: string, label: number, kind: ActorKind, canonicalFold: str
   return sameKeys && !sameSpelling ? 'variant' : 'full';
 }
 
-/** A speaker label whose role is only a known place (`NORA VANCE KYIV`): the place a reporter signs off from. */
-function signOffPlace(c: NameCandidate): boolean {
-  return c.label >= 0 && c.role !== null && lexiconKind(c.role.toLowerCase()) === 'place';
-}
 
 /**
  * Organisations named in full by two words or more whose first word is in no list (`Skyvale
@@ -616,6 +611,15 @@ function shortOrganisations(sorted: readonly NameCandidate[], parsed: readonly P
     if (sorted[i].kind === 'person' && p.folded.length >= 2) out.delete(p.folded[p.folded.length - 1]);
   }
   return out.size > 0 ? out : null;
+}
+
+/**
+ * The organisation a single word in prose stands for (`shortOrganisations`): the index of its
+ * full name, or -1. Not an acronym (`ICT` beside `ICT Authority`: a term of its own as often as not).
+ */
+function shortOrganisationOf(short: Map<string, number> | null, c: NameCandidate, p: Parsed): number {
+  if (short === null || c.label >= 0 || isCapsWord(stripPossessive(c.text))) return -1;
+  return short.get(p.folded[0]) ?? -1;
 }
 
 /** No lower-case letter and two capitals or more (`ICT`, `NATO's`). */

@@ -47,6 +47,11 @@ export function lexiconKind(key: string): ActorKind | null {
 
 
 
+/** A speaker label's role that is only a known place (`NORA VANCE VIENNA`): where a reporter signs off from, a mention of that place, no role. */
+export function isSignOffPlace(role: string | null): boolean {
+  return role !== null && lexiconKind(role.toLowerCase()) === 'place';
+}
+
 /** Verbs of saying after a name: the name is a person (`Lavrov said`). */
 export const SPEECH_VERBS = new Set(
   `said says told tells added asked asks explained explains noted insisted stated warned warns

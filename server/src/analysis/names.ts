@@ -29,7 +29,7 @@ import { NON_NAMES } from './lexicon-words';
 import { ROLE_MODIFIERS, TITLES } from './lexicon-titles';
 import { ORG_HEADS } from './lexicon-orgs';
 import { FIRST_NAMES } from './lexicon-names';
-import { LEX_PLACE_HEADS, LEX_NON_ACRONYMS, lexiconKind, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, isDroppable, lexiconKindFor, lexiconKindAt, headKind, W_TITLE, W_ROLE_MODIFIER, W_DEMONYM, W_STOP, W_NON_NAME, W_CALENDAR, W_LEX_PLACE, W_LEX_ORG, W_ORG_HEAD, W_PLACE_HEAD } from './name-kinds';
+import { LEX_PLACE_HEADS, LEX_NON_ACRONYMS, lexiconKind, isSignOffPlace, LEX_FIRST_WORDS, H_TITLES, H_FIRST_NAMES, isDroppable, lexiconKindFor, lexiconKindAt, headKind, W_TITLE, W_ROLE_MODIFIER, W_DEMONYM, W_STOP, W_NON_NAME, W_CALENDAR, W_LEX_PLACE, W_LEX_ORG, W_ORG_HEAD, W_PLACE_HEAD } from './name-kinds';
 import { hashSet, F_CAP, F_LOWER, F_ALLCAPS, F_DIGIT, F_INITIAL, F_ABBR, F_POSS, F_HYPHEN, F_AMP, F_DOTTED, F_CUT, G_NONE, G_COMMA, tokenize, M_PROSE, M_HEADLINE, M_CAPS, lineMode } from './name-tokens';
 import { softWrap } from './name-wraps';
 import { readLabelName, isLadyTitle, titleCase } from './name-roles';
@@ -379,7 +379,7 @@ class Finder extends NameRuns {
     });
     // A reporter's sign-off place (`NORA VANCE VIENNA`) is a mention of that place.
     const rs = s.roleSpan;
-    if (s.role !== null && rs !== null && rs.start >= ns.end && rs.end <= text.length && lexiconKind(s.role.toLowerCase()) === 'place') {
+    if (rs !== null && rs.start >= ns.end && rs.end <= text.length && isSignOffPlace(s.role)) {
       this.drafts.push({ start: rs.start, end: rs.end, kind: 'place', role: null, roleSpan: null, label: -1 });
     }
   }
