@@ -448,6 +448,48 @@ test('mentions changed far from an edit re-read the quotes near them, not every 
   assert.deepStrictEqual(after, analyze(next));
 });
 
+test('a gender changed by an edit re-reads only the quotes that asked for it, not every quote', () => {
+  const filler = 'The harbour was quiet that week and the boats stayed in. '.repeat(20);
+  const parts: string[] = ['Mr. Whitlock and Ines Arnsby arrived on Monday.\n\n'];
+  for (let i = 0; i < 40; i++) {
+    const quote = i === 12 || i === 30 ? `Whitlock nodded. “We will look at number ${i},” he said.` : `“We will look at number ${i},” said Ines Arnsby.`;
+    parts.push(`${filler}\n\n${quote}\n\n`);
+  }
+  const text = parts.join('');
+  const inc = new IncrementalAnalyzer();
+  const before = inc.update(text);
+  assert.equal(before.quotes.filter((q) => q.speaker === 'whitlock').length, 2);
+  // `Mrs. Whitlock`: `he` is no longer Whitlock.
+  const at = text.indexOf('Mr.') + 2;
+  const next = text.slice(0, at) + 's' + text.slice(at);
+  const after = inc.update(next);
+  assert.equal(after.quotes.filter((q) => q.speaker === 'whitlock').length, 0);
+  assert.ok(inc.stats.reuse);
+  assert.ok(inc.stats.quotesAttributed <= 12, `${inc.stats.quotesAttributed} quotes read again`);
+  assert.deepStrictEqual(after, analyze(next));
+});
+
+test('an actor of another kind after an edit re-reads the quotes near its mentions, not every quote', () => {
+  const filler = 'The harbour was quiet that week and the boats stayed in. '.repeat(20);
+  const parts: string[] = ['The talks were held in Brandvik on Monday.\n\n'];
+  for (let i = 0; i < 40; i++) parts.push(`${filler}${i === 12 || i === 30 ? 'Brandvik was busy. ' : ''}\n\n“We will look at number ${i},” said Pell Arnsby.\n\n`);
+  const text = parts.join('');
+  const inc = new IncrementalAnalyzer();
+  const before = inc.update(text);
+  assert.equal(before.actors.find((a) => a.id === 'brandvik')?.kind, 'place');
+  // `in Mayor Brandvik`: a person now, named in three places.
+  const at = text.indexOf('Brandvik on');
+  const next = text.slice(0, at) + 'Mayor ' + text.slice(at);
+  const after = inc.update(next);
+  assert.equal(after.actors.find((a) => a.id === 'brandvik')?.kind, 'person');
+  assert.ok(inc.stats.reuse);
+  assert.ok(inc.stats.quotesAttributed <= 20, `${inc.stats.quotesAttributed} quotes read again`);
+  assert.deepStrictEqual(after, analyze(next));
+  // Its mentions far from the edit are coloured as a person's: the model's change reaches them.
+  const last = after.mentions.filter((m) => m.actor === 'brandvik').pop()!;
+  assert.ok(inc.lastChange === null || inc.lastChange.to >= last.end, 'the change covers the last mention');
+});
+
 test('label actors and turns past an edit: a label renamed, made anonymous, added or removed, far from other blocks', () => {
   // Paragraphs long enough to be blocks of their own, each opened by a label.
   const filler = 'The harbour council met again on Tuesday to weigh the plan for the old town and its quays. '.repeat(7);

@@ -158,6 +158,11 @@ export class QuoteReader {
    * actor reads as before (its gender, titles and words). Null when not known.
    */
   protected nearChanged: ReadonlySet<string> | null = null;
+  /**
+   * The actors whose gender the reading or exchange under way asked for, in order (null when
+   * none is under way): a gender that changes with an edit reads again only what asked for it.
+   */
+  protected genderReads: string[] | null = null;
   /** Per sex (m, f): what the last `unnamedPersonBefore` read. */
   private readonly unnamedReads: (UnnamedRead | null)[] = [null, null];
   /** Top-level quote spans in text order, to skip names written inside quotes. */
@@ -184,6 +189,7 @@ export class QuoteReader {
   /** The first pass for one top-level quote: its own attribution and how it follows the one before. */
   protected read(q: RawQuote, qi: number, turn: Turn | null, prev: Local | null, turnSpeaker: string | null, turnName: Span | null): Local {
     this.lookups = null;
+    this.genderReads = [];
     this.readingAt = q.start;
     // The words after a quote that attributed it do not attribute the next one.
     const prevTopEnd = prev !== null ? prev.attrEnd : -1;
@@ -406,7 +412,9 @@ export class QuoteReader {
       if (spokenTo !== null && spokenTo === addressed && prev !== null && link === 'flip' && this.nameAsked(prev, q.start)) spokenTo = null;
       const slot: Slot = { link, own, addressed: spokenTo, subject, pronoun, narrator, alt, reply, states, described, describedGender: newcomer ? describedGender : null, stranger: newcomer, selfNamed };
       const first = result ?? this.plain(q);
-      return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, turnSpeaker, turnName };
+      const genders = this.genderReads.length > 0 ? this.genderReads : null;
+      this.genderReads = null;
+      return { quote: q, own, attrEnd, endLine, colon, first, slot, before: prev, lookups: this.lookups, genders, turnSpeaker, turnName };
     }
   }
 
@@ -1304,6 +1312,10 @@ export class QuoteReader {
     const last = this.unnamedReads[gi];
     const carried = last !== null && last.before <= before && last.before >= from ? last : null;
     const scanFrom = carried !== null ? carried.before : from;
+    // What this call reads of genders, with what the read taken over asked for (this reading rests on it too).
+    const reads = this.genderReads;
+    const readsFrom = reads === null ? 0 : reads.length;
+    if (reads !== null && carried !== null) for (const id of carried.genders) reads.push(id);
     // A few words before the new stretch, for the determiner of a description that starts it.
     let ctx = scanFrom;
     let toks: Token[] = [];
@@ -1321,14 +1333,15 @@ export class QuoteReader {
       let j = k - 1;
       while (j > 0 && k - j <= 3 && toks[j].word && !toks[j].cap && !DESCRIBING.has(toks[j].w) && !INDEFINITE.has(toks[j].w)) j--;
       if (!(toks[j].word && (DESCRIBING.has(toks[j].w) || INDEFINITE.has(toks[j].w)))) continue;
-      read = { before, head: t.w, det: toks[j].start, blocked: this.namedOfSexBetween(gender, t.end, before) };
+      read = { before, head: t.w, det: toks[j].start, blocked: this.namedOfSexBetween(gender, t.end, before), genders: NO_IDS };
       break;
     }
     if (read === null) {
       read = carried !== null && carried.head !== null && carried.det >= from
-        ? { before, head: carried.head, det: carried.det, blocked: carried.blocked || this.namedOfSexBetween(gender, carried.before, before) }
-        : { before, head: null, det: -1, blocked: false };
+        ? { before, head: carried.head, det: carried.det, blocked: carried.blocked || this.namedOfSexBetween(gender, carried.before, before), genders: NO_IDS }
+        : { before, head: null, det: -1, blocked: false, genders: NO_IDS };
     }
+    if (reads !== null && reads.length > readsFrom) read.genders = reads.slice(readsFrom);
     this.unnamedReads[gi] = read;
     return read.head !== null && !read.blocked ? read.head : null;
   }
@@ -1686,6 +1699,8 @@ export class QuoteReader {
   }
 
   protected genderOf(a: Actor): Gender {
+    const reads = this.genderReads;
+    if (reads !== null && (reads.length === 0 || reads[reads.length - 1] !== a.id)) reads.push(a.id);
     let g = this.genders.get(a.id);
     if (g === undefined) {
       g = genderOfActor(a, this.text);
@@ -2021,7 +2036,11 @@ interface UnnamedRead {
   readonly head: string | null;
   readonly det: number;
   readonly blocked: boolean;
+  /** The actors whose gender it asked for, with those of the read it took over. */
+  genders: readonly string[];
 }
+
+const NO_IDS: readonly string[] = [];
 
 /** Words read before a new stretch for the determiner of a description (`a tall, fearful man`). */
 const UNNAMED_CONTEXT_TOKENS = 6;

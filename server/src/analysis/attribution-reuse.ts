@@ -47,6 +47,8 @@ export interface Local {
    * what each named (null when it matched none).
    */
   readonly lookups: readonly DescriptionLookup[] | null;
+  /** The actors whose gender the reading asked for (null when none). */
+  readonly genders: readonly string[] | null;
   /** The speaker of the turn the quote lies in, and that label's name (null when none). */
   readonly turnSpeaker: string | null;
   readonly turnName: Span | null;
@@ -72,6 +74,8 @@ export interface Exchange {
   readonly otherSpeaker: string | null;
   readonly narrator: string | null;
   readonly who: readonly (string | null)[];
+  /** The actors whose gender decoding it asked for (null when none). */
+  readonly genders: readonly string[] | null;
 }
 
 /** Attribution of every quote, with what the next run may reuse. */
@@ -267,6 +271,7 @@ export class Reuser {
       slot: o.slot,
       before,
       lookups: o.lookups,
+      genders: o.genders,
       turnSpeaker,
       turnName,
     };

@@ -77,6 +77,11 @@ class Attributor extends QuoteReader {
   /** The stretch of the quotes whose attribution was made afresh. */
   private freshFrom = Infinity;
   private freshTo = -Infinity;
+  /**
+   * The actors whose gender the edit changed (null when none): the readings and exchanges of the
+   * run before that asked for one of them are made again, the others still hold.
+   */
+  private gendersChanged: Set<string> | null = null;
 
   run(reuse: AttributionReuse | null): AttributionRun {
     this.reuse = reuse;
@@ -87,7 +92,8 @@ class Attributor extends QuoteReader {
     // Names merged again: besides those named near the edit, only the actors it changed may read otherwise.
     const near = reuse === null ? null : !reuse.descriptionsChanged ? this.namedNear(reuse) : reuse.changed != null ? this.namedNear(reuse, reuse.changed) : null;
     if (reuse !== null && reuse.descriptionsChanged) this.nearChanged = near;
-    const reader = reuse !== null && this.gendersHold(reuse, near) ? new Reuser(reuse, raw) : null;
+    if (reuse !== null) this.readGenders(reuse, near);
+    const reader = reuse !== null ? new Reuser(reuse, raw) : null;
     const descriptionsChanged = reuse !== null && (reuse.descriptionsChanged || !this.sameDescriptions(reuse, near));
     /** Raw indexes of the top-level quotes, and which of them kept their first reading. */
     const tops: number[] = [];
@@ -155,7 +161,8 @@ class Attributor extends QuoteReader {
           o.before === before &&
           o.turnSpeaker === turnSpeaker &&
           sameSpanAt(o.turnName, turnName) &&
-          (o.lookups === null || !descriptionsChanged || this.lookupsHold(o.lookups, q.start))
+          (o.lookups === null || !descriptionsChanged || this.lookupsHold(o.lookups, q.start)) &&
+          this.gendersStand(o.genders)
         ) {
           kept[qi] = 1;
           locals[qi] = o;
@@ -176,6 +183,7 @@ class Attributor extends QuoteReader {
         (reuse!.apart.length === 0 || !reader.touchesApart(this.readsFrom(q), this.readsTo(q)))
       ) {
         local = reader.local(qi, q, before, turnSpeaker, turnName, descriptionsChanged ? this.lookupsHold : null);
+        if (local !== null && !this.gendersStand(local.genders)) local = null;
       }
       if (local !== null) kept[qi] = 1;
       else {
@@ -211,7 +219,7 @@ class Attributor extends QuoteReader {
       const o = old!;
       while (i0 < blockTops) {
         const e = o.exchanges[tops[i0]];
-        if (e === null || e.from !== i0 || e.to > blockTops) break;
+        if (e === null || e.from !== i0 || e.to > blockTops || !this.gendersStand(e.genders)) break;
         if (e.to === blockTops && blockTops < slots.length && slots[blockTops].link !== 'break') break;
         i0 = e.to;
       }
@@ -238,7 +246,7 @@ class Attributor extends QuoteReader {
       if (j <= wholeTops) {
         // Quotes taken over whole: the old exchange holds when it opened with the same speakers before it.
         const e = old!.exchanges[opener];
-        if (e !== null && e.from === i && e.to === j && e.lastSpeaker === lastSpeaker && e.otherSpeaker === otherSpeaker && e.narrator === narrator) {
+        if (e !== null && e.from === i && e.to === j && e.lastSpeaker === lastSpeaker && e.otherSpeaker === otherSpeaker && e.narrator === narrator && this.gendersStand(e.genders)) {
           exchanges[opener] = e;
           for (let k = i; k < j; k++) {
             const qi = tops[k];
@@ -261,17 +269,23 @@ class Attributor extends QuoteReader {
       const oldEx = reader !== null ? reader.exchange(opener) : null;
       const people = oldEx !== null && !reader!.touches(pos - CONTEXT_CHARS, pos) ? oldEx.people : this.contextPeople(pos);
       let who: readonly (string | null)[];
+      let genders: readonly string[] | null;
       // Someone the exchange's own words leave unnamed (`she said`, with no woman named): not the newcomer before it.
       const carry = !unidentifiedIn(slots, i, j);
-      if (oldEx !== null && sameExchange(oldEx, oldSlots, slots, i, j, people, lastSpeaker, otherSpeaker, narrator)) who = oldEx.who;
-      else {
+      if (oldEx !== null && this.gendersStand(oldEx.genders) && sameExchange(oldEx, oldSlots, slots, i, j, people, lastSpeaker, otherSpeaker, narrator)) {
+        who = oldEx.who;
+        genders = oldEx.genders;
+      } else {
         const context = withSpeakers(people, lastSpeaker, otherSpeaker);
+        const reads: string[] = (this.genderReads = []);
         who = decodeExchange(slots, i, j, context, this.genderOfId, narrator, carry ? recentUnnamed(context.length, lastSpeaker, otherSpeaker) : null, recentBoth(context.length, lastSpeaker, otherSpeaker), carry);
+        this.genderReads = null;
+        genders = reads.length > 0 ? reads : null;
       }
       exchanges[opener] =
         oldEx !== null && who === oldEx.who && people === oldEx.people && oldEx.from === i && oldEx.to === j && oldEx.lastSpeaker === lastSpeaker && oldEx.otherSpeaker === otherSpeaker && oldEx.narrator === narrator
           ? oldEx
-          : { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who };
+          : { from: i, to: j, people, lastSpeaker, otherSpeaker, narrator, who, genders };
       /** The described quotes around each quote of the exchange, worked out when first needed. */
       let around: Int32Array | null = null;
       /** For an exchange between two unnamed people: the described quotes of each, and the people before it. */
@@ -349,12 +363,15 @@ class Attributor extends QuoteReader {
    */
   private block(reuse: AttributionReuse, whole: number, descriptionsChanged: boolean): number {
     const n = this.sameTurnsBlock(reuse, whole);
-    if (!descriptionsChanged) return n;
+    const changed = this.gendersChanged;
+    if (!descriptionsChanged && changed === null) return n;
     const { raw } = this;
     const locals = reuse.old.locals;
     for (let qi = 0; qi < n; qi++) {
       const o = locals[qi];
-      if (o !== null && o.lookups !== null && !this.lookupsHold(o.lookups, raw[qi].start)) return qi;
+      if (o === null) continue;
+      if (descriptionsChanged && o.lookups !== null && !this.lookupsHold(o.lookups, raw[qi].start)) return qi;
+      if (changed !== null && o.genders !== null && asksAny(o.genders, changed)) return qi;
     }
     return n;
   }
@@ -488,10 +505,11 @@ class Attributor extends QuoteReader {
   }
 
   /**
-   * The genders the old run read are still what the actors show. With the same actors and
-   * mentions (moved), only those named near the edit can show another.
+   * Takes over the genders the old run read that the actors still show, and notes those that
+   * changed (`gendersChanged`). With the same actors and mentions (moved), only those named near
+   * the edit can show another.
    */
-  private gendersHold(reuse: AttributionReuse, near: ReadonlySet<string> | null): boolean {
+  private readGenders(reuse: AttributionReuse, near: ReadonlySet<string> | null): void {
     const old = reuse.old.genders;
     if (near === null) {
       // An actor read as before (see `readsAsBefore`) shows the gender it showed.
@@ -499,12 +517,12 @@ class Attributor extends QuoteReader {
       for (const a of reuse.old.actors) before.set(a.id, a);
       for (const [id, g] of old) {
         const a = this.byId.get(id);
-        if (a === undefined) return false;
         const o = before.get(id);
-        if (o !== undefined && readsAsBefore(o, a, reuse, GENDER_MENTIONS)) this.genders.set(id, g);
-        else if (this.genderOf(a) !== g) return false;
+        if (a === undefined) this.genderChanged(id);
+        else if (o !== undefined && readsAsBefore(o, a, reuse, GENDER_MENTIONS)) this.genders.set(id, g);
+        else if (this.genderOf(a) !== g) this.genderChanged(id);
       }
-      return true;
+      return;
     }
     for (const [id, g] of old) if (this.byId.has(id)) this.genders.set(id, g);
     const oldById = reuse.old.byId;
@@ -516,13 +534,18 @@ class Attributor extends QuoteReader {
       const o = oldById === undefined || a === undefined ? undefined : oldById.get(id);
       if (o !== undefined && readsAsBefore(o, a!, reuse, GENDER_MENTIONS)) continue;
       this.genders.delete(id);
-      if (a === undefined || this.genderOf(a) !== g) {
-        // Every quote is read afresh: no gender of the run before may stand unchecked.
-        this.genders.clear();
-        return false;
-      }
+      if (a === undefined || this.genderOf(a) !== g) this.genderChanged(id);
     }
-    return true;
+  }
+
+  /** Actor `id` no longer shows the gender the run before read (or is gone). */
+  private genderChanged(id: string): void {
+    (this.gendersChanged ??= new Set<string>()).add(id);
+  }
+
+  /** No actor a reading or exchange of the run before asked the gender of (`genders`) shows another now. */
+  private gendersStand(genders: readonly string[] | null): boolean {
+    return genders === null || this.gendersChanged === null || !asksAny(genders, this.gendersChanged);
   }
 
   /**
@@ -834,4 +857,10 @@ function describedIn(slots: readonly Slot[], from: number, k: number, around: ()
   if (before >= 0) return slots[before];
   const after = near[4 * (k - from) + 1];
   return after >= 0 ? slots[after] : null;
+}
+
+/** One of `ids` is in `set`. */
+function asksAny(ids: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < ids.length; k++) if (set.has(ids[k])) return true;
+  return false;
 }

@@ -66,10 +66,11 @@ function sameExtras(x: NameCandidate, y: NameCandidate): boolean {
  * the new text (moved by `delta` after it): `around` when the mentions and roles there are the
  * same, with the same actors of the same kinds; `all` when besides every actor is the same in
  * what attribution reads (ids, kinds, names, aliases, roles) and the mentions inside the
- * stretch name the same actors in the same order.
+ * stretch name the same actors in the same order. When the mentions and roles are the same
+ * there but some actors show another kind, `otherKind` holds their ids.
  */
-export function compareActors(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): { around: boolean; all: boolean } {
-  const no = { around: false, all: false };
+export function compareActors(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): ActorComparison {
+  const no: ActorComparison = { around: false, all: false };
   const oldTo = to - delta;
   // Mentions outside the stretch: the same, in the same order.
   const am = a.mentions;
@@ -116,10 +117,12 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
   // Kinds of the actors both have; labels' actors.
   const kinds = new Map<string, string>();
   for (const x of a.actors) kinds.set(x.id, x.kind);
+  let otherKind: Set<string> | null = null;
   for (const y of b.actors) {
     const k = kinds.get(y.id);
-    if (k !== undefined && k !== y.kind) return no;
+    if (k !== undefined && k !== y.kind) (otherKind ??= new Set<string>()).add(y.id);
   }
+  if (otherKind !== null) return { around: false, all: false, otherKind };
   // Everything else attribution reads: the same actors, and the same actors named inside the stretch.
   let all = a.actors.length === b.actors.length;
   for (let k = 0; all && k < a.actors.length; k++) {
@@ -142,6 +145,13 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
   return { around: true, all: all && insideSame };
 }
 
+
+/** See `compareActors`. */
+export interface ActorComparison {
+  readonly around: boolean;
+  readonly all: boolean;
+  readonly otherKind?: ReadonlySet<string>;
+}
 
 /** A block's names as the analyser keeps them: the same array while the block is not read again. */
 export interface NameBlock {

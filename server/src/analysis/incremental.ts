@@ -296,6 +296,13 @@ export class IncrementalAnalyzer {
         cmp = again;
         hullFrom = wideFrom;
         hullTo = wideTo;
+      } else if (again.otherKind !== undefined) {
+        // Some actors show another kind (a name now a place's): what reads one of their mentions
+        // or roles reads otherwise, and their mentions are coloured otherwise. They count as apart.
+        apart = joinSpans(apart, namedBy(resolution, again.otherKind));
+        cmp = { around: true, all: false };
+        hullFrom = Math.min(from, apart[0].start);
+        hullTo = Math.max(to, apart[apart.length - 1].end);
       }
     }
     lap('compare');
@@ -532,13 +539,27 @@ function changedMentions(a: ActorResolution, b: ActorResolution, from: number, t
   };
   over(a.mentions, b.mentions, (x, y) => x.actor === y.actor && x.form === y.form);
   over(a.roles, b.roles, (x, y) => x.actor === y.actor && x.role === y.role);
-  found.sort((x, y) => x.start - y.start);
+  return joinSpans(found, []);
+}
+
+/** The stretches of the mentions and roles of the actors `ids`, sorted. */
+function namedBy(r: ActorResolution, ids: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
-  for (const s of found) {
+  for (const m of r.mentions) if (ids.has(m.actor)) out.push({ start: m.start, end: m.end });
+  for (const m of r.roles) if (ids.has(m.actor)) out.push({ start: m.start, end: m.end });
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/** Two lists of stretches (each sorted) as one, sorted, those that overlap or touch joined. */
+function joinSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const s of all) {
     const last = out.length > 0 ? out[out.length - 1] : null;
     if (last !== null && s.start <= last.end) {
       if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end };
-    } else out.push(s);
+    } else out.push({ start: s.start, end: Math.max(s.end, s.start + 1) });
   }
   return out;
 }
