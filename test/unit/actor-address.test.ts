@@ -36,3 +36,19 @@ test('a title that addresses two different speakers, or is also said of someone,
   const said = analyze(meeting('Mara Lind: Next item.', 'Tobias Wren: Thank you, Commissioner. As the Commissioner said, the ferries are late.'));
   assert.ok(actors(said).some((a) => a.startsWith('Commissioner [')), actors(said).join('; '));
 });
+
+test('a title written before the text names its holder (a headline, a question) is the holder', () => {
+  const m = analyze('Keir Alden said the Prime Minister told the House last week that "the economy has turned a corner".\n\nPrime Minister Rowan Ashby later said: "I stand by it."\n');
+  assert.ok(!m.actors.some((a) => a.name === 'Prime Minister'), actors(m).join('; '));
+  assert.equal(m.quotes[0].speaker, 'rowan-ashby');
+  const ashby = m.actors.find((a) => a.id === 'rowan-ashby')!;
+  assert.ok(ashby.evidence.includes('named by the title they hold'));
+  const headline = analyze('Mayor and rival clash in final debate\n\nIncumbent Mayor Sandra Kowalczyk defended her record.\n');
+  assert.equal(headline.mentions.find((x) => headline.text.slice(x.start, x.end) === 'Mayor')?.actor, 'sandra-kowalczyk');
+});
+
+test('a title two named people hold stays an actor of its own', () => {
+  const m = analyze('The Governor said on Monday that "the roads will reopen".\n\nGovernor Ana Brandt and Governor Pell Osei met later.\n');
+  assert.ok(m.actors.some((a) => a.name === 'Governor'), actors(m).join('; '));
+  assert.ok(m.quotes[0].speaker !== 'ana-brandt' && m.quotes[0].speaker !== 'pell-osei');
+});

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, buildTurns } from '../../server/src/analysis/analyze';
 import { resolveActors } from '../../server/src/analysis/actors';
+import { AddressMemo, joinAddressed } from '../../server/src/analysis/actor-address';
 import { attributeQuotes } from '../../server/src/analysis/attribution';
 import { IncrementalAnalyzer, rescanLines } from '../../server/src/analysis/incremental';
 import { splitBlocks, splitBlocksAfter } from '../../server/src/analysis/blocks';
@@ -24,7 +25,7 @@ function wholeText(text: string): TranscriptModel {
   const timecodes = findTimecodes(text, lines, speakers);
   const paired = pairQuotes(text, lines);
   const names = findNames(text, lines, speakers);
-  const resolution = resolveActors(text, speakers, names, []);
+  const resolution = joinAddressed(text, speakers, resolveActors(text, speakers, names, []), new AddressMemo());
   const turns = buildTurns(text, speakers, resolution.labelActors);
   const quotes = attributeQuotes(text, lines, paired.quotes, speakers, turns, resolution);
   return {

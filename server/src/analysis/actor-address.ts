@@ -16,6 +16,11 @@
  * one of their roles. A title opening a turn with nothing before it (`Mr. Chairman, I want to
  * add...`) is not joined: it asks the chair for the floor, whoever spoke last.
  *
+ * A title-only person is also joined to the one person named by name who holds that title,
+ * when exactly one does: a headline or a question speaks of `the Prime Minister` before the
+ * text names Rowan Ashby as Prime Minister (the names step gives the mentions after that to
+ * the holder already).
+ *
  * Runs after the names are merged, on every analysis (fresh or incremental alike), and gives
  * back the very resolution it was given when nothing is joined.
  */
@@ -25,14 +30,16 @@ import { isHSpace, isSpaceCode } from './chars';
 import { firstStartingAfter, firstStartingAt } from './spans';
 
 export const EVIDENCE_ADDRESSED = 'addressed by title in a reply to their turn';
+export const EVIDENCE_TITLE_HELD = 'named by the title they hold';
 
 /** How far into a turn a vocative may stand (characters after the label). */
 const OPENING_REACH = 60;
 
-/** One title-only actor joined to the speaker it addresses. */
+/** One title-only actor joined to the speaker it addresses, or to the one person holding the title. */
 interface Join {
   readonly title: Actor;
   readonly to: string;
+  readonly evidence: string;
 }
 
 /**
@@ -77,7 +84,8 @@ export class AddressMemo {
  * whether they changed).
  */
 export function joinAddressed(text: string, speakers: readonly SpeakerLabel[], res: ActorResolution, memo: AddressMemo): ActorResolution {
-  const joins = findJoins(text, speakers, res);
+  const addressed = findJoins(text, speakers, res);
+  const joins = [...addressed, ...findHolders(res, addressed)];
   memo.key = joins.map((j) => `${j.title.id}>${j.to}`).join('|');
   if (joins.length === 0) return res;
   const into = new Map<string, Actor[]>();
@@ -92,7 +100,7 @@ export function joinAddressed(text: string, speakers: readonly SpeakerLabel[], r
   for (const a of res.actors) {
     if (gone.has(a.id)) continue;
     const titles = into.get(a.id);
-    actors.push(titles === undefined ? a : memo.actor(a, titles, () => joined(text, a, titles, memo)));
+    actors.push(titles === undefined ? a : memo.actor(a, titles, () => joined(text, a, titles, joins, memo)));
   }
   // Only the joined people's mentions change: each found by position in the sorted list.
   const mentions = res.mentions.slice();
@@ -114,8 +122,8 @@ export function joinAddressed(text: string, speakers: readonly SpeakerLabel[], r
   return { actors, mentions, roles, labelActors: res.labelActors };
 }
 
-/** The speaker `a` with the title-only people `titles` joined to it. */
-function joined(text: string, a: Actor, titles: readonly Actor[], memo: AddressMemo): Actor {
+/** The speaker `a` with the title-only people `titles` joined to it (by `joins`). */
+function joined(text: string, a: Actor, titles: readonly Actor[], joins: readonly Join[], memo: AddressMemo): Actor {
   const aliases = [...a.aliases];
   const roles = [...a.roles];
   const mentions: Mention[] = [...a.mentions];
@@ -128,7 +136,8 @@ function joined(text: string, a: Actor, titles: readonly Actor[], memo: AddressM
     for (const r of t.roles) if (!roles.includes(r)) roles.push(r);
   }
   mentions.sort((x, y) => x.start - y.start);
-  const evidence = a.evidence.includes(EVIDENCE_ADDRESSED) ? a.evidence : [...a.evidence, EVIDENCE_ADDRESSED];
+  const evidence = [...a.evidence];
+  for (const j of joins) if (titles.includes(j.title) && !evidence.includes(j.evidence)) evidence.push(j.evidence);
   return { id: a.id, name: a.name, kind: a.kind, aliases, roles, mentions, evidence };
 }
 
@@ -154,9 +163,60 @@ function findJoins(text: string, speakers: readonly SpeakerLabel[], res: ActorRe
     if (to === null || to === a.id) continue;
     byId ??= new Map(res.actors.map((x) => [x.id, x]));
     if (byId.get(to)?.kind !== 'person') continue;
-    out.push({ title: a, to });
+    out.push({ title: a, to, evidence: EVIDENCE_ADDRESSED });
   }
   return out;
+}
+
+/**
+ * Each title-only person (not a label's) whose title is a role of exactly one person named by
+ * name: a headline or a question that speaks of `the Prime Minister` before the text names
+ * Rowan Ashby as Prime Minister. (After the holder is named, the names step gives such a
+ * mention to the holder already.)
+ */
+function findHolders(res: ActorResolution, taken: readonly Join[]): Join[] {
+  const out: Join[] = [];
+  let labelled: Set<string> | null = null;
+  let holders: Map<string, string | null> | null = null;
+  for (const a of res.actors) {
+    if (!titleOnly(a) || taken.some((j) => j.title === a)) continue;
+    labelled ??= new Set(res.labelActors.filter((x): x is string => x !== null));
+    if (labelled.has(a.id)) continue;
+    if (holders === null) {
+      // Each title held by a person named by name: that person, or null when two hold it.
+      holders = new Map();
+      for (const p of res.actors) {
+        if (p.kind !== 'person' || p.roles.length === 0 || titleOnly(p)) continue;
+        for (const r of p.roles) {
+          const t = titleKey(r);
+          const h = holders.get(t);
+          if (h === undefined) holders.set(t, p.id);
+          else if (h !== p.id) holders.set(t, null);
+        }
+      }
+    }
+    const to = holders.get(titleKey(a.name));
+    if (to !== undefined && to !== null) out.push({ title: a, to, evidence: EVIDENCE_TITLE_HELD });
+  }
+  return out;
+}
+
+/** Words before a title that say its holder holds it now (`Incumbent Mayor`). */
+const HOLDING = ['the ', 'incumbent ', 'current ', 'sitting '];
+
+/** A title as roles are compared: lower case, without an opening `the` or `incumbent`. */
+function titleKey(title: string): string {
+  let t = title.toLowerCase();
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of HOLDING) {
+      if (t.startsWith(w) && t.length > w.length) {
+        t = t.slice(w.length);
+        again = true;
+      }
+    }
+  }
+  return t;
 }
 
 /** A person named by a title alone: its name is one of its roles (`Chair`, `Councilman`). */
