@@ -261,3 +261,21 @@ test('`quoting one of your distributors as saying`: one of the group speaks, not
   const text = ['Operator: Next question.', '', 'Ines Varga: A report quoted one of your distributors as saying the firm had "lost shelf space." Can you comment?'].join('\n');
   assert.deepEqual(answers(text), ['(one of your distributors)']);
 });
+
+test('a participle cue after a comma (`..., saying`) speaks for the subject the sentence opens with', () => {
+  const described = analyze('The central bank left its main rate unchanged on Thursday, saying inflation was falling "more quickly than we expected".\n');
+  assert.equal(described.quotes[0].described, 'the central bank');
+  const named = analyze('Northgate Bank left its main rate unchanged on Thursday, saying inflation was falling "more quickly than we expected".\n');
+  assert.equal(named.quotes[0].speaker, 'northgate-bank');
+});
+
+test('whoever `had been told` something does not speak it: the cue before does (`X said staff had been told to “tidy up”`)', () => {
+  const m = analyze('A senior official at the department said staff had been told to "tidy up" the lists.\n');
+  assert.equal(m.quotes[0].described, 'a senior official at the department');
+});
+
+test('a cue word used as a noun after the quote (`before the annual report`) attributes nothing', () => {
+  const m = analyze('Staff were asked to "tidy up" the lists before the annual report, Dana Whitlock said.\n');
+  assert.equal(m.quotes[0].speaker, 'dana-whitlock');
+  assert.equal(m.quotes[0].via, 'cue');
+});

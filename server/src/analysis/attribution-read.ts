@@ -887,6 +887,8 @@ export class QuoteReader {
       if (!toks[k].word) continue;
       const m = cueLength(words, k);
       if (m === 0 || this.insideName(toks[k])) continue;
+      // `“tidy up” the lists before the annual report`: a noun, not the verb.
+      if (m === 1 && NOUN_CUES.has(words[k]) && nounAfterDeterminer(toks, i, k)) continue;
       // `called it “reckless” and vowed to fight`, `said it was “reviewing the case” and declined
       // to comment`: after `and` with no subject of its own, the verb goes on with the sentence's
       // subject; the quote is part of what that subject did, not what the verb reports.
@@ -1744,6 +1746,9 @@ export class QuoteReader {
       } else n = cueLength(words, k, !adjacent);
       // `the United States “remains committed”`: a verb's word inside a name is no cue.
       if (n === 0 || this.insideName(toks[at])) continue;
+      // `... said staff had been told to “tidy up”`: whoever was told does not speak; a cue
+      // further back may tell who does.
+      if (isPassiveCue(toks, from, at)) continue;
       const cue = { start: toks[at].start, end: toks[at + n - 1].end };
       // Verb first: according to Lavrov, “...” / said Lavrov: “...”
       let tail = toks.length;
@@ -1766,7 +1771,9 @@ export class QuoteReader {
         // Not `said Beijing hoped the visit would “...”`: the name is the subject of another verb.
         if (who.how !== 'none' && !(who.span !== null && this.verbAfter(toks, who.span.end, tail))) return { cue, who, end: cue.end, colon };
       }
-      const who = this.subjectBefore(toks, from, at, q.start);
+      let who = this.subjectBefore(toks, from, at, q.start);
+      // `The central bank left its rate unchanged, saying inflation was falling “...”`.
+      if (who.how === 'none' && n === 1 && at > from && !toks[at - 1].word && toks[at - 1].w === ',' && words[at].endsWith('ing')) who = this.openingSubject(toks, from, at, q.start);
       const cueEnd = this.cueObjectEnd(toks, at + n, toks.length);
       const fullCue = cueEnd > at + n ? { start: cue.start, end: toks[cueEnd - 1].end } : cue;
       return { cue: fullCue, who, end: fullCue.end, colon };
@@ -1781,6 +1788,40 @@ export class QuoteReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject a sentence opens with (`toks[from]` starting it), for a participle after a comma
+   * (`..., saying`): a name followed by its verb, or a description from its determiner to a
+   * person's or a body's noun followed by its verb (`The central bank left ...`).
+   */
+  private openingSubject(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
+    const t = toks[from];
+    if (!t.word || !this.opensSentence(t.start)) return NOBODY;
+    const k = this.firstMentionAt(t.start);
+    if (k < this.mentions.length && this.mentions[k].start === t.start) {
+      const m = this.mentions[k];
+      if (this.isPossessiveMention(m) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) return NOBODY;
+      let j = from;
+      while (j < verb && toks[j].start < m.end) j++;
+      return j < verb && toks[j].word && !toks[j].cap ? { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' } : NOBODY;
+    }
+    if (!DETERMINERS.has(t.w)) return NOBODY;
+    for (let h = from + 1; h < verb && h - from <= 4 && toks[h].word; h++) {
+      if (!isPersonNoun(toks[h].w) && !SPEAKING_BODIES.has(toks[h].w)) continue;
+      if (h + 1 < verb && toks[h + 1].word && !toks[h + 1].cap) return this.describe(toks, from, h + 1, quoteStart) ?? NOBODY;
+      break;
+    }
+    return NOBODY;
+  }
+
+  /** Only blanks lie between the start of the line or a sentence's end and `pos`. */
+  private opensSentence(pos: number): boolean {
+    const text = this.text;
+    let k = pos - 1;
+    while (k >= 0 && isBlankCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k--;
+    if (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return true;
+    return endsSentenceBefore(text.charCodeAt(k));
   }
 
   /**
@@ -2304,6 +2345,34 @@ function isUpperCode(c: number): boolean {
 const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
 
 /** `was told`, `were asked`: a form of `be` among the helpers before the verb, so its subject heard the words. */
+/**
+ * Cue words that are also nouns for a document or a statement, not a spoken reply
+ * (`the annual report`, `a note`; but `came a harsh reply` attributes).
+ */
+const NOUN_CUES: ReadonlySet<string> = new Set(['report', 'note', 'claim']);
+
+/**
+ * The word at `k` follows a determiner, at once or past one word that is not a person's or a
+ * body's noun (`the annual report`, not `the ministers report`): a noun.
+ */
+function nounAfterDeterminer(toks: readonly Token[], from: number, k: number): boolean {
+  const a = toks[k - 1];
+  if (k - 1 < from || !a.word) return false;
+  if (DETERMINERS.has(a.w)) return true;
+  const b = toks[k - 2];
+  return k - 2 >= from && b.word && DETERMINERS.has(b.w) && !a.cap && !isPersonNoun(a.w) && !namesPeople(a.w) && !SPEAKING_BODIES.has(a.w);
+}
+
+/** The cue at `at` is a verb's past participle after a form of `be` (`had been told`, `was asked`): its subject was spoken to. */
+function isPassiveCue(toks: readonly Token[], from: number, at: number): boolean {
+  if (toks[at].w.endsWith('ing')) return false;
+  let p = at - 1;
+  if (p > from && toks[p].word && toks[p].w.length > 4 && toks[p].w.endsWith('ly')) p--;
+  return p >= from && toks[p].word && BE_FORMS.has(toks[p].w);
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
 function isPassive(toks: readonly Token[], from: number, verb: number): boolean {
   for (let k = from; k < verb; k++) if (toks[k].word && (toks[k].w === 'was' || toks[k].w === 'were' || toks[k].w === 'been' || toks[k].w === 'being')) return true;
   return false;
