@@ -47,3 +47,25 @@ test('people named by a plural noun alone describe the speaker: Families tell me
   assert.equal(q[0].speaker, null);
   assert.equal(q[0].described, 'Families');
 });
+
+test('a few words in a sentence that ends with a comma, a speaker and a cue are that speaker’s', () => {
+  const described = (text: string) => analyze(text).quotes.filter((q) => q.depth === 0).map((q) => `${q.kind} ${q.speaker ?? q.described}`);
+  assert.deepStrictEqual(described('The plan is "dead", the union said on Monday.\n'), ['direct the union']);
+  assert.deepStrictEqual(described('The plan is "dead in the water" for now, officials said.\n'), ['direct officials']);
+  assert.deepStrictEqual(described('The plan is "dead in the water" for now, said Marta Kowal.\n'), ['direct marta-kowal']);
+  // A headline: no full stop, the line ends.
+  assert.deepStrictEqual(described('Flood defences "will not be ready" before winter, engineers warn\n\nThe barrier is late.\n'), ['direct engineers']);
+});
+
+test('a comma and a clause of its own after a short quote leave it a scare quote', () => {
+  assert.equal(only('I was born there, or "there by", as they say in the north.\n').kind, 'scare');
+  assert.equal(only('She had "taken up" with him at all, to call her by her first name.\n').kind, 'scare');
+  assert.equal(only('The so-called "reform" was dropped, officials said.\n').kind, 'scare');
+});
+
+test('a noun of speech from someone before `that` (`assurances from ministers that`) gives the quote to them', () => {
+  const m = analyze('Engineers have warned that it will not be finished, despite assurances from ministers that the project was "on track".\n');
+  assert.equal(m.quotes[0].described, 'ministers');
+  const named = analyze('Lena Varga rejected claims from the Harbour Council that the port was "a ruin".\n');
+  assert.equal(named.quotes[0].speaker, 'harbour-council');
+});

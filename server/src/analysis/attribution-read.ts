@@ -3,7 +3,7 @@ import type { Link, Slot } from './attribution-dialogue';
 import { DESCRIPTION_STOPS, DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS, descriptionGender, descriptionHead, isDemonym, isPersonNoun, genderOfActor, genderOfMention, roleWord, roleWords, type Gender } from './attribution-resolve';
 import { quoteOf, type AttributionReuse, type DescriptionLookup, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
-import { isPlainBlank, isWordCode } from './chars';
+import { isHSpace, isPlainBlank, isWordCode } from './chars';
 import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
@@ -236,7 +236,8 @@ export class QuoteReader {
 
       // 2. A cue after or before the quote.
       if (!result) {
-        let after = this.cueAfter(q, Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q), this.endsWithQuestion(q)), q.end + WINDOW, nextStart));
+        const afterTo = Math.min(this.afterLimit(endLine, q.end, this.sentenceGoesOn(q), this.endsWithQuestion(q)), q.end + WINDOW, nextStart);
+        let after = this.cueAfter(q, afterTo) ?? this.closingCue(q, afterTo);
         // `“...Oh!”` / `Quell said, more calmly: “Good evening.”`: a cue on the next
         // line that runs into the next quote with a colon introduces that quote.
         if (after !== null && this.introducesNext(after.end, nextStart, endLine)) after = null;
@@ -895,13 +896,63 @@ export class QuoteReader {
       if (j > i && (k === j || !(toks[j].cap || SPEAKER_PRONOUNS.has(toks[j].w) || DETERMINERS.has(toks[j].w) || INDEFINITE.has(toks[j].w)))) return null;
       // `He did not say approve everything`, `and nobody replied`: no one said the quote so.
       if (deniedBetween(words, j, k) && !this.opensQuoteAfter(toks[k + m - 1].end)) return null;
-      let who = this.whoBeforeVerb(toks, i, k, q.start);
+      // `“dead in the water” for now, said the minister`: a closing clause (`closingCue`), when
+      // one names someone (not `Ryabkov, Lavrov’s deputy, told reporters`).
+      if (k - 1 > i && !toks[k - 1].word && toks[k - 1].w === ',') {
+        const closing = this.closingCue(q, hi);
+        if (closing !== null) return closing;
+      }
+      // `“dead in the water” for now, officials said`: the subject follows the last comma before the verb.
+      let sub = i;
+      for (let x = k - 1; x > i; x--) {
+        if (toks[x].word || toks[x].w !== ',') continue;
+        if (x + 1 < k) sub = x + 1;
+        break;
+      }
+      let who = this.whoBeforeVerb(toks, sub, k, q.start);
+      if (sub > i && who.how === 'none') who = this.whoBeforeVerb(toks, i, k, q.start);
       if (who.how === 'none' && !this.looksLikeSubject(toks, i, k)) return null;
       // `he asked Marta`, `he said to Reyes`.
       if (who.how === 'pronoun') who = this.notSpokenTo(who, this.spokenTo(toks, k + m, stop), q.start);
       const cueEnd = this.cueObjectEnd(toks, k + m, stop);
       const cue = { start: toks[k].start, end: toks[cueEnd - 1].end };
       return { cue, who, end: clauseEnd(toks, stop, cue.end), colon: false };
+    }
+    return null;
+  }
+
+  /**
+   * `Flood defences “will not be ready” before winter, engineers warn`, `“dead in the water” for
+   * now, officials said on Monday.`: a sentence (or a headline's line) that ends with a comma and
+   * a short clause of a cue verb and its speaker is attributed by them, whatever lies between
+   * the quote and the comma; null when it ends otherwise.
+   */
+  private closingCue(q: RawQuote, hi: number): CueHit | null {
+    if (hi <= q.end) return null;
+    const toks = tokenize(this.text, q.end, hi, 32);
+    let end = 0;
+    while (end < toks.length && !endsSentence(toks[end]) && !this.isQuoteMarkToken(toks[end])) end++;
+    // The sentence ends there: at its mark, or at the end of the line.
+    if (end === toks.length) {
+      if (end === 0) return null;
+      let k = toks[end - 1].end;
+      while (k < this.text.length && isHSpace(this.text.charCodeAt(k))) k++;
+      if (k < this.text.length && this.text.charCodeAt(k) !== 10 && this.text.charCodeAt(k) !== 13) return null;
+    } else if (!endsSentence(toks[end])) return null;
+    let c = end - 1;
+    while (c >= 0 && toks[c].word && end - c <= CLOSING_CLAUSE_WORDS) c--;
+    if (c < 0 || toks[c].word || toks[c].w !== ',' || end - c < 3) return null;
+    const words = toks.map((t) => (t.word ? t.w : ''));
+    for (let v = c + 1; v < end; v++) {
+      const n = cueLength(words, v);
+      if (n === 0 || this.insideName(toks[v])) continue;
+      // `, engineers warn`, `, the minister said on Monday`; or `, said the minister` (not
+      // `, told state media`: after `told` comes who heard it).
+      if (v === c + 1 && !INVERTED_CUES.has(words[v])) return null;
+      const who = v > c + 1 ? this.whoBeforeVerb(toks, c + 1, v, q.start) : this.whoAfterVerb(toks, v + n, end, q.start);
+      if (who.how === 'none') return null;
+      const cue = { start: toks[v].start, end: toks[v + n - 1].end };
+      return { cue, who, end: cue.end, colon: false };
     }
     return null;
   }
@@ -1736,6 +1787,11 @@ export class QuoteReader {
     const words = toks.map((t) => (t.word ? t.w : ''));
     for (let k = toks.length - 1; k >= from; k--) {
       if (!toks[k].word) continue;
+      // `despite assurances from ministers that the project was “on track”`: who gave them speaks.
+      if (words[k] === 'that') {
+        const source = this.speechFrom(toks, words, from, k, q.start);
+        if (source !== null) return { ...source, colon };
+      }
       const adjacent = toks.length - k <= 3;
       let n = 0;
       // Multi-word cues end at k: look back one word for `according to`, `pointing out`.
@@ -1786,6 +1842,24 @@ export class QuoteReader {
       if (m && this.onlySpaceBetween(m.end, last.start)) {
         return { cue: null, who: { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' }, end: q.start, colon: true };
       }
+    }
+    return null;
+  }
+
+  /**
+   * A noun of speech and `from` before `that` at `that` (`assurances from ministers that`,
+   * `a warning from the Met Office that`): the words between `from` and `that` speak; null when
+   * the words before `that` are not so.
+   */
+  private speechFrom(toks: readonly Token[], words: readonly string[], from: number, that: number, quoteStart: number): Omit<CueHit, 'colon'> | null {
+    for (let f = that - 2; f > from && that - f <= 8; f--) {
+      if (!toks[f].word) return null;
+      if (words[f] !== 'from') continue;
+      if (!SPEECH_NOUNS.has(words[f - 1])) return null;
+      const who = this.subjectBefore(toks, f + 1, that, quoteStart);
+      if (who.how === 'none') return null;
+      const cue = { start: toks[f - 1].start, end: toks[f].end };
+      return { cue, who, end: toks[that].end };
     }
     return null;
   }
@@ -2344,7 +2418,18 @@ function isUpperCode(c: number): boolean {
 /** Words after a comma that begin another clause, with a subject of its own (`, though officials said`). */
 const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
 
-/** `was told`, `were asked`: a form of `be` among the helpers before the verb, so its subject heard the words. */
+/** Cue verbs written before their speaker at a sentence's end (`..., said the minister.`). */
+const INVERTED_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'insisted', 'continued', 'replied', 'recalled', 'noted']);
+
+/** At most this many words after a sentence's last comma hold its cue and speaker (`closingCue`). */
+const CLOSING_CLAUSE_WORDS = 9;
+
+/** Nouns of what someone says, given `from` someone (`assurances from ministers that ...`). */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'assurance', 'assurances', 'warning', 'warnings', 'claim', 'claims', 'promise', 'promises', 'pledge', 'pledges',
+  'statement', 'statements', 'insistence', 'denial', 'denials', 'word', 'message', 'reminder', 'suggestion', 'suggestions',
+]);
+
 /**
  * Cue words that are also nouns for a document or a statement, not a spoken reply
  * (`the annual report`, `a note`; but `came a harsh reply` attributes).
@@ -2363,18 +2448,19 @@ function nounAfterDeterminer(toks: readonly Token[], from: number, k: number): b
   return k - 2 >= from && b.word && DETERMINERS.has(b.w) && !a.cap && !isPersonNoun(a.w) && !namesPeople(a.w) && !SPEAKING_BODIES.has(a.w);
 }
 
-/** The cue at `at` is a verb's past participle after a form of `be` (`had been told`, `was asked`): its subject was spoken to. */
+/** The cue at `at` is a verb's past participle after its helpers (`had been told`, `was asked`): see `isPassive`. */
 function isPassiveCue(toks: readonly Token[], from: number, at: number): boolean {
   if (toks[at].w.endsWith('ing')) return false;
-  let p = at - 1;
-  if (p > from && toks[p].word && toks[p].w.length > 4 && toks[p].w.endsWith('ly')) p--;
-  return p >= from && toks[p].word && BE_FORMS.has(toks[p].w);
+  let p = at;
+  while (p > from && toks[p - 1].word && (AUXILIARIES.has(toks[p - 1].w) || BE_FORMS.has(toks[p - 1].w) || (toks[p - 1].w.length > 4 && toks[p - 1].w.endsWith('ly')))) p--;
+  return isPassive(toks, p, at);
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
+/** `was told`, `were asked`: a form of `be` among the helpers before the verb, so its subject heard the words. */
 function isPassive(toks: readonly Token[], from: number, verb: number): boolean {
-  for (let k = from; k < verb; k++) if (toks[k].word && (toks[k].w === 'was' || toks[k].w === 'were' || toks[k].w === 'been' || toks[k].w === 'being')) return true;
+  for (let k = from; k < verb; k++) if (toks[k].word && BE_FORMS.has(toks[k].w)) return true;
   return false;
 }
 

@@ -560,7 +560,8 @@ function trimEnd(text: string, from: number, to: number): number {
 
 /**
  * A scare quote: 1-4 words without sentence punctuation, inside a sentence, with no cue verb
- * right before or after (`a ‘low point’`, `an “unbiased” investigation`).
+ * right before or after, nor one closing the sentence (`a ‘low point’`, `an “unbiased”
+ * investigation`).
  */
 function isScare(text: string, open: number, innerStart: number, innerEnd: number, end: number): boolean {
   if (innerEnd - innerStart > MAX_SCARE_CHARS || innerEnd <= innerStart) return false;
@@ -603,8 +604,61 @@ function isScare(text: string, open: number, innerStart: number, innerEnd: numbe
     if (!(c >= 65 && c <= 90) && !SUBJECT_PRONOUNS.has(w.word)) break;
     at = w.end;
   }
+  // `“dead”, the union said on Monday.`, `“not ready” before winter, engineers warn`.
+  if (!SCARE_BEFORE.has(before) && closedByCue(text, end)) return false;
   return true;
 }
+
+/** How far after a quote the end of its sentence is looked for (`closedByCue`). */
+const CLOSING_REACH = 160;
+
+/**
+ * The sentence goes on after a quote ending at `end` to a last comma and a short clause with a
+ * cue verb (`, the union said on Monday.`, `, said the minister.`, a headline's `, engineers
+ * warn`): the quote is what was said. Reads the quote's line only, to the sentence's end.
+ */
+function closedByCue(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + CLOSING_REACH);
+  let k = end;
+  let comma = -1;
+  for (; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) break;
+    if ((c === 46 || c === 33 || c === 63) && (k + 1 >= text.length || isSpaceCode(text.charCodeAt(k + 1)))) break;
+    // Another clause or quotation first.
+    if (c === 59 || c === 58 || c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb) return false;
+    if (c === 44) comma = k;
+  }
+  if (comma < 0 || (k === limit && limit < text.length)) return false;
+  let words = 0;
+  let cueAt = 0;
+  for (let i = comma + 1; i < k; ) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < k && (isWordCode(text.charCodeAt(j)) || ((text.charCodeAt(j) === 0x27 || text.charCodeAt(j) === 0x2019) && j + 1 < k && isWordCode(text.charCodeAt(j + 1))))) j++;
+    const w = text.slice(i, j).toLowerCase();
+    words++;
+    // A clause of its own (`, as they say`, `, when others were ...`, `, to call her`).
+    if (words === 1 && CLAUSE_OPENERS.has(w)) return false;
+    if (cueAt === 0 && isCueVerb(w)) cueAt = words;
+    i = j;
+  }
+  // A speaker of a few words on one side of the verb or the other, a few words after it.
+  return cueAt > 0 && cueAt <= CLOSING_SUBJECT_WORDS + 1 && words - cueAt <= CLOSING_SUBJECT_WORDS && words >= 2;
+}
+
+/** At most this many words before a closing cue are its speaker, and after it its speaker or a time. */
+const CLOSING_SUBJECT_WORDS = 4;
+
+/** Words that open a clause of its own after a comma, not a speaker and a cue. */
+const CLAUSE_OPENERS = new Set([
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'then', 'when', 'while', 'whilst', 'as', 'if', 'unless', 'until', 'since', 'because',
+  'though', 'although', 'where', 'whereas', 'which', 'who', 'whom', 'whose', 'that', 'to', 'for', 'with', 'without', 'in', 'on',
+  'at', 'by', 'from', 'after', 'before', 'of', 'not', 'only', 'even', 'just', 'how', 'what', 'why',
+]);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 
@@ -770,7 +824,8 @@ function wordBefore(text: string, end: number): string {
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44 || text.charCodeAt(k) === 9)) k--;
   const e = k + 1;
   let n = 0;
-  while (k >= 0 && isWordCode(text.charCodeAt(k)) && n < 20) {
+  // A hyphen inside the word belongs to it (`so-called`).
+  while (k >= 0 && (isWordCode(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && k > 0 && k + 1 < e && isWordCode(text.charCodeAt(k - 1)))) && n < 20) {
     k--;
     n++;
   }
