@@ -4,14 +4,16 @@
  * in-process driver of quick.ts instead (a few seconds, for iterating); `-- --keys-only` only
  * the two keystroke rows through the server (add `--json` for the first 20 keystrokes too);
  * `-- --server-keys [--briefings]` the server's keystroke path in process (server-keys.ts);
- * `-- --keys-only --ask-after MS`: tokens asked for MS after each edit, timed from the request.
+ * `-- --keys-only --ask-after MS`: tokens asked for MS after each edit, timed from the request;
+ * `-- --startup-only`: the start-up rows alone.
  *
  * Measures, each speed also as a ratio against a baseline measured in the same run:
  *   - analysis MB/s on ~10 MB of corpus text vs one precompiled regex pass, and per step;
  *   - keystroke latency through the real server (1 MB file, 200 one-character edits), on the
  *     made-up transcript and on 1 MB of real press briefings;
  *   - hover and documentSymbol latency on that file (unchanged, and just after an edit);
- *   - start-up: spawn to the first semantic tokens of a 200 KB transcript (the made-up one,
+ *   - start-up: spawn to the first semantic tokens of a 200 KB transcript, the visible lines'
+ *     as the editor asks them first on opening a file, and the whole document's (the made-up one,
  *     dense with names and quotes, and 200 KB of real press briefings), started as the editor
  *     starts the server (with its code cache, primed by one start), and without the cache;
  *   - resident memory with 1 MB open (right after the edits, and settled once the server's
@@ -328,16 +330,29 @@ function mainThreadMs(pid: number): number | null {
   }
 }
 
-/** One start: spawn, initialize, open `text`, first full tokens; wall ms and the server's main-thread ms by then. */
-async function startOnce(text: string, codeCacheDir: string | null): Promise<{ ms: number; cpuMs: number | null }> {
+/** Lines the editor shows on opening a file (its first viewport). */
+const VIEWPORT_LINES = 60;
+
+/**
+ * One start: spawn, initialize, open `text`, then the two requests the editor sends on opening
+ * a file: the visible lines' tokens and the whole document's. Wall ms to the first answer
+ * (the visible lines: the first colours on screen) and to the whole document's, and the
+ * server's main-thread ms by then.
+ */
+async function startOnce(text: string, codeCacheDir: string | null): Promise<{ ms: number; fullMs: number; cpuMs: number | null }> {
   const t = performance.now();
   const lsp = await LspClient.start({ codeCacheDir });
   lsp.open('file:///start.transcript', text);
+  let ms = 0;
+  const visible = lsp.semanticTokensRange('file:///start.transcript', 0, VIEWPORT_LINES).then(() => {
+    ms = performance.now() - t;
+  });
   await lsp.semanticTokensFull('file:///start.transcript');
-  const ms = performance.now() - t;
+  const fullMs = performance.now() - t;
+  await visible;
   const cpuMs = mainThreadMs(lsp.pid);
   await lsp.stop();
-  return { ms, cpuMs };
+  return { ms, fullMs, cpuMs };
 }
 
 /**
@@ -349,8 +364,8 @@ async function startupOn(text: string) {
   const dir = mkdtempSync(join(tmpdir(), 'transcript-lens-bench-cache-'));
   try {
     await startOnce(text, dir);
-    const cached: { ms: number; cpuMs: number | null }[] = [];
-    const uncached: { ms: number; cpuMs: number | null }[] = [];
+    const cached: { ms: number; fullMs: number; cpuMs: number | null }[] = [];
+    const uncached: { ms: number; fullMs: number; cpuMs: number | null }[] = [];
     for (let i = 0; i < RUNS; i++) {
       cached.push(await startOnce(text, dir));
       uncached.push(await startOnce(text, null));
@@ -360,8 +375,10 @@ async function startupOn(text: string) {
       textKB: Math.round(text.length / 1024),
       ms: r2(median(cached.map((x) => x.ms))),
       runs: cached.map((x) => r2(x.ms)),
+      fullMs: r2(median(cached.map((x) => x.fullMs))),
       mainThreadMs: cpu(cached),
       noCacheMs: r2(median(uncached.map((x) => x.ms))),
+      noCacheFullMs: r2(median(uncached.map((x) => x.fullMs))),
       noCacheMainThreadMs: cpu(uncached),
     };
   } finally {
@@ -477,8 +494,8 @@ async function main(): Promise<void> {
     );
   }
   if (startup) {
-    targets.push({ what: 'start to first tokens (200 KB made-up)', target: '<= 150 ms', measured: `${startup.ms} ms`, ok: startup.ms <= 150 });
-    if (startup.briefings) targets.push({ what: 'start to first tokens (200 KB briefings)', target: '<= 150 ms', measured: `${startup.briefings.ms} ms`, ok: startup.briefings.ms <= 150 });
+    targets.push({ what: 'start to first tokens (200 KB made-up; visible lines)', target: '<= 150 ms', measured: `${startup.ms} ms (whole document ${startup.fullMs} ms)`, ok: startup.ms <= 150 });
+    if (startup.briefings) targets.push({ what: 'start to first tokens (200 KB briefings; visible lines)', target: '<= 150 ms', measured: `${startup.briefings.ms} ms (whole document ${startup.briefings.fullMs} ms)`, ok: startup.briefings.ms <= 150 });
   }
   targets.push({ what: '.vsix size', target: '<= 1 MB', measured: vsix.built ? `${vsix.KB} KB` : 'not built', ok: vsix.built ? vsix.bytes! <= MB : null });
   if (editor && editor.rssSettledPerTextSize !== null) {
@@ -526,9 +543,9 @@ async function main(): Promise<void> {
         const v = cached ? x.mainThreadMs : x.noCacheMainThreadMs;
         return v === null ? '' : `; server main thread ${v} ms`;
       };
-      say(`\nStart-up: spawn to first tokens of ${startup.textKB} KB made-up transcript: ${startup.ms} ms (runs ${startup.runs.join(', ')}${cpu(startup, true)})`);
-      if (startup.briefings) say(`  and of ${startup.briefings.textKB} KB of press briefings: ${startup.briefings.ms} ms (runs ${startup.briefings.runs.join(', ')}${cpu(startup.briefings, true)})`);
-      say(`  first start, before the code cache exists: made-up ${startup.noCacheMs} ms${cpu(startup, false)}${startup.briefings ? `, briefings ${startup.briefings.noCacheMs} ms${cpu(startup.briefings, false)}` : ''}`);
+      say(`\nStart-up: spawn to first tokens (the ${VIEWPORT_LINES} visible lines, asked first as the editor asks) of ${startup.textKB} KB made-up transcript: ${startup.ms} ms (runs ${startup.runs.join(', ')}${cpu(startup, true)}); the whole document's ${startup.fullMs} ms`);
+      if (startup.briefings) say(`  and of ${startup.briefings.textKB} KB of press briefings: ${startup.briefings.ms} ms (runs ${startup.briefings.runs.join(', ')}${cpu(startup.briefings, true)}); the whole document's ${startup.briefings.fullMs} ms`);
+      say(`  first start, before the code cache exists: made-up ${startup.noCacheMs} ms (whole ${startup.noCacheFullMs} ms)${cpu(startup, false)}${startup.briefings ? `, briefings ${startup.briefings.noCacheMs} ms (whole ${startup.briefings.noCacheFullMs} ms)${cpu(startup.briefings, false)}` : ''}`);
     }
     if (editor || big) {
       say('\nMemory (server VmRSS)');
@@ -588,8 +605,23 @@ async function keysOnly(): Promise<void> {
   }
 }
 
+/** `npm run bench -- --startup-only`: the start-up rows alone (with `--json`, as the full benchmark writes them). */
+async function startupOnly(): Promise<void> {
+  const startup = await benchStartup();
+  if (json) console.log(JSON.stringify(startup));
+  else {
+    say(`start to first tokens (visible lines) of 200 KB made-up: ${startup.ms} ms, whole document ${startup.fullMs} ms; no code cache ${startup.noCacheMs} / ${startup.noCacheFullMs} ms`);
+    if (startup.briefings) say(`  of 200 KB press briefings: ${startup.briefings.ms} ms, whole document ${startup.briefings.fullMs} ms; no code cache ${startup.briefings.noCacheMs} / ${startup.briefings.noCacheFullMs} ms`);
+  }
+}
+
 if (process.argv.includes('--quick')) runQuick();
 else if (process.argv.includes('--server-keys')) runServerKeys();
+else if (process.argv.includes('--startup-only'))
+  startupOnly().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 else if (process.argv.includes('--keys-only'))
   keysOnly().catch((e) => {
     console.error(e);

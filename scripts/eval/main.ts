@@ -7,6 +7,7 @@ import { evalQuotes } from './quotes';
 import { evalSeeds } from './seeds';
 import { evalNews } from './news';
 import { evalWraps } from './wraps';
+import { evalViewport } from './viewport';
 
 function fmt(x: number | undefined): string {
   return x === undefined ? '    -' : x.toFixed(3);
@@ -32,7 +33,7 @@ function main(): void {
     return;
   }
   const t0 = performance.now();
-  const rows: EvalRow[] = [...evalSpeakers(), ...evalWraps(), ...evalEntities(), ...evalQuotes(), ...evalSeeds(), ...evalNews()];
+  const rows: EvalRow[] = [...evalSpeakers(), ...evalWraps(), ...evalEntities(), ...evalQuotes(), ...evalSeeds(), ...evalNews(), ...evalViewport()];
   const seconds = (performance.now() - t0) / 1000;
   if (values.json) {
     process.stdout.write(JSON.stringify({ rows, seconds }, null, 2) + '\n');

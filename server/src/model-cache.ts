@@ -89,6 +89,12 @@ export class ModelCache {
     if (entry) entry.boundLost = true;
   }
 
+  /** True when some version of the document has been analysed (its first analysis is behind it). */
+  analysedOnce(uri: string): boolean {
+    const entry = this.entries.get(uri);
+    return entry !== undefined && entry.model !== null;
+  }
+
   /** True when the document's current version has been analysed. */
   has(doc: TextDocument): boolean {
     const entry = this.entries.get(doc.uri);

@@ -21,6 +21,7 @@ import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/legend';
 import { adjacentQuote } from './features/lookup';
 import { actorNamedAt, introduction, referencesOf } from './features/references';
 import { encodeRange } from './features/token-encoding';
+import { viewportTokens } from './features/viewport';
 import { requestCodeCacheSave } from './code-cache';
 import { IdleCollector } from './idle-gc';
 import { ModelCache, type Analysed } from './model-cache';
@@ -207,6 +208,16 @@ connection.languages.semanticTokens.onDelta((params, token) => {
 connection.languages.semanticTokens.onRange((params, token) => {
   if (token.isCancellationRequested) return cancelled();
   return safely('semanticTokens/range', { data: [] }, () => {
+    // A large file just opened: its visible lines from the text up to them (viewport.ts); the
+    // whole document is analysed for the request that follows.
+    const doc = documents.get(params.textDocument.uri);
+    if (doc && !cache.analysedOnce(doc.uri)) {
+      const first = viewportTokens(doc.getText(), params.range.start, params.range.end, { pinned });
+      if (first !== null) {
+        busy();
+        return { data: first };
+      }
+    }
     const found = analysedOf(params.textDocument.uri);
     if (!found) return { data: [] };
     const span = { start: found.doc.offsetAt(params.range.start), end: found.doc.offsetAt(params.range.end) };

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { DocumentSymbol, MarkupContent } from 'vscode-languageserver-protocol';
 import { decodeTokens, LspClient } from '../support/lsp';
@@ -180,3 +182,23 @@ class LspClient_fresh {
     await (await this.client).stop();
   }
 }
+
+test('a large file just opened: the visible lines asked first are answered before the whole analysis, as the whole analysis answers them', async () => {
+  const dir = 'test/fixtures/news';
+  const text = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n').repeat(2);
+  assert.ok(text.length > 64 * 1024);
+  const c = await LspClient.start();
+  try {
+    const uri = 'file:///large.transcript';
+    c.open(uri, text);
+    const first = await c.semanticTokensRange(uri, 0, 60);
+    assert.ok(first !== null && first.data.length > 0);
+    assert.ok((await c.semanticTokensFull(uri))!.data.length > first.data.length);
+    // Once analysed, the visible lines come from the whole document's model.
+    const again = await c.semanticTokensRange(uri, 0, 60);
+    assert.deepStrictEqual([...first.data], [...again!.data]);
+    assert.ok(c.alive);
+  } finally {
+    await c.stop();
+  }
+});

@@ -268,6 +268,11 @@ export class LspClient {
     return this.request('textDocument/semanticTokens/full', { textDocument: { uri } });
   }
 
+  /** The tokens of lines `fromLine` up to `toLine` (exclusive), as the editor asks for the visible lines. */
+  semanticTokensRange(uri: string, fromLine: number, toLine: number): Promise<SemanticTokens | null> {
+    return this.request('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: fromLine, character: 0 }, end: { line: toLine, character: 0 } } });
+  }
+
   semanticTokensDelta(uri: string, previousResultId: string): Promise<SemanticTokens | SemanticTokensDelta | null> {
     return this.request('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId });
   }
