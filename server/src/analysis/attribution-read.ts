@@ -1915,8 +1915,13 @@ export class QuoteReader {
     return -1;
   }
 
-  /** The subject of a cue verb at `verb`: the nearest person named before it in the sentence, a pronoun, or a description. */
-  private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
+  /**
+   * The subject of a cue verb at `verb`: the nearest person named before it in the sentence, a
+   * pronoun, or a description. `aside`: `verb` is the comma that opens a part set off before the
+   * verb, so a name right before it is the subject (`Dimitra Kouris, a councillor, said:`), not
+   * someone called by name.
+   */
+  private subjectBefore(toks: readonly Token[], from: number, verb: number, quoteStart: number, aside = false): Who {
     if (verb <= from) return NOBODY;
     // `Minister, on grain: the World Food Programme said ...`: the verb's subject comes after a colon before it.
     for (let k = verb - 1; k > from; k--) {
@@ -1924,8 +1929,8 @@ export class QuoteReader {
     }
     // `The World Health Organization, in a statement, said`, `One worker, a welder who asked
     // not to be named, told me`: the subject comes before a part set off by commas.
-    const aside = this.asideBefore(toks, from, verb);
-    if (aside > from) return this.subjectBefore(toks, from, aside, quoteStart);
+    const set = this.asideBefore(toks, from, verb);
+    if (set > from) return this.subjectBefore(toks, from, set, quoteStart, true);
     // `he had said`, `she did not say`, `I presently asked`: the subject before the verb's helpers.
     let pv = verb - 1;
     while (pv > from && toks[pv].word && (AUXILIARIES.has(toks[pv].w) || (toks[pv].w.length > 4 && toks[pv].w.endsWith('ly')))) pv--;
@@ -1961,7 +1966,7 @@ export class QuoteReader {
     let other: Mention | null = null;
     for (let k = this.firstMentionAt(lo); k < this.mentions.length && this.mentions[k].end <= hi; k++) {
       const m = this.mentions[k];
-      if (this.isPossessiveMention(m) || this.isVocative(m) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) continue;
+      if (this.isPossessiveMention(m) || (this.isVocative(m) && !(aside && this.onlySpaceBetween(m.end, hi))) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) continue;
       if (this.byId.get(m.actor)?.kind === 'person') {
         firstPerson ??= m;
         person = m;
