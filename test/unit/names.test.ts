@@ -933,3 +933,11 @@ test('a plural possessive inside a name keeps the name whole (`Harbour Workers�
   assert.deepEqual(shown("On Monday the Harbour Workers' Union walked out of the talks."), ["Harbour Workers' Union organization"]);
   assert.deepEqual(shown('The Dock Workers’ Federation said no.'), ['Dock Workers’ Federation organization']);
 });
+
+test('a water company, a power company and a football club named by their last word are organisations', () => {
+  const m = analyze('Calderbrook Water was fined on Tuesday. Cascade Ridge Power cut supply to the valley, and Kelvardine Athletic postponed its match.\n');
+  const kind = (id: string) => m.actors.find((a) => a.id === id)?.kind;
+  assert.equal(kind('calderbrook-water'), 'organization');
+  assert.equal(kind('cascade-ridge-power'), 'organization');
+  assert.equal(kind('kelvardine-athletic'), 'organization');
+});

@@ -279,3 +279,7 @@ test('a cue word used as a noun after the quote (`before the annual report`) att
   assert.equal(m.quotes[0].speaker, 'dana-whitlock');
   assert.equal(m.quotes[0].via, 'cue');
 });
+
+test('`as X spoke` after a quote says when, not who: the cue before the quote speaks', () => {
+  assert.deepStrictEqual(answers('Dimitra Kouris said the school would close. One father shouted "Shame on you!" as Kouris spoke.\n'), ['(one father)']);
+});

@@ -878,7 +878,8 @@ export class QuoteReader {
     }
     // Subject first: Tillerson said, the Russian foreign minister said, he added.
     // `“...,” as one aide put it.`: the subject after `as`.
-    if (toks[i].w === 'as' && i + 1 < toks.length && toks[i + 1].word) i++;
+    const afterAs = toks[i].w === 'as' && i + 1 < toks.length && toks[i + 1].word;
+    if (afterAs) i++;
     // Not in a clause of its own: `“We will see.” And when Putin says “we will see,” ...`.
     let j = i;
     if (toks[j].w === 'and' || toks[j].w === 'but') j++;
@@ -896,6 +897,8 @@ export class QuoteReader {
       if (j > i && (k === j || !(toks[j].cap || SPEAKER_PRONOUNS.has(toks[j].w) || DETERMINERS.has(toks[j].w) || INDEFINITE.has(toks[j].w)))) return null;
       // `He did not say approve everything`, `and nobody replied`: no one said the quote so.
       if (deniedBetween(words, j, k) && !this.opensQuoteAfter(toks[k + m - 1].end)) return null;
+      // `one father shouted “Shame on you!” as Kouris spoke`: while someone spoke, not what they said.
+      if (afterAs && SPOKE.has(words[k])) return null;
       // `“dead in the water” for now, said the minister`: a closing clause (`closingCue`), when
       // one names someone (not `Ryabkov, Lavrov’s deputy, told reporters`).
       if (k - 1 > i && !toks[k - 1].word && toks[k - 1].w === ',') {
@@ -2422,6 +2425,9 @@ function isUpperCode(c: number): boolean {
 
 /** Words after a comma that begin another clause, with a subject of its own (`, though officials said`). */
 const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
+
+/** Verbs of speaking that report no words (`as Kouris spoke`). */
+const SPOKE: ReadonlySet<string> = new Set(['spoke', 'speaks', 'speak', 'speaking', 'talked', 'talks', 'talk', 'talking']);
 
 /** Cue verbs written before their speaker at a sentence's end (`..., said the minister.`). */
 const INVERTED_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'insisted', 'continued', 'replied', 'recalled', 'noted']);

@@ -76,6 +76,7 @@ syndicate|firm|enterprises|group|media|publishing|publishers|books|pictures|film
 energy|oil|gas|petroleum|electric|pharmaceuticals|pharma|foods|telecom|communications
 chamber|securities|investments|ventures|insurance|logistics|shipping|family|fc|afc|rovers|wanderers
 docks|ports|railways|railroad|mining|steel|brewery|breweries|construction|properties|stores|supermarkets|utilities|haulage|freight
+water|power|athletic
 `);
 
 /**
