@@ -283,3 +283,8 @@ test('a cue word used as a noun after the quote (`before the annual report`) att
 test('`as X spoke` after a quote says when, not who: the cue before the quote speaks', () => {
   assert.deepStrictEqual(answers('Dimitra Kouris said the school would close. One father shouted "Shame on you!" as Kouris spoke.\n'), ['(one father)']);
 });
+
+test('trades and bodies the news quotes describe their speakers: a former trustee, the trust', () => {
+  assert.deepStrictEqual(answers('"We asked questions," said a former trustee, who spoke on condition of anonymity.\n'), ['(a former trustee)']);
+  assert.deepStrictEqual(answers('The trust said in a statement that it was "relieved that justice has been done" and that homes would be surveyed.\n'), ['(the trust)']);
+});

@@ -2310,7 +2310,7 @@ const SPEAKING_BODIES = new Set([
   'airline', 'carrier', 'operator', 'insurer', 'lender', 'retailer', 'manufacturer', 'utility', 'charity', 'broadcaster',
   'association', 'organisation', 'organization', 'university', 'hospital', 'club', 'group', 'network',
   'council', 'committee', 'commission', 'union', 'campaign', 'administration', 'authorities', 'prosecutors', 'regulator',
-  'board', 'authority', 'firm', 'bank', 'chamber', 'party', 'agencies', 'companies',
+  'board', 'authority', 'firm', 'bank', 'chamber', 'party', 'agencies', 'companies', 'trust', 'school', 'watchdog', 'consortium', 'inquiry', 'federation',
   // firms by what they are to the speaker: `our largest customer told us`, `your main competitor said`
   'customer', 'customers', 'competitor', 'competitors', 'rival', 'rivals', 'client', 'clients', 'supplier', 'suppliers', 'distributor', 'distributors', 'developer', 'developers',
   // and the papers they speak through: `the inspector general's report says`, `the statement added`

@@ -137,6 +137,12 @@ const PERSON_NOUNS = new Set([
   'welshman', 'welshwoman', 'dutchman', 'briton', 'dane', 'swede', 'finn', 'turk', 'scot', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'forward', 'winger', 'batsman', 'bowler', 'pitcher', 'quarterback', 'rookie', 'veteran',
   'family', 'parent', 'constituent', 'villager', 'shopper', 'commuter', 'survivor', 'victim', 'relative',
+  // trades and standings the news quotes
+  'trustee', 'forecaster', 'engineer', 'scientist', 'economist', 'researcher', 'campaigner', 'activist', 'organiser', 'organizer',
+  'adviser', 'advisor', 'consultant', 'contractor', 'investigator', 'prosecutor', 'barrister', 'solicitor', 'attorney',
+  'firefighter', 'paramedic', 'headteacher', 'pupil', 'fan', 'player', 'coach', 'landlord', 'homeowner', 'evacuee', 'volunteer',
+  'donor', 'shareholder', 'investor', 'trader', 'banker', 'historian', 'academic', 'lecturer', 'priest', 'imam', 'rabbi',
+  'miner', 'builder', 'mechanic', 'cleaner', 'carer', 'midwife', 'pharmacist', 'inspector', 'negotiator', 'mediator',
 ]);
 
 /** True when `w` names a person by sex, title, kin, trade or standing (`man`, `doctor`, `uncle`, `convict`), singular or plural. */

@@ -650,8 +650,8 @@ function closedByCue(text: string, end: number): boolean {
   return cueAt > 0 && cueAt <= CLOSING_SUBJECT_WORDS + 1 && words - cueAt <= CLOSING_SUBJECT_WORDS && words >= 2;
 }
 
-/** At most this many words before a closing cue are its speaker, and after it its speaker or a time. */
-const CLOSING_SUBJECT_WORDS = 4;
+/** At most this many words before a closing cue are its speaker (`forecasters at the regional weather office`), and after it its speaker or a time. */
+const CLOSING_SUBJECT_WORDS = 6;
 
 /** Words that open a clause of its own after a comma, not a speaker and a cue. */
 const CLAUSE_OPENERS = new Set([
