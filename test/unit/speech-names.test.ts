@@ -79,3 +79,11 @@ test('a given name called at the end of a sentence in a quotation that goes on i
   assert.equal(kindOf(m, 'Adelaide'), 'person', m.actors.map((a) => `${a.name} ${a.kind}`).join('; '));
   assert.equal(kindOf(m, 'Geneva'), 'place');
 });
+
+test('a name that opens the sentence before a part set off by commas and `said: “` is a person', () => {
+  const m = analyze('The vote was close.\nDimitra Kouris, the council’s cabinet member for education, said: “We looked at every option.”\nOluwaseun Adeyemi, whose two daughters attend the school, said: “It is a sham.”\n');
+  assert.deepStrictEqual(m.quotes.map((q) => q.speaker), ['dimitra-kouris', 'oluwaseun-adeyemi']);
+  // Not a word that opens the sentence before a comma.
+  const none = analyze('The plan was dropped. Afterwards, the council’s cabinet member, said: “We looked.”\n');
+  assert.equal(none.actors.length, 0);
+});

@@ -157,7 +157,7 @@ function scanLine(text: string, ls: number, le: number, marks: Marks, hits: numb
       lastClose = i;
       afterClose(text, i + 1, Math.min(le, i + 1 + REACH), hits);
       vocativeBeforeClose(text, Math.max(ls, i - REACH), i, hits);
-    } else beforeOpen(text, Math.max(ls, i - REACH), i, hits);
+    } else beforeOpen(text, Math.max(ls, i - REACH), i, hits, ls);
   }
   // A quotation that goes on past its line.
   if (open) commasInside(text, openAt + 1, le, le, hits);
@@ -266,7 +266,7 @@ function vocativeAfterOpen(text: string, from: number, le: number, hits: number[
 }
 
 /** `Fenwick said, “`, `Fenwick cried: “`. */
-function beforeOpen(text: string, from: number, to: number, hits: number[]): void {
+function beforeOpen(text: string, from: number, to: number, hits: number[], ls = from): void {
   if (from >= to) return;
   // `said, “` / `cried: “`: a comma or colon, then a word in lower case.
   let k = backBlanks(text, to - 1, from);
@@ -285,8 +285,44 @@ function beforeOpen(text: string, from: number, to: number, hits: number[]): voi
   if (speechVerb(words, v) !== 1) return;
   let s = v;
   while (s > 0 && v - s < MAX_WORDS && toks[s - 1].word && toks[s - 1].cap) s--;
-  if (s === v) return;
+  if (s === v) {
+    if (toks[v - 1].w === ',') beforeAside(text, Math.max(ls, to - ASIDE_REACH), toks[v - 1].start, hits);
+    return;
+  }
   push(text, toks, s, v, hits, true);
+}
+
+/** How far before a quotation's opening mark a name before a part set off by commas is read. */
+const ASIDE_REACH = 200;
+/** At most this many tokens in the part set off (`the council’s cabinet member for education`). */
+const ASIDE_TOKENS = 14;
+
+/**
+ * `Dimitra Kouris, the council’s cabinet member for education, said: “`: the capitalised words
+ * that open the sentence before a part set off by commas (closed by the comma at `close`) that
+ * opens with a determiner.
+ */
+function beforeAside(text: string, from: number, close: number, hits: number[]): void {
+  const toks = tokenize(text, from, close, 48);
+  let c = toks.length - 1;
+  while (c >= 0 && toks.length - c <= ASIDE_TOKENS && (toks[c].word || toks[c].w === '’' || toks[c].w === "'")) c--;
+  if (c < 1 || toks[c].w !== ',' || c + 1 >= toks.length || !ASIDE_DETERMINERS.has(toks[c + 1].w)) return;
+  const e = c;
+  let s = e;
+  while (s > 0 && e - s < MAX_WORDS && toks[s - 1].word && toks[s - 1].cap) s--;
+  // Two words or more, opening the sentence: a name, not `Afterwards, the ...`.
+  if (e - s < 2) return;
+  const before = s > 0 ? toks[s - 1] : null;
+  if (before !== null && (before.word || !isSentenceEndCode(before.w.charCodeAt(0)))) return;
+  if (before === null && backBlanks(text, toks[s].start - 1, 0) >= 0 && !isSentenceEndCode(text.charCodeAt(backBlanks(text, toks[s].start - 1, 0)))) return;
+  push(text, toks, s, e, hits, true);
+}
+
+const ASIDE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'who', 'whose']);
+
+/** A sentence ends before it: `.`, `!`, `?`, a line break, or a closing quotation mark. */
+function isSentenceEndCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x201d || c === 0x22 || c === 0xbb;
 }
 
 /** `..., Quill?”`, `..., Quill.”`: a name called at the end of the quotation. */
