@@ -941,3 +941,10 @@ test('a water company, a power company and a football club named by their last w
   assert.equal(kind('cascade-ridge-power'), 'organization');
   assert.equal(kind('kelvardine-athletic'), 'organization');
 });
+
+test('a headteacher, a barrister or a firefighter set off before a name gives that name a person, even with a given name the lexicon does not know', () => {
+  for (const role of ['headteacher', 'barrister', 'firefighter']) {
+    const m = analyze(`The school’s ${role}, Bronagh Keane, has not spoken publicly.\n`);
+    assert.ok(m.actors.some((a) => a.id === 'bronagh-keane' && a.kind === 'person'), role);
+  }
+});

@@ -60,6 +60,8 @@ premier-elect chancellor-elect governor-elect mayor-elect
 commentator pundit pollster economist
 administrator chief-of-staff whip
 constable sheriff detective mp mep msp clerk treasurer auditor comptroller coroner
+headteacher headmaster headmistress principal trustee barrister solicitor firefighter paramedic
+nurse surgeon midwife forecaster meteorologist planner architect investigator accountant warden ranger
 `);
 
 /**
