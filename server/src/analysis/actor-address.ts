@@ -52,6 +52,17 @@ export class AddressMemo {
   private readonly made = new WeakMap<Actor, { title: readonly Actor[]; actor: Actor }>();
   private readonly moved = new WeakMap<Mention, Mention>();
   private readonly movedRoles = new WeakMap<RoleMention, RoleMention>();
+  /** Each role as titles are compared (`titleKey`), for the roles of this document. */
+  private readonly titleKeys = new Map<string, string>();
+
+  titleKey(role: string): string {
+    let t = this.titleKeys.get(role);
+    if (t === undefined) {
+      t = titleKey(role);
+      this.titleKeys.set(role, t);
+    }
+    return t;
+  }
 
   actor(addressee: Actor, titles: readonly Actor[], make: () => Actor): Actor {
     const m = this.made.get(addressee);
@@ -84,8 +95,22 @@ export class AddressMemo {
  * whether they changed).
  */
 export function joinAddressed(text: string, speakers: readonly SpeakerLabel[], res: ActorResolution, memo: AddressMemo): ActorResolution {
-  const addressed = findJoins(text, speakers, res);
-  const joins = [...addressed, ...findHolders(res, addressed)];
+  // The title-only people no label names, found once (this runs at every keystroke).
+  let titled: Actor[] | null = null;
+  const titleOnlyIds = new Set<string>();
+  let labelled: Set<string> | null = null;
+  for (const a of res.actors) {
+    if (!titleOnly(a)) continue;
+    titleOnlyIds.add(a.id);
+    labelled ??= new Set(res.labelActors.filter((x): x is string => x !== null));
+    if (!labelled.has(a.id)) (titled ??= []).push(a);
+  }
+  if (titled === null) {
+    memo.key = '';
+    return res;
+  }
+  const addressed = findJoins(text, speakers, res, titled);
+  const joins = [...addressed, ...findHolders(res, titled, titleOnlyIds, addressed, memo)];
   memo.key = joins.map((j) => `${j.title.id}>${j.to}`).join('|');
   if (joins.length === 0) return res;
   const into = new Map<string, Actor[]>();
@@ -142,15 +167,11 @@ function joined(text: string, a: Actor, titles: readonly Actor[], joins: readonl
 }
 
 /** Each title-only person all of whose mentions address one and the same speaker (`addresseeOf`). */
-function findJoins(text: string, speakers: readonly SpeakerLabel[], res: ActorResolution): Join[] {
+function findJoins(text: string, speakers: readonly SpeakerLabel[], res: ActorResolution, titled: readonly Actor[]): Join[] {
   const out: Join[] = [];
   if (speakers.length < 2) return out;
-  let labelled: Set<string> | null = null;
   let byId: Map<string, Actor> | null = null;
-  for (const a of res.actors) {
-    if (!titleOnly(a)) continue;
-    labelled ??= new Set(res.labelActors.filter((x): x is string => x !== null));
-    if (labelled.has(a.id)) continue;
+  for (const a of titled) {
     let to: string | null = null;
     for (const m of a.mentions) {
       const x = addresseeOf(text, speakers, res.labelActors, m);
@@ -174,21 +195,18 @@ function findJoins(text: string, speakers: readonly SpeakerLabel[], res: ActorRe
  * Rowan Ashby as Prime Minister. (After the holder is named, the names step gives such a
  * mention to the holder already.)
  */
-function findHolders(res: ActorResolution, taken: readonly Join[]): Join[] {
+function findHolders(res: ActorResolution, titled: readonly Actor[], titleOnlyIds: ReadonlySet<string>, taken: readonly Join[], memo: AddressMemo): Join[] {
   const out: Join[] = [];
-  let labelled: Set<string> | null = null;
   let holders: Map<string, string | null> | null = null;
-  for (const a of res.actors) {
-    if (!titleOnly(a) || taken.some((j) => j.title === a)) continue;
-    labelled ??= new Set(res.labelActors.filter((x): x is string => x !== null));
-    if (labelled.has(a.id)) continue;
+  for (const a of titled) {
+    if (taken.some((j) => j.title === a)) continue;
     if (holders === null) {
       // Each title held by a person named by name: that person, or null when two hold it.
       holders = new Map();
       for (const p of res.actors) {
-        if (p.kind !== 'person' || p.roles.length === 0 || titleOnly(p)) continue;
+        if (p.kind !== 'person' || p.roles.length === 0 || titleOnlyIds.has(p.id)) continue;
         for (const r of p.roles) {
-          const t = titleKey(r);
+          const t = memo.titleKey(r);
           const h = holders.get(t);
           if (h === undefined) holders.set(t, p.id);
           else if (h !== p.id) holders.set(t, null);
