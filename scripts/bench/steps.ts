@@ -10,7 +10,8 @@ import { pairQuotes } from '../../server/src/analysis/quotes';
 import { findSpeakers, findTimecodes } from '../../server/src/analysis/speakers';
 import { scanLines } from '../../server/src/analysis/text';
 
-function filesUnder(dir: string, ext: string): string[] {
+/** The files below `dir` (in its subfolders too) whose names end with `ext`, sorted by path. */
+export function filesUnder(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {

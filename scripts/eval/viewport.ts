@@ -6,29 +6,19 @@
  * Documents: each corpus collection's files joined in order into documents of 200 KB, as a
  * long transcript or a day's briefings are; the first 60 lines of each.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
 import { scanLines, type LineIndex } from '../../server/src/analysis/text';
 import { encodeRange } from '../../server/src/features/token-encoding';
 import { viewportTokens } from '../../server/src/features/viewport';
+import { filesUnder } from '../bench/steps';
 import { CORPUS, type EvalRow } from './report';
 
 const DOC_CHARS = 200 * 1024;
 const VISIBLE_LINES = 60;
 /** Documents per collection at most (the evaluation stays within a few seconds). */
 const DOCS_PER_COLLECTION = 4;
-
-function filesUnder(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p, ext));
-    else if (name.endsWith(ext)) out.push(p);
-  }
-  return out;
-}
 
 /** Each collection's files joined into documents of about `DOC_CHARS`. */
 function documents(): string[] {
