@@ -288,3 +288,9 @@ test('trades and bodies the news quotes describe their speakers: a former truste
   assert.deepStrictEqual(answers('"We asked questions," said a former trustee, who spoke on condition of anonymity.\n'), ['(a former trustee)']);
   assert.deepStrictEqual(answers('The trust said in a statement that it was "relieved that justice has been done" and that homes would be surveyed.\n'), ['(the trust)']);
 });
+
+test('a group in the plural with where it is or what it knows describes the speaker whole (`officials at the ministry`)', () => {
+  assert.deepStrictEqual(answers('Officials at the ministry said: "It will rain."\n'), ['(Officials at the ministry)']);
+  assert.deepStrictEqual(answers('Humidity would stay "critically low" until the weekend, forecasters at the regional weather office said.\n'), ['(forecasters at the regional weather office)']);
+  assert.deepStrictEqual(answers('People familiar with the talks said: "It is over."\n'), ['(People familiar with the talks)']);
+});

@@ -1990,8 +1990,16 @@ export class QuoteReader {
     // description that starts further back; so does one after `to`, `with`, `on` in the news's
     // unnamed sources (`a source close to the minister`, `a person familiar with the talks`,
     // `two people briefed on the matter`), which may open with a number.
+    // `officials at the ministry`, `forecasters at the regional weather office`, `people familiar
+    // with the talks`: a group of people in the plural, with no determiner, opening the subject.
+    let group = false;
     for (let e = d - 2; e >= from && verb - e < 12 && toks[d].word && DETERMINERS.has(toks[d].w) && toks[d - 1].word && (OF_PARTS.has(toks[d - 1].w) || SOURCE_PARTS.has(toks[d - 1].w)); e--) {
       if (!toks[e].word) break;
+      if ((e === from || !toks[e - 1].word) && namesPeople(toks[e].w) && e + 1 < d && (OF_PARTS.has(toks[e + 1].w) || SOURCE_KNOWING.has(toks[e + 1].w))) {
+        d = e;
+        group = true;
+        break;
+      }
       if (DETERMINERS.has(toks[e].w) || (INDEFINITE.has(toks[e].w) && (e === from || !toks[e - 1].word || !DETERMINERS.has(toks[e - 1].w)))) {
         // Only a person's or a speaking body's (not `his arrival from | a far country`).
         let head = false;
@@ -2001,7 +2009,7 @@ export class QuoteReader {
         break;
       }
     }
-    if (toks[d].word && (DETERMINERS.has(toks[d].w) || INDEFINITE.has(toks[d].w))) {
+    if (toks[d].word && (group || DETERMINERS.has(toks[d].w) || INDEFINITE.has(toks[d].w))) {
       const desc = this.describe(toks, d, verb, quoteStart);
       if (desc && desc.speaker !== null) return desc;
       if (!other && desc) return desc;
@@ -2357,6 +2365,8 @@ function personWords(toks: readonly Token[], words: readonly string[], at: reado
   // `Chinese officials`, `Western diplomats`, `Families`, `Staff`: people of some kind, in the plural or a group, need no determiner.
   if (words.length === 1 || !DESCRIBING.has(words[0])) {
     const last = words[words.length - 1];
+    // `officials at the ministry`, `people familiar with the talks`: a group, then where it is or what it knows.
+    if (words.length >= 3 && namesPeople(words[0]) && (OF_PARTS.has(words[1]) || SOURCE_KNOWING.has(words[1]))) return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };
     if (words.length > 3 || !namesPeople(last)) return null;
     return { start: toks[at[0]].start, end: toks[at[words.length - 1]].end };
   }
