@@ -69,3 +69,9 @@ test('a noun of speech from someone before `that` (`assurances from ministers th
   const named = analyze('Lena Varga rejected claims from the Harbour Council that the port was "a ruin".\n');
   assert.equal(named.quotes[0].speaker, 'harbour-council');
 });
+
+test('a sentence that closes with `according to` and its source gives a short quote to that source', () => {
+  const described = (text: string) => analyze(text).quotes.filter((q) => q.depth === 0).map((q) => `${q.kind} ${q.speaker ?? q.described}`);
+  assert.deepStrictEqual(described('The talks failed, and the plan was "dead in the water", according to two officials.\n'), ['direct two officials']);
+  assert.deepStrictEqual(described('The sale nearly collapsed when the buyers were "spooked by the tax bill" after a late audit, according to people familiar with the talks.\n'), ['direct people familiar with the talks']);
+});

@@ -949,9 +949,10 @@ export class QuoteReader {
     for (let v = c + 1; v < end; v++) {
       const n = cueLength(words, v);
       if (n === 0 || this.insideName(toks[v])) continue;
-      // `, engineers warn`, `, the minister said on Monday`; or `, said the minister` (not
+      // `, engineers warn`, `, the minister said on Monday`; or `, said the minister`, `, according
+      // to people familiar with the talks` (not
       // `, told state media`: after `told` comes who heard it).
-      if (v === c + 1 && !INVERTED_CUES.has(words[v])) return null;
+      if (v === c + 1 && !INVERTED_CUES.has(words[v]) && words[v] !== 'according') return null;
       const who = v > c + 1 ? this.whoBeforeVerb(toks, c + 1, v, q.start) : this.whoAfterVerb(toks, v + n, end, q.start);
       if (who.how === 'none') return null;
       const cue = { start: toks[v].start, end: toks[v + n - 1].end };

@@ -614,8 +614,8 @@ const CLOSING_REACH = 160;
 
 /**
  * The sentence goes on after a quote ending at `end` to a last comma and a short clause with a
- * cue verb (`, the union said on Monday.`, `, said the minister.`, a headline's `, engineers
- * warn`): the quote is what was said. Reads the quote's line only, to the sentence's end.
+ * cue verb (`, the union said on Monday.`, `, said the minister.`, `, according to two
+ * officials.`, a headline's `, engineers warn`): the quote is what was said. Reads the quote's line only, to the sentence's end.
  */
 function closedByCue(text: string, end: number): boolean {
   const limit = Math.min(text.length, end + CLOSING_REACH);
@@ -643,7 +643,7 @@ function closedByCue(text: string, end: number): boolean {
     words++;
     // A clause of its own (`, as they say`, `, when others were ...`, `, to call her`).
     if (words === 1 && CLAUSE_OPENERS.has(w)) return false;
-    if (cueAt === 0 && isCueVerb(w)) cueAt = words;
+    if (cueAt === 0 && (isCueVerb(w) || w === 'according')) cueAt = words;
     i = j;
   }
   // A speaker of a few words on one side of the verb or the other, a few words after it.
