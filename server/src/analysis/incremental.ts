@@ -542,16 +542,15 @@ function changedMentions(a: ActorResolution, b: ActorResolution, from: number, t
   return joinSpans(found, []);
 }
 
-/** The stretches of the mentions and roles of the actors `ids`, sorted. */
+/** The stretches of the mentions and roles of the actors `ids` (mentions, then roles; `joinSpans` sorts them). */
 function namedBy(r: ActorResolution, ids: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
   for (const m of r.mentions) if (ids.has(m.actor)) out.push({ start: m.start, end: m.end });
   for (const m of r.roles) if (ids.has(m.actor)) out.push({ start: m.start, end: m.end });
-  out.sort((x, y) => x.start - y.start);
   return out;
 }
 
-/** Two lists of stretches (each sorted) as one, sorted, those that overlap or touch joined. */
+/** Two lists of stretches as one, sorted, those that overlap or touch joined. */
 function joinSpans(a: readonly Span[], b: readonly Span[]): Span[] {
   const all = [...a, ...b].sort((x, y) => x.start - y.start);
   const out: Span[] = [];

@@ -312,9 +312,12 @@ function beforeAside(text: string, from: number, close: number, hits: number[]):
   while (s > 0 && e - s < MAX_WORDS && toks[s - 1].word && toks[s - 1].cap) s--;
   // Two words or more, opening the sentence: a name, not `Afterwards, the ...`.
   if (e - s < 2) return;
-  const before = s > 0 ? toks[s - 1] : null;
-  if (before !== null && (before.word || !isSentenceEndCode(before.w.charCodeAt(0)))) return;
-  if (before === null && backBlanks(text, toks[s].start - 1, 0) >= 0 && !isSentenceEndCode(text.charCodeAt(backBlanks(text, toks[s].start - 1, 0)))) return;
+  if (s > 0) {
+    if (toks[s - 1].word || !isSentenceEndCode(toks[s - 1].w.charCodeAt(0))) return;
+  } else {
+    const b = backBlanks(text, toks[s].start - 1, 0);
+    if (b >= 0 && !isSentenceEndCode(text.charCodeAt(b))) return;
+  }
   push(text, toks, s, e, hits, true);
 }
 
