@@ -27,7 +27,12 @@ interface Entry {
   readonly analyzer: IncrementalAnalyzer;
   readonly tokens: TokenEncoder;
   readonly outline: OutlineCache;
+  /** A rehearsed edit the analyser holds (`rehearse`): where it was, to take it out; null when none. */
+  rehearsal: { from: number; tail: number } | null;
 }
+
+/** What `rehearse` did: typed a character into the analyser, took it out, or nothing (no current model). */
+export type Rehearsed = 'typed' | 'restored' | 'none';
 
 /**
  * One analyser per open document: the model is kept while the document's version stays the
@@ -46,9 +51,10 @@ export class ModelCache {
   analysed(doc: TextDocument): Analysed {
     let entry = this.entries.get(doc.uri);
     if (!entry) {
-      entry = { version: doc.version, model: null, bound: null, boundLost: false, analyzer: new IncrementalAnalyzer({ pinned: this.pinned() }), tokens: new TokenEncoder(), outline: new OutlineCache() };
+      entry = { version: doc.version, model: null, bound: null, boundLost: false, analyzer: new IncrementalAnalyzer({ pinned: this.pinned() }), tokens: new TokenEncoder(), outline: new OutlineCache(), rehearsal: null };
       this.entries.set(doc.uri, entry);
     }
+    if (entry.rehearsal !== null) restore(entry);
     if (entry.model === null || entry.version !== doc.version) {
       const before = entry.model;
       const model = entry.analyzer.update(doc.getText(), entry.boundLost || entry.bound === null ? undefined : entry.bound);
@@ -95,6 +101,37 @@ export class ModelCache {
     return entry !== undefined && entry.model !== null;
   }
 
+  /**
+   * Rehearses an edit on the analyser of an open document, to ready the edit path for the text
+   * it will really get (warm-up.ts): each call either types one character at `at` (a lower-case
+   * letter there is taken out instead when `erase`), or takes the last one out again. The model,
+   * tokens and outline the editor is answered from are never touched: any analysis of the
+   * document first takes a rehearsed character out, so the analyser is back at the model's text
+   * (a model equal to the one kept, as after any edit and its undo).
+   */
+  rehearse(doc: TextDocument, at: number, key: string, erase: boolean): Rehearsed {
+    const entry = this.entries.get(doc.uri);
+    if (entry === undefined || entry.model === null) return 'none';
+    if (entry.rehearsal !== null) {
+      restore(entry);
+      return 'restored';
+    }
+    if (entry.version !== doc.version || entry.bound !== null || entry.boundLost) return 'none';
+    const text = entry.model.text;
+    const p = Math.max(0, Math.min(at, text.length));
+    const c = p < text.length ? text.charCodeAt(p) : 0;
+    const out = erase && c >= 0x61 && c <= 0x7a;
+    const edited = out ? text.slice(0, p) + text.slice(p + 1) : text.slice(0, p) + key + text.slice(p);
+    entry.rehearsal = { from: p, tail: text.length - p - (out ? 1 : 0) };
+    try {
+      entry.analyzer.update(edited, entry.rehearsal);
+    } catch (e) {
+      forget(entry);
+      throw e;
+    }
+    return 'typed';
+  }
+
   /** True when the document's current version has been analysed. */
   has(doc: TextDocument): boolean {
     const entry = this.entries.get(doc.uri);
@@ -109,6 +146,25 @@ export class ModelCache {
   clear(): void {
     this.entries.clear();
   }
+}
+
+/** Takes a rehearsed edit out of an entry's analyser: it is back at the text of the model kept. */
+function restore(entry: Entry): void {
+  const r = entry.rehearsal!;
+  entry.rehearsal = null;
+  try {
+    entry.analyzer.update(entry.model!.text, r);
+  } catch {
+    forget(entry);
+  }
+}
+
+/** After an analysis failed midway (its analyser starts afresh): the next one reads the document whole. */
+function forget(entry: Entry): void {
+  entry.rehearsal = null;
+  entry.model = null;
+  entry.bound = null;
+  entry.boundLost = false;
 }
 
 /**

@@ -26,7 +26,7 @@ import { requestCodeCacheSave } from './code-cache';
 import { IdleCollector } from './idle-gc';
 import { ModelCache, type Analysed } from './model-cache';
 import { parsePinnedActors } from './pinned';
-import { EditPathWarmer } from './warm-up';
+import { EditPathWarmer, REHEARSE_FROM_CHARS } from './warm-up';
 import {
   ADJACENT_QUOTE_REQUEST,
   PINNED_ACTORS_NOTIFICATION,
@@ -79,6 +79,7 @@ function modelOf(uri: string): { doc: TextDocument; model: TranscriptModel } | u
   const model = cache.get(doc);
   scheduleCodeCacheSave();
   warm.documentAnalysed();
+  if (warm.wantsRehearsal) offerRehearsal(doc);
   busy();
   readyForEdits(doc);
   return { doc, model };
@@ -90,9 +91,23 @@ function analysedOf(uri: string): (Analysed & { doc: TextDocument }) | undefined
   const analysed = cache.analysed(doc);
   scheduleCodeCacheSave();
   warm.documentAnalysed();
+  if (warm.wantsRehearsal) offerRehearsal(doc);
   busy();
   readyForEdits(doc);
   return { doc, ...analysed };
+}
+
+/** A large document just analysed: the warm-up rehearses edits on its analyser (warm-up.ts). */
+function offerRehearsal(doc: TextDocument): void {
+  if (doc.getText().length < REHEARSE_FROM_CHARS) return;
+  const uri = doc.uri;
+  warm.largeDocumentAnalysed({
+    length: () => documents.get(uri)?.getText().length ?? null,
+    step: (at, key, erase) => {
+      const d = documents.get(uri);
+      return d === undefined ? 'none' : cache.rehearse(d, at, key, erase);
+    },
+  });
 }
 
 /** Documents whose line offsets have been made. */
@@ -243,8 +258,8 @@ connection.onRequest(ADJACENT_QUOTE_REQUEST, (params: AdjacentQuoteParams): Adja
   }),
 );
 
-/** The process id; besides, for tests, how many keystrokes the idle warm-up has typed. */
-connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, warmUpKeystrokes: warm.typed }));
+/** The process id; besides, for tests, how many keystrokes the idle warm-up has typed and how many edits it rehearsed on a large document. */
+connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, warmUpKeystrokes: warm.typed, rehearsedEdits: warm.rehearsed }));
 
 /**
  * Two seconds after the first analysis, at the first moment nothing has happened for a while

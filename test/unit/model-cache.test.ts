@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis/analyze';
 import { ModelCache } from '../../server/src/model-cache';
+import { scanLines } from '../../server/src/analysis/text';
+import { OutlineCache } from '../../server/src/features/symbols';
+import { TokenEncoder } from '../../server/src/features/token-encoding';
 import { applyEdit, madeUpTranscript, randomEdit, seededRandom } from '../../scripts/fuzz/gen';
 
 /** Applies changes as the server does: each noted where it lies, then applied. */
@@ -45,4 +48,49 @@ test('a document opened again with other text is compared whole, whatever edits 
   cache.unknownEdit(first.uri);
   const again = TextDocument.create(first.uri, 'news-transcript', 7, madeUpTranscript(9000, 2));
   assert.deepStrictEqual(cache.get(again), analyze(again.getText()));
+});
+
+test('edits rehearsed on a document leave its model, lines, tokens and outline as they were, and edits after them equal fresh analyses', () => {
+  const rand = seededRandom(11);
+  const cache = new ModelCache(() => []);
+  let doc = TextDocument.create('file:///r.transcript', 'news-transcript', 1, madeUpTranscript(20_000, 5));
+  let kept = cache.analysed(doc).model;
+  let typed = 0;
+  for (let i = 0; i < 160; i++) {
+    const r = rand();
+    if (r < 0.6) {
+      const text = doc.getText();
+      const step = cache.rehearse(doc, Math.floor(rand() * (text.length + 1)), 'etaoin ,.'[Math.floor(rand() * 9)], rand() < 0.3);
+      assert.notEqual(step, 'none');
+      if (step === 'typed') typed++;
+      continue;
+    }
+    if (r < 0.8) {
+      // A request between two steps: answered from the model kept, on the lines of its text.
+      const a = cache.analysed(doc);
+      assert.equal(a.model, kept, `step ${i}: the model kept`);
+      assert.deepStrictEqual(a.lines, scanLines(doc.getText()), `step ${i}: its lines`);
+      continue;
+    }
+    const e = randomEdit(rand, doc.getText());
+    doc = change(cache, doc, [{ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.text }]);
+    const a = cache.analysed(doc);
+    const text = doc.getText();
+    const fresh = analyze(text);
+    assert.deepStrictEqual(a.model, fresh, `step ${i}: the model after an edit`);
+    assert.deepStrictEqual(a.tokens.encode(a.model, a.lines).data, new TokenEncoder().encode(fresh, scanLines(text)).data, `step ${i}: tokens`);
+    assert.deepStrictEqual(a.outline.get(a.model, a.lines), new OutlineCache().get(fresh, scanLines(text)), `step ${i}: outline`);
+    kept = a.model;
+  }
+  assert.ok(typed > 40, `rehearsed ${typed} edits`);
+});
+
+test('no edit is rehearsed on a document whose edits are not analysed yet, nor on one never analysed', () => {
+  const cache = new ModelCache(() => []);
+  const doc = TextDocument.create('file:///s.transcript', 'news-transcript', 1, madeUpTranscript(5000, 2));
+  assert.equal(cache.rehearse(doc, 10, 'e', false), 'none');
+  cache.analysed(doc);
+  const next = change(cache, doc, [{ range: { start: doc.positionAt(3), end: doc.positionAt(3) }, text: 'x' }]);
+  assert.equal(cache.rehearse(next, 10, 'e', false), 'none');
+  assert.deepStrictEqual(cache.get(next), analyze(next.getText()));
 });

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
-import { EditPathWarmer } from '../../server/src/warm-up';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { madeUpTranscript } from '../../scripts/fuzz/gen';
+import { ModelCache } from '../../server/src/model-cache';
+import { EditPathWarmer, type RehearsalTarget } from '../../server/src/warm-up';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -51,4 +54,68 @@ test('every model of the sample while it is typed into is the one a fresh analys
     assert.deepStrictEqual(now.model, analyze(now.text), `keystroke ${i}`);
   }
   assert.equal(warm.typed, 119);
+});
+
+/** A large document in a cache of its own, rehearsed on as the server does; counts each kind of step. */
+function rehearsalOn(text: string) {
+  const cache = new ModelCache(() => []);
+  const doc = TextDocument.create('file:///large.transcript', 'news-transcript', 1, text);
+  const model = cache.analysed(doc).model;
+  const steps = { typed: 0, restored: 0, open: true };
+  const target: RehearsalTarget = {
+    length: () => (steps.open ? doc.getText().length : null),
+    step: (at, key, erase) => {
+      const r = steps.open ? cache.rehearse(doc, at, key, erase) : 'none';
+      if (r === 'typed') steps.typed++;
+      if (r === 'restored') steps.restored++;
+      return r;
+    },
+  };
+  return { cache, doc, model, steps, target };
+}
+
+test('after the sample, edits are rehearsed on the first large document: as many as set, each taken out again, then no more', async () => {
+  let done = 0;
+  const warm = new EditPathWarmer(() => [], () => done++, 5, 6, 5);
+  const r = rehearsalOn(madeUpTranscript(12_000, 4));
+  assert.ok(warm.wantsRehearsal);
+  warm.largeDocumentAnalysed(r.target);
+  assert.ok(!warm.wantsRehearsal, 'one document at a time');
+  for (let i = 0; i < 100 && warm.rehearsed < 5; i++) await sleep(20);
+  assert.equal(warm.typed, 5, 'the sample first');
+  assert.equal(warm.rehearsed, 5);
+  assert.deepEqual([r.steps.typed, r.steps.restored], [5, 5], 'the last one taken out');
+  assert.equal(r.cache.analysed(r.doc).model, r.model, 'the model the editor is answered from');
+  const other = rehearsalOn(madeUpTranscript(12_000, 5));
+  warm.largeDocumentAnalysed(other.target);
+  await sleep(60);
+  assert.equal(other.steps.typed, 0, 'once per process');
+  assert.ok(done >= 1);
+});
+
+test('a large document closed before its rehearsal ends gives way to the next one', async () => {
+  const warm = new EditPathWarmer(() => [], () => undefined, 5, 2, 4);
+  const first = rehearsalOn(madeUpTranscript(12_000, 6));
+  first.steps.open = false;
+  warm.largeDocumentAnalysed(first.target);
+  for (let i = 0; i < 20 && !warm.wantsRehearsal; i++) await sleep(20);
+  assert.ok(warm.wantsRehearsal, 'free again');
+  const second = rehearsalOn(madeUpTranscript(12_000, 7));
+  warm.largeDocumentAnalysed(second.target);
+  for (let i = 0; i < 100 && warm.rehearsed < 4; i++) await sleep(20);
+  assert.equal(warm.rehearsed, 4);
+  assert.deepEqual([second.steps.typed, second.steps.restored], [4, 4]);
+});
+
+test('rehearsal waits while requests come', async () => {
+  const warm = new EditPathWarmer(() => [], () => undefined, 60, 1, 3);
+  const r = rehearsalOn(madeUpTranscript(12_000, 8));
+  warm.largeDocumentAnalysed(r.target);
+  for (let i = 0; i < 8; i++) {
+    warm.note();
+    await sleep(20);
+  }
+  assert.equal(r.steps.typed, 0, 'nothing while busy');
+  for (let i = 0; i < 100 && warm.rehearsed < 3; i++) await sleep(20);
+  assert.equal(warm.rehearsed, 3);
 });
