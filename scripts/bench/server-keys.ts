@@ -7,7 +7,7 @@
  * `--parts`: each part's time summed over all keystrokes, and its median;
  * `--settle`, with node's --expose-gc: the resident size after three full collections, as the
  * server's idle collector runs; `--warmer`: the server's warm-up (warm-up.ts) typed first, back to
- * back, as the server types it once idle after opening).
+ * back, as the server types it once idle after opening, then its edits rehearsed on the document).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GCProfiler } from 'node:v8';
@@ -15,7 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache, openedDocument } from '../../server/src/model-cache';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { collections, corpusFiles } from './steps';
-import { EditPathWarmer } from '../../server/src/warm-up';
+import { EditPathWarmer, REHEARSE_FROM_CHARS } from '../../server/src/warm-up';
 
 const MB = 1 << 20;
 const LETTERS = 'etaoinshrdlu ,.';
@@ -38,11 +38,14 @@ export function runServerKeys(): void {
     // The server's own warm-up (warm-up.ts), its keystrokes run back to back.
     const w = new EditPathWarmer(() => [], () => undefined, 0, process.argv.includes('--warmer-keys') ? argi('--warmer-keys', 0) : undefined);
     w.documentAnalysed();
+    // Then the edits rehearsed on the document itself, as the server does for one of 64 KB or more.
+    if (text.length >= REHEARSE_FROM_CHARS) w.largeDocumentAnalysed({ length: () => doc.getText().length, step: (at, key, erase) => cache.rehearse(doc, at, key, erase) });
     const step = (w as unknown as { step(): void }).step.bind(w);
+    const due = () => (w as unknown as { due: boolean }).due;
     const tw = performance.now();
-    for (let i = 0; i < 400 && (w as unknown as { left: number }).left > 0; i++) step();
+    for (let i = 0; i < 400 && due(); i++) step();
     w.stop();
-    console.log(`  warm-up: ${w.typed} keystrokes in ${(performance.now() - tw).toFixed(0)} ms (typing ${w.spentMs.toFixed(0)} ms, longest ${w.longestMs.toFixed(1)} ms)`);
+    console.log(`  warm-up: ${w.typed} keystrokes, ${w.rehearsed} edits rehearsed, in ${(performance.now() - tw).toFixed(0)} ms (typing ${w.spentMs.toFixed(0)} ms, longest ${w.longestMs.toFixed(1)} ms)`);
   }
   const rand = seededRandom(99);
   const ms: number[] = [];

@@ -190,3 +190,14 @@ test('a description of whose the speaker is gives way to the name set off after 
   assert.equal(m.actors.find((a) => a.id === q.speaker)?.name, 'Priti Nair');
   assert.ok(!m.actors.some((a) => a.name === 'Labour' && a.kind === 'person'));
 });
+
+test('a verb that is speech only next to a quote, after `would` or `to`, is what someone will do: the cue before it names the speaker', () => {
+  const text = [
+    'Senator Maren Holt toured the flooded valley on Monday.',
+    '',
+    'The senator said power would return "within the day".',
+    '',
+    'Holt said crews hope to resume "normal business" by Friday.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), ['Maren Holt', 'Maren Holt']);
+});

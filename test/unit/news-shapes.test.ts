@@ -294,3 +294,18 @@ test('a group in the plural with where it is or what it knows describes the spea
   assert.deepStrictEqual(answers('Humidity would stay "critically low" until the weekend, forecasters at the regional weather office said.\n'), ['(forecasters at the regional weather office)']);
   assert.deepStrictEqual(answers('People familiar with the talks said: "It is over."\n'), ['(People familiar with the talks)']);
 });
+
+test('a body written as `the trust`, `the utility`, `the club` or `the firm` speaks for the organisation named with those words', () => {
+  const text = [
+    'Orlen Vale Housing Trust was fined on Tuesday. The trust said it was "relieved it is over".',
+    '',
+    'Bramwick Power cut supplies to 4,000 homes. The utility said power would return "within the day".',
+    '',
+    'Fans gathered outside Corrigan Athletic on Friday. "The ground stays," the club said.',
+    '',
+    'Tessaly Freight Ltd lost the contract. "We will appeal," the firm said.',
+    '',
+    'Across town a company nobody named was quieter. "No comment," the agency said.',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['orlen-vale-housing-trust', 'bramwick-power', 'corrigan-athletic', 'tessaly-freight-ltd', '(the agency)']);
+});

@@ -396,7 +396,7 @@ export class DescriptionIndex {
       const t = text.length > 0 ? titleRoles(actor, text) : [];
       for (const w of t) set.add(w);
       if (t.length > 0) titles.set(actor.id, t.join(','));
-    }
+    } else if (actor.kind === 'organization') for (const w of organisationWords(actor.name)) set.add(w);
     return set;
   }
 
@@ -442,6 +442,32 @@ export class DescriptionIndex {
     return best;
   }
 }
+
+/**
+ * The words a description uses for an organisation: those of its name (`the housing trust`,
+ * `the trust` for Greywater Housing Trust; `the ministry` for the Ministry of Water), and what
+ * its name says it is (`the utility` for Cascade Ridge Power, `the club` for Kelvardine
+ * Athletic, `the company` or `the firm` for Halden Freight Ltd).
+ */
+export function organisationWords(name: string): string[] {
+  const words = roleWords(name);
+  if (words.length === 0) return words;
+  const kinds = ORGANISATION_KINDS.get(words[words.length - 1]);
+  return kinds === undefined ? words : [...words, ...kinds];
+}
+
+const UTILITY = ['utility', 'company', 'firm', 'supplier'];
+const FIRM = ['company', 'firm'];
+const CLUB = ['club'];
+/** The last word of an organisation's name, and the words that say what it is. */
+const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['power', UTILITY], ['energy', UTILITY], ['electric', UTILITY], ['electricity', UTILITY], ['gas', UTILITY], ['water', UTILITY], ['utilities', UTILITY],
+  ['ltd', FIRM], ['limited', FIRM], ['plc', FIRM], ['inc', FIRM], ['corp', FIRM], ['corporation', FIRM], ['llc', FIRM], ['gmbh', FIRM], ['ag', FIRM],
+  ['group', FIRM], ['holdings', FIRM], ['industries', FIRM], ['enterprises', FIRM], ['motors', FIRM], ['logistics', FIRM], ['freight', FIRM], ['mining', FIRM],
+  ['docks', FIRM], ['shipping', FIRM], ['systems', FIRM], ['technologies', FIRM], ['pharmaceuticals', FIRM], ['foods', FIRM], ['construction', FIRM],
+  ['bank', ['lender', ...FIRM]], ['airlines', ['airline', 'carrier', ...FIRM]], ['airways', ['airline', 'carrier', ...FIRM]], ['insurance', ['insurer', ...FIRM]],
+  ['athletic', CLUB], ['united', CLUB], ['fc', CLUB], ['rovers', CLUB], ['wanderers', CLUB], ['albion', CLUB], ['hotspur', CLUB],
+]);
 
 /** Start of the actor's last mention before `pos`, or -1. */
 export function lastMentionBefore(mentions: readonly Mention[], pos: number): number {

@@ -174,8 +174,14 @@ export function cueLength(words: readonly string[], at: number, strict = false):
   if (strict && !FAR_VERBS.has(w)) return 0;
   // `made no answer`, `his reply`, `a cry`: the noun, which says no one spoke.
   if (at > 0 && NOUN_MARKERS.has(words[at - 1])) return 0;
+  // `said power would return “within the day”`, `hopes to resume “soon”`: a verb that is speech
+  // only next to a quotation, after a modal or `to`, is what someone will do, not how they spoke.
+  if (at > 0 && !FAR_VERBS.has(w) && BEFORE_INFINITIVE.has(words[at - 1])) return 0;
   return 1;
 }
+
+/** Words after which a verb is in its plain form (`would`, `to`). */
+const BEFORE_INFINITIVE: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'to']);
 
 /** Words after which a cue word is a noun (`no answer`, `a cry`, `his reply`). */
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['no', 'a', 'an', 'the', 'his', 'their', 'my', 'your', 'our', 'its', 'any', 'every']);
