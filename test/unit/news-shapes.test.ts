@@ -309,3 +309,29 @@ test('a body written as `the trust`, `the utility`, `the club` or `the firm` spe
   ].join('\n');
   assert.deepEqual(answers(text), ['orlen-vale-housing-trust', 'bramwick-power', 'corrigan-athletic', 'tessaly-freight-ltd', '(the agency)']);
 });
+
+test('`which` before a cue speaks for the paper\'s source, for whoever sent or issued the paper, or for the body itself', () => {
+  const text = [
+    'Members have the response from the county roads authority, which states that the junction is "operating at capacity".',
+    '',
+    'Her lawyers sent me a letter, which said she "rejects any suggestion of impropriety".',
+    '',
+    'The Tarrant Water Board issued a statement, which said supplies were "safe to drink".',
+    '',
+    'We put the figures to the Harlan Bus Company, which said the cuts were "regrettable but necessary".',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['(the county roads authority)', '(her lawyers)', 'tarrant-water-board', 'harlan-bus-company']);
+});
+
+test('in a speaker\'s turn, a quote that goes on after `and` the sentence of a quote given to someone else is that one\'s too', () => {
+  const text = [
+    'Nadia Fenn: Did the chair answer?',
+    '',
+    'Owen Castle: Imelda Roke said she "rejects the claims" and "will not be commenting further." Which is her right.',
+    '',
+    'Nadia Fenn: Thank you.',
+    '',
+    'Owen Castle: As I said then, "We will keep asking."',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['imelda-roke', 'imelda-roke', 'owen-castle']);
+});

@@ -4,7 +4,7 @@ import { DESCRIPTION_STOPS, DescriptionIndex, TITLED_MENTIONS, TITLE_ROLE_WORDS,
 import { quoteOf, type AttributionReuse, type DescriptionLookup, type Local } from './attribution-reuse';
 import { endsClause, endsSentence, isPossessiveAt, tokenize, type Token } from './attribution-tokens';
 import { isHSpace, isPlainBlank, isWordCode } from './chars';
-import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength } from './cues';
+import { CUE_OBJECT_STOP, DETERMINERS, OTHER_PRONOUNS, SPEAKER_PRONOUNS, cueLength, isCueVerb } from './cues';
 import type { Actor, AttributionVia, Mention, Quote, Span, SpeakerLabel, Turn } from './model';
 import type { ActorResolution, RawQuote } from './pipeline-types';
 import { sameActorForms, sameStrings } from './actor-compare';
@@ -350,8 +350,10 @@ export class QuoteReader {
         }
       }
 
-      // 3. A quote inside a speaker's turn.
-      if (!result && turn && turn.speaker !== null) {
+      // 3. A quote inside a speaker's turn: the speaker's, unless it goes on, after `and`, the
+      // sentence of a quote the speaker gave to someone else (`Her solicitors sent me a letter,
+      // which said she “...” and “...”`): that one's, as the exchange carries it over.
+      if (!result && turn && turn.speaker !== null && !this.joinsQuoteOfOther(prev, q, turn.speaker)) {
         result = this.make(q, turn.speaker, null, 'turn', this.speakers[turn.label]?.nameSpan ?? null);
         own = turn.speaker;
       }
@@ -1044,6 +1046,69 @@ export class QuoteReader {
       if (second.how === 'name') return second;
     }
     return first;
+  }
+
+  /**
+   * True when `q` goes on the sentence of the quote before it (`prev`), joined by `and`, `but`
+   * or `or` with no sentence end, line break or cue between, and that quote was given to
+   * someone other than `speaker`, named or described.
+   */
+  private joinsQuoteOfOther(prev: Local | null, q: RawQuote, speaker: string): boolean {
+    if (prev === null || (prev.own === speaker || (prev.own === null && prev.slot.described === null))) return false;
+    const from = prev.quote.end;
+    if (q.start - from > JOIN_REACH || from > q.start) return false;
+    let joined = false;
+    for (let k = from; k < q.start; ) {
+      const c = this.text.charCodeAt(k);
+      if (c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 58 || c === 59) return false;
+      if (!isLetter(c)) {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e < q.start && isLetter(this.text.charCodeAt(e))) e++;
+      const w = this.text.slice(k, e).toLowerCase();
+      if (isCueVerb(w)) return false;
+      if (w === 'and' || w === 'but' || w === 'or') joined = true;
+      k = e;
+    }
+    return joined;
+  }
+
+  /**
+   * Who speaks through `which` after the words before the comma at `comma`: the body a paper
+   * comes from (`the response from the highways authority`), the subject of the clause that
+   * sent or issued a paper (`Her solicitors sent me a letter`, `The Water Board issued a
+   * statement`), or the body or person itself (`the union`). Null when the words before the
+   * comma are none of these.
+   */
+  private relativeSubject(toks: readonly Token[], from: number, comma: number, quoteStart: number): Who | null {
+    let d = comma - 1;
+    while (d > from && toks[d].word && !DETERMINERS.has(toks[d].w) && comma - d < 8) d--;
+    if (!toks[d].word || !DETERMINERS.has(toks[d].w) || d === comma - 1) return null;
+    const head = toks[comma - 1].w;
+    // `the response from | the highways authority`: the paper's source.
+    if (d - 2 >= from && toks[d - 1].word && (toks[d - 1].w === 'from' || toks[d - 1].w === 'by') && toks[d - 2].word && PAPERS.has(toks[d - 2].w)) {
+      const who = this.whoIn(toks, d, comma, quoteStart, quoteStart);
+      return who.how === 'none' ? null : who;
+    }
+    if (PAPERS.has(head)) {
+      // `sent (me) a letter`: whoever sent it, the subject before that verb.
+      let v = d - 1;
+      while (v > from && toks[v].word && OBJECT_PRONOUNS.has(toks[v].w)) v--;
+      if (v <= from || !toks[v].word || PREPOSITIONS.has(toks[v].w)) return null;
+      const who = this.subjectBefore(toks, from, v, quoteStart);
+      return who.how === 'none' ? null : who;
+    }
+    if (!SPEAKING_BODIES.has(head) && !isPersonNoun(head) && !this.mentionIn(toks[d].start, toks[comma - 1].end)) return null;
+    const who = this.whoIn(toks, d, comma, quoteStart, quoteStart);
+    return who.how === 'none' ? null : who;
+  }
+
+  /** True when an actor is mentioned within `[lo, hi)`. */
+  private mentionIn(lo: number, hi: number): boolean {
+    const k = this.firstMentionAt(lo);
+    return k < this.mentions.length && this.mentions[k].end <= hi;
   }
 
   /** Who the words between `from` and the verb at `verb` name: `Sergey Ryabkov, Lavrov’s deputy,`. */
@@ -1940,6 +2005,12 @@ export class QuoteReader {
     while (pv > from && toks[pv].word && (AUXILIARIES.has(toks[pv].w) || (toks[pv].w.length > 4 && toks[pv].w.endsWith('ly')))) pv--;
     const prev = toks[pv];
     if (prev.word && prev.w === 'i') return { speaker: null, span: { start: prev.start, end: prev.end }, how: 'narrator' };
+    // `the response from the highways authority, which states that`, `sent me a letter, which
+    // said`: the relative stands for what comes before the comma.
+    if (prev.word && prev.w === 'which' && pv - 1 > from && !toks[pv - 1].word && toks[pv - 1].w === ',') {
+      const antecedent = this.relativeSubject(toks, from, pv - 1, quoteStart);
+      if (antecedent !== null) return antecedent;
+    }
     // `Then why did you tell shareholders, quote, “...”`: in a speaker's turn, the one they question.
     // Not the `you` of anyone (`when you say “emergency”`).
     // Nor the one spoken to (`you were told, “...”`).
@@ -2313,6 +2384,21 @@ const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 
 /** Bodies that speak in news (`the ministry said`): an unnamed one is described like a person. */
 /** What an unnamed source is to what they know: `close to`, `familiar with`, `briefed on`. */
 const SOURCE_KNOWING = new Set(['close', 'familiar', 'briefed', 'knowledgeable', 'involved']);
+
+/** How far after a quote the next one may go on its sentence (`joinsQuoteOfOther`). */
+const JOIN_REACH = 80;
+
+/** What a body speaks through (`a letter, which said`, `the response from the authority, which states`). */
+const PAPERS = new Set([
+  'letter', 'statement', 'report', 'response', 'reply', 'email', 'e-mail', 'note', 'memo', 'filing', 'submission', 'document',
+  'notice', 'release', 'message', 'ruling', 'judgment', 'judgement', 'complaint', 'lawsuit', 'study', 'survey', 'review', 'briefing', 'guidance',
+]);
+
+/** Pronouns that are objects of a verb (`sent me a letter`). */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it']);
+
+/** Words after which a paper is no verb's object (`attached to a letter, which said`). */
+const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'about', 'into', 'under', 'over', 'after', 'before', 'through']);
 
 const SPEAKING_BODIES = new Set([
   'ministry', 'government', 'department', 'agency', 'army', 'military', 'police', 'company', 'office', 'embassy', 'court',
