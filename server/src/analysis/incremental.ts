@@ -263,7 +263,9 @@ export class IncrementalAnalyzer {
     // People addressed by a title alone, joined to the speaker addressed: when the joins are not
     // those of the analysis before, mentions away from the edit may have changed hands.
     const joinsBefore = this.address.key;
+    const ta = now();
     const resolution = joinAddressed(text, speakers, merged, this.address);
+    const addressMs = now() - ta;
     const joinsHeld = g !== null && this.address.key === joinsBefore;
     const same = g !== null && pinned.length === 0 && this.actors.merged === 0 && joinsHeld;
     lap('actors');
@@ -272,6 +274,7 @@ export class IncrementalAnalyzer {
       tm['actors.merge'] = this.actors.mergeMs;
       tm['actors.lists'] = this.actors.assembleMs;
     }
+    tm['actors.address'] = addressMs;
     const turns = buildTurns(text, speakers, resolution.labelActors, this.model === null || this.model.reduced ? null : this.model, change.from, text.length - change.tail, change.delta);
     lap('turns');
     this.stats.sameNames = same;
