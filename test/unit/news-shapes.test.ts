@@ -335,3 +335,34 @@ test('in a speaker\'s turn, a quote that goes on after `and` the sentence of a q
   ].join('\n');
   assert.deepEqual(answers(text), ['imelda-roke', 'imelda-roke', 'owen-castle']);
 });
+
+test('in a speaker\'s turn, `he` after a sentence that ends inside a quote is the person named alone in the sentence before', () => {
+  const text = [
+    'ANNA LOWE, HOST: Peter, are people angry?',
+    '',
+    'PETER QUAYLE (Reporter): They are. Joan Merriday put it bluntly. She said, “They have known about that wall for ten years.” I put that to the chief engineer, Dr Callum Brisk. He told me the authority had “never been given the money”.',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['joan-merriday', 'callum-brisk']);
+});
+
+test('in a speaker\'s turn, `he` is someone else: the speaker says `I`', () => {
+  const text = [
+    '[00:00:13] Maya Osei: This week, the pool that closed in February. Dan, you have been digging into this.',
+    '',
+    '[00:01:50] Dan Whitcombe: I have. Their operations director, Keith Amberley, emailed us on Tuesday. He says the roof problems were "identified and logged" and that the company "acted on every recommendation it received from its surveyors". And then there is this line: “The company has invested more than £400,000 in the site since 2018.”',
+  ].join('\n');
+  assert.deepEqual(answers(text).slice(0, 2), ['keith-amberley', 'keith-amberley']);
+});
+
+test('`Cllr` is a councillor\'s title, not part of the name', () => {
+  const text = [
+    'The Chair: Cllr Marsh, you have the floor.',
+    '',
+    'Cllr Marsh: Thank you. My message is simple: "Footway first, houses second."',
+    '',
+    'The deputy leader, Cllr Rachel Dunphy, said the pool would "not be allowed to die". Councillor Deborah Marsh agreed.',
+  ].join('\n');
+  const m = analyze(text);
+  assert.deepEqual(answers(text), ['deborah-marsh', 'rachel-dunphy']);
+  assert.ok(m.actors.some((a) => a.id === 'rachel-dunphy' && a.roles.some((r) => /cllr/i.test(r))));
+});

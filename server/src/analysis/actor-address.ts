@@ -54,6 +54,33 @@ export class AddressMemo {
   private readonly movedRoles = new WeakMap<RoleMention, RoleMention>();
   /** Each role as titles are compared (`titleKey`), for the roles of this document. */
   private readonly titleKeys = new Map<string, string>();
+  /**
+   * Whether a name is one of its actor's roles, by the actor's list of roles (an actor made
+   * again because its mentions moved keeps the list, so most keystrokes look nothing up again).
+   */
+  private readonly named = new WeakMap<readonly string[], { name: string; title: boolean }>();
+  /** The speakers' actors as a set, by the list they come in (the same list while no label changes). */
+  private readonly labelSets = new WeakMap<readonly (string | null)[], Set<string>>();
+
+  /** A person named by a title alone: their name is one of their roles (`Chair`, `Prime Minister`). */
+  titleOnly(a: Actor): boolean {
+    if (a.kind !== 'person' || a.roles.length === 0 || a.mentions.length === 0) return false;
+    const m = this.named.get(a.roles);
+    if (m !== undefined && m.name === a.name) return m.title;
+    const title = titleOnly(a);
+    this.named.set(a.roles, { name: a.name, title });
+    return title;
+  }
+
+  /** The actors that speak under a label. */
+  labelled(labelActors: readonly (string | null)[]): Set<string> {
+    let set = this.labelSets.get(labelActors);
+    if (set === undefined) {
+      set = new Set(labelActors.filter((x): x is string => x !== null));
+      this.labelSets.set(labelActors, set);
+    }
+    return set;
+  }
 
   titleKey(role: string): string {
     let t = this.titleKeys.get(role);
@@ -100,9 +127,9 @@ export function joinAddressed(text: string, speakers: readonly SpeakerLabel[], r
   const titleOnlyIds = new Set<string>();
   let labelled: Set<string> | null = null;
   for (const a of res.actors) {
-    if (!titleOnly(a)) continue;
+    if (!memo.titleOnly(a)) continue;
     titleOnlyIds.add(a.id);
-    labelled ??= new Set(res.labelActors.filter((x): x is string => x !== null));
+    labelled ??= memo.labelled(res.labelActors);
     if (!labelled.has(a.id)) (titled ??= []).push(a);
   }
   if (titled === null) {

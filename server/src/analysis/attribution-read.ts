@@ -268,6 +268,8 @@ export class QuoteReader {
           if (hit.who.how === 'pronoun' || (hit.who.how === 'description' && !(own === null && hit.who.indefinite))) pronoun = hit.who.gender ?? null;
           if (pronoun !== null && hit.who.speaker !== null && hit.who.span !== null) {
             alt = this.resolvePronoun(pronoun, hit.who.span.start, hit.who.speaker);
+            // In a speaker's turn `he` and `she` are others: the speaker is `I`.
+            if (alt !== null && alt === turnSpeaker) alt = null;
             // `cried her mother`: the next woman is the one `her` stands for, not a likely speaker,
             // and, when the quote calls no one by name, most likely the one spoken to.
             if (alt !== null && alt === hit.who.possessor) alt = null;
@@ -739,7 +741,8 @@ export class QuoteReader {
     for (let k = from; k < to; k++) {
       const c = this.text.charCodeAt(k);
       if (c === 33 || c === 63 || (!wrapped && (c === 10 || c === 13))) return k;
-      if (c === 46 && k + 1 < to && isPlainBlank(this.text.charCodeAt(k + 1))) {
+      // A full stop before a blank, or before the closing mark of a quote that ends the sentence (`years.” I put`).
+      if (c === 46 && k + 1 < to && (isPlainBlank(this.text.charCodeAt(k + 1)) || (isClosingMark(this.text.charCodeAt(k + 1)) && (k + 2 >= this.text.length || isPlainBlank(this.text.charCodeAt(k + 2)))))) {
         // Not after an abbreviation such as Mr. or a single initial (the word may start before `from`: `Dana.`).
         let b = k - 1;
         while (b >= 0 && k - b <= 12 && isWordCode(this.text.charCodeAt(b))) b--;
@@ -2384,6 +2387,11 @@ const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 
 /** Bodies that speak in news (`the ministry said`): an unnamed one is described like a person. */
 /** What an unnamed source is to what they know: `close to`, `familiar with`, `briefed on`. */
 const SOURCE_KNOWING = new Set(['close', 'familiar', 'briefed', 'knowledgeable', 'involved']);
+
+/** A mark that closes a quotation (`”`, `"`, `’`, `'`, `»`, `›`). */
+function isClosingMark(c: number): boolean {
+  return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0x27 || c === 0xbb || c === 0x203a;
+}
 
 /** How far after a quote the next one may go on its sentence (`joinsQuoteOfOther`). */
 const JOIN_REACH = 80;

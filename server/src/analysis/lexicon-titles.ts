@@ -36,7 +36,7 @@ president vice-president premier chancellor minister secretary secretary-general
 director-general attorney-general solicitor-general surgeon-general postmaster-general
 under-secretary ambassador envoy consul diplomat spokesman spokeswoman spokesperson
 senator congressman congresswoman congressperson representative rep sen gov delegate
-governor mayor councillor councilor councilman councilwoman alderman lawmaker legislator
+governor mayor councillor councilor cllr councilman councilwoman alderman lawmaker legislator
 speaker chair chairman chairwoman chairperson leader head chief director administrator
 commissioner inspector superintendent commander general admiral colonel major captain
 lieutenant sergeant corporal marshal brigadier commandant officer gen col lt capt sgt adm cmdr

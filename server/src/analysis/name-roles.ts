@@ -341,7 +341,7 @@ export function isTrailingPunct(c: number): boolean {
  * a joined prefix stays lower case (`AL-ASSAD` -> `al-Assad`).
  */
 /** Abbreviations with no vowel that are no acronyms: `MR.`, `DR.`, `ST.`. */
-const VOWELLESS_WORDS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'jr', 'sr', 'messrs', 'mme', 'mlle', 'hr', 'pt', 'rd', 'nd', 'th', 'sgt', 'lt', 'cpl', 'pvt', 'cmdr', 'ft', 'mt']);
+const VOWELLESS_WORDS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'jr', 'sr', 'messrs', 'mme', 'mlle', 'hr', 'pt', 'rd', 'nd', 'th', 'sgt', 'lt', 'cpl', 'pvt', 'cmdr', 'ft', 'mt', 'cllr']);
 
 /**
  * The word at `i` is a ship's prefix in capitals (`USS`) or two to five capitals with no
