@@ -366,3 +366,29 @@ test('`Cllr` is a councillor\'s title, not part of the name', () => {
   assert.deepEqual(answers(text), ['deborah-marsh', 'rachel-dunphy']);
   assert.ok(m.actors.some((a) => a.id === 'rachel-dunphy' && a.roles.some((r) => /cllr/i.test(r))));
 });
+
+test('after a few words a sentence of narration reports, the next paragraph\'s `he said` is the same person going on', () => {
+  const text = [
+    'Substitute Lewis Brennock sealed the points in stoppage time.',
+    '',
+    'Athletic manager Stuart Hallam said afterwards that the performance was "the most complete we have put together all season".',
+    '',
+    '"We have been threatening something like that for a few weeks," he said.',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['stuart-hallam', 'stuart-hallam']);
+});
+
+test('a paper speaks for its source: `It says:` after a statement was put out, `the statement said`, `a letter from` a body', () => {
+  const text = [
+    'PETER QUAYLE (Reporter): The Sallow Valley Flood Authority put out a statement this afternoon. It says: "The defences performed as designed." It goes on: "We will review our warning times."',
+    '',
+    'ANNA LOWE, HOST: Thank you, Peter.',
+    '',
+    'In a statement read to the court by the prosecutor, Mrs Varley\'s daughter, Lorraine Hatchett, said the family had been "torn apart".',
+    '',
+    '"Mum trusted him completely," the statement said.',
+    '',
+    'Mr Lindqvist: We have received a letter from Hatherby Parish Council, which states: "The parish council objects in the strongest terms."',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['sallow-valley-flood-authority', 'sallow-valley-flood-authority', 'lorraine-hatchett', 'lorraine-hatchett', 'hatherby-parish-council']);
+});

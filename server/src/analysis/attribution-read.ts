@@ -385,7 +385,10 @@ export class QuoteReader {
           // After `“...,” said Abel.` Abel goes on; after `“...?” asked Abel.` the other one answers.
           // After a statement introduced by a colon (`Quell said: “...”`) the statement may go on
           // in the next paragraph; a short line of dialogue (`Nat said: “I can beat you!”`) gets a reply.
-          const goesOn = prev.attrEnd > prev.quote.end || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
+          // After a few words a sentence of narration reports (`Hallam said the performance was
+          // “the most complete all season”.`) the one reported goes on: nothing was said to answer.
+          const reported = prev.own !== undefined && prev.attrEnd === prev.quote.end && isLowerCode(this.text.charCodeAt(prev.quote.inner.start));
+          const goesOn = prev.attrEnd > prev.quote.end || reported || (prev.colon && this.wordCount(prev.quote.inner, LONG_STATEMENT_WORDS) >= LONG_STATEMENT_WORDS);
           // A question the cue only says was said (`“...?” said Dorn.`) may go on; one it
           // says was asked gets its answer.
           link = goesOn && !(this.endsWithQuestion(prev.quote) && !prev.slot.states) && !(reattributed && prev.own !== undefined && prev.attrEnd > prev.quote.end) ? 'same' : 'flip';
@@ -1052,6 +1055,66 @@ export class QuoteReader {
   }
 
   /**
+   * Who speaks through the paper (`PAPERS`) last named before `at` (`noun`, or any), within
+   * PAPER_LOOKBACK_CHARS: its source after it (`a statement from the flood authority`), its
+   * owner (`Brightwater's statement`), the one who gave it (`the authority put out a statement`,
+   * `the council sent us this statement`), or, for one in an opening phrase (`In a statement
+   * read to the court, the victim's daughter, Lorraine Hatchett, said`), the sentence's speaker.
+   * Null when none of these names or describes anyone.
+   */
+  private paperSource(at: number, noun: string | null): Who | null {
+    const toks = tokenize(this.text, Math.max(0, at - PAPER_LOOKBACK_CHARS), at, PAPER_LOOKBACK_CHARS);
+    let k = toks.length - 1;
+    while (k >= 0 && !(toks[k].word && (noun === null ? PAPERS.has(toks[k].w) : toks[k].w === noun))) k--;
+    if (k < 1) return null;
+    const found = (who: Who): Who | null => (who.how === 'none' || (who.speaker === null && !who.person) ? null : who);
+    if (k + 2 < toks.length && toks[k + 1].word && (toks[k + 1].w === 'from' || toks[k + 1].w === 'by')) {
+      let e = k + 2;
+      while (e < toks.length && toks[e].word && e - k < 9) e++;
+      const who = found(this.whoIn(toks, k + 2, e, at, at));
+      if (who !== null) return who;
+    }
+    // The words that open the paper's noun phrase: a determiner or an owner.
+    let d = k - 1;
+    while (d > 0 && toks[d].word && !DETERMINERS.has(toks[d].w) && !isPossessiveAt(toks, d) && !(toks[d].w === 's' && d >= 2 && isPossessiveAt(toks, d - 2)) && k - d < 5) d--;
+    if (!toks[d].word) return null;
+    if (toks[d].w === 's' && d >= 2 && isPossessiveAt(toks, d - 2)) d -= 2;
+    if (isPossessiveAt(toks, d) && !DETERMINERS.has(toks[d].w)) {
+      const m = this.mentionAtToken(toks[d]);
+      return m === null ? null : { speaker: m.actor, span: { start: m.start, end: m.end }, how: 'name' };
+    }
+    let c = d - 1;
+    while (c >= 0 && !endsSentence(toks[c]) && !(!toks[c].word && (toks[c].w === ',' || toks[c].w === ';' || toks[c].w === ':'))) c--;
+    let clause = c + 1;
+    // Past a closing quotation mark after the sentence end.
+    while (clause < d && !toks[clause].word) clause++;
+    if (d - 1 >= clause && toks[d - 1].word && toks[d - 1].w === 'in' && d - 1 === clause) {
+      // `In a statement ..., X said`: the words between the phrase's comma and the cue.
+      let comma = k + 1;
+      while (comma < toks.length && !(!toks[comma].word && toks[comma].w === ',') && !endsSentence(toks[comma])) comma++;
+      if (comma >= toks.length || toks[comma].w !== ',') return null;
+      const words = toks.map((t) => (t.word ? t.w : ''));
+      for (let j = comma + 1; j < toks.length && !endsSentence(toks[j]); j++) {
+        if (!toks[j].word || cueLength(words, j) === 0) continue;
+        const set = this.asideBefore(toks, comma + 1, j);
+        return found(this.whoIn(toks, comma + 1, set > comma + 1 ? set : j, at, at));
+      }
+      return null;
+    }
+    // `put out a statement`, `sent us this statement`: the subject of the verb before it.
+    let v = d - 1;
+    while (v > clause && toks[v].word && (OBJECT_PRONOUNS.has(toks[v].w) || PARTICLES.has(toks[v].w))) v--;
+    if (v <= clause || !toks[v].word || PREPOSITIONS.has(toks[v].w)) return null;
+    return found(this.subjectBefore(toks, clause, v, at));
+  }
+
+  /** The mention that starts at the token `t` (a name's first word), or null. */
+  private mentionAtToken(t: Token): Mention | null {
+    const k = this.firstMentionAt(t.start);
+    return k < this.mentions.length && this.mentions[k].start === t.start ? this.mentions[k] : null;
+  }
+
+  /**
    * True when `q` goes on the sentence of the quote before it (`prev`), joined by `and`, `but`
    * or `or` with no sentence end, line break or cue between, and that quote was given to
    * someone other than `speaker`, named or described.
@@ -1264,6 +1327,11 @@ export class QuoteReader {
     if (othersRole) actor = null;
     const span = { start, end: toks[from + words.length - 1].end };
     if (actor) return { speaker: actor.id, span, how: 'description' };
+    // `the statement said`, `a letter from the parish council`: the paper's source speaks.
+    if (PAPERS.has(normal[normal.length - 1]) || (words.length > 2 && PAPERS.has(words[1]) && (words[2] === 'from' || words[2] === 'by'))) {
+      const source = words.length > 2 && (words[2] === 'from' || words[2] === 'by') ? this.whoIn(toks, at[2] + 1, at[at.length - 1] + 1, start, near) : this.paperSource(start, normal[normal.length - 1]);
+      if (source !== null && source.how !== 'none' && (source.speaker !== null || source.person)) return source;
+    }
     const kin = this.kinByName(words, start, near);
     if (kin !== null) return { speaker: kin, span, how: 'description', gender: SPOUSE_KIN.get(words[1]) };
 
@@ -2021,6 +2089,11 @@ export class QuoteReader {
       const other = this.otherSide(prev.start);
       if (other !== null) return { speaker: other, span: { start: prev.start, end: prev.end }, how: 'pronoun' };
     }
+    // `It says: “...”`, `It goes on:` after a statement was named: the statement's source.
+    if (prev.word && prev.w === 'it' && (pv === from || !toks[pv - 1].word)) {
+      const source = this.paperSource(prev.start, null);
+      if (source !== null) return source;
+    }
     const g = SPEAKER_PRONOUNS.get(prev.w);
     if (prev.word && g !== undefined) {
       return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun', gender: g === '?' ? null : g };
@@ -2392,6 +2465,12 @@ const SOURCE_KNOWING = new Set(['close', 'familiar', 'briefed', 'knowledgeable',
 function isClosingMark(c: number): boolean {
   return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0x27 || c === 0xbb || c === 0x203a;
 }
+
+/** How far back the paper a quote is read from may be named (`paperSource`). */
+const PAPER_LOOKBACK_CHARS = 600;
+
+/** Words after a verb that belong to it (`put out a statement`, `sent over a letter`). */
+const PARTICLES = new Set(['out', 'up', 'over', 'back', 'down', 'off']);
 
 /** How far after a quote the next one may go on its sentence (`joinsQuoteOfOther`). */
 const JOIN_REACH = 80;
