@@ -392,3 +392,12 @@ test('a paper speaks for its source: `It says:` after a statement was put out, `
   ].join('\n');
   assert.deepEqual(answers(text), ['sallow-valley-flood-authority', 'sallow-valley-flood-authority', 'lorraine-hatchett', 'lorraine-hatchett', 'hatherby-parish-council']);
 });
+
+test('a participle after a comma speaks for the subject the sentence opens with, not a name in the words between', () => {
+  const text = [
+    '"I have no complaints about the result," Colin Adair said.',
+    '',
+    'He was critical of the decision not to award a penalty when Dowd went down under a challenge from Marcus Ellery-Shaw, calling it "a stonewall penalty".',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['colin-adair', 'colin-adair']);
+});

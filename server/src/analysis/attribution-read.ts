@@ -1967,9 +1967,12 @@ export class QuoteReader {
         // Not `said Beijing hoped the visit would “...”`: the name is the subject of another verb.
         if (who.how !== 'none' && !(who.span !== null && this.verbAfter(toks, who.span.end, tail))) return { cue, who, end: cue.end, colon };
       }
-      let who = this.subjectBefore(toks, from, at, q.start);
-      // `The central bank left its rate unchanged, saying inflation was falling “...”`.
-      if (who.how === 'none' && n === 1 && at > from && !toks[at - 1].word && toks[at - 1].w === ',' && words[at].endsWith('ing')) who = this.openingSubject(toks, from, at, q.start);
+      // `The central bank left its rate unchanged, saying inflation was falling “...”`, `He was
+      // critical of a challenge from Ellery-Shaw, calling it “...”`: a participle after a comma
+      // has the subject the sentence opens with, not a name in the words between.
+      const participle = n === 1 && at > from && !toks[at - 1].word && toks[at - 1].w === ',' && words[at].endsWith('ing');
+      const opening = participle ? this.openingSubject(toks, from, at, q.start) : NOBODY;
+      const who = opening.how !== 'none' ? opening : this.subjectBefore(toks, from, at, q.start);
       const cueEnd = this.cueObjectEnd(toks, at + n, toks.length);
       const fullCue = cueEnd > at + n ? { start: cue.start, end: toks[cueEnd - 1].end } : cue;
       return { cue: fullCue, who, end: fullCue.end, colon };
@@ -2012,6 +2015,11 @@ export class QuoteReader {
   private openingSubject(toks: readonly Token[], from: number, verb: number, quoteStart: number): Who {
     const t = toks[from];
     if (!t.word || !this.opensSentence(t.start)) return NOBODY;
+    // `He was critical of ..., calling it`: the pronoun and its verb.
+    const g = SPEAKER_PRONOUNS.get(t.w);
+    if (g !== undefined && from + 1 < verb && toks[from + 1].word && !toks[from + 1].cap) {
+      return { speaker: this.resolvePronoun(g === '?' ? null : g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun', gender: g === '?' ? null : g };
+    }
     const k = this.firstMentionAt(t.start);
     if (k < this.mentions.length && this.mentions[k].start === t.start) {
       const m = this.mentions[k];
