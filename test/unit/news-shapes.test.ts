@@ -401,3 +401,12 @@ test('a participle after a comma speaks for the subject the sentence opens with,
   ].join('\n');
   assert.deepEqual(answers(text), ['colin-adair', 'colin-adair']);
 });
+
+test('an organisation set off by commas right before the verb is its subject: `The developer, Tessaly Freight Ltd, has said`', () => {
+  const text = [
+    'Mr Lindqvist: It is not. The developer, Tessaly Freight Ltd, has said in its covering letter that it has "no current plans" for that land.',
+    '',
+    'The Chair: Thank you.',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['tessaly-freight-ltd']);
+});

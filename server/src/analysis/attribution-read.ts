@@ -2138,7 +2138,8 @@ export class QuoteReader {
     if (fresh !== null) return fresh;
     if (person) return this.reportedSubject(toks, person, verb, quoteStart) ?? { speaker: person.actor, span: { start: person.start, end: person.end }, how: 'name' };
     // An organisation or place only as the subject right before the verb: Moscow said, the Kremlin said.
-    if (other && !this.onlySpaceBetween(other.end, toks[verb].start)) other = null;
+    // So too one set off by commas right before it: `The applicant, Corveth Homes, has said`.
+    if (other && !this.onlySpaceBetween(other.end, toks[verb].start) && !appositiveBefore(toks, from, other, verb)) other = null;
     // A description right before the verb, back to its determiner: the White House official added.
     let d = verb - 1;
     while (d > from && toks[d].word && !DETERMINERS.has(toks[d].w) && verb - d < 7) d--;
@@ -2472,6 +2473,16 @@ const SOURCE_KNOWING = new Set(['close', 'familiar', 'briefed', 'knowledgeable',
 /** A mark that closes a quotation (`”`, `"`, `’`, `'`, `»`, `›`). */
 function isClosingMark(c: number): boolean {
   return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0x27 || c === 0xbb || c === 0x203a;
+}
+
+/** The mention `m` is set off by commas right before the verb at `verb`, with only its helpers between (`, Corveth Homes, has said`). */
+function appositiveBefore(toks: readonly Token[], from: number, m: Mention, verb: number): boolean {
+  let j = verb - 1;
+  while (j > from && toks[j].word && AUXILIARIES.has(toks[j].w)) j--;
+  if (j <= from || toks[j].word || toks[j].w !== ',' || toks[j - 1].end !== m.end) return false;
+  let b = j - 1;
+  while (b > from && toks[b].start > m.start) b--;
+  return b > from && toks[b].start === m.start && !toks[b - 1].word && toks[b - 1].w === ',';
 }
 
 /** How far back the paper a quote is read from may be named (`paperSource`). */
