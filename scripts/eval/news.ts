@@ -7,8 +7,8 @@ import type { EvalRow } from './report';
 
 /**
  * The project's own hand-written news articles (test/fixtures/news, fictional people) with the
- * speaker of every top-level quote: an actor id, or null with the words that describe an
- * unnamed speaker (`a senior administration official`). `open` marks answers the analysis does
+ * speaker of every top-level quote: an actor id, `scare` for words nobody said, or null with the
+ * words that describe an unnamed speaker (`a senior administration official`). `open` marks answers the analysis does
  * not give yet; they count against the score. The articles were written while the rules were
  * being made, so the figure says more about regressions than about unseen news.
  */
@@ -21,6 +21,9 @@ export interface NewsGold {
 
 export const NEWS_DIR = join('test', 'fixtures', 'news');
 
+/** The gold's speaker for quoted words nobody said (a title, a label, a word talked about). */
+export const SCARE = 'scare';
+
 export function readNewsGold(dir = NEWS_DIR): Map<string, NewsGold[]> {
   const file = join(dir, 'gold.json');
   if (!existsSync(file)) return new Map();
@@ -28,8 +31,9 @@ export function readNewsGold(dir = NEWS_DIR): Map<string, NewsGold[]> {
   return new Map(Object.entries(doc.files));
 }
 
-/** Our answer for one quote is the gold's: the same actor, or no actor and the same description. */
+/** Our answer for one quote is the gold's: the same actor, no actor and the same description, or for `scare` words nobody said. */
 export function sameAnswer(q: Quote, g: NewsGold): boolean {
+  if (g.speaker === SCARE || q.kind === 'scare') return g.speaker === SCARE && q.kind === 'scare';
   if (q.speaker !== g.speaker) return false;
   if (g.speaker !== null) return true;
   return (q.described ?? '').toLowerCase() === (g.described ?? '').toLowerCase();

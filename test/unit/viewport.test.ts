@@ -25,9 +25,18 @@ test('the visible lines of a large file, read up to them, are coloured as the wh
     assert.ok(first !== null && first.length > 0, `lines 0-${to}`);
     assert.deepStrictEqual(first, encodeRange(model, lines, { start: 0, end: lines.starts[to] }), `lines 0-${to}`);
   }
-  // A range that starts further down (the editor restored a scrolled file).
+  // A range that starts further down (the editor restored a scrolled file): the same tokens in
+  // the same places; only what text further down settles may differ, here a quote of `Families`
+  // given to a group the transcripts joined after it name (`families in the Ardley Vale`).
   const mid = viewportTokens(text, at(100), at(150));
-  assert.deepStrictEqual(mid, encodeRange(model, lines, { start: lines.starts[100], end: lines.starts[150] }));
+  const whole = encodeRange(model, lines, { start: lines.starts[100], end: lines.starts[150] });
+  assert.ok(mid !== null && mid.length === whole.length);
+  let otherModifiers = 0;
+  for (let i = 0; i < mid.length; i += 5) {
+    assert.deepStrictEqual(mid.slice(i, i + 4), whole.slice(i, i + 4), `token ${i / 5}`);
+    if (mid[i + 4] !== whole[i + 4]) otherModifiers++;
+  }
+  assert.ok(otherModifiers <= 1, `${otherModifiers} tokens with other modifiers`);
 });
 
 test('a small file or a range far down is left to the whole analysis', () => {
