@@ -410,3 +410,12 @@ test('an organisation set off by commas right before the verb is its subject: `T
   ].join('\n');
   assert.deepEqual(answers(text), ['tessaly-freight-ltd']);
 });
+
+test('`Their report` speaks for the body last named; a clause joined by `and` after a quote inside its sentence does not name its speaker', () => {
+  const text = [
+    'The second response is from the Lowmoor Water Board. Their report concludes that the scheme is "acceptable in principle, subject to conditions".',
+    '',
+    'One man told me the warnings were "a joke", and several people said the same thing.',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['lowmoor-water-board', '(one man)']);
+});

@@ -892,6 +892,9 @@ export class QuoteReader {
     let j = i;
     if (toks[j].w === 'and' || toks[j].w === 'but') j++;
     if (j < toks.length && toks[j].word && SUBORDINATORS.has(toks[j].w)) return null;
+    // `One man told me the warnings were “a joke”, and several people said the same thing`: a
+    // clause joined after a quote inside its sentence is one of its own.
+    if (j > i && !this.opensSentence(q.start)) return null;
     const limit = Math.min(stop, i + MAX_SUBJECT_TOKENS);
     for (let k = i + 1; k < limit; k++) {
       if (!toks[k].word) continue;
@@ -953,6 +956,8 @@ export class QuoteReader {
     let c = end - 1;
     while (c >= 0 && toks[c].word && end - c <= CLOSING_CLAUSE_WORDS) c--;
     if (c < 0 || toks[c].word || toks[c].w !== ',' || end - c < 3) return null;
+    // `, and several people said the same thing`: a clause of its own, not the quote's speaker.
+    if (CLOSING_CLAUSE_JOINS.has(toks[c + 1].w)) return null;
     const words = toks.map((t) => (t.word ? t.w : ''));
     for (let v = c + 1; v < end; v++) {
       const n = cueLength(words, v);
@@ -1106,6 +1111,18 @@ export class QuoteReader {
     while (v > clause && toks[v].word && (OBJECT_PRONOUNS.has(toks[v].w) || PARTICLES.has(toks[v].w))) v--;
     if (v <= clause || !toks[v].word || PREPOSITIONS.has(toks[v].w)) return null;
     return found(this.subjectBefore(toks, clause, v, at));
+  }
+
+  /** The last organisation named within PAPER_LOOKBACK_CHARS before `at` and after the last person named there, or null. */
+  private bodyBefore(at: number): Mention | null {
+    const floor = at - PAPER_LOOKBACK_CHARS;
+    for (let k = this.firstMentionAt(at) - 1; k >= 0 && this.mentions[k].start >= floor; k--) {
+      const m = this.mentions[k];
+      const kind = this.byId.get(m.actor)?.kind;
+      if (kind === 'organization') return m;
+      if (kind === 'person') return null;
+    }
+    return null;
   }
 
   /** The mention that starts at the token `t` (a name's first word), or null. */
@@ -1327,6 +1344,11 @@ export class QuoteReader {
     if (othersRole) actor = null;
     const span = { start, end: toks[from + words.length - 1].end };
     if (actor) return { speaker: actor.id, span, how: 'description' };
+    // `Their report concludes`, `its statement said`: the body last named.
+    if (words.length === 2 && (words[0] === 'their' || words[0] === 'its') && PAPERS.has(words[1])) {
+      const body = this.bodyBefore(start);
+      if (body !== null) return { speaker: body.actor, span, how: 'description' };
+    }
     // `the statement said`, `a letter from the parish council`: the paper's source speaks.
     if (PAPERS.has(normal[normal.length - 1]) || (words.length > 2 && PAPERS.has(words[1]) && (words[2] === 'from' || words[2] === 'by'))) {
       const source = words.length > 2 && (words[2] === 'from' || words[2] === 'by') ? this.whoIn(toks, at[2] + 1, at[at.length - 1] + 1, start, near) : this.paperSource(start, normal[normal.length - 1]);
@@ -2484,6 +2506,9 @@ function appositiveBefore(toks: readonly Token[], from: number, m: Mention, verb
   while (b > from && toks[b].start > m.start) b--;
   return b > from && toks[b].start === m.start && !toks[b - 1].word && toks[b - 1].w === ',';
 }
+
+/** Words that open a clause of its own after a quote's comma (`, and several people said`). */
+const CLOSING_CLAUSE_JOINS = new Set(['and', 'but', 'or', 'nor', 'while', 'whereas', 'although', 'though', 'as', 'when', 'because']);
 
 /** How far back the paper a quote is read from may be named (`paperSource`). */
 const PAPER_LOOKBACK_CHARS = 600;
