@@ -419,3 +419,14 @@ test('`Their report` speaks for the body last named; a clause joined by `and` af
   ].join('\n');
   assert.deepEqual(answers(text), ['lowmoor-water-board', '(one man)']);
 });
+
+test('`Quote:` before a quote read out in a turn gives it to the source of the paper named before', () => {
+  const text = [
+    '[00:01:00] Maya Osei: Did they answer?',
+    '',
+    '[00:01:02] Dan Whitcombe: I asked the council about it, and the council sent us this statement. Quote: “Tollbridge Town Council is working closely with the operator.” End quote.',
+    '',
+    '[00:01:20] Maya Osei: Right.',
+  ].join('\n');
+  assert.deepEqual(answers(text), ['tollbridge-town-council']);
+});

@@ -1999,6 +1999,11 @@ export class QuoteReader {
       const fullCue = cueEnd > at + n ? { start: cue.start, end: toks[cueEnd - 1].end } : cue;
       return { cue: fullCue, who, end: fullCue.end, colon };
     }
+    // `The council sent us this statement. Quote: “...”`: read out from the paper named before.
+    if (colon && toks.length - 2 === from && toks[from].w === 'quote') {
+      const source = this.paperSource(toks[from].start, null);
+      if (source !== null) return { cue: { start: toks[from].start, end: toks[from].end }, who: source, end: q.start, colon: true };
+    }
     // Name and colon with no verb: Lavrov: “...”
     if (colon && toks.length - 1 > from) {
       const k = this.firstMentionAt(toks[from].start);
