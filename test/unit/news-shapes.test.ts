@@ -248,13 +248,13 @@ test('a title-case line of titled names keeps a given name the lexicon does not 
   assert.ok(ids.includes('rajveer-sandhu'), ids.join(' '));
 });
 
-test('`the colleague` is the colleague brought in before, even when the sentence that brought them in names someone else', () => {
+test('`the colleague` is the colleague brought in before, described as they were brought in, even when the sentence that brought them in names someone else', () => {
   const text = [
     '"I count things," Ana Holt says, and she means it.',
     '',
     'One colleague described a meeting in which Holt overruled a committee. "She said no, and that was that," the colleague recalled. "Nobody asked why."',
   ].join('\n');
-  assert.deepEqual(answers(text).slice(1), ['(the colleague)', '(the colleague)']);
+  assert.deepEqual(answers(text).slice(1), ['(one colleague)', '(one colleague)']);
 });
 
 test('`quoting one of your distributors as saying`: one of the group speaks, not the group', () => {
@@ -429,4 +429,9 @@ test('`Quote:` before a quote read out in a turn gives it to the source of the p
     '[00:01:20] Maya Osei: Right.',
   ].join('\n');
   assert.deepEqual(answers(text), ['tollbridge-town-council']);
+});
+
+test('an unnamed source brought in as `a senior official` keeps that description when the text goes on with `the official`', () => {
+  const text = 'A senior official who asked not to be named said ministers were worried. "If Harlowfield does not settle, we will see the same thing in Colbury," the official said.';
+  assert.deepEqual(answers(text), ['(a senior official)']);
 });

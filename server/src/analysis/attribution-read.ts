@@ -1374,8 +1374,10 @@ export class QuoteReader {
     if (possessor !== null && possessor === speaker) speaker = this.resolvePronoun(gender, start, possessor);
     // `A man came out from behind the shed. ... “Once more,” said the man.`: the man brought in
     // before, whom no one of his sex named since stands for, is someone new too.
-    const indefinite = bare || INDEFINITE.has(words[0]) || ofSomeoneNew(words) || (speaker === null && words[0] === 'the' && this.introducedBefore(descriptionHead(words), gender, start));
-    return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? personWords(toks, words, at) : null, possessor };
+    // `A senior official ... “...,” the official said.`: the one brought in, described as they were then.
+    const intro = speaker === null && words[0] === 'the' ? this.introducedAt(descriptionHead(words), gender, start) : null;
+    const indefinite = bare || INDEFINITE.has(words[0]) || ofSomeoneNew(words) || intro !== null;
+    return { speaker, span, how: 'description', gender, definite, indefinite, person: speaker === null ? (intro ?? personWords(toks, words, at)) : null, possessor };
   }
 
   /**
@@ -1450,13 +1452,13 @@ export class QuoteReader {
   }
 
   /**
-   * True when `a <head>` (`a man`, `an old man`) was written in the narration shortly before
-   * `before`, and no person of gender `gender` has been named since.
+   * Where `a <head>` (`a man`, `an old man`) was written in the narration shortly before
+   * `before`, when no person of gender `gender` has been named since; null otherwise.
    */
-  private introducedBefore(head: string, gender: Gender, before: number): boolean {
-    if (head.length === 0) return false;
+  private introducedAt(head: string, gender: Gender, before: number): Span | null {
+    if (head.length === 0) return null;
     const from = Math.max(0, before - INTRODUCED_LOOKBACK_CHARS);
-    if (!containsBetween(this.text, head, from, before)) return false;
+    if (!containsBetween(this.text, head, from, before)) return null;
     const toks = tokenize(this.text, from, before, INTRODUCED_LOOKBACK_CHARS);
     for (let k = toks.length - 1; k > 0; k--) {
       const t = toks[k];
@@ -1474,11 +1476,11 @@ export class QuoteReader {
       const sentenceEnd = e < toks.length ? toks[e].end : before;
       for (let m = this.firstMentionAt(sentenceEnd); m < this.mentions.length && this.mentions[m].start < before; m++) {
         const a = this.byId.get(this.mentions[m].actor);
-        if (a !== undefined && a.kind === 'person' && !this.insideQuote(this.mentions[m].start) && (gender === null || this.genderOf(a) === gender)) return false;
+        if (a !== undefined && a.kind === 'person' && !this.insideQuote(this.mentions[m].start) && (gender === null || this.genderOf(a) === gender)) return null;
       }
-      return true;
+      return { start: toks[j].start, end: t.end };
     }
-    return false;
+    return null;
   }
 
   /**
