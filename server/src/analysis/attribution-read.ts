@@ -1106,11 +1106,20 @@ export class QuoteReader {
       }
       return null;
     }
-    // `put out a statement`, `sent us this statement`: the subject of the verb before it.
+    return this.giverOf(toks, clause, d, at);
+  }
+
+  /**
+   * Whoever gave the paper whose words open at `d` (`put out a statement`, `sent us this
+   * statement`): the subject, read from `from`, of the verb before it; null when a preposition
+   * stands there or the subject names and describes no one.
+   */
+  private giverOf(toks: readonly Token[], from: number, d: number, at: number): Who | null {
     let v = d - 1;
-    while (v > clause && toks[v].word && (OBJECT_PRONOUNS.has(toks[v].w) || PARTICLES.has(toks[v].w))) v--;
-    if (v <= clause || !toks[v].word || PREPOSITIONS.has(toks[v].w)) return null;
-    return found(this.subjectBefore(toks, clause, v, at));
+    while (v > from && toks[v].word && (OBJECT_PRONOUNS.has(toks[v].w) || PARTICLES.has(toks[v].w))) v--;
+    if (v <= from || !toks[v].word || PREPOSITIONS.has(toks[v].w)) return null;
+    const who = this.subjectBefore(toks, from, v, at);
+    return who.how === 'none' || (who.speaker === null && !who.person) ? null : who;
   }
 
   /** The last organisation named within PAPER_LOOKBACK_CHARS before `at` and after the last person named there, or null. */
@@ -1175,14 +1184,8 @@ export class QuoteReader {
       const who = this.whoIn(toks, d, comma, quoteStart, quoteStart);
       return who.how === 'none' ? null : who;
     }
-    if (PAPERS.has(head)) {
-      // `sent (me) a letter`: whoever sent it, the subject before that verb.
-      let v = d - 1;
-      while (v > from && toks[v].word && OBJECT_PRONOUNS.has(toks[v].w)) v--;
-      if (v <= from || !toks[v].word || PREPOSITIONS.has(toks[v].w)) return null;
-      const who = this.subjectBefore(toks, from, v, quoteStart);
-      return who.how === 'none' ? null : who;
-    }
+    // `sent (me) a letter`: whoever sent it.
+    if (PAPERS.has(head)) return this.giverOf(toks, from, d, quoteStart);
     if (!SPEAKING_BODIES.has(head) && !isPersonNoun(head) && !this.mentionIn(toks[d].start, toks[comma - 1].end)) return null;
     const who = this.whoIn(toks, d, comma, quoteStart, quoteStart);
     return who.how === 'none' ? null : who;
