@@ -948,3 +948,9 @@ test('a headteacher, a barrister or a firefighter set off before a name gives th
     assert.ok(m.actors.some((a) => a.id === 'bronagh-keane' && a.kind === 'person'), role);
   }
 });
+
+test('a body\'s head word alone before `, who` is no person (`Athletic, who have won four games`); a name is (`Kelvin, who has`)', () => {
+  const m = analyze('Redfern Athletic beat Castlebridge Rovers. Athletic, who have won four of their last five games, are third. Kelvin Marr, who scored, was pleased.');
+  assert.ok(!m.actors.some((a) => a.kind === 'person' && /athletic/i.test(a.name)), m.actors.map((a) => `${a.id}:${a.kind}`).join(' '));
+  assert.ok(m.actors.some((a) => a.id === 'kelvin-marr' && a.kind === 'person'));
+});

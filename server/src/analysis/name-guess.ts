@@ -98,7 +98,8 @@ export class NameGuess extends NameScan {
     // `Marcus in Dunmore, who writes`: after a name and `in`, a place, whoever `who` is (not
     // someone's thing: `in Beaudelet 's lugger`).
     if (a >= 2 && t.gap[a] === G_NONE && t.gap[a - 1] === G_NONE && t.has(a - 1, F_LOWER) && t.key(a - 1) === 'in' && t.isCap(a - 2) && !t.has(a - 2, F_POSS) && !t.has(b, F_POSS) && !possessiveAfter(this.text, t.end[b]) && (t.classes(a) & W_FIRST_NAME) === 0) return 'place';
-    if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.key(b + 1) === 'who') return 'person';
+    // `Kelvin, who has won`; not a body's head word alone (`Athletic, who have won four games`).
+    if (b + 1 < t.n && t.gap[b + 1] === G_COMMA && t.key(b + 1) === 'who' && !(a === b && (t.classes(a) & W_ORG_HEAD) !== 0)) return 'person';
     // `Halyna Kovalenko, 67, a retired teacher`: an age set off by commas after the name.
     if (b + 2 < t.n && t.gap[b + 1] === G_COMMA && t.gap[b + 2] === G_COMMA && t.has(b + 1, F_DIGIT) && t.end[b + 1] - t.start[b + 1] <= 3 && isAllDigits(this.text, t.start[b + 1], t.end[b + 1])) return 'person';
     // `in Hangzhou`, `near Idlib`; not a possessive, whose noun is what is there (`a drop in
