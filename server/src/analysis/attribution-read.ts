@@ -564,7 +564,7 @@ export class QuoteReader {
       if (!t.word) continue;
       const g = SPEAKER_PRONOUNS.get(t.w);
       if (g !== undefined) {
-        return { speaker: this.resolvePronoun(g === '?' ? null : g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun', gender: g === '?' ? null : g };
+        return this.pronounAt(t, g);
       }
       const m = this.mentions[this.firstMentionAt(t.start)];
       if (m !== undefined && m.start === t.start && this.byId.get(m.actor)?.kind === 'person' && !this.isPossessiveMention(m)) {
@@ -1072,11 +1072,10 @@ export class QuoteReader {
     let k = toks.length - 1;
     while (k >= 0 && !(toks[k].word && (noun === null ? PAPERS.has(toks[k].w) : toks[k].w === noun))) k--;
     if (k < 1) return null;
-    const found = (who: Who): Who | null => (who.how === 'none' || (who.speaker === null && !who.person) ? null : who);
     if (k + 2 < toks.length && toks[k + 1].word && (toks[k + 1].w === 'from' || toks[k + 1].w === 'by')) {
       let e = k + 2;
       while (e < toks.length && toks[e].word && e - k < 9) e++;
-      const who = found(this.whoIn(toks, k + 2, e, at, at));
+      const who = namesOrDescribes(this.whoIn(toks, k + 2, e, at, at));
       if (who !== null) return who;
     }
     // The words that open the paper's noun phrase: a determiner or an owner.
@@ -1102,7 +1101,7 @@ export class QuoteReader {
       for (let j = comma + 1; j < toks.length && !endsSentence(toks[j]); j++) {
         if (!toks[j].word || cueLength(words, j) === 0) continue;
         const set = this.asideBefore(toks, comma + 1, j);
-        return found(this.whoIn(toks, comma + 1, set > comma + 1 ? set : j, at, at));
+        return namesOrDescribes(this.whoIn(toks, comma + 1, set > comma + 1 ? set : j, at, at));
       }
       return null;
     }
@@ -1118,8 +1117,13 @@ export class QuoteReader {
     let v = d - 1;
     while (v > from && toks[v].word && (OBJECT_PRONOUNS.has(toks[v].w) || PARTICLES.has(toks[v].w))) v--;
     if (v <= from || !toks[v].word || PREPOSITIONS.has(toks[v].w)) return null;
-    const who = this.subjectBefore(toks, from, v, at);
-    return who.how === 'none' || (who.speaker === null && !who.person) ? null : who;
+    return namesOrDescribes(this.subjectBefore(toks, from, v, at));
+  }
+
+  /** A pronoun token (`he`, `she`; `?`: either gender) as the speaker it stands for, looked for before `before`. */
+  private pronounAt(t: Token, g: 'm' | 'f' | '?', before = t.start): Who {
+    const gender = g === '?' ? null : g;
+    return { speaker: this.resolvePronoun(gender, before), span: { start: t.start, end: t.end }, how: 'pronoun', gender };
   }
 
   /** The last organisation named within PAPER_LOOKBACK_CHARS before `at` and after the last person named there, or null. */
@@ -1210,10 +1214,7 @@ export class QuoteReader {
     if (from >= to) return NOBODY;
     const t0 = toks[from];
     const g = SPEAKER_PRONOUNS.get(t0.w);
-    if (g !== undefined && t0.word) {
-      const span = { start: t0.start, end: t0.end };
-      return { speaker: this.resolvePronoun(g === '?' ? null : g, pronounBefore), span, how: 'pronoun', gender: g === '?' ? null : g };
-    }
+    if (g !== undefined && t0.word) return this.pronounAt(t0, g, pronounBefore);
     // `I said`: the narrator speaks, whom we do not name.
     // `said I. “...”`: `I.` read as an initial, when no name goes on after it, is `I` ending the sentence.
     if (t0.word && (t0.w === 'i' ? to - from === 1 : t0.w === 'i.' && (to - from === 1 || !toks[from + 1].word))) return { speaker: null, span: { start: t0.start, end: t0.end }, how: 'narrator' };
@@ -1353,9 +1354,10 @@ export class QuoteReader {
       if (body !== null) return { speaker: body.actor, span, how: 'description' };
     }
     // `the statement said`, `a letter from the parish council`: the paper's source speaks.
-    if (PAPERS.has(normal[normal.length - 1]) || (words.length > 2 && PAPERS.has(words[1]) && (words[2] === 'from' || words[2] === 'by'))) {
-      const source = words.length > 2 && (words[2] === 'from' || words[2] === 'by') ? this.whoIn(toks, at[2] + 1, at[at.length - 1] + 1, start, near) : this.paperSource(start, normal[normal.length - 1]);
-      if (source !== null && source.how !== 'none' && (source.speaker !== null || source.person)) return source;
+    const fromSource = words.length > 2 && PAPERS.has(words[1]) && (words[2] === 'from' || words[2] === 'by');
+    if (fromSource || PAPERS.has(normal[normal.length - 1])) {
+      const source = fromSource ? namesOrDescribes(this.whoIn(toks, at[2] + 1, at[at.length - 1] + 1, start, near)) : this.paperSource(start, normal[normal.length - 1]);
+      if (source !== null) return source;
     }
     const kin = this.kinByName(words, start, near);
     if (kin !== null) return { speaker: kin, span, how: 'description', gender: SPOUSE_KIN.get(words[1]) };
@@ -2049,12 +2051,9 @@ export class QuoteReader {
     if (!t.word || !this.opensSentence(t.start)) return NOBODY;
     // `He was critical of ..., calling it`: the pronoun and its verb.
     const g = SPEAKER_PRONOUNS.get(t.w);
-    if (g !== undefined && from + 1 < verb && toks[from + 1].word && !toks[from + 1].cap) {
-      return { speaker: this.resolvePronoun(g === '?' ? null : g, t.start), span: { start: t.start, end: t.end }, how: 'pronoun', gender: g === '?' ? null : g };
-    }
-    const k = this.firstMentionAt(t.start);
-    if (k < this.mentions.length && this.mentions[k].start === t.start) {
-      const m = this.mentions[k];
+    if (g !== undefined && from + 1 < verb && toks[from + 1].word && !toks[from + 1].cap) return this.pronounAt(t, g);
+    const m = this.mentionAtToken(t);
+    if (m !== null) {
       if (this.isPossessiveMention(m) || (m.form === 'label' && m.actor === this.turnSpeakerNow)) return NOBODY;
       let j = from;
       while (j < verb && toks[j].start < m.end) j++;
@@ -2135,9 +2134,7 @@ export class QuoteReader {
       if (source !== null) return source;
     }
     const g = SPEAKER_PRONOUNS.get(prev.w);
-    if (prev.word && g !== undefined) {
-      return { speaker: this.resolvePronoun(g === '?' ? null : g, prev.start), span: { start: prev.start, end: prev.end }, how: 'pronoun', gender: g === '?' ? null : g };
-    }
+    if (prev.word && g !== undefined) return this.pronounAt(prev, g);
     // `He set the cup down and said:`, `Startled, she turned to the door and called out:`: the
     // second of two verbs joined by `and` has the subject the sentence opened with, whoever the
     // first verb's object names; so too past a part set off by commas after the `and` (`He crossed
@@ -2145,10 +2142,7 @@ export class QuoteReader {
     const join = prev.word ? pv : joinBeforeAside(toks, from, pv);
     if (join > from && (toks[join].w === 'and' || toks[join].w === 'but')) {
       const opener = this.openingPronoun(toks, from, join);
-      if (opener !== null) {
-        const og = SPEAKER_PRONOUNS.get(opener.w)!;
-        return { speaker: this.resolvePronoun(og === '?' ? null : og, opener.start), span: { start: opener.start, end: opener.end }, how: 'pronoun', gender: og === '?' ? null : og };
-      }
+      if (opener !== null) return this.pronounAt(opener, SPEAKER_PRONOUNS.get(opener.w)!);
     }
     const lo = toks[from].start;
     const hi = toks[verb].start;
@@ -2501,6 +2495,11 @@ const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 
 /** Bodies that speak in news (`the ministry said`): an unnamed one is described like a person. */
 /** What an unnamed source is to what they know: `close to`, `familiar with`, `briefed on`. */
 const SOURCE_KNOWING = new Set(['close', 'familiar', 'briefed', 'knowledgeable', 'involved']);
+
+/** `who` when it names someone or describes a person; null otherwise. */
+function namesOrDescribes(who: Who): Who | null {
+  return who.how === 'none' || (who.speaker === null && !who.person) ? null : who;
+}
 
 /** A mark that closes a quotation (`”`, `"`, `’`, `'`, `»`, `›`). */
 function isClosingMark(c: number): boolean {
