@@ -33,7 +33,7 @@ import { bigTranscript, PATHOLOGICAL_CASES } from '../../test/support/pathologic
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { runQuick } from './quick';
 import { runServerKeys } from './server-keys';
-import { corpusFiles, timeSteps, type StepTimes } from './steps';
+import { briefingText, corpusFiles, timeSteps, type StepTimes } from './steps';
 
 const MB = 1 << 20;
 const json = process.argv.includes('--json');
@@ -316,18 +316,6 @@ function keystrokeBreakdown(text: string) {
   const tokensMs = timeMedian(RUNS, () => collectTokens(model));
   const outlineMs = timeMedian(RUNS, () => getOutline(model));
   return { analyzeMs: r2(analyzeMs), collectTokensMs: r2(tokensMs), getOutlineMs: r2(outlineMs) };
-}
-
-/** 200 KB of White House press briefings (a real transcript), or null without the corpus. */
-function briefingText(chars: number): string | null {
-  const files = corpusFiles().filter((f) => f.includes('wh-briefings'));
-  if (files.length === 0) return null;
-  let text = '';
-  for (const f of files) {
-    text += readFileSync(f, 'utf8') + '\n\n';
-    if (text.length >= chars) break;
-  }
-  return text.slice(0, chars);
 }
 
 /** CPU time the process's main thread has run, in ms (Linux), or null: steadier than wall time on a busy machine. */

@@ -1,6 +1,6 @@
 /**
  * A quick in-process benchmark for iterating on analysis speed (a few seconds):
- * `npm run bench -- --quick [--mb N] [--corpus] [--runs N] [--keys N]`. Prints per-step times
+ * `npm run bench -- --quick [--mb N] [--corpus | --briefings] [--runs N] [--keys N]`. Prints per-step times
  * of the analysis, the counts it found, the feature costs on the same model, and keystrokes
  * through the incremental analyser (each part's median).
  */
@@ -14,7 +14,7 @@ import { getOutline } from '../../server/src/features/symbols';
 import { collectTokens } from '../../server/src/features/tokens';
 import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { applyEdit, madeUpTranscript, randomEdit, seededRandom } from '../fuzz/gen';
-import { collections, corpusFiles, timeSteps } from './steps';
+import { briefingText, collections, corpusFiles, timeSteps } from './steps';
 import { TokenEncoder } from '../../server/src/features/token-encoding';
 import { rememberLines } from '../../server/src/features/lookup';
 import { OutlineCache } from '../../server/src/features/symbols';
@@ -39,7 +39,7 @@ const tenths = (_key: string, v: unknown): unknown => (typeof v === 'number' ? M
 /** Runs the quick benchmark (`npm run bench -- --quick`). */
 export function runQuick(): void {
   const t0 = performance.now();
-  const text = process.argv.includes('--corpus') ? corpus(mb * MB) : madeUpTranscript(mb * MB, 21);
+  const text = process.argv.includes('--corpus') ? corpus(mb * MB) : (process.argv.includes('--briefings') ? briefingText(mb * MB) : null) ?? madeUpTranscript(mb * MB, 21);
   console.log(`text ${(text.length / MB).toFixed(2)} MB built in ${(performance.now() - t0).toFixed(0)} ms`);
   let t = performance.now();
   analyze(text.slice(0, 200 * 1024));

@@ -14,7 +14,7 @@ import { GCProfiler } from 'node:v8';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache, openedDocument } from '../../server/src/model-cache';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
-import { collections, corpusFiles } from './steps';
+import { briefingText, collections } from './steps';
 import { EditPathWarmer, REHEARSE_FROM_CHARS } from '../../server/src/warm-up';
 
 const MB = 1 << 20;
@@ -22,14 +22,7 @@ const LETTERS = 'etaoinshrdlu ,.';
 
 export function runServerKeys(): void {
   const argi = (n: string, d: number) => (process.argv.includes(n) ? Number(process.argv[process.argv.indexOf(n) + 1]) : d);
-  let text = '';
-  if (process.argv.includes('--briefings')) {
-    for (const f of corpusFiles().filter((f) => f.includes('wh-briefings'))) {
-      text += readFileSync(f, 'utf8') + '\n\n';
-      if (text.length >= MB) break;
-    }
-    text = text.slice(0, MB);
-  } else text = madeUpTranscript(MB, 21);
+  const text = (process.argv.includes('--briefings') ? briefingText(MB) : null) ?? madeUpTranscript(MB, 21);
   const cache = new ModelCache(() => []);
   let doc = openedDocument('file:///x.transcript', 'news-transcript', 1, text);
   let a = cache.analysed(doc);

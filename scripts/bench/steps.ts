@@ -1,5 +1,5 @@
 /** Inputs and step timing shared by the full benchmark (main.ts) and the quick one (quick.ts). */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GCProfilerResult } from 'node:v8';
 import { buildTurns } from '../../server/src/analysis/analyze';
@@ -31,6 +31,18 @@ export function corpusFiles(): string[] {
     ...filesUnder(join(root, 'gum', 'text'), '.txt'),
     ...filesUnder(join(root, 'litbank-quotes', 'tsv'), '.txt'),
   ];
+}
+
+/** The first `chars` characters of the White House press briefings (a real transcript), or null without the corpus. */
+export function briefingText(chars: number): string | null {
+  const files = corpusFiles().filter((f) => f.includes('wh-briefings'));
+  if (files.length === 0) return null;
+  let text = '';
+  for (const f of files) {
+    text += readFileSync(f, 'utf8') + '\n\n';
+    if (text.length >= chars) break;
+  }
+  return text.slice(0, chars);
 }
 
 /** Collections a profile saw: their summed pause (ms, from each one's cost in microseconds) and their kinds in order. */
