@@ -147,8 +147,8 @@ async function withServer<T>(fn: (lsp: LspClient) => Promise<T>, timeoutMs = 120
 }
 
 const LETTERS = 'etaoinshrdlu ,.';
-/** How long the memory figure waits after the last edit: the server's idle collections take ~4.5 s. */
-const SETTLE_MS = 6000;
+/** How long the memory figure waits after the last edit: the server's last idle collection runs 9 s after it, and gives memory back within a second. */
+const SETTLE_MS = 11000;
 
 /**
  * 200 one-character edits at random places of the open document, each followed by the
