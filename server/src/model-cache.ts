@@ -105,9 +105,10 @@ export class ModelCache {
    * Rehearses an edit on the analyser of an open document, to ready the edit path for the text
    * it will really get (warm-up.ts): each call either types one character at `at` (a lower-case
    * letter there is taken out instead when `erase`), or takes the last one out again. The model,
-   * tokens and outline the editor is answered from are never touched: any analysis of the
-   * document first takes a rehearsed character out, so the analyser is back at the model's text
-   * (a model equal to the one kept, as after any edit and its undo).
+   * tokens and outline the editor is answered from are what they were whenever they are read:
+   * any analysis of the document first takes a rehearsed character out, so the analyser is back
+   * at the model's text (a model equal to the one kept, as after any edit and its undo), and the
+   * mentions the character moved in place (see `ListPositions`) stand where they stood.
    */
   rehearse(doc: TextDocument, at: number, key: string, erase: boolean): Rehearsed {
     const entry = this.entries.get(doc.uri);

@@ -628,3 +628,52 @@ test('an edit just before a block changes what a quote in it reads back to (a re
     assert.deepStrictEqual(inc.update(text), analyze(text), `edit ${i}`);
   }
 });
+
+test('mentions and roles an edit only moves are the very objects of the model before, moved in place', () => {
+  const parts: string[] = [];
+  for (let i = 0; i < 60; i++) parts.push(`MS. KOWAL: Foreign Minister Dana Whitlock met Tomas Reyes in Geneva (${i}).\n\nQ    Did Whitlock say more?\n\n`);
+  const text = parts.join('');
+  const inc = new IncrementalAnalyzer();
+  const before = inc.update(text);
+  const at = text.indexOf('(12)');
+  // Past the blocks read again (blocks hold 512 characters or more).
+  const oldMentions = before.mentions.filter((m) => m.start > at + 1500).map((m) => ({ m, start: m.start }));
+  const oldRoles = before.roles.filter((r) => r.start > at + 1500).map((r) => ({ r, start: r.start }));
+  assert.ok(oldMentions.length > 100 && oldRoles.length > 30);
+  const next = text.slice(0, at) + 'x' + text.slice(at);
+  const after = inc.update(next);
+  assert.deepStrictEqual(after, analyze(next));
+  const mentions = new Set(after.mentions);
+  const roles = new Set(after.roles);
+  for (const { m, start } of oldMentions) {
+    assert.ok(mentions.has(m), `the mention at ${start} is the same object`);
+    assert.equal(m.start, start + 1);
+  }
+  for (const { r, start } of oldRoles) {
+    assert.ok(roles.has(r), `the role at ${start} is the same object`);
+    assert.equal(r.start, start + 1);
+  }
+});
+
+test('a letter taken out of a name, the next block opening with a label: only the quotes near it are read again', () => {
+  const filler = 'The harbour was quiet that week and the boats stayed in. '.repeat(4);
+  const parts: string[] = [];
+  for (let i = 0; i < 40; i++) parts.push(`MARTA KOWAL: ${filler}“We will look at number ${i},” Whitlock said.\n\nTOMAS REYES: ${filler}\n\n`);
+  const text = parts.join('');
+  const inc = new IncrementalAnalyzer();
+  inc.update(text);
+  let cur = text;
+  // Names merged again, and the blocks after the edit (each opening with a label's name) moved
+  // back: the label's name at the very end of the stretch read again stood one further before.
+  let from = Math.floor(cur.length / 2);
+  for (let k = 0; k < 6; k++) {
+    const at = cur.indexOf('Whitlock', from) + 5;
+    cur = cur.slice(0, at) + cur.slice(at + 1);
+    const got = inc.update(cur);
+    assert.ok(inc.stats.namesMerged > 0 && inc.stats.reuse, `deletion ${k}: names merged again, the rest reused`);
+    // Those whose reading reaches back over the edit (13 here), not every quote after it.
+    assert.ok(inc.stats.quotesAttributed <= 16, `deletion ${k}: ${inc.stats.quotesAttributed} quotes read again`);
+    assert.deepStrictEqual(got, analyze(cur), `deletion ${k}`);
+    from = at + 300;
+  }
+});

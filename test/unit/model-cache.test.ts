@@ -69,6 +69,8 @@ test('edits rehearsed on a document leave its model, lines, tokens and outline a
       // A request between two steps: answered from the model kept, on the lines of its text.
       const a = cache.analysed(doc);
       assert.equal(a.model, kept, `step ${i}: the model kept`);
+      // As it was: the mentions a rehearsed character moved in place stand where they stood.
+      assert.deepStrictEqual(a.model, analyze(doc.getText()), `step ${i}: the model kept, as it was`);
       assert.deepStrictEqual(a.lines, scanLines(doc.getText()), `step ${i}: its lines`);
       continue;
     }

@@ -24,7 +24,7 @@
  * Runs after the names are merged, on every analysis (fresh or incremental alike), and gives
  * back the very resolution it was given when nothing is joined.
  */
-import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
+import type { Actor, Mention, RoleMention, Span, SpeakerLabel } from './model';
 import type { ActorResolution } from './pipeline-types';
 import { isHSpace, isSpaceCode } from './chars';
 import { firstStartingAfter, firstStartingAt } from './spans';
@@ -99,21 +99,33 @@ export class AddressMemo {
     return actor;
   }
 
+  /** Mention `m` given to `to`: the one made for it before, where `m` stands now (the analyser moves `m` in place, see `ListPositions`), or a new one. */
   mention(m: Mention, to: string): Mention {
     const x = this.moved.get(m);
-    if (x !== undefined && x.actor === to) return x;
+    if (x !== undefined && x.actor === to) return placedAs(x, m);
     const made: Mention = { start: m.start, end: m.end, actor: to, form: m.form };
     this.moved.set(m, made);
     return made;
   }
 
+  /** Role mention `r` given to `to`, as `mention` gives a mention. */
   role(r: RoleMention, to: string): RoleMention {
     const x = this.movedRoles.get(r);
-    if (x !== undefined && x.actor === to) return x;
+    if (x !== undefined && x.actor === to) return placedAs(x, r);
     const made: RoleMention = { start: r.start, end: r.end, actor: to, role: r.role };
     this.movedRoles.set(r, made);
     return made;
   }
+}
+
+/** `x`, a copy of `s` given to another actor, moved in place to where `s` stands now. */
+function placedAs<T extends Span>(x: T, s: Span): T {
+  if (x.start !== s.start || x.end !== s.end) {
+    const w = x as { start: number; end: number };
+    w.start = s.start;
+    w.end = s.end;
+  }
+  return x;
 }
 
 /**

@@ -72,7 +72,7 @@ export function readsAsBefore(o: Actor, a: Actor, reuse: AttributionReuse, count
     if (m.start - AROUND_BEFORE < to && m.end + AROUND_AFTER > from) return false;
     const d = m.start >= to ? reuse.delta : 0;
     const x = o.mentions[k];
-    if (x.start !== m.start - d || x.end !== m.end - d) return false;
+    if (x !== m && (x.start !== m.start - d || x.end !== m.end - d)) return false;
   }
   return true;
 }

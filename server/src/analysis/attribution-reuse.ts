@@ -20,7 +20,7 @@
 import type { Slot } from './attribution-dialogue';
 import type { DescriptionIndex, Gender } from './attribution-resolve';
 import type { Actor, AttributionVia, Quote, Span, SpeakerLabel, Turn } from './model';
-import type { ActorResolution, RawQuote } from './pipeline-types';
+import { firstPlacedAt, type ActorResolution, type ListPositions, type RawQuote } from './pipeline-types';
 import { sameActorForms } from './actor-compare';
 import { firstStartingAt } from './spans';
 
@@ -374,10 +374,10 @@ export class Reuser {
  * Whether the actors after an edit (`b`) are those before it (`a`) in all that descriptions and
  * genders read: the same actors in the same order, with the same ids, kinds, names, aliases and
  * roles, and the mentions inside the changed stretch (`[from, to)` new, `[from, to - delta)`
- * old) naming the same actors in the same order. The caller knows the mentions outside the
- * stretch to be the same, moved.
+ * old; `aAt` holds where the mentions of `a` stood) naming the same actors in the same order.
+ * The caller knows the mentions outside the stretch to be the same, moved.
  */
-export function actorsAlike(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): boolean {
+export function actorsAlike(a: ActorResolution, aAt: ListPositions, b: ActorResolution, from: number, to: number, delta: number): boolean {
   if (a.actors.length !== b.actors.length) return false;
   for (let k = 0; k < a.actors.length; k++) {
     const x = a.actors[k];
@@ -386,11 +386,12 @@ export function actorsAlike(a: ActorResolution, b: ActorResolution, from: number
     if (x.id !== y.id || !sameActorForms(x, y)) return false;
   }
   const am = a.mentions;
+  const ap = aAt.mentions;
   const bm = b.mentions;
   const oldTo = to - delta;
-  let i = firstStartingAt(am, from);
+  let i = firstPlacedAt(ap, from);
   let j = firstStartingAt(bm, from);
-  for (; i < am.length && am[i].start < oldTo; i++, j++) {
+  for (; i < am.length && ap[2 * i] < oldTo; i++, j++) {
     if (j >= bm.length || bm[j].start >= to || bm[j].actor !== am[i].actor) return false;
   }
   return j >= bm.length || bm[j].start >= to;

@@ -21,7 +21,7 @@
  * is found by the count by role, so a label follows the person split off.
  */
 import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
-import type { ActorResolution, NameCandidate } from './pipeline-types';
+import { firstPlacedAt, type ActorResolution, type ListPositions, type NameCandidate } from './pipeline-types';
 import { sameActorForms } from './actor-compare';
 import { firstStartingAt } from './spans';
 import {
@@ -67,18 +67,20 @@ function sameExtras(x: NameCandidate, y: NameCandidate): boolean {
  * same, with the same actors of the same kinds; `all` when besides every actor is the same in
  * what attribution reads (ids, kinds, names, aliases, roles) and the mentions inside the
  * stretch name the same actors in the same order. When the mentions and roles are the same
- * there but some actors show another kind, `otherKind` holds their ids.
+ * there but some actors show another kind, `otherKind` holds their ids. `aAt` holds where the
+ * mentions and roles of `a` stood (those `b` holds too have moved since, in place).
  */
-export function compareActors(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): ActorComparison {
+export function compareActors(a: ActorResolution, aAt: ListPositions, b: ActorResolution, from: number, to: number, delta: number): ActorComparison {
   const no: ActorComparison = { around: false, all: false };
   const oldTo = to - delta;
   // Mentions outside the stretch: the same, in the same order.
   const am = a.mentions;
   const bm = b.mentions;
+  const ap = aAt.mentions;
   let insideSame = true;
   // Both lists are sorted by start: the mentions starting inside the stretch are one run of each.
-  const a1 = firstStartingAt(am, from);
-  const a2 = Math.max(a1, firstStartingAt(am, oldTo));
+  const a1 = firstPlacedAt(ap, from);
+  const a2 = Math.max(a1, firstPlacedAt(ap, oldTo));
   const b1 = firstStartingAt(bm, from);
   const b2 = Math.max(b1, firstStartingAt(bm, to));
   if (a1 !== b1 || am.length - a2 !== bm.length - b2) return no;
@@ -87,21 +89,23 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
   for (let k = 0; k < a1; k++) {
     const x = am[k];
     const y = bm[k];
-    if (x !== y && (x.start !== y.start || x.end !== y.end || x.actor !== y.actor || x.form !== y.form)) return no;
+    if (x !== y && (ap[2 * k] !== y.start || ap[2 * k + 1] !== y.end || x.actor !== y.actor || x.form !== y.form)) return no;
   }
+  // After it: mostly the very mentions, moved in place.
   for (let k = 0; k < am.length - a2; k++) {
     const x = am[a2 + k];
     const y = bm[b2 + k];
-    if (x.start !== y.start - delta || x.end !== y.end - delta || x.actor !== y.actor || x.form !== y.form) return no;
+    if (x !== y && (ap[2 * (a2 + k)] !== y.start - delta || ap[2 * (a2 + k) + 1] !== y.end - delta || x.actor !== y.actor || x.form !== y.form)) return no;
   }
   // Roles outside the stretch (they come from the names, which may change far from an edit):
   // the same, in the same order, those after it moved.
   const ar = a.roles;
   const br = b.roles;
+  const rp = aAt.roles;
   let i = 0;
   let j = 0;
   for (;;) {
-    while (i < ar.length && !(ar[i].end <= from || ar[i].start >= oldTo)) i++;
+    while (i < ar.length && !(rp[2 * i + 1] <= from || rp[2 * i] >= oldTo)) i++;
     while (j < br.length && !(br[j].end <= from || br[j].start >= to)) j++;
     if (i >= ar.length || j >= br.length) {
       if (i < ar.length || j < br.length) return no;
@@ -109,8 +113,8 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
     }
     const x = ar[i];
     const y = br[j];
-    const d = x.start >= oldTo ? delta : 0;
-    if (x.start + d !== y.start || x.end + d !== y.end || x.actor !== y.actor || x.role !== y.role) return no;
+    const d = rp[2 * i] >= oldTo ? delta : 0;
+    if (x !== y && (rp[2 * i] + d !== y.start || rp[2 * i + 1] + d !== y.end || x.actor !== y.actor || x.role !== y.role)) return no;
     i++;
     j++;
   }
@@ -132,9 +136,9 @@ export function compareActors(a: ActorResolution, b: ActorResolution, from: numb
   }
   if (all) {
     // The mentions starting inside the stretch name the same actors in the same order.
-    let p = firstStartingAt(am, from);
-    let q = firstStartingAt(bm, from);
-    for (; p < am.length && am[p].start < oldTo; p++, q++) {
+    let p = a1;
+    let q = b1;
+    for (; p < am.length && ap[2 * p] < oldTo; p++, q++) {
       if (q >= bm.length || bm[q].start >= to || bm[q].actor !== am[p].actor) {
         insideSame = false;
         break;
@@ -174,9 +178,9 @@ interface BlockSlots {
   /** The last update that wrote its mentions or role mentions. */
   listed: number;
   /**
-   * Mentions and role mentions of the block made at `madeDelta`: made again when it moves or
-   * is `dirty` (an update gave some name of it an actor, or took it); a name merged again
-   * without that only changes its own entries.
+   * Mentions and role mentions of the block, at `madeDelta`: moved in place when it moves, made
+   * again where they changed when it is `dirty` (an update gave some name of it an actor, or
+   * took it); a name merged again without that only changes its own entries.
    */
   mentions: Mention[] | null;
   roles: RoleMention[];
@@ -874,28 +878,20 @@ export class IncrementalActors {
 
   /**
    * The mentions and role mentions of a block at its current offset: those that stay the same
-   * kept (a block moved makes them all again). Nothing is written into older objects.
+   * kept, moved in place when the block moved (see `ListPositions`); the others made anew.
    */
   private makeMentions(bs: BlockSlots, epoch: number): void {
     bs.listed = epoch;
     const d = bs.delta;
     const old = bs.mentions;
     const oldRoles = bs.roles;
+    /** How far the block moved since its lists were made. */
+    const dd = d - bs.madeDelta;
+    bs.madeDelta = d;
     if (old !== null && bs.dirty !== epoch && bs.infos !== null) {
-      // Only moved: the same mentions further on.
-      // The block's lists are its own (the resolution's lists are copies): written over.
-      const dd = d - bs.madeDelta;
-      for (let k = 0; k < old.length; k++) {
-        const m = old[k];
-        const made: Mention = { start: m.start + dd, end: m.end + dd, actor: m.actor, form: m.form };
-        old[k] = made;
-        this.changed(bs.listIndex[k], made, bs.infos![k], epoch);
-      }
-      for (let k = 0; k < oldRoles.length; k++) {
-        const rm = oldRoles[k];
-        oldRoles[k] = { start: rm.start + dd, end: rm.end + dd, actor: rm.actor, role: rm.role };
-      }
-      bs.madeDelta = d;
+      // Only moved: the same mentions, each moved where it stands (the actors' lists hold them too).
+      for (let k = 0; k < old.length; k++) moveBy(old[k], dd);
+      for (let k = 0; k < oldRoles.length; k++) moveBy(oldRoles[k], dd);
       return;
     }
     const mentions: Mention[] = [];
@@ -915,20 +911,23 @@ export class IncrementalActors {
       const start = c.start + d;
       let m = old !== null && s.mi >= 0 ? old[s.mi] : null;
       let rm = old !== null && s.ri >= 0 ? oldRoles[s.ri] : null;
-      if (m === null || m.start !== start || m.actor !== id || info.born === epoch) {
+      // Where the old one stands now, once moved with the block.
+      const at = m === null ? -1 : m.start + dd;
+      if (m === null || at !== start || m.actor !== id || info.born === epoch) {
         const form = m !== null && info.born !== epoch ? m.form : mentionForm(c, info.b, info.draft);
-        if (m === null || m.start !== start || m.actor !== id || m.form !== form) {
+        if (m === null || at !== start || m.actor !== id || m.form !== form) {
           m = { start, end: c.end + d, actor: id, form };
           this.changed(s.li, m, info, epoch);
-        }
-      }
+        } else moveBy(m, dd);
+      } else moveBy(m, dd);
       s.mi = mentions.length;
       mentions.push(m);
       infos.push(info);
       listIndex.push(s.li);
       const rs = c.roleSpan;
       if (rs !== null && c.role !== null && rs.end > rs.start) {
-        if (rm === null || rm.start !== rs.start + d || rm.actor !== id || rm.role !== c.role) rm = { start: rs.start + d, end: rs.end + d, actor: id, role: c.role };
+        if (rm === null || rm.start + dd !== rs.start + d || rm.actor !== id || rm.role !== c.role) rm = { start: rs.start + d, end: rs.end + d, actor: id, role: c.role };
+        else moveBy(rm, dd);
         s.ri = roles.length;
         roles.push(rm);
       } else s.ri = -1;
@@ -937,8 +936,18 @@ export class IncrementalActors {
     bs.roles = roles;
     bs.infos = infos;
     bs.listIndex = listIndex;
-    bs.madeDelta = d;
   }
+}
+
+/**
+ * Moves a mention or role mention of the analyser's own lists `d` characters, in place: the one
+ * write into an object a model already holds (see `ListPositions`).
+ */
+function moveBy(x: Mention | RoleMention, d: number): void {
+  if (d === 0) return;
+  const w = x as { start: number; end: number };
+  w.start += d;
+  w.end += d;
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());

@@ -22,7 +22,7 @@ import { firstStartingAt } from './spans';
 import type { Actor, AnalyzeOptions, Diagnostic, Mention, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNamesInLines } from './names';
 import { withSpeechNames } from './speech-names';
-import type { ActorResolution, NameCandidate, RawQuote } from './pipeline-types';
+import { firstPlacedAt, listPositions, type ActorResolution, type ListPositions, type NameCandidate, type RawQuote } from './pipeline-types';
 import { newQuoteState, pairQuoteLines, QUOTE_LOOK_BEHIND, setDepths, sortQuotes, type OpenMark, type QuoteState } from './quotes';
 import { findTimecodesIn, keepLabels, scanSpeakerLines, type ScanState, type ScannedLabels } from './speakers';
 import { compareActors, IncrementalActors, joined, type NameBlock } from './incremental-actors';
@@ -72,6 +72,8 @@ const EMPTY_REL: RelQuoteState = { stack: [], skipAt: -1, contThrough: -1 };
 interface GlobalState {
   readonly speakers: readonly SpeakerLabel[];
   readonly resolution: ActorResolution;
+  /** Where the resolution's mentions and roles stood (the next update moves those it keeps, in place). */
+  readonly at: ListPositions;
   readonly raw: readonly RawQuote[];
   readonly attribution: AttributionRun;
   readonly lineCount: number;
@@ -282,7 +284,7 @@ export class IncrementalAnalyzer {
     let from = Math.min(this.dirtyFrom, change.from);
     let to = Math.max(this.dirtyTo, text.length - change.tail);
     // No name merged again: the mentions outside the stretch only moved, but a name inside it may be gone.
-    let cmp = g === null || pinned.length > 0 || !joinsHeld ? null : same ? { around: true, all: actorsAlike(g.resolution, resolution, from, to, change.delta) } : compareActors(g.resolution, resolution, from, to, change.delta);
+    let cmp = g === null || pinned.length > 0 || !joinsHeld ? null : same ? { around: true, all: actorsAlike(g.resolution, g.at, resolution, from, to, change.delta) } : compareActors(g.resolution, g.at, resolution, from, to, change.delta);
     let apart: Span[] = [];
     /** The model may differ from the one before here too (the mentions apart). */
     let hullFrom = from;
@@ -290,11 +292,11 @@ export class IncrementalAnalyzer {
     if (g !== null && cmp !== null && !cmp.around) {
       // Names merged again changed mentions away from the edit (a surname now another person's):
       // attribution reads again only the quotes near the edit or near one of them.
-      apart = changedMentions(g.resolution, resolution, from, to, change.delta);
+      apart = changedMentions(g.resolution, g.at, resolution, from, to, change.delta);
       const wideFrom = apart.length > 0 ? Math.min(from, apart[0].start) : from;
       const wideTo = apart.length > 0 ? Math.max(to, apart[apart.length - 1].end) : to;
       // Outside the hull of them all, the mentions and roles are the same and so are the kinds.
-      const again = compareActors(g.resolution, resolution, wideFrom, wideTo, change.delta);
+      const again = compareActors(g.resolution, g.at, resolution, wideFrom, wideTo, change.delta);
       if (again.around) {
         cmp = again;
         hullFrom = wideFrom;
@@ -320,7 +322,7 @@ export class IncrementalAnalyzer {
             lineDelta: lines.starts.length - g.lineCount,
             descriptionsChanged: !cmp.all || apart.length > 0,
             apart,
-            changed: !cmp.all || apart.length > 0 ? changedActors(g.resolution, resolution, from, to, change.delta, apart) : null,
+            changed: !cmp.all || apart.length > 0 ? changedActors(g.resolution, g.at, resolution, from, to, change.delta, apart) : null,
           }
         : null;
     const attribution = attributeQuotesFrom(text, lines, raw, speakers, turns, resolution, reuse);
@@ -338,7 +340,7 @@ export class IncrementalAnalyzer {
     this.stats.reuse = reuse !== null;
     this.stats.actorsChanged = reuse !== null && reuse.changed != null ? reuse.changed.size : 0;
     lap('attribution');
-    this.global = { speakers, resolution, raw, attribution, lineCount: lines.starts.length };
+    this.global = { speakers, resolution, at: listPositions(resolution), raw, attribution, lineCount: lines.starts.length };
     this.model = {
       text,
       speakers,
@@ -502,36 +504,39 @@ function put(a: number[], i: number, x: number): void {
 
 /**
  * The stretches of the new text outside `[from, to)` (the edit's, new offsets) holding a mention
- * or role that is not the same before (`a`) and after (`b`) the edit, moved by `delta` after it;
- * sorted, overlapping ones joined. Outside them and the edit's stretch the mentions and roles
- * are the same.
+ * or role that is not the same before (`a`, whose offsets then `aAt` holds) and after (`b`) the
+ * edit, moved by `delta` after it; sorted, overlapping ones joined. Outside them and the edit's
+ * stretch the mentions and roles are the same.
  */
-function changedMentions(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number): Span[] {
+function changedMentions(a: ActorResolution, aAt: ListPositions, b: ActorResolution, from: number, to: number, delta: number): Span[] {
   const found: Span[] = [];
   const oldTo = to - delta;
   const add = (lo: number, hi: number): void => {
     found.push({ start: lo, end: Math.max(hi, lo + 1) });
   };
-  const over = <T extends Span>(xs: readonly T[], ys: readonly T[], same: (x: T, y: T) => boolean): void => {
+  const over = <T extends Span>(xs: readonly T[], xAt: Int32Array, ys: readonly T[], same: (x: T, y: T) => boolean): void => {
     let i = 0;
     let j = 0;
     for (;;) {
-      while (i < xs.length && xs[i].start >= from && xs[i].start < oldTo) i++;
+      while (i < xs.length && xAt[2 * i] >= from && xAt[2 * i] < oldTo) i++;
       while (j < ys.length && ys[j].start >= from && ys[j].start < to) j++;
       if (i >= xs.length && j >= ys.length) return;
       const x = i < xs.length ? xs[i] : null;
       const y = j < ys.length ? ys[j] : null;
-      const xs0 = x === null ? Infinity : x.start >= oldTo ? x.start + delta : x.start;
+      // Where x stood, moved as the edit moves it.
+      const xd = x === null ? 0 : xAt[2 * i] >= oldTo ? delta : 0;
+      const xs0 = x === null ? Infinity : xAt[2 * i] + xd;
+      const xe0 = x === null ? Infinity : xAt[2 * i + 1] + xd;
       const ys0 = y === null ? Infinity : y.start;
-      if (x !== null && y !== null && xs0 === ys0 && x.end + (x.start >= oldTo ? delta : 0) === y.end && same(x, y)) {
+      if (x !== null && y !== null && xs0 === ys0 && xe0 === y.end && (x === y || same(x, y))) {
         // Reaching into the stretch from before it counts as changed (as for compareActors).
-        if (x.start < from && (x.end > from || y.end > from)) add(y.start, Math.max(y.end, x.end));
+        if (xAt[2 * i] < from && (xAt[2 * i + 1] > from || y.end > from)) add(y.start, Math.max(y.end, xAt[2 * i + 1]));
         i++;
         j++;
         continue;
       }
       if (xs0 <= ys0) {
-        add(xs0, x!.end + (x!.start >= oldTo ? delta : 0));
+        add(xs0, xe0);
         i++;
       }
       if (ys0 <= xs0) {
@@ -540,8 +545,8 @@ function changedMentions(a: ActorResolution, b: ActorResolution, from: number, t
       }
     }
   };
-  over(a.mentions, b.mentions, (x, y) => x.actor === y.actor && x.form === y.form);
-  over(a.roles, b.roles, (x, y) => x.actor === y.actor && x.role === y.role);
+  over(a.mentions, aAt.mentions, b.mentions, (x, y) => x.actor === y.actor && x.form === y.form);
+  over(a.roles, aAt.roles, b.roles, (x, y) => x.actor === y.actor && x.role === y.role);
   return joinSpans(found, []);
 }
 
@@ -572,7 +577,7 @@ function joinSpans(a: readonly Span[], b: readonly Span[]): Span[] {
  * the changed stretch or one of the stretches apart (before or after). Every other actor has
  * the same mentions, moved (the caller found the mentions outside the stretches the same).
  */
-function changedActors(a: ActorResolution, b: ActorResolution, from: number, to: number, delta: number, apart: readonly Span[]): Set<string> {
+function changedActors(a: ActorResolution, aAt: ListPositions, b: ActorResolution, from: number, to: number, delta: number, apart: readonly Span[]): Set<string> {
   const out = new Set<string>();
   const before = new Map<string, Actor>();
   for (const x of a.actors) before.set(x.id, x);
@@ -586,18 +591,23 @@ function changedActors(a: ActorResolution, b: ActorResolution, from: number, to:
   }
   for (const id of before.keys()) out.add(id);
   const oldTo = to - delta;
-  // Mentions that start in the stretch or reach into it.
+  // Mentions that start in the stretch or reach into it, after the edit and (`namedBefore`) before it.
   const named = (ms: readonly Mention[], lo: number, hi: number): void => {
     for (let k = Math.max(0, firstStartingAt(ms, lo) - 1); k < ms.length && ms[k].start < hi; k++) if (ms[k].end > lo || ms[k].start >= lo) out.add(ms[k].actor);
   };
-  named(a.mentions, from, Math.max(oldTo, from + 1));
+  const am = a.mentions;
+  const ap = aAt.mentions;
+  const namedBefore = (lo: number, hi: number): void => {
+    for (let k = Math.max(0, firstPlacedAt(ap, lo) - 1); k < am.length && ap[2 * k] < hi; k++) if (ap[2 * k + 1] > lo || ap[2 * k] >= lo) out.add(am[k].actor);
+  };
+  namedBefore(from, Math.max(oldTo, from + 1));
   named(b.mentions, from, Math.max(to, from + 1));
   for (const s of apart) {
     named(b.mentions, s.start, s.end);
     // The same stretch in the old text (it lies outside the edit's).
     const lo = s.start < from ? s.start : s.start >= to ? s.start - delta : from;
     const hi = s.end <= from ? s.end : s.end >= to ? s.end - delta : oldTo;
-    named(a.mentions, lo, Math.max(hi, lo + 1));
+    namedBefore(lo, Math.max(hi, lo + 1));
   }
   return out;
 }

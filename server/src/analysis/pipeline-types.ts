@@ -36,3 +36,41 @@ export interface ActorResolution {
   /** Actor id for each speaker label (null for anonymous labels), by label index. */
   readonly labelActors: (string | null)[];
 }
+
+/**
+ * Where the mentions and role mentions of a resolution stood when it was made: start and end of
+ * each, in list order (`[start0, end0, start1, end1, ...]`). After an edit the incremental
+ * analyser moves a mention or role mention that only moved in place, so the resolution after
+ * holds the very object at its new offsets; a comparison with the resolution before reads the
+ * offsets before from here.
+ */
+export interface ListPositions {
+  readonly mentions: Int32Array;
+  readonly roles: Int32Array;
+}
+
+/** The offsets of a resolution's mentions and role mentions now (see `ListPositions`). */
+export function listPositions(r: ActorResolution): ListPositions {
+  return { mentions: spansAt(r.mentions), roles: spansAt(r.roles) };
+}
+
+function spansAt(xs: readonly { readonly start: number; readonly end: number }[]): Int32Array {
+  const out = new Int32Array(2 * xs.length);
+  for (let i = 0, k = 0; i < xs.length; i++, k += 2) {
+    out[k] = xs[i].start;
+    out[k + 1] = xs[i].end;
+  }
+  return out;
+}
+
+/** Index of the first item of `at` (a `ListPositions` list) starting at or after `pos`. */
+export function firstPlacedAt(at: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = at.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[2 * mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

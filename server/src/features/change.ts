@@ -23,7 +23,11 @@ export function combine(a: ModelEdit, b: ModelEdit): ModelEdit {
   };
 }
 
-/** How a feature sees one item of a sorted list: its extent, and whether it reads the same as another `d` characters before. */
+/**
+ * How a feature sees one item of a sorted list: its extent, and whether an item `a` of the
+ * model before reads the same as `b` of the model after, `d` characters before it, or, when
+ * `a === b`, as the same item the analysis moved in place (see `ListPositions`).
+ */
 export interface ItemSense<T> {
   lo(x: T): number;
   hi(x: T): number;
@@ -40,11 +44,13 @@ export function narrowOver<T>(a: readonly T[], b: readonly T[], sense: ItemSense
   while (i < a.length && i < b.length && sense.hi(a[i]) <= edit.from && sense.same(a[i], b[i], 0)) i++;
   let ea = a.length;
   let eb = b.length;
-  while (ea > i && eb > i && sense.lo(b[eb - 1]) >= edit.to && sense.lo(a[ea - 1]) >= oldTo && sense.same(a[ea - 1], b[eb - 1], edit.delta)) {
+  // An item both lists hold stands at its new offset in both.
+  while (ea > i && eb > i && sense.lo(b[eb - 1]) >= edit.to && (a[ea - 1] === b[eb - 1] || sense.lo(a[ea - 1]) >= oldTo) && sense.same(a[ea - 1], b[eb - 1], edit.delta)) {
     ea--;
     eb--;
   }
   const toNew = (p: number, dflt: number): number => (p < edit.from ? p : p >= oldTo ? p + edit.delta : dflt);
+  // (An item of both lists among them stands at its new offset: the loop over `b` widens over it.)
   for (let k = i; k < ea; k++) {
     r.from = Math.min(r.from, toNew(sense.lo(a[k]), edit.from));
     r.to = Math.max(r.to, toNew(sense.hi(a[k]), edit.to));

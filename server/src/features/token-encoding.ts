@@ -277,7 +277,7 @@ const sameSpan = (a: Span | null, b: Span | null, d: number): boolean => (a === 
 const spanLo = (x: number, s: Span | null): number => (s === null ? x : Math.min(x, s.start));
 const spanHi = (x: number, s: Span | null): number => (s === null ? x : Math.max(x, s.end));
 
-const PLAIN: ItemSense<Span> = { lo: (x) => x.start, hi: (x) => x.end, same: (a, b, d) => a.start + d === b.start && a.end + d === b.end };
+const PLAIN: ItemSense<Span> = { lo: (x) => x.start, hi: (x) => x.end, same: (a, b, d) => a === b || (a.start + d === b.start && a.end + d === b.end) };
 const LABELS: ItemSense<SpeakerLabel> = {
   lo: (x) => spanLo(spanLo(Math.min(x.start, x.nameSpan.start), x.roleSpan), x.timeSpan),
   hi: (x) => spanHi(spanHi(Math.max(x.end, x.nameSpan.end), x.roleSpan), x.timeSpan),
@@ -301,7 +301,7 @@ export function tokenSourcesChange(before: TranscriptModel, after: TranscriptMod
   const mentions: ItemSense<Mention> = {
     lo: (x) => x.start,
     hi: (x) => x.end,
-    same: (a, b, d) => a.start + d === b.start && a.end + d === b.end && (a.form === 'label') === (b.form === 'label') && kindA.get(a.actor) === kindB.get(b.actor),
+    same: (a, b, d) => (a === b || (a.start + d === b.start && a.end + d === b.end && (a.form === 'label') === (b.form === 'label'))) && kindA.get(a.actor) === kindB.get(b.actor),
   };
   narrowOver(before.speakers, after.speakers, LABELS, edit, r);
   narrowOver(before.timecodes, after.timecodes, PLAIN, edit, r);
