@@ -629,29 +629,31 @@ test('an edit just before a block changes what a quote in it reads back to (a re
   }
 });
 
-test('mentions and roles an edit only moves are the very objects of the model before, moved in place', () => {
+test('labels, timecodes, mentions and roles an edit only moves are the very objects of the model before, moved in place', () => {
   const parts: string[] = [];
-  for (let i = 0; i < 60; i++) parts.push(`MS. KOWAL: Foreign Minister Dana Whitlock met Tomas Reyes in Geneva (${i}).\n\nQ    Did Whitlock say more?\n\n`);
+  for (let i = 0; i < 60; i++) parts.push(`[00:${String(i).padStart(2, '0')}:10] MS. KOWAL: Foreign Minister Dana Whitlock met Tomas Reyes in Geneva (${i}).\n\nQ    Did Whitlock say more?\n\n`);
   const text = parts.join('');
   const inc = new IncrementalAnalyzer();
   const before = inc.update(text);
   const at = text.indexOf('(12)');
   // Past the blocks read again (blocks hold 512 characters or more).
-  const oldMentions = before.mentions.filter((m) => m.start > at + 1500).map((m) => ({ m, start: m.start }));
-  const oldRoles = before.roles.filter((r) => r.start > at + 1500).map((r) => ({ r, start: r.start }));
-  assert.ok(oldMentions.length > 100 && oldRoles.length > 30);
+  const past = <T extends { start: number }>(xs: readonly T[]) => xs.filter((x) => x.start > at + 1500).map((x) => ({ x, start: x.start }));
+  const lists = { speakers: past(before.speakers), timecodes: past(before.timecodes), mentions: past(before.mentions), roles: past(before.roles) };
+  assert.ok(lists.speakers.length > 60 && lists.timecodes.length > 30 && lists.mentions.length > 100 && lists.roles.length > 30);
   const next = text.slice(0, at) + 'x' + text.slice(at);
   const after = inc.update(next);
   assert.deepStrictEqual(after, analyze(next));
-  const mentions = new Set(after.mentions);
-  const roles = new Set(after.roles);
-  for (const { m, start } of oldMentions) {
-    assert.ok(mentions.has(m), `the mention at ${start} is the same object`);
-    assert.equal(m.start, start + 1);
+  for (const [name, xs] of Object.entries(lists)) {
+    const now = new Set<unknown>(after[name as keyof typeof lists]);
+    for (const { x, start } of xs) {
+      assert.ok(now.has(x), `${name}: the one at ${start} is the same object`);
+      assert.equal(x.start, start + 1);
+    }
   }
-  for (const { r, start } of oldRoles) {
-    assert.ok(roles.has(r), `the role at ${start} is the same object`);
-    assert.equal(r.start, start + 1);
+  // A label's spans moved with it.
+  for (const { x } of lists.speakers) {
+    const label = x as (typeof after.speakers)[number];
+    assert.equal(next.slice(label.nameSpan.start, label.nameSpan.end), label.name);
   }
 });
 

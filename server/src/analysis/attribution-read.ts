@@ -57,6 +57,14 @@ const AROUND_BEFORE = 40;
 const AROUND_AFTER = PRONOUN_AFTER_CHARS + 5;
 
 /**
+ * A copy of the name's span of a speaker label, as a quote's speaker span: the analyser moves
+ * a label's spans in place when its block moves, not the quotes attributed to it.
+ */
+function labelName(label: SpeakerLabel | undefined): Span | null {
+  return label === undefined ? null : { start: label.nameSpan.start, end: label.nameSpan.end };
+}
+
+/**
  * The actor `a` after an edit reads as `o` did before it, as far as its gender or titles go: the
  * same name and other forms, and its first `count` mentions the same, moved, none of them near
  * the text the edit changed.
@@ -230,7 +238,7 @@ export class QuoteReader {
 
       // 1. The quote follows a speaker label on its line.
       if (turn && turn.speaker !== null && this.onLabelLine(turn, q)) {
-        result = this.make(q, turn.speaker, null, 'speaker-line', this.speakers[turn.label]?.nameSpan ?? null);
+        result = this.make(q, turn.speaker, null, 'speaker-line', labelName(this.speakers[turn.label]));
         own = turn.speaker;
       }
 
@@ -356,7 +364,7 @@ export class QuoteReader {
       // sentence of a quote the speaker gave to someone else (`Her solicitors sent me a letter,
       // which said she “...” and “...”`): that one's, as the exchange carries it over.
       if (!result && turn && turn.speaker !== null && !this.joinsQuoteOfOther(prev, q, turn.speaker)) {
-        result = this.make(q, turn.speaker, null, 'turn', this.speakers[turn.label]?.nameSpan ?? null);
+        result = this.make(q, turn.speaker, null, 'turn', labelName(this.speakers[turn.label]));
         own = turn.speaker;
       }
 

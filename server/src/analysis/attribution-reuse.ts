@@ -331,8 +331,9 @@ export class Reuser {
   }
 
   /** `n` (new offsets) is `o` (old offsets) moved. */
+  /** A span of the new text is one of the old, moved (the very object, when the analyser moved it in place). */
   private sameSpan(n: Span | null, o: Span | null): boolean {
-    if (n === null || o === null) return n === o;
+    if (n === null || o === null || n === o) return n === o;
     return this.toOld(n.start) === o.start && this.toOld(n.end) === o.end;
   }
 

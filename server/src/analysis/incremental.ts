@@ -417,6 +417,8 @@ export class IncrementalAnalyzer {
         lookSame = true;
       }
       if (prev && !lookSame && !prev.qToEnd && end + prev.qLook.length <= change.from) lookSame = true;
+      /** How far the old block's results moved. */
+      const moves = prev ? start - prev.base : 0;
       const b: Block = prev ? moved(prev, start, end) : fresh(start, end);
       let reread = prev === undefined;
 
@@ -425,6 +427,7 @@ export class IncrementalAnalyzer {
       if (prev && prev.spIn === spIn) {
         sp.sawQuestion = (b.spOut & 1) !== 0;
         sp.paragraphStart = (b.spOut & 2) !== 0;
+        if (moves !== 0) moveLabels(b, moves);
       } else {
         reread = true;
         const found: ScannedLabels = scanSpeakerLines(text, lines, l0, l1, sp);
@@ -738,11 +741,8 @@ function moved(prev: Block, start: number, end: number): Block {
   prev.end = end;
   if (d === 0) return prev;
   prev.base = start;
-  // The block's lists are its own (the model's lists are copies): the moved items written over the old.
-  const labels = prev.labels;
-  for (let i = 0; i < labels.length; i++) labels[i] = shiftLabel(labels[i], d);
-  const timecodes = prev.timecodes;
-  for (let i = 0; i < timecodes.length; i++) timecodes[i] = { start: timecodes[i].start + d, end: timecodes[i].end + d };
+  // The block's lists are its own (the model's lists are copies): the moved quotes and
+  // diagnostics written over the old (a quote open across blocks may be in the lists of several).
   const quotes = prev.quotes;
   for (let i = 0; i < quotes.length; i++) quotes[i] = shiftQuote(quotes[i], d);
   // Diagnostics made field by field (a spread is slow); a field added to them must be added here.
@@ -754,25 +754,38 @@ function moved(prev: Block, start: number, end: number): Block {
   return prev;
 }
 
-function shiftSpan(s: Span | null, d: number): Span | null {
-  return s === null ? null : { start: s.start + d, end: s.end + d };
+/**
+ * The labels and timecodes of a block kept, moved `d` characters in place: the model before
+ * holds the very objects (see `ListPositions`). Only what the new model keeps is moved (so an
+ * edit and its undo leave the model before as it was). A label's timecode is most often one of
+ * the block's timecodes too.
+ */
+function moveLabels(b: Block, d: number): void {
+  const timecodes = b.timecodes;
+  for (let i = 0; i < timecodes.length; i++) moveSpan(timecodes[i], d);
+  const labels = b.labels;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i] as Moving<SpeakerLabel>;
+    l.start += d;
+    l.end += d;
+    l.bodyStart += d;
+    moveSpan(l.nameSpan, d);
+    if (l.roleSpan !== null) moveSpan(l.roleSpan, d);
+    if (l.timeSpan !== null && !timecodes.includes(l.timeSpan)) moveSpan(l.timeSpan, d);
+  }
 }
 
-function shiftLabel(s: SpeakerLabel, d: number): SpeakerLabel {
-  return {
-    start: s.start + d,
-    end: s.end + d,
-    label: s.label,
-    name: s.name,
-    nameSpan: { start: s.nameSpan.start + d, end: s.nameSpan.end + d },
-    role: s.role,
-    roleSpan: shiftSpan(s.roleSpan, d),
-    time: s.time,
-    timeSpan: shiftSpan(s.timeSpan, d),
-    layout: s.layout,
-    bodyStart: s.bodyStart + d,
-    anonymous: s.anonymous,
-  };
+type Moving<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Moves a span of the analyser's own lists `d` characters, in place. */
+function moveSpan(s: Span, d: number): void {
+  const w = s as Moving<Span>;
+  w.start += d;
+  w.end += d;
+}
+
+function shiftSpan(s: Span | null, d: number): Span | null {
+  return s === null ? null : { start: s.start + d, end: s.end + d };
 }
 
 /** The names of every block at the current offsets, label indices over the whole text. */
@@ -924,8 +937,9 @@ export function buildTurns(
     const oi = i + shift;
     if (s.start >= changedEnd && s.start > from && oi >= 0 && oi < oldSpeakers.length) {
       const os = oldSpeakers[oi];
-      const nextSame = i + 1 < speakers.length ? oi + 1 < oldSpeakers.length && oldSpeakers[oi + 1].start + delta === speakers[i + 1].start : oi + 1 === oldSpeakers.length;
-      if (nextSame && os.start + delta === s.start && os.bodyStart + delta === s.bodyStart) {
+      // (A label the analyser moved in place is the very object, at its new offsets.)
+      const nextSame = i + 1 < speakers.length ? oi + 1 < oldSpeakers.length && (oldSpeakers[oi + 1] === speakers[i + 1] || oldSpeakers[oi + 1].start + delta === speakers[i + 1].start) : oi + 1 === oldSpeakers.length;
+      if (nextSame && (os === s || (os.start + delta === s.start && os.bodyStart + delta === s.bodyStart))) {
         const ot = old[oi];
         const speaker = labelActors[i] ?? null;
         turns.push(delta === 0 && oi === i && ot.speaker === speaker ? ot : { start: ot.start + delta, end: ot.end + delta, label: i, speaker });

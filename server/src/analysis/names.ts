@@ -364,7 +364,8 @@ class Finder extends NameRuns {
     }
     if (r === null) return;
     let role = s.role;
-    let roleSpan = s.roleSpan;
+    // A copy: the analyser moves the label's spans in place when its block moves, not the names read from it.
+    let roleSpan = s.roleSpan === null ? null : { start: s.roleSpan.start, end: s.roleSpan.end };
     if (role === null && r.title !== null) {
       roleSpan = { start: ns.start + r.title.start, end: ns.start + r.title.end };
       role = r.titleText;

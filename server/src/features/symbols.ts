@@ -161,7 +161,7 @@ interface Entry {
 const SPEAKERS: ItemSense<SpeakerLabel> = {
   lo: (x) => x.start,
   hi: (x) => x.end,
-  same: (a, b, d) => a.start + d === b.start && a.end + d === b.end && a.name === b.name && a.label === b.label && a.role === b.role && a.time === b.time,
+  same: (a, b, d) => a === b || (a.start + d === b.start && a.end + d === b.end && a.name === b.name && a.label === b.label && a.role === b.role && a.time === b.time),
 };
 const TURNS: ItemSense<Turn> = {
   lo: (x) => x.start,

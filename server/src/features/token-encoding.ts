@@ -281,7 +281,7 @@ const PLAIN: ItemSense<Span> = { lo: (x) => x.start, hi: (x) => x.end, same: (a,
 const LABELS: ItemSense<SpeakerLabel> = {
   lo: (x) => spanLo(spanLo(Math.min(x.start, x.nameSpan.start), x.roleSpan), x.timeSpan),
   hi: (x) => spanHi(spanHi(Math.max(x.end, x.nameSpan.end), x.roleSpan), x.timeSpan),
-  same: (a, b, d) => a.start + d === b.start && a.end + d === b.end && sameSpan(a.nameSpan, b.nameSpan, d) && sameSpan(a.roleSpan, b.roleSpan, d) && sameSpan(a.timeSpan, b.timeSpan, d),
+  same: (a, b, d) => a === b || (a.start + d === b.start && a.end + d === b.end && sameSpan(a.nameSpan, b.nameSpan, d) && sameSpan(a.roleSpan, b.roleSpan, d) && sameSpan(a.timeSpan, b.timeSpan, d)),
 };
 const QUOTES: ItemSense<Quote> = {
   lo: (x) => spanLo(x.start, x.cueSpan),
