@@ -104,11 +104,10 @@ export class ModelCache {
   /**
    * Rehearses an edit on the analyser of an open document, to ready the edit path for the text
    * it will really get (warm-up.ts): each call either types one character at `at` (a lower-case
-   * letter there is taken out instead when `erase`), or takes the last one out again. The model,
-   * tokens and outline the editor is answered from are what they were whenever they are read:
-   * any analysis of the document first takes a rehearsed character out, so the analyser is back
-   * at the model's text (a model equal to the one kept, as after any edit and its undo), and the
-   * mentions the character moved in place (see `ListPositions`) stand where they stood.
+   * letter there is taken out instead when `erase`), or takes the last one out again. The
+   * editor is answered as if nothing happened: any analysis of the document first takes a
+   * rehearsed character out, so the analyser is back at the model's text, and answers from the
+   * model it gives then (equal to the one kept, as after any edit and its undo).
    */
   rehearse(doc: TextDocument, at: number, key: string, erase: boolean): Rehearsed {
     const entry = this.entries.get(doc.uri);
@@ -149,12 +148,24 @@ export class ModelCache {
   }
 }
 
-/** Takes a rehearsed edit out of an entry's analyser: it is back at the text of the model kept. */
+/**
+ * Takes a rehearsed edit out of an entry's analyser: it is back at the text of the model kept.
+ * The model it gives then (equal to the one kept, whose mentions and labels the rehearsal may
+ * have moved in place, see `ListPositions`) is the one answered from: the same tokens and
+ * outline, nothing changed.
+ */
 function restore(entry: Entry): void {
   const r = entry.rehearsal!;
   entry.rehearsal = null;
   try {
-    entry.analyzer.update(entry.model!.text, r);
+    const kept = entry.model!;
+    const model = entry.analyzer.update(kept.text, r);
+    if (model === kept) return;
+    rememberLines(model, entry.analyzer.lines);
+    const none = { from: r.from, to: r.from, delta: 0, lineDelta: 0 };
+    entry.tokens.noteChange(kept, model, none, none);
+    entry.outline.noteChange(kept, model, none);
+    entry.model = model;
   } catch {
     forget(entry);
   }

@@ -942,7 +942,11 @@ export function buildTurns(
       if (nextSame && (os === s || (os.start + delta === s.start && os.bodyStart + delta === s.bodyStart))) {
         const ot = old[oi];
         const speaker = labelActors[i] ?? null;
-        turns.push(delta === 0 && oi === i && ot.speaker === speaker ? ot : { start: ot.start + delta, end: ot.end + delta, label: i, speaker });
+        if (oi === i && ot.speaker === speaker) {
+          // The same turn, moved in place (see `ListPositions`).
+          moveSpan(ot, delta);
+          turns.push(ot);
+        } else turns.push({ start: ot.start + delta, end: ot.end + delta, label: i, speaker });
         continue;
       }
     }

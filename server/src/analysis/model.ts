@@ -161,7 +161,7 @@ export interface Diagnostic extends Span {
  * The whole analysis of one text. Arrays are sorted by `start`.
  *
  * A model is read whole until the next analysis of the same document: after an edit, the
- * incremental analyser moves in place the speaker labels, timecodes, mentions and role
+ * incremental analyser moves in place the speaker labels, turns, timecodes, mentions and role
  * mentions the edit only moved (the new model holds the very objects), so an older model may
  * show some at their new offsets.
  */

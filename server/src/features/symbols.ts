@@ -166,7 +166,7 @@ const SPEAKERS: ItemSense<SpeakerLabel> = {
 const TURNS: ItemSense<Turn> = {
   lo: (x) => x.start,
   hi: (x) => x.end,
-  same: (a, b, d) => a.start + d === b.start && a.end + d === b.end && a.speaker === b.speaker,
+  same: (a, b, d) => (a === b || (a.start + d === b.start && a.end + d === b.end)) && a.speaker === b.speaker,
 };
 const QUOTES: ItemSense<Quote> = {
   lo: (x) => x.start,
