@@ -162,9 +162,8 @@ function restore(entry: Entry): void {
     const model = entry.analyzer.update(kept.text, r);
     if (model === kept) return;
     rememberLines(model, entry.analyzer.lines);
-    const none = { from: r.from, to: r.from, delta: 0, lineDelta: 0 };
-    entry.tokens.noteChange(kept, model, none, none);
-    entry.outline.noteChange(kept, model, none);
+    entry.tokens.replaced(kept, model);
+    entry.outline.replaced(kept, model);
     entry.model = model;
   } catch {
     forget(entry);

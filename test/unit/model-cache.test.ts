@@ -121,3 +121,17 @@ test('a space rehearsed right before a speaker label, then taken out: the editor
     assert.deepStrictEqual(a.outline.get(a.model, a.lines), outline, `after a space at ${at}: the outline`);
   }
 });
+
+test('after a rehearsed edit is taken out, the tokens are the same result: no edits, the same result id', () => {
+  const cache = new ModelCache(() => []);
+  const doc = TextDocument.create('file:///f.transcript', 'news-transcript', 1, madeUpTranscript(100_000, 3));
+  const first = cache.analysed(doc);
+  const resultId = first.tokens.encode(first.model, first.lines).resultId;
+  const outline = first.outline.get(first.model, first.lines);
+  for (const at of [1000, 40_000, 90_000]) {
+    assert.equal(cache.rehearse(doc, at, 'e', false), 'typed');
+    const a = cache.analysed(doc);
+    assert.deepStrictEqual(a.tokens.edits(resultId, a.model, a.lines), { resultId, edits: [] }, `after a character at ${at}`);
+    assert.equal(a.outline.get(a.model, a.lines), outline, `after a character at ${at}: the very outline`);
+  }
+});

@@ -202,6 +202,12 @@ export class OutlineCache {
     this.pending = this.pending === null ? edit : combine(this.pending, edit);
   }
 
+  /** The document's model `before` was replaced by `after`, an equal one: the same outline. */
+  replaced(before: TranscriptModel, after: TranscriptModel): void {
+    if (this.model === before) this.model = after;
+    if (this.tip === before) this.tip = after;
+  }
+
   /** The outline symbols of `model` (whose text has the lines `lines`). */
   get(model: TranscriptModel, lines: LineIndex): DocumentSymbol[] {
     if (model === this.model) return this.symbols;

@@ -80,6 +80,12 @@ export class TokenEncoder {
     this.pending = this.pending === null ? change : combine(this.pending, change);
   }
 
+  /** The document's model `before` was replaced by `after`, an equal one: the same tokens, nothing to encode again. */
+  replaced(before: TranscriptModel, after: TranscriptModel): void {
+    if (this.model === before) this.model = after;
+    if (this.tip === before) this.tip = after;
+  }
+
   /** The tokens of `model` (whose text has the lines `lines`), encoding only what changed. */
   encode(model: TranscriptModel, lines: LineIndex): EncodedTokens {
     this.update(model, lines);
