@@ -23,7 +23,7 @@
 import type { Actor, Mention, RoleMention, SpeakerLabel } from './model';
 import { firstPlacedAt, type ActorResolution, type ListPositions, type NameCandidate } from './pipeline-types';
 import { sameActorForms } from './actor-compare';
-import { firstStartingAt } from './spans';
+import { firstStartingAt, moveSpan } from './spans';
 import {
   draftActors,
   holdsRole,
@@ -184,9 +184,6 @@ interface BlockSlots {
    */
   mentions: Mention[] | null;
   roles: RoleMention[];
-  /** The actor of each mention, and the mention's index in the actor's list (null until the text is edited). */
-  infos: Info[] | null;
-  listIndex: number[];
   madeDelta: number;
   dirty: number;
   /** Its names that are speaker labels (null: not listed yet). */
@@ -331,7 +328,7 @@ export class IncrementalActors {
       const nb = blocks[k];
       let bs = p < prev.length && prev[p].names === nb.names ? prev[p] : this.blocks.get(nb.names);
       if (bs === undefined || bs.seen === epoch) {
-        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, at: -1, listed: 0, mentions: null, roles: [], infos: null, listIndex: [], madeDelta: 0, dirty: 0, labels: null };
+        bs = { names: nb.names, slots: [], delta: nb.delta, labelBase: nb.labelBase, seen: epoch, at: -1, listed: 0, mentions: null, roles: [], madeDelta: 0, dirty: 0, labels: null };
         this.blocks.set(nb.names, bs);
         fresh.push(bs);
       } else {
@@ -847,10 +844,6 @@ export class IncrementalActors {
       return;
     }
     if (info === null) return;
-    if (bs.infos !== null) {
-      bs.infos[s.mi] = info;
-      bs.listIndex[s.mi] = s.li;
-    }
     const c = s.c;
     const d = bs.delta;
     const m = bs.mentions[s.mi];
@@ -888,18 +881,14 @@ export class IncrementalActors {
     /** How far the block moved since its lists were made. */
     const dd = d - bs.madeDelta;
     bs.madeDelta = d;
-    if (old !== null && bs.dirty !== epoch && bs.infos !== null) {
+    if (old !== null && bs.dirty !== epoch) {
       // Only moved: the same mentions, each moved where it stands (the actors' lists hold them too).
-      for (let k = 0; k < old.length; k++) moveBy(old[k], dd);
-      for (let k = 0; k < oldRoles.length; k++) moveBy(oldRoles[k], dd);
+      for (let k = 0; k < old.length; k++) moveSpan(old[k], dd);
+      for (let k = 0; k < oldRoles.length; k++) moveSpan(oldRoles[k], dd);
       return;
     }
     const mentions: Mention[] = [];
     const roles: RoleMention[] = [];
-    // What a block that only moves needs (made from the first text on: the first edit then
-    // moves the blocks after it as cheaply as any other edit does).
-    const infos: Info[] = [];
-    const listIndex: number[] = [];
     for (const s of bs.slots) {
       const info = s.info;
       if (info === null) {
@@ -918,36 +907,21 @@ export class IncrementalActors {
         if (m === null || at !== start || m.actor !== id || m.form !== form) {
           m = { start, end: c.end + d, actor: id, form };
           this.changed(s.li, m, info, epoch);
-        } else moveBy(m, dd);
-      } else moveBy(m, dd);
+        } else moveSpan(m, dd);
+      } else moveSpan(m, dd);
       s.mi = mentions.length;
       mentions.push(m);
-      infos.push(info);
-      listIndex.push(s.li);
       const rs = c.roleSpan;
       if (rs !== null && c.role !== null && rs.end > rs.start) {
         if (rm === null || rm.start + dd !== rs.start + d || rm.actor !== id || rm.role !== c.role) rm = { start: rs.start + d, end: rs.end + d, actor: id, role: c.role };
-        else moveBy(rm, dd);
+        else moveSpan(rm, dd);
         s.ri = roles.length;
         roles.push(rm);
       } else s.ri = -1;
     }
     bs.mentions = mentions;
     bs.roles = roles;
-    bs.infos = infos;
-    bs.listIndex = listIndex;
   }
-}
-
-/**
- * Moves a mention or role mention of the analyser's own lists `d` characters, in place: the one
- * write into an object a model already holds (see `ListPositions`).
- */
-function moveBy(x: Mention | RoleMention, d: number): void {
-  if (d === 0) return;
-  const w = x as { start: number; end: number };
-  w.start += d;
-  w.end += d;
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());

@@ -18,7 +18,7 @@ import { AddressMemo, joinAddressed } from './actor-address';
 import { actorsAlike } from './attribution-reuse';
 import { splitBlocks, splitBlocksAfter } from './blocks';
 import { sameActorForms } from './actor-compare';
-import { firstStartingAt } from './spans';
+import { firstStartingAt, moveSpan } from './spans';
 import type { Actor, AnalyzeOptions, Diagnostic, Mention, Quote, SpeakerLabel, Span, TranscriptModel, Turn } from './model';
 import { findNamesInLines } from './names';
 import { withSpeechNames } from './speech-names';
@@ -776,13 +776,6 @@ function moveLabels(b: Block, d: number): void {
 }
 
 type Moving<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Moves a span of the analyser's own lists `d` characters, in place. */
-function moveSpan(s: Span, d: number): void {
-  const w = s as Moving<Span>;
-  w.start += d;
-  w.end += d;
-}
 
 function shiftSpan(s: Span | null, d: number): Span | null {
   return s === null ? null : { start: s.start + d, end: s.end + d };

@@ -39,3 +39,14 @@ export function firstEndingAfter<T extends Span>(items: readonly T[], pos: numbe
   }
   return lo;
 }
+
+/**
+ * Moves a span of the incremental analyser's own lists `d` characters, in place: a model that
+ * already holds it sees it moved (see `ListPositions`).
+ */
+export function moveSpan(s: Span, d: number): void {
+  if (d === 0) return;
+  const w = s as { start: number; end: number };
+  w.start += d;
+  w.end += d;
+}
