@@ -102,12 +102,16 @@ test('no edit is rehearsed on a document whose edits are not analysed yet, nor o
   assert.deepStrictEqual(cache.get(next), analyze(next.getText()));
 });
 
-test('a space rehearsed right before a speaker label, then taken out: the editor is answered as before', () => {
+/** A made-up document opened in a new cache, with its first tokens and outline. */
+function opened(chars: number, seed: number) {
   const cache = new ModelCache(() => []);
-  const doc = TextDocument.create('file:///b.transcript', 'news-transcript', 1, madeUpTranscript(30_000, 9));
+  const doc = TextDocument.create(`file:///${seed}.transcript`, 'news-transcript', 1, madeUpTranscript(chars, seed));
   const first = cache.analysed(doc);
-  const tokens = first.tokens.encode(first.model, first.lines).data;
-  const outline = first.outline.get(first.model, first.lines);
+  return { cache, doc, first, tokens: first.tokens.encode(first.model, first.lines), outline: first.outline.get(first.model, first.lines) };
+}
+
+test('a space rehearsed right before a speaker label, then taken out: the editor is answered as before', () => {
+  const { cache, doc, first, tokens: { data: tokens }, outline } = opened(30_000, 9);
   const text = doc.getText();
   // The label moves (its turn with it, in place); taken out again, the turn is made anew.
   const starts = first.model.speakers.map((l) => l.start).slice(0, 60);
@@ -123,11 +127,7 @@ test('a space rehearsed right before a speaker label, then taken out: the editor
 });
 
 test('after a rehearsed edit is taken out, the tokens are the same result: no edits, the same result id', () => {
-  const cache = new ModelCache(() => []);
-  const doc = TextDocument.create('file:///f.transcript', 'news-transcript', 1, madeUpTranscript(100_000, 3));
-  const first = cache.analysed(doc);
-  const resultId = first.tokens.encode(first.model, first.lines).resultId;
-  const outline = first.outline.get(first.model, first.lines);
+  const { cache, doc, tokens: { resultId }, outline } = opened(100_000, 3);
   for (const at of [1000, 40_000, 90_000]) {
     assert.equal(cache.rehearse(doc, at, 'e', false), 'typed');
     const a = cache.analysed(doc);

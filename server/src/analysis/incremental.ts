@@ -756,9 +756,8 @@ function moved(prev: Block, start: number, end: number): Block {
 
 /**
  * The labels and timecodes of a block kept, moved `d` characters in place: the model before
- * holds the very objects (see `ListPositions`). Only what the new model keeps is moved (so an
- * edit and its undo leave the model before as it was). A label's timecode is most often one of
- * the block's timecodes too.
+ * holds the very objects (see `ListPositions`); only what the new model keeps is moved. A
+ * label's timecode is most often one of the block's timecodes too.
  */
 function moveLabels(b: Block, d: number): void {
   const timecodes = b.timecodes;
@@ -766,8 +765,7 @@ function moveLabels(b: Block, d: number): void {
   const labels = b.labels;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i] as Moving<SpeakerLabel>;
-    l.start += d;
-    l.end += d;
+    moveSpan(l, d);
     l.bodyStart += d;
     moveSpan(l.nameSpan, d);
     if (l.roleSpan !== null) moveSpan(l.roleSpan, d);
