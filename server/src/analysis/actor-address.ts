@@ -56,7 +56,7 @@ export class AddressMemo {
   private readonly titleKeys = new Map<string, string>();
   /**
    * Whether a name is one of its actor's roles, by the actor's list of roles (an actor made
-   * again because its mentions moved keeps the list, so most keystrokes look nothing up again).
+   * again by a merge keeps the list while its roles stay, so most keystrokes look nothing up again).
    */
   private readonly named = new WeakMap<readonly string[], { name: string; title: boolean }>();
   /** The speakers' actors as a set, by the list they come in (the same list while no label changes). */
