@@ -52,6 +52,10 @@ if [ ! -f "$CS_MARK" ]; then
   echo '{"private":true}' > "$CS_PREFIX/package.json"
   # code-server's postinstall refuses Node 20; node-gyp must use Node 24's headers.
   (
+    # Run from an npm script (`npm start`, `npm test`), the outer npm's own description of
+    # itself is in the environment, and the inner npm would take it as its config: the
+    # postinstall reads the Node version from the user agent (`node/v20`) and refuses.
+    unset npm_config_user_agent npm_config_local_prefix npm_node_execpath npm_execpath
     export PATH="$NODE24_DIR/bin:$PATH"
     export npm_config_nodedir="$NODE24_DIR"
     cd "$CS_PREFIX"
