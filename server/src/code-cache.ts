@@ -13,16 +13,15 @@
  * that the cached code itself is intact (a changed byte can end the process), so each file
  * starts with a checksum of the rest, and a file whose checksum does not match is not used.
  *
- * V8 rejects a cache made under other flags, and the server turns on `--expose-gc` once it
- * runs (idle-gc.ts); the loader turns it on first, so the cache is made and read under the
- * same flags.
+ * V8 rejects a cache made under other flags, and the server collects garbage with
+ * `--expose-gc` (idle-gc.ts): the command line gives it (launch.ts), else the loader turns it on
+ * first, so the cache is made and read under the same flags.
  *
- * Only Node's own modules are used (fs, path, v8, vm, zlib; crypto where zlib has no CRC-32):
- * this runs before anything else is loaded.
+ * Only Node's own modules are used (fs, path, vm, zlib; v8 only to turn the flag on, crypto
+ * where zlib has no CRC-32): this runs before anything else is loaded.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import * as zlib from 'node:zlib';
 
@@ -103,11 +102,7 @@ export interface LoadedBundle {
  */
 export function loadBundle(bundlePath: string, cacheDir: string | null, req: NodeJS.Require): LoadedBundle {
   const source = readFileSync(bundlePath, 'utf8');
-  try {
-    setFlagsFromString('--expose-gc');
-  } catch {
-    // Without it the cache may only be rejected.
-  }
+  exposeGc();
   let cacheFile: string | null = null;
   let cachedData: Buffer | undefined;
   if (cacheDir !== null) {
@@ -145,6 +140,19 @@ export function loadBundle(bundlePath: string, cacheDir: string | null, req: Nod
   const mod = { exports: {} as unknown };
   run(mod.exports, req, mod, bundlePath, dirname(bundlePath));
   return loaded;
+}
+
+/**
+ * Turns `--expose-gc` on, unless the command line did (launch.ts): the cache is then made and
+ * read under the same flags whichever way the server was started.
+ */
+function exposeGc(): void {
+  if (typeof (globalThis as { gc?: unknown }).gc === 'function') return;
+  try {
+    (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--expose-gc');
+  } catch {
+    // Without it the cache may only be rejected.
+  }
 }
 
 /** Writes the code cache of `script` to `file` (whole, then renamed) and removes the older ones. */

@@ -1,6 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
 /**
  * Gives memory back once typing stops. Every edit leaves the document's previous text (a
  * string as large as the file) and the analysis it replaced as garbage, which V8 frees only
@@ -15,13 +12,14 @@ import { runInNewContext } from 'node:vm';
  * allocation over the 5 s before it; the server's own work after an edit (diagnostics, the code
  * cache written ~2 s later) must lie outside that, hence the last one 9 s after the activity
  * (resident 152 -> 116 MB). None runs while nothing happens. Where the runtime does not allow
- * it, nothing is done.
+ * it, nothing is done (the first quiet spell finds out, and no timer is set after it).
  */
 export class IdleCollector {
   private timer: NodeJS.Timeout | null = null;
   /** Collections still to run in this quiet spell. */
   private pending = 0;
-  private readonly collect: (() => void) | null;
+  /** The full collection; undefined until first needed when the command line did not expose it; null where it cannot be reached. */
+  private collect: (() => void) | null | undefined;
   /** Collections run so far (for the server's statistics). */
   runs = 0;
 
@@ -29,7 +27,8 @@ export class IdleCollector {
     private readonly quietMs = 1500,
     private readonly lastAfterMs = 6 * quietMs,
   ) {
-    this.collect = fullCollection();
+    const g = (globalThis as { gc?: unknown }).gc;
+    this.collect = typeof g === 'function' ? (g as () => void) : undefined;
   }
 
   /** Something allocated a lot (an edit, an open or close): collect once things are quiet. */
@@ -48,8 +47,13 @@ export class IdleCollector {
   private arm(ms: number): void {
     this.timer = setTimeout(() => {
       this.timer = null;
+      if (this.collect === undefined) this.collect = fullCollection();
+      if (this.collect === null) {
+        this.pending = 0;
+        return;
+      }
       this.runs++;
-      this.collect?.();
+      this.collect();
       this.pending--;
       if (this.pending > 0) this.arm(this.pending === 1 ? Math.max(0, this.lastAfterMs - 2 * this.quietMs) : this.quietMs);
     }, ms);
@@ -57,13 +61,15 @@ export class IdleCollector {
   }
 }
 
-/** The runtime's full garbage collection, or null when it cannot be reached. */
+/**
+ * The runtime's full garbage collection when the command line did not expose it (launch.ts
+ * does), or null when it cannot be reached: the flag turned on, and the function taken from a
+ * new context. Loaded when first needed, off the way to the first answer.
+ */
 function fullCollection(): (() => void) | null {
   try {
-    const g = (globalThis as { gc?: unknown }).gc;
-    if (typeof g === 'function') return g as () => void;
-    setFlagsFromString('--expose-gc');
-    const fn: unknown = runInNewContext('gc');
+    (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--expose-gc');
+    const fn: unknown = (require('node:vm') as typeof import('node:vm')).runInNewContext('gc');
     return typeof fn === 'function' ? (fn as () => void) : null;
   } catch {
     return null;

@@ -8,7 +8,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { LspClient } from '../support/lsp';
+import { spawnSync } from 'node:child_process';
+import { serverExecArgv, serverArgs } from '../../server/src/launch';
+import { LspClient, serverPath } from '../support/lsp';
 
 const URI = 'file:///work/cache.transcript';
 const TEXT = 'MS. KOWAL: Good afternoon. “We will,” she said.\nJOHN SMITH, Reuters: Thank you.\n';
@@ -97,4 +99,22 @@ test('an unwritable cache folder only means no cache', async () => {
   assert.ok((await lsp.semanticTokensFull(URI))!.data.length > 0);
   await lsp.stop();
   assert.equal(lsp.exitCode, 0);
+});
+
+/** The Node modules among `names` a server start loaded: started as the extension starts it (`serverExecArgv`), until its input ends. */
+function modulesAtStart(execArgv: readonly string[], names: readonly string[]): string[] {
+  const preload = join(dir, 'report-modules.js');
+  writeFileSync(preload, `process.on('exit', () => process.stderr.write('MODULES ' + JSON.stringify(process.moduleLoadList)));`);
+  const r = spawnSync(process.execPath, [...execArgv, '-r', preload, serverPath(), '--stdio', ...serverArgs(dir)], { input: '', timeout: 30_000 });
+  const line = String(r.stderr).split('MODULES ')[1];
+  assert.ok(line !== undefined, `the server reported its modules (${String(r.stderr).slice(0, 300)})`);
+  const loaded = JSON.parse(line) as string[];
+  return names.filter((n) => loaded.includes(`NativeModule ${n}`));
+}
+
+test('started as the extension starts it, the server does not load node:v8 on its way up; started bare, it turns the flag on itself', () => {
+  // `--expose-gc` on the command line (launch.ts): the code cache and the idle collection need nothing more.
+  assert.deepEqual(modulesAtStart(serverExecArgv(), ['v8']), []);
+  // Without it the loader turns the flag on itself, so the cache is made under the same flags.
+  assert.deepEqual(modulesAtStart([], ['v8']), ['v8']);
 });

@@ -29,9 +29,9 @@ test('the cache file name changes with the bundle, and the folder comes from the
   assert.equal(codeCacheDirFrom(['--code-cache=']), null);
 });
 
-test('the server leaves one core to its main thread, and never more than 4 threads to V8', () => {
-  assert.deepEqual(serverExecArgv(1), ['--v8-pool-size=1']);
-  assert.deepEqual(serverExecArgv(2), ['--v8-pool-size=1']);
-  assert.deepEqual(serverExecArgv(4), ['--v8-pool-size=3']);
-  assert.deepEqual(serverExecArgv(16), ['--v8-pool-size=4']);
+test('the server leaves one core to its main thread, never more than 4 threads to V8, and has its collection from the start', () => {
+  assert.deepEqual(serverExecArgv(1), ['--expose-gc', '--v8-pool-size=1']);
+  assert.deepEqual(serverExecArgv(2), ['--expose-gc', '--v8-pool-size=1']);
+  assert.deepEqual(serverExecArgv(4), ['--expose-gc', '--v8-pool-size=3']);
+  assert.deepEqual(serverExecArgv(16), ['--expose-gc', '--v8-pool-size=4']);
 });
