@@ -87,6 +87,12 @@ function sessions(runs: readonly KeyFigures[]): string {
   return `median of ${runs.length} sessions; each session's p95/max: ${runs.map((r) => `${r.p95}/${r.max}`).join(', ')}`;
 }
 
+/** A keystroke row from its first session (`session`, typed beside the row's other figures) and `KEY_RUNS - 1` more. */
+async function keyRow<T extends { session: KeyFigures }>(first: T, uri: string, text: string): Promise<Omit<T, 'session'> & KeyFigures & { runs: readonly KeyFigures[] }> {
+  const { session, ...rest } = first;
+  return { ...(rest as Omit<T, 'session'>), ...keyMedians([session, ...(await moreKeySessions(KEY_RUNS - 1, uri, text))]) };
+}
+
 /** `n` more sessions of the 200 keystrokes on `text`, each in a server started afresh. */
 async function moreKeySessions(n: number, uri: string, text: string): Promise<KeyFigures[]> {
   const out: KeyFigures[] = [];
@@ -261,8 +267,7 @@ async function benchBriefingKeys() {
       ...(process.argv.includes('--keys-only') ? keyDetail(ms, clientMs) : {}),
     };
   });
-  const { session, ...rest } = first;
-  return { ...rest, ...keyMedians([session, ...(await moreKeySessions(KEY_RUNS - 1, uri, text))]) };
+  return keyRow(first, uri, text);
 }
 
 async function benchEditor() {
@@ -635,8 +640,7 @@ async function keysOnly(): Promise<void> {
     const { ms, clientMs, copyMs, serverCpuMs, warmUp } = await openAndType(lsp, uri, text);
     return { session: keyFigures(ms), serverCpuMs, warmUp, ...keyDetail(ms, clientMs), clientCopy: { p50: r2(percentile(copyMs, 50)), p95: r2(percentile(copyMs, 95)) } };
   });
-  const { session, ...rest } = first;
-  const madeUp = { ...rest, ...keyMedians([session, ...(await moreKeySessions(KEY_RUNS - 1, uri, text))]) };
+  const madeUp = await keyRow(first, uri, text);
   const briefings = await benchBriefingKeys();
   if (json) console.log(JSON.stringify({ madeUp, briefings }));
   else {
