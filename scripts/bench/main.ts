@@ -13,6 +13,9 @@
  *     made-up transcript and on 1 MB of real press briefings; each row typed in 3 sessions
  *     (`--key-runs N`), each in a server started afresh, its p50, p95 and max the medians;
  *   - hover and documentSymbol latency on that file (unchanged, and just after an edit);
+ *   - how a keystroke's cost grows with the text: the made-up transcript at 0.25 to 2 MB, in
+ *     process (scaling.ts; `-- --scaling-only` alone), against the smallest, each size typed in
+ *     `--key-runs` sessions;
  *   - start-up: spawn to the first semantic tokens of a 200 KB transcript, the visible lines'
  *     as the editor asks them first on opening a file, and the whole document's (the made-up one,
  *     dense with names and quotes, and 200 KB of real press briefings), started as the editor
@@ -33,8 +36,9 @@ import { decodeTokens, LspClient, RequestTimeout } from '../../test/support/lsp'
 import { bigTranscript, PATHOLOGICAL_CASES } from '../../test/support/pathological';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { runQuick } from './quick';
+import { keystrokeScaling, runScalingOne } from './scaling';
 import { runServerKeys } from './server-keys';
-import { briefingText, corpusFiles, timeSteps, type StepTimes } from './steps';
+import { briefingText, corpusFiles, percentile, r2, timeSteps, type StepTimes } from './steps';
 
 const MB = 1 << 20;
 const json = process.argv.includes('--json');
@@ -112,10 +116,6 @@ function median(xs: readonly number[]): number {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-function percentile(xs: readonly number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-}
 /** Median wall time in ms of `runs` calls. */
 function timeMedian(runs: number, fn: () => void): number {
   const ms: number[] = [];
@@ -126,7 +126,6 @@ function timeMedian(runs: number, fn: () => void): number {
   }
   return median(ms);
 }
-const r2 = (x: number) => Math.round(x * 100) / 100;
 
 // ------------------------------------------------------------------ inputs
 
@@ -514,6 +513,8 @@ async function main(): Promise<void> {
   const analysis = benchAnalysis();
   const editor = serverThere ? await benchEditor() : null;
   const briefingKeys = serverThere ? await benchBriefingKeys() : null;
+  progress(`keystrokes on the made-up transcript from 0.25 to 2 MB, in process (${KEY_RUNS} sessions each)`);
+  const scaling = keystrokeScaling(KEY_RUNS);
   const startup = serverThere ? await benchStartup() : null;
   const big = serverThere ? await benchBigFile() : null;
   const vsix = benchVsix();
@@ -535,6 +536,12 @@ async function main(): Promise<void> {
       { what: 'hover p95', target: '<= 2 ms', measured: `${editor.hover.p95} ms`, ok: editor.hover.p95 <= 2 },
     );
   }
+  targets.push({
+    what: `keystroke cost at ${scaling.sizeRatio}x the text (made-up, in process)`,
+    target: '~1x (grows with the edit)',
+    measured: `${scaling.ratioLargestToSmallest}x`,
+    ok: scaling.ratioLargestToSmallest <= 1.5,
+  });
   if (startup) {
     targets.push({ what: 'start to first tokens (200 KB made-up; visible lines)', target: '<= 150 ms', measured: `${startup.ms} ms (whole document ${startup.fullMs} ms)`, ok: startup.ms <= 150 });
     if (startup.briefings) targets.push({ what: 'start to first tokens (200 KB briefings; visible lines)', target: '<= 150 ms', measured: `${startup.briefings.ms} ms (whole document ${startup.briefings.fullMs} ms)`, ok: startup.briefings.ms <= 150 });
@@ -548,7 +555,7 @@ async function main(): Promise<void> {
 
   const seconds = r2((performance.now() - t0) / 1000);
   if (json) {
-    console.log(JSON.stringify({ runs: RUNS, analysis, editor, briefingKeys, startup, bigFile: big, vsix, pathological, targets, seconds }, null, 2));
+    console.log(JSON.stringify({ runs: RUNS, analysis, editor, briefingKeys, scaling, startup, bigFile: big, vsix, pathological, targets, seconds }, null, 2));
   } else {
     say(`\nTranscript Lens benchmark (each figure the median of ${RUNS} runs; MB = 2^20 characters; node ${process.version})`);
     say(`\nAnalysis of ${analysis.mb} MB: ${analysis.source}`);
@@ -581,6 +588,7 @@ async function main(): Promise<void> {
       const ip = editor.inProcess;
       say(`  in process, same text: analyze ${ip.analyzeMs} ms, collectTokens ${ip.collectTokensMs} ms, getOutline ${ip.getOutlineMs} ms`);
     } else say('\nEditor figures: dist/server.js not built');
+    say(`\n${scalingLine(scaling)}`);
     if (startup) {
       const cpu = (x: { mainThreadMs: number | null; noCacheMainThreadMs: number | null }, cached: boolean) => {
         const v = cached ? x.mainThreadMs : x.noCacheMainThreadMs;
@@ -660,7 +668,19 @@ async function startupOnly(): Promise<void> {
   }
 }
 
+/** The keystroke cost at each size of the text, and against the smallest. */
+function scalingLine(s: ReturnType<typeof keystrokeScaling>): string {
+  const base = s.sizes[0].p50;
+  const each = s.sizes.map((x) => `${x.mb} MB p50 ${x.p50} ms (${r2(x.p50 / Math.max(base, 1e-9))}x), p95 ${x.p95}`).join('; ');
+  return `Keystroke -> token delta in process, by size of the made-up transcript (100 keystrokes after 30; medians of ${KEY_RUNS} sessions): ${each}`;
+}
+
 if (process.argv.includes('--quick')) runQuick();
+else if (process.argv.includes('--scaling-one')) runScalingOne(Number(process.argv[process.argv.indexOf('--scaling-one') + 1]));
+else if (process.argv.includes('--scaling-only')) {
+  const s = keystrokeScaling(KEY_RUNS);
+  console.log(json ? JSON.stringify(s) : scalingLine(s));
+}
 else if (process.argv.includes('--server-keys')) runServerKeys();
 else if (process.argv.includes('--startup-only'))
   startupOnly().catch((e) => {

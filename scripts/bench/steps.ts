@@ -105,3 +105,12 @@ export function timeSteps(text: string): { times: StepTimes; counts: StepCounts 
   };
   return { times: t, counts };
 }
+
+/** The `p`th percentile of `xs` (nearest rank). */
+export function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+/** `x` rounded to hundredths. */
+export const r2 = (x: number): number => Math.round(x * 100) / 100;
