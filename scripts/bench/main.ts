@@ -38,7 +38,7 @@ import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { runQuick } from './quick';
 import { keystrokeScaling, runScalingOne } from './scaling';
 import { runServerKeys } from './server-keys';
-import { briefingText, corpusFiles, percentile, r2, timeSteps, type StepTimes } from './steps';
+import { briefingText, corpusFiles, median, percentile, r2, timeSteps, type StepTimes } from './steps';
 
 const MB = 1 << 20;
 const json = process.argv.includes('--json');
@@ -111,11 +111,6 @@ function progress(line: string): void {
   if (!json) process.stderr.write(`  ... ${line}\n`);
 }
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 /** Median wall time in ms of `runs` calls. */
 function timeMedian(runs: number, fn: () => void): number {
   const ms: number[] = [];

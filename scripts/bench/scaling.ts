@@ -10,7 +10,7 @@ import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { rememberLines } from '../../server/src/features/lookup';
 import { TokenEncoder } from '../../server/src/features/token-encoding';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
-import { percentile, r2 } from './steps';
+import { median, percentile, r2 } from './steps';
 
 const MB = 1 << 20;
 /** The sizes typed on (MB); the first is the baseline the others are compared with. */
@@ -61,7 +61,7 @@ export function keystrokeScaling(sessions: number): { sizes: SizeCost[]; ratioLa
   const once = (mb: number): SizeCost => JSON.parse(execFileSync(process.execPath, [process.argv[1], '--scaling-one', String(mb)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!) as SizeCost;
   const sizes = SCALING_SIZES.map((mb) => {
     const runs = Array.from({ length: sessions }, () => once(mb));
-    return { mb, p50: percentile(runs.map((r) => r.p50), 50), p95: percentile(runs.map((r) => r.p95), 50) };
+    return { mb, p50: r2(median(runs.map((r) => r.p50))), p95: r2(median(runs.map((r) => r.p95))) };
   });
   const first = sizes[0];
   const last = sizes[sizes.length - 1];

@@ -106,6 +106,13 @@ export function timeSteps(text: string): { times: StepTimes; counts: StepCounts 
   return { times: t, counts };
 }
 
+/** The median of `xs` (the mean of the middle two for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
 /** The `p`th percentile of `xs` (nearest rank). */
 export function percentile(xs: readonly number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
