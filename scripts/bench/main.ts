@@ -36,9 +36,9 @@ import { decodeTokens, LspClient, RequestTimeout } from '../../test/support/lsp'
 import { bigTranscript, PATHOLOGICAL_CASES } from '../../test/support/pathological';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
 import { runQuick } from './quick';
-import { keystrokeScaling, runScalingOne } from './scaling';
+import { keystrokeScaling, runScalingOne, TIMED_KEYS, WARM_KEYS } from './scaling';
 import { runServerKeys } from './server-keys';
-import { briefingText, corpusFiles, median, percentile, r2, timeSteps, type StepTimes } from './steps';
+import { briefingText, corpusFiles, LETTERS, median, percentile, r2, timeSteps, type StepTimes } from './steps';
 
 const MB = 1 << 20;
 const json = process.argv.includes('--json');
@@ -185,7 +185,6 @@ async function withServer<T>(fn: (lsp: LspClient) => Promise<T>, timeoutMs = 120
   }
 }
 
-const LETTERS = 'etaoinshrdlu ,.';
 /** How long the memory figure waits after the last edit: the server's last idle collection runs 9 s after it, and gives memory back within a second. */
 const SETTLE_MS = 11000;
 
@@ -665,9 +664,8 @@ async function startupOnly(): Promise<void> {
 
 /** The keystroke cost at each size of the text, and against the smallest. */
 function scalingLine(s: ReturnType<typeof keystrokeScaling>): string {
-  const base = s.sizes[0].p50;
-  const each = s.sizes.map((x) => `${x.mb} MB p50 ${x.p50} ms (${r2(x.p50 / Math.max(base, 1e-9))}x), p95 ${x.p95}`).join('; ');
-  return `Keystroke -> token delta in process, by size of the made-up transcript (100 keystrokes after 30; medians of ${KEY_RUNS} sessions): ${each}`;
+  const each = s.sizes.map((x) => `${x.mb} MB p50 ${x.p50} ms (${x.ratio}x), p95 ${x.p95}`).join('; ');
+  return `Keystroke -> token delta in process, by size of the made-up transcript (${TIMED_KEYS} keystrokes after ${WARM_KEYS}; medians of ${KEY_RUNS} sessions): ${each}`;
 }
 
 if (process.argv.includes('--quick')) runQuick();

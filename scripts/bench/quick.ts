@@ -14,7 +14,7 @@ import { getOutline } from '../../server/src/features/symbols';
 import { collectTokens } from '../../server/src/features/tokens';
 import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { applyEdit, madeUpTranscript, randomEdit, seededRandom } from '../fuzz/gen';
-import { briefingText, collections, corpusFiles, timeSteps } from './steps';
+import { briefingText, collections, corpusFiles, LETTERS, timeSteps } from './steps';
 import { TokenEncoder } from '../../server/src/features/token-encoding';
 import { rememberLines } from '../../server/src/features/lookup';
 import { OutlineCache } from '../../server/src/features/symbols';
@@ -117,7 +117,7 @@ export function runQuick(): void {
         cur = applyEdit(cur, e);
       } else {
         at = Math.floor(rand() * (cur.length + 1));
-        cur = cur.slice(0, at) + 'etaoinshrdlu ,.'[Math.floor(rand() * 15)] + cur.slice(at);
+        cur = cur.slice(0, at) + LETTERS[Math.floor(rand() * LETTERS.length)] + cur.slice(at);
         bound = { from: at, tail: cur.length - 1 - at };
       }
       const h0 = alloc ? getHeapStatistics().used_heap_size : 0;

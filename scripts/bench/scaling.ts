@@ -10,14 +10,14 @@ import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { rememberLines } from '../../server/src/features/lookup';
 import { TokenEncoder } from '../../server/src/features/token-encoding';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
-import { median, percentile, r2 } from './steps';
+import { LETTERS, median, percentile, r2 } from './steps';
 
 const MB = 1 << 20;
 /** The sizes typed on (MB); the first is the baseline the others are compared with. */
 export const SCALING_SIZES = [0.25, 0.5, 1, 2];
 /** Keystrokes typed before the timed ones, so the code is optimised at every size alike. */
-const WARM_KEYS = 30;
-const TIMED_KEYS = 100;
+export const WARM_KEYS = 30;
+export const TIMED_KEYS = 100;
 
 export interface SizeCost {
   readonly mb: number;
@@ -40,7 +40,7 @@ export function runScalingOne(mb: number): void {
   for (let i = 0; i < WARM_KEYS + TIMED_KEYS; i++) {
     // The place as a fraction of the text, so every size is edited at the same relative places.
     const at = Math.floor(rand() * (cur.length + 1));
-    cur = cur.slice(0, at) + 'etaoinshrdlu ,.'[Math.floor(rand() * 15)] + cur.slice(at);
+    cur = cur.slice(0, at) + LETTERS[Math.floor(rand() * LETTERS.length)] + cur.slice(at);
     const t = performance.now();
     const before = model;
     model = inc.update(cur, { from: at, tail: cur.length - 1 - at });
@@ -55,15 +55,17 @@ export function runScalingOne(mb: number): void {
 
 /**
  * Each size typed in `sessions` fresh processes (this script with `--scaling-one`), smallest
- * first; a size's p50 and p95 are the medians over its sessions.
+ * first; a size's p50 and p95 are the medians over its sessions, its ratio its p50 against the
+ * smallest size's.
  */
-export function keystrokeScaling(sessions: number): { sizes: SizeCost[]; ratioLargestToSmallest: number; sizeRatio: number } {
+export function keystrokeScaling(sessions: number): { sizes: (SizeCost & { ratio: number })[]; ratioLargestToSmallest: number; sizeRatio: number } {
   const once = (mb: number): SizeCost => JSON.parse(execFileSync(process.execPath, [process.argv[1], '--scaling-one', String(mb)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!) as SizeCost;
   const sizes = SCALING_SIZES.map((mb) => {
     const runs = Array.from({ length: sessions }, () => once(mb));
     return { mb, p50: r2(median(runs.map((r) => r.p50))), p95: r2(median(runs.map((r) => r.p95))) };
   });
-  const first = sizes[0];
-  const last = sizes[sizes.length - 1];
-  return { sizes, ratioLargestToSmallest: Math.round((100 * last.p50) / Math.max(first.p50, 1e-9)) / 100, sizeRatio: last.mb / first.mb };
+  const base = Math.max(sizes[0].p50, 1e-9);
+  const rated = sizes.map((x) => ({ ...x, ratio: r2(x.p50 / base) }));
+  const last = rated[rated.length - 1];
+  return { sizes: rated, ratioLargestToSmallest: last.ratio, sizeRatio: last.mb / rated[0].mb };
 }

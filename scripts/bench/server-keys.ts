@@ -14,11 +14,10 @@ import { GCProfiler } from 'node:v8';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache, openedDocument } from '../../server/src/model-cache';
 import { madeUpTranscript, seededRandom } from '../fuzz/gen';
-import { briefingText, collections } from './steps';
+import { briefingText, collections, LETTERS, percentile } from './steps';
 import { EditPathWarmer, REHEARSE_FROM_CHARS } from '../../server/src/warm-up';
 
 const MB = 1 << 20;
-const LETTERS = 'etaoinshrdlu ,.';
 
 export function runServerKeys(): void {
   const argi = (n: string, d: number) => (process.argv.includes(n) ? Number(process.argv[process.argv.indexOf(n) + 1]) : d);
@@ -92,11 +91,12 @@ export function runServerKeys(): void {
     const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
     console.log(`  parts (ms: all keystrokes' sum / median): ${Object.entries(partMs).map(([k, xs]) => `${k} ${sum(xs).toFixed(0)}/${med(xs).toFixed(2)}`).join(', ')}`);
   }
-  const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+  const pct = percentile;
   console.log(`keystroke p50 ${pct(ms, 50).toFixed(2)} p95 ${pct(ms, 95).toFixed(2)} max ${Math.max(...ms).toFixed(2)} ms; with a collection ${gcs.filter((g) => g > 0).length}/${n}, pause p50 ${pct(gcs.filter((g) => g > 0), 50)?.toFixed(2)}; less collections p50 ${pct(ms.map((v, i) => v - gcs[i]), 50).toFixed(2)} p95 ${pct(ms.map((v, i) => v - gcs[i]), 95).toFixed(2)}`);
   const late = ms.slice(20);
-  console.log(`  keystrokes 21-${n}: p50 ${pct(late, 50).toFixed(2)} p95 ${pct(late, 95).toFixed(2)} max ${Math.max(...late).toFixed(2)}; first 20: ${ms.slice(0, 20).map((x) => x.toFixed(0)).join(' ')}`);
-  console.log(`  main-thread CPU: all ${sum(cpu).toFixed(0)} ms, first 20 keystrokes ${sum(cpu.slice(0, 20)).toFixed(0)} ms (${cpu.slice(0, 20).map((x) => x.toFixed(0)).join(' ')}), the rest p50 ${pct(cpu.slice(20), 50).toFixed(2)} p95 ${pct(cpu.slice(20), 95).toFixed(2)}; all p95 ${pct(cpu, 95).toFixed(2)} max ${Math.max(...cpu).toFixed(1)}`);
+  // The first 20 apart from the rest (with more than 20 keystrokes).
+  if (late.length > 0) console.log(`  keystrokes 21-${n}: p50 ${pct(late, 50).toFixed(2)} p95 ${pct(late, 95).toFixed(2)} max ${Math.max(...late).toFixed(2)}; first 20: ${ms.slice(0, 20).map((x) => x.toFixed(0)).join(' ')}`);
+  if (late.length > 0) console.log(`  main-thread CPU: all ${sum(cpu).toFixed(0)} ms, first 20 keystrokes ${sum(cpu.slice(0, 20)).toFixed(0)} ms (${cpu.slice(0, 20).map((x) => x.toFixed(0)).join(' ')}), the rest p50 ${pct(cpu.slice(20), 50).toFixed(2)} p95 ${pct(cpu.slice(20), 95).toFixed(2)}; all p95 ${pct(cpu, 95).toFixed(2)} max ${Math.max(...cpu).toFixed(1)}`);
   console.log(`  resident after the keystrokes: ${(process.memoryUsage().rss / MB).toFixed(0)} MB (heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB)`);
   const g = (globalThis as { gc?: () => void }).gc;
   if (g !== undefined && process.argv.includes('--settle')) {

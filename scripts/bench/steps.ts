@@ -106,6 +106,9 @@ export function timeSteps(text: string): { times: StepTimes; counts: StepCounts 
   return { times: t, counts };
 }
 
+/** The characters the keystroke benchmarks type, one at a time at random places. */
+export const LETTERS = 'etaoinshrdlu ,.';
+
 /** The median of `xs` (the mean of the middle two for an even count). */
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
